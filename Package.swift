@@ -1,0 +1,65 @@
+// swift-tools-version: 6.1
+// rnnbook: Markdown notebooks for RNN neuroscience labs, run by an in-process tensor/RNN engine.
+// The target graph follows DESIGN.md's module table, lowest first; a lower target never
+// imports a higher one.
+
+import PackageDescription
+
+let package = Package(
+    name: "rnnbook",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "rnnbook", targets: ["rnnbook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // C libraries from Debian, as system-library shims.
+        .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM"),
+        .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
+
+        // Engine and language.
+        .target(name: "Diagnostics"),
+        .target(name: "Tensor", dependencies: ["CBLAS"]),
+        .target(name: "Plot"),
+        .target(name: "ScriptSyntax", dependencies: ["Diagnostics"]),
+        .target(name: "ScriptRuntime", dependencies: ["ScriptSyntax", "Diagnostics", "Tensor", "Plot"]),
+
+        // Documents.
+        .target(
+            name: "Notebook",
+            dependencies: ["CCmarkGFM", "Diagnostics", "ScriptRuntime", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "Report",
+            dependencies: ["Notebook", "Diagnostics", "ScriptSyntax", .product(name: "Mustache", package: "swift-mustache")],
+            plugins: ["EmbedTemplates"]
+        ),
+
+        // Build-time embedding of the top-level templates/ folder into the Report target,
+        // so the binary works when moved away from the checkout.
+        .executableTarget(name: "EmbedTemplatesTool", path: "Sources/EmbedTemplatesTool"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["EmbedTemplatesTool"]),
+
+        // The command line.
+        .target(
+            name: "RnnbookCLI",
+            dependencies: ["Notebook", "Report", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "rnnbook", dependencies: ["RnnbookCLI"]),
+        .executableTarget(name: "Benchmarks", dependencies: ["Notebook", "Report", "Tensor", "ScriptRuntime", "Plot"]),
+
+        // Tests mirror targets.
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "TensorTests", dependencies: ["Tensor"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot"]),
+        .testTarget(name: "ScriptTests", dependencies: ["ScriptSyntax", "ScriptRuntime", "Diagnostics"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Diagnostics"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook"]),
+        .testTarget(name: "CLITests", dependencies: ["RnnbookCLI", "Report", "Notebook"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

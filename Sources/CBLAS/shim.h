@@ -1,0 +1,4 @@
+#ifndef RNNBOOK_CBLAS_SHIM_H
+#define RNNBOOK_CBLAS_SHIM_H
+#include <cblas.h>
+#endif

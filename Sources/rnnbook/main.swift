@@ -1,0 +1,3 @@
+import RnnbookCLI
+
+Rnnbook.main()

@@ -1,1 +1,19 @@
-print("benchmarks: none yet")
+// Release-mode benchmarks that print figures. Run: swift run -c release Benchmarks [GROUP...]
+// Each group lives in its own file and prints its own lines; with no argument all run.
+
+let groups: [(name: String, run: () throws -> Void)] = [
+    ("notebook", notebookBenchmarks),
+    ("tensor", tensorBenchmarks),
+    ("language", languageBenchmarks),
+    ("plot", plotBenchmarks),
+]
+
+let wanted = Set(CommandLine.arguments.dropFirst())
+for group in groups where wanted.isEmpty || wanted.contains(group.name) {
+    print("== \(group.name)")
+    do {
+        try group.run()
+    } catch {
+        print("benchmark group \(group.name) failed: \(error)")
+    }
+}

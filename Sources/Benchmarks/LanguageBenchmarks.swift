@@ -1,0 +1,4 @@
+/// The language benchmarks (none yet).
+func languageBenchmarks() throws {
+    print("no language benchmarks yet")
+}

@@ -1,0 +1,4 @@
+/// The plot benchmarks (none yet).
+func plotBenchmarks() throws {
+    print("no plot benchmarks yet")
+}

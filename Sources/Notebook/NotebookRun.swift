@@ -1,0 +1,88 @@
+import Diagnostics
+import ScriptRuntime
+
+/// Settings of one notebook run, from the command line.
+public struct RunSettings: Sendable {
+    /// Parameter overrides (`-p key=value`), applied over the front matter's `params`.
+    public var parameters: [(name: String, value: ParameterValue)] = []
+    /// The default operation budget of a block when the front matter sets none.
+    public var defaultOperations = 50_000_000
+    /// The default wall-clock budget of a block, in seconds, when the front matter sets none.
+    public var defaultSeconds: Double = 60
+
+    /// Makes default settings.
+    public init(parameters: [(name: String, value: ParameterValue)] = []) {
+        self.parameters = parameters
+    }
+}
+
+/// The outcome of one `rnn` block in a run.
+public struct CellRun: Sendable, Equatable {
+    /// The block.
+    public var cell: CodeCell
+    /// What it produced.
+    public var result: BlockResult
+    /// Whether it failed when it should not have (or did not fail when marked `error=expected`).
+    public var unexpectedFailure: Bool
+}
+
+/// The outcome of running a whole notebook.
+public struct NotebookRun: Sendable {
+    /// The notebook, with its parse diagnostics.
+    public var notebook: Notebook
+    /// The front matter with `-p` overrides applied.
+    public var frontMatter: FrontMatter
+    /// One entry per `rnn` block that ran, in order.
+    public var cells: [CellRun]
+
+    /// Whether the notebook failed: a parse error or a block that failed unexpectedly.
+    public var failed: Bool { notebook.hasErrors || cells.contains { $0.unexpectedFailure } }
+
+    /// The run of a block, by its index among the notebook's `rnn` blocks.
+    public func run(ofCell index: Int) -> CellRun? {
+        cells.first { $0.cell.index == index }
+    }
+}
+
+/// Runs a notebook's `rnn` blocks in order in one fresh session.
+public enum NotebookRunner {
+    /// Runs every block. A block that fails does not stop the run; a notebook with parse
+    /// errors runs no block. `onOutput` sees each block's outputs as they happen.
+    public static func run(
+        _ notebook: Notebook, settings: RunSettings = RunSettings(),
+        onBlockStart: ((CodeCell) -> Void)? = nil,
+        onOutput: ((CodeCell, BlockOutput) -> Void)? = nil
+    ) -> NotebookRun {
+        var frontMatter = notebook.frontMatter
+        for (name, value) in settings.parameters { frontMatter.setParameter(name, value) }
+        var runs: [CellRun] = []
+        guard !notebook.hasErrors else {
+            return NotebookRun(notebook: notebook, frontMatter: frontMatter, cells: [])
+        }
+        let session = ScriptSession(
+            seed: frontMatter.seed,
+            parameters: Dictionary(frontMatter.params.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }))
+        for cell in notebook.codeCells {
+            onBlockStart?(cell)
+            let budget = Budget(
+                operations: frontMatter.operations ?? settings.defaultOperations,
+                seconds: cell.options.timeout ?? frontMatter.timeout ?? settings.defaultSeconds)
+            let origin = BlockOrigin(file: notebook.file, line: cell.codeLine, column: cell.fence.column)
+            var result = session.run(cell.code, origin: origin, budget: budget) { output in
+                onOutput?(cell, output)
+            }
+            var unexpected = result.failed && !cell.options.errorExpected
+            if cell.options.errorExpected, !result.failed {
+                let diagnostic = Diagnostic(
+                    id: "expected-error-missing", "block is marked error=expected but ran without error",
+                    file: notebook.file,
+                    range: cell.options.locations["error"] ?? SourceRange(start: cell.fence))
+                result.outputs.append(.error(diagnostic))
+                onOutput?(cell, .error(diagnostic))
+                unexpected = true
+            }
+            runs.append(CellRun(cell: cell, result: result, unexpectedFailure: unexpected))
+        }
+        return NotebookRun(notebook: notebook, frontMatter: frontMatter, cells: runs)
+    }
+}

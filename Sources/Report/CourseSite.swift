@@ -1,0 +1,99 @@
+import Diagnostics
+import Foundation
+import Notebook
+
+/// One page of a built course site.
+public struct SitePage: Sendable {
+    /// The notebook's path.
+    public var source: String
+    /// The page's file name inside the site folder.
+    public var fileName: String
+    /// The page title.
+    public var title: String
+    /// Whether the notebook failed (parse error or a block that failed unexpectedly).
+    public var failed: Bool
+    /// Diagnostics to show the user: parse errors and warnings, block errors, render warnings.
+    public var diagnostics: [Diagnostic]
+}
+
+/// Builds a course site: every notebook of a folder rendered, with an index and navigation.
+public enum CourseSite {
+    /// The notebooks of a folder, in name order (`01-…md`, `02-…md`, …).
+    public static func notebooks(in directory: String) throws -> [String] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw NotebookFileError(message: "\(directory): error: cannot list the folder")
+        }
+        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "README.md" }.sorted()
+            .map { (directory as NSString).appendingPathComponent($0) }
+    }
+
+    /// Renders every notebook of `directory` into `output`, plus `index.html`.
+    /// `progress` is told of each page as it starts.
+    public static func build(
+        directory: String, output: String, title: String? = nil, settings: RunSettings = RunSettings(),
+        templates: Templates = .builtIn, progress: ((String) -> Void)? = nil
+    ) throws -> [SitePage] {
+        let paths = try notebooks(in: directory)
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        let notebooks = try paths.map { try Notebook.load(path: $0) }
+        let fileNames = paths.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension + ".html" }
+        var pages: [SitePage] = []
+        for (index, notebook) in notebooks.enumerated() {
+            progress?(paths[index])
+            let run = NotebookRunner.run(notebook, settings: settings)
+            let navigation = PageNavigation(
+                index: "index.html",
+                previous: index > 0 ? (fileNames[index - 1], notebooks[index - 1].title) : nil,
+                next: index + 1 < notebooks.count ? (fileNames[index + 1], notebooks[index + 1].title) : nil)
+            let page = try ReportRenderer.render(run, templates: templates, navigation: navigation)
+            let target = (output as NSString).appendingPathComponent(fileNames[index])
+            try write(page.html, to: target)
+            pages.append(SitePage(
+                source: paths[index], fileName: fileNames[index], title: notebook.title, failed: run.failed,
+                diagnostics: run.allDiagnostics + page.warnings))
+        }
+        let siteTitle = title ?? defaultTitle(for: directory)
+        let index = try templates.render("index", [
+            "title": siteTitle,
+            "css": templates.text("style.css"),
+            "pages": pages.map { ["href": $0.fileName, "title": $0.title, "failed": $0.failed] },
+        ])
+        try write(index, to: (output as NSString).appendingPathComponent("index.html"))
+        return pages
+    }
+
+    static func defaultTitle(for directory: String) -> String {
+        let base = (directory as NSString).standardizingPath
+        let name = (base as NSString).lastPathComponent
+        return name.isEmpty || name == "." || name == "notebooks" ? "Course" : name
+    }
+
+    /// Writes text to a file atomically, so a failed write never leaves half a page.
+    public static func write(_ text: String, to path: String) throws {
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw NotebookFileError(message: "\(path): error: cannot write the file")
+        }
+    }
+}
+
+extension NotebookRun {
+    /// Every diagnostic of the run, in file order: parse problems and block errors.
+    public var allDiagnostics: [Diagnostic] {
+        var result = notebook.diagnostics
+        for cell in cells {
+            for output in cell.result.outputs {
+                switch output {
+                case .error(let diagnostic) where cell.unexpectedFailure: result.append(diagnostic)
+                case .warning(let diagnostic): result.append(diagnostic)
+                default: break
+                }
+            }
+        }
+        return result
+    }
+}

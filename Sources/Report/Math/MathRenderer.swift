@@ -1,0 +1,17 @@
+/// Renders TeX as MathML at build time: no JavaScript, no network.
+public enum MathRenderer {
+    /// A formula as a `<math>` element, or the reason it could not be rendered.
+    static func mathML(_ tex: String, display: Bool) -> Result<String, TeXError> {
+        do throws(TeXError) {
+            let node = try TeXParser.parse(tex, display: display)
+            var out = display ? "<math display=\"block\">" : "<math>"
+            out += "<semantics>"
+            MathMLWriter.write(node, into: &out)
+            out += "<annotation encoding=\"application/x-tex\">\(MathMLWriter.escape(tex))</annotation>"
+            out += "</semantics></math>"
+            return .success(out)
+        } catch {
+            return .failure(error)
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Diagnostics
+import Notebook
+import ScriptRuntime
+
+/// Links between the pages of a course site, shown on each page.
+public struct PageNavigation: Sendable {
+    /// The index page's address.
+    public var index: String
+    /// The previous page's address and title.
+    public var previous: (href: String, title: String)?
+    /// The next page's address and title.
+    public var next: (href: String, title: String)?
+
+    /// Makes navigation links.
+    public init(index: String, previous: (href: String, title: String)? = nil, next: (href: String, title: String)? = nil) {
+        self.index = index
+        self.previous = previous
+        self.next = next
+    }
+}
+
+/// A rendered HTML page and the warnings met while rendering it.
+public struct RenderedPage: Sendable {
+    /// The whole page, self-contained.
+    public var html: String
+    /// Warnings: math that could not be rendered, unknown figure references.
+    public var warnings: [Diagnostic]
+}
+
+/// Turns a notebook run into a self-contained HTML page through the Mustache templates.
+public enum ReportRenderer {
+    /// Renders a page. Throws `TemplateError` when the templates are broken.
+    public static func render(
+        _ run: NotebookRun, templates: Templates = .builtIn, navigation: PageNavigation? = nil
+    ) throws -> RenderedPage {
+        let notebook = run.notebook
+        var figureNumbers: [String: Int] = [:]
+        for cell in notebook.codeCells {
+            if let id = cell.options.figureID, figureNumbers[id] == nil { figureNumbers[id] = figureNumbers.count + 1 }
+        }
+        var markdown = MarkdownHTML(file: notebook.file, figureNumbers: figureNumbers)
+        var cells: [[String: Any]] = []
+        var figureCount = 0
+        for cell in notebook.cells {
+            switch cell {
+            case .markdown(let blocks):
+                var html = ""
+                markdown.blocks(blocks, into: &html)
+                cells.append(["markdown": ["html": html]])
+            case .code(let code):
+                cells.append(["code": codeContext(code, run: run.run(ofCell: code.index), figureNumbers: figureNumbers, figureCount: &figureCount)])
+            }
+        }
+        let title = notebook.title
+        let startsWithTitle = notebook.cells.first.map { cell -> Bool in
+            if case .markdown(let blocks) = cell, case .heading(1, _, _)? = blocks.first { return true }
+            return false
+        } ?? false
+        var toc = markdown.toc
+        if startsWithTitle, let first = toc.first, first.level == 1 { toc.removeFirst() }
+        let problems = notebook.diagnostics.filter { $0.severity == .error }.map { ["text": $0.rendered] }
+        var context: [String: Any] = [
+            "title": title,
+            "showTitle": !startsWithTitle,
+            "css": templates.text("style.css"),
+            "cells": cells,
+            "toc": toc.filter { $0.level <= 3 }.map { ["id": $0.id, "text": $0.text, "level": $0.level] },
+            "hasTOC": toc.count > 1,
+            "problems": problems,
+            "hasProblems": !problems.isEmpty,
+            "failed": run.failed,
+        ]
+        if !run.frontMatter.authors.isEmpty { context["authors"] = run.frontMatter.authors.joined(separator: ", ") }
+        if let date = run.frontMatter.extra["date"] { context["date"] = date }
+        if let navigation {
+            var nav: [String: Any] = ["index": navigation.index]
+            if let previous = navigation.previous { nav["previous"] = ["href": previous.href, "title": previous.title] }
+            if let next = navigation.next { nav["next"] = ["href": next.href, "title": next.title] }
+            context["nav"] = nav
+        }
+        let html = try templates.render("page", context)
+        return RenderedPage(html: html, warnings: markdown.warnings)
+    }
+
+    static func codeContext(
+        _ cell: CodeCell, run: CellRun?, figureNumbers: [String: Int], figureCount: inout Int
+    ) -> [String: Any] {
+        var outputs: [[String: Any]] = []
+        var figures: [[String: Any]] = []
+        for output in run?.result.outputs ?? [] {
+            switch output {
+            case .text(let text): appendText(text, kind: "stream", to: &outputs)
+            case .value(let text): outputs.append(["value": ["text": text]])
+            case .error(let diagnostic): outputs.append(["error": ["text": diagnostic.rendered]])
+            case .warning(let diagnostic): outputs.append(["warning": ["text": diagnostic.rendered]])
+            case .figure(let svg, let title):
+                figureCount += 1
+                figures.append(["svg": svg, "title": title ?? ""])
+            }
+        }
+        var context: [String: Any] = [
+            "number": cell.index + 1,
+            "source": CodeHTML.highlight(cell.displayCode.trimmingTrailingNewlines()),
+            "echo": cell.options.echo,
+            "showOutput": cell.options.output && (!outputs.isEmpty || !figures.isEmpty),
+            "outputs": outputs,
+            "hasFigures": !figures.isEmpty,
+            "figures": figures,
+            "failed": run?.unexpectedFailure ?? false,
+        ]
+        if let id = cell.options.figureID, let number = figureNumbers[id] {
+            context["figureID"] = id
+            context["figureLabel"] = "Figure \(number)"
+            context["caption"] = cell.options.caption ?? ""
+        }
+        return context
+    }
+
+    /// Joins consecutive stream text into one output area, as Jupyter does.
+    static func appendText(_ text: String, kind: String, to outputs: inout [[String: Any]]) {
+        if let last = outputs.last, let stream = last[kind] as? [String: Any], let previous = stream["text"] as? String {
+            outputs[outputs.count - 1] = [kind: ["text": previous + text]]
+        } else {
+            outputs.append([kind: ["text": text]])
+        }
+    }
+}
+
+extension String {
+    func trimmingTrailingNewlines() -> String {
+        var result = Substring(self)
+        while result.last == "\n" { result = result.dropLast() }
+        return String(result)
+    }
+}

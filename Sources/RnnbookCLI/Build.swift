@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import Notebook
+import Report
+
+/// `rnnbook build DIR [-o SITE]`: renders every notebook of a folder into a course site.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render every notebook in a folder into a static course site.",
+        discussion: """
+            Notebooks are taken in file-name order (01-…, 02-…). The site has one page per \
+            notebook, with links to the previous and next lab, and an index page. Every page \
+            works offline on its own.
+            """)
+
+    @Argument(help: ArgumentHelp("The folder of notebooks.", valueName: "dir"))
+    var directory: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The site folder to write (default: site).", valueName: "site"))
+    var output = "site"
+
+    @Option(help: "The course title on the index page (default: the folder's name).")
+    var title: String?
+
+    @OptionGroup var options: RunOptions
+
+    func run() throws {
+        let console = Console.current
+        let pages: [SitePage]
+        do {
+            pages = try CourseSite.build(
+                directory: directory, output: output, title: title, settings: try options.settings(),
+                templates: try options.loadTemplates(),
+                progress: { console.print("rendering \($0)") })
+        } catch let error as NotebookFileError {
+            console.printError(error.message)
+            throw ExitCode(1)
+        }
+        for page in pages { report(page.diagnostics, to: console) }
+        let failed = pages.filter(\.failed)
+        console.print("wrote \(pages.count) page\(pages.count == 1 ? "" : "s") and index.html to \(output)")
+        if !failed.isEmpty {
+            console.printError("failed: \(failed.map(\.source).joined(separator: ", "))")
+            throw ExitCode(1)
+        }
+    }
+}

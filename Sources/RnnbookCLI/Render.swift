@@ -1,0 +1,68 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import Notebook
+import Report
+
+/// `rnnbook render LAB.md [-o OUT.html]`: runs a notebook and writes its HTML report.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a notebook and write its HTML report.",
+        discussion: """
+            The report is one self-contained HTML file: styles inline, figures as inline SVG, \
+            math as MathML, no network. It is written even when a block fails, with the error \
+            shown in place; the exit code is then 1.
+            """)
+
+    @Argument(help: ArgumentHelp("The notebook to render.", valueName: "lab.md"))
+    var notebook: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the report (default: beside the notebook, .html).", valueName: "out.html"))
+    var output: String?
+
+    @Flag(help: "Open the report in the default browser afterwards.")
+    var open = false
+
+    @OptionGroup var options: RunOptions
+
+    func run() throws {
+        let console = Console.current
+        let templates = try options.loadTemplates()
+        let notebook = try loadNotebook(notebook)
+        let run = NotebookRunner.run(notebook, settings: try options.settings())
+        let page = try ReportRenderer.render(run, templates: templates)
+        let target = output ?? defaultOutput(for: self.notebook)
+        try CourseSite.write(page.html, to: target)
+        report(run.allDiagnostics + page.warnings, to: console)
+        console.print("wrote \(target)")
+        if open { openInBrowser(target) }
+        if run.failed { throw ExitCode(1) }
+    }
+
+    func defaultOutput(for path: String) -> String {
+        (path as NSString).deletingPathExtension + ".html"
+    }
+
+    func openInBrowser(_ path: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["xdg-open", path]
+        try? process.run()
+    }
+}
+
+/// Loads a notebook, turning a file problem into a clean failure.
+func loadNotebook(_ path: String) throws -> Notebook {
+    do {
+        return try Notebook.load(path: path)
+    } catch let error as NotebookFileError {
+        Console.current.printError(error.message)
+        throw ExitCode(1)
+    }
+}
+
+/// Prints diagnostics to standard error, in file order.
+func report(_ diagnostics: [Diagnostic], to console: Console) {
+    guard !diagnostics.isEmpty else { return }
+    console.printError(DiagnosticRenderer.render(diagnostics))
+}

@@ -52,8 +52,11 @@ enum NotebookParser {
         }
         while position < source.count, source[position] == UInt8(ascii: " ") { position += 1 }
         var options = BlockOptions()
+        // Read the info string from the file, not from cmark-gfm, which has already undone
+        // backslash escapes and entities in it.
+        let info = String(decoding: source[min(position, source.count)...], as: UTF8.self).trimmingTrailingWhitespace()
         let fenceOptions = BlockOptionsParser.fenceOptions(
-            info: block.info, line: line, column: position + 1, file: file, diagnostics: &diagnostics)
+            info: info, line: line, column: position + 1, file: file, diagnostics: &diagnostics)
         let quarto = BlockOptionsParser.quartoOptions(
             code: block.code, firstLine: line + 1, column: block.location.column, file: file, diagnostics: &diagnostics)
         options.apply(fenceOptions + quarto.options, file: file, diagnostics: &diagnostics)

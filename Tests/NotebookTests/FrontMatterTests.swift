@@ -1,0 +1,111 @@
+import Diagnostics
+import ScriptRuntime
+import Testing
+@testable import Notebook
+
+@Suite struct FrontMatterTests {
+    @Test func validFrontMatter() throws {
+        let notebook = Notebook.parse(name: "lab.md", text: """
+            ---
+            title: "Lab 1: RNNs"
+            authors: [Ada, {name: Alan}]
+            seed: 42
+            timeout: 2.5
+            operations: 1000
+            student: s123
+            date: 2026-11-21
+            params:
+              hidden: 128
+              lr: 0.01
+              cell: "gru"
+              fast: true
+            ---
+            # Body
+            """)
+        #expect(notebook.diagnostics.isEmpty)
+        let matter = notebook.frontMatter
+        #expect(matter.title == "Lab 1: RNNs")
+        #expect(matter.authors == ["Ada", "Alan"])
+        #expect(matter.seed == 42)
+        #expect(matter.timeout == 2.5)
+        #expect(matter.operations == 1000)
+        #expect(matter.student == "s123")
+        #expect(matter.extra["date"] == "2026-11-21")
+        #expect(matter.params.map(\.name) == ["hidden", "lr", "cell", "fast"])
+        #expect(matter.params.map(\.value) == [.int(128), .float(0.01), .string("gru"), .bool(true)])
+        #expect(matter.bodyStartLine == 15)
+        #expect(notebook.title == "Lab 1: RNNs")
+    }
+
+    @Test func noFrontMatterMeansDefaults() {
+        let notebook = Notebook.parse(name: "dir/lab.md", text: "Just prose.\n")
+        #expect(notebook.frontMatter == FrontMatter())
+        #expect(notebook.title == "lab")
+    }
+
+    @Test func invalidYAMLPointsAtTheProblem() {
+        let notebook = Notebook.parse(name: "lab.md", text: "---\ntitle: [unclosed\nseed: 1\n---\n")
+        #expect(notebook.diagnostics.count == 1)
+        #expect(notebook.diagnostics[0].id == "front-matter-yaml")
+        #expect(notebook.diagnostics[0].header.hasPrefix("lab.md:3:"))
+        #expect(notebook.hasErrors)
+    }
+
+    @Test func wrongTypesAreAllReported() {
+        let notebook = Notebook.parse(name: "lab.md", text: """
+            ---
+            seed: abc
+            timeout: -1
+            authors: {x: 1}
+            params: [1, 2]
+            ---
+            """)
+        #expect(notebook.diagnostics.map(\.header) == [
+            "lab.md:2:7: error: 'seed' must be a non-negative integer, got 'abc'",
+            "lab.md:3:10: error: 'timeout' must be a positive number of seconds, got '-1'",
+            "lab.md:4:10: error: 'authors' must be a name or a list of names, got a mapping",
+            "lab.md:5:9: error: 'params' must be a mapping of names to values, got a list",
+        ])
+    }
+
+    @Test func badParameterNamesAndValues() {
+        let notebook = Notebook.parse(name: "lab.md", text: "---\nparams:\n  2x: 1\n  ok: [1]\n---\n")
+        #expect(notebook.diagnostics.map(\.header) == [
+            "lab.md:3:3: error: parameter name '2x' is not a valid identifier",
+            "lab.md:4:7: error: parameter 'ok' must be a number, text or boolean, got a list",
+        ])
+    }
+
+    @Test func unknownKeysWarnWithASuggestion() {
+        let notebook = Notebook.parse(name: "lab.md", text: "---\ntitel: X\n---\n")
+        #expect(notebook.diagnostics.map(\.header) == [
+            "lab.md:2:1: warning: unknown front matter key 'titel' (did you mean 'title'?)"
+        ])
+        #expect(!notebook.hasErrors)
+    }
+
+    @Test func unclosedFrontMatter() {
+        let notebook = Notebook.parse(name: "lab.md", text: "---\ntitle: X\n")
+        #expect(notebook.diagnostics.map(\.header) == [
+            "lab.md:1:1: error: front matter opened with '---' is never closed (expected a '---' line)"
+        ])
+    }
+
+    @Test func notAMapping() {
+        let notebook = Notebook.parse(name: "lab.md", text: "---\n- a\n- b\n---\n")
+        #expect(notebook.diagnostics.map(\.id) == ["front-matter-not-mapping"])
+    }
+
+    @Test func frontMatterLinesKeepCodePositions() {
+        let notebook = Notebook.parse(name: "lab.md", text: "---\ntitle: T\n---\n\n```rnn\nx = 1\n```\n")
+        #expect(notebook.codeCells.first?.fence == SourceLocation(line: 5, column: 1))
+    }
+
+    @Test func parameterValuesFromTheCommandLine() {
+        #expect(ParameterValue(parsing: "12") == .int(12))
+        #expect(ParameterValue(parsing: "1e-3") == .float(0.001))
+        #expect(ParameterValue(parsing: "true") == .bool(true))
+        #expect(ParameterValue(parsing: "gru") == .string("gru"))
+        #expect(ParameterValue(parsing: "") == .string(""))
+    }
+}

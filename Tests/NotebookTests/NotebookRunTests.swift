@@ -1,0 +1,38 @@
+import Diagnostics
+import ScriptRuntime
+import Testing
+@testable import Notebook
+
+@Suite struct NotebookRunTests {
+    @Test func notebookWithParseErrorsRunsNothing() {
+        let notebook = Notebook.parse(name: "lab.md", text: "```rnn bogus=1\nx = 1\n```\n")
+        let run = NotebookRunner.run(notebook)
+        #expect(run.cells.isEmpty)
+        #expect(run.failed)
+    }
+
+    @Test func blockExpectedToFailButSucceedingIsAnError() throws {
+        let notebook = Notebook.parse(name: "lab.md", text: "```rnn error=expected\nx = 1\n```\n")
+        let run = NotebookRunner.run(notebook)
+        let cell = try #require(run.cells.first)
+        #expect(cell.unexpectedFailure)
+        #expect(cell.result.error?.header == "lab.md:1:8: error: block is marked error=expected but ran without error")
+        #expect(run.failed)
+    }
+
+    @Test func parametersAreOverriddenInOrder() {
+        let notebook = Notebook.parse(name: "lab.md", text: "---\nparams:\n  a: 1\n  b: 2\n---\n")
+        let run = NotebookRunner.run(notebook, settings: RunSettings(parameters: [("b", .int(5)), ("c", .string("x"))]))
+        #expect(run.frontMatter.params.map(\.name) == ["a", "b", "c"])
+        #expect(run.frontMatter.parameter("b") == .int(5))
+        #expect(!run.failed)
+    }
+
+    @Test func outputsAreStreamedPerBlock() {
+        let notebook = Notebook.parse(name: "lab.md", text: "```rnn\nx = 1\n```\n\n```rnn\ny = 2\n```\n")
+        var started: [Int] = []
+        let run = NotebookRunner.run(notebook, onBlockStart: { started.append($0.index) })
+        #expect(started == [0, 1])
+        #expect(run.cells.count == 2)
+    }
+}

@@ -41,7 +41,14 @@ public enum ReportRenderer {
         var markdown = MarkdownHTML(file: notebook.file, figureNumbers: figureNumbers)
         var cells: [[String: Any]] = []
         var figureCount = 0
-        for cell in notebook.cells {
+        // A leading level-1 heading is the page title, shown above the authors.
+        var title = notebook.title
+        var body = notebook.cells
+        if case .markdown(let blocks)? = body.first, case .heading(1, let inlines, _)? = blocks.first {
+            title = MarkdownInline.plainText(inlines)
+            body[0] = .markdown(Array(blocks.dropFirst()))
+        }
+        for cell in body {
             switch cell {
             case .markdown(let blocks):
                 var html = ""
@@ -51,17 +58,10 @@ public enum ReportRenderer {
                 cells.append(["code": codeContext(code, run: run.run(ofCell: code.index), figureNumbers: figureNumbers, figureCount: &figureCount)])
             }
         }
-        let title = notebook.title
-        let startsWithTitle = notebook.cells.first.map { cell -> Bool in
-            if case .markdown(let blocks) = cell, case .heading(1, _, _)? = blocks.first { return true }
-            return false
-        } ?? false
-        var toc = markdown.toc
-        if startsWithTitle, let first = toc.first, first.level == 1 { toc.removeFirst() }
+        let toc = markdown.toc
         let problems = notebook.diagnostics.filter { $0.severity == .error }.map { ["text": $0.rendered] }
         var context: [String: Any] = [
             "title": title,
-            "showTitle": !startsWithTitle,
             "css": templates.text("style.css"),
             "cells": cells,
             "toc": toc.filter { $0.level <= 3 }.map { ["id": $0.id, "text": $0.text, "level": $0.level] },

@@ -41,10 +41,20 @@ enum MathMLWriter {
     static func write(_ node: MathNode, into out: inout String) {
         switch node {
         case .identifier(let name, let variant):
-            let implied = name.unicodeScalars.count == 1 && variant == nil
+            if let variant, variant != "normal", let styled = MathAlphabets.map(name, variant: variant) {
+                out += styled.count == 1 ? "<mi>\(styled)</mi>" : "<mi mathvariant=\"normal\">\(styled)</mi>"
+                return
+            }
+            let implied = name.count == 1 && variant == nil
             out += implied ? "<mi>" : "<mi mathvariant=\"\(variant ?? "normal")\">"
             out += escape(name) + "</mi>"
         case .number(let digits, let variant):
+            if let variant, variant != "normal", let styled = MathAlphabets.map(digits.filter { $0 != "." }, variant: variant),
+                !digits.contains(".")
+            {
+                out += "<mn>\(styled)</mn>"
+                return
+            }
             out += variant.map { "<mn mathvariant=\"\($0)\">" } ?? "<mn>"
             out += escape(digits) + "</mn>"
         case .op(let symbol, let stretchy, let largeop):

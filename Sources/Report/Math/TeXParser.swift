@@ -107,13 +107,14 @@ struct TeXParser {
                 continue
             }
             guard let character = current, character == "^" || character == "_" else { break }
+            let position = index
             index += 1
             let argument = try parseArgument()
             if character == "^" {
-                if sup != nil { throw error("double superscript", at: index - 1) }
+                if sup != nil { throw error("double superscript", at: position) }
                 sup = argument
             } else {
-                if sub != nil { throw error("double subscript", at: index - 1) }
+                if sub != nil { throw error("double subscript", at: position) }
                 sub = argument
             }
         }

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import RnnbookCLI
+
+@Suite struct CommandLineTests {
+    static let good = "---\ntitle: Good\n---\n# Good\n\nText $a_b$.\n\n```rnn\nx = 1\n```\n"
+
+    @Test func rootHelp() {
+        #expect(Rnnbook.helpMessage(columns: 100) == """
+            OVERVIEW: Run Markdown notebooks of RNN labs and write self-contained HTML reports.
+
+            A notebook is a Markdown file whose ```rnn blocks run in order, in one session, against rnnbook's
+            tensor and RNN engine.
+
+            Exit codes: 0 success; 1 a notebook failed (a parse error or a block that failed unexpectedly; the
+            report is still written); 64 the command line was wrong.
+
+            USAGE: rnnbook <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              render                  Run a notebook and write its HTML report.
+              run                     Run a notebook and print each block's output.
+              build                   Render every notebook in a folder into a static course site.
+
+              See 'rnnbook help <subcommand>' for detailed help.
+            """)
+    }
+
+    @Test func renderHelpListsItsOptions() {
+        let help = Rnnbook.helpMessage(for: Render.self, columns: 100)
+        #expect(help.contains("USAGE: rnnbook render <lab.md> [--output <out.html>] [--open] [--param <key=value> ...] [--templates <dir>]"))
+        #expect(help.contains("-p, --param <key=value>"))
+        #expect(help.contains("Override a front-matter parameter; repeatable."))
+    }
+
+    @Test func helpFlagExitsZero() {
+        let result = runCLI(["render", "--help"])
+        #expect(result.code == 0)
+        #expect(result.out.contains("Run a notebook and write its HTML report."))
+    }
+
+    @Test func usageErrorsExit64() {
+        #expect(runCLI(["render"]).code == 64)
+        #expect(runCLI(["frobnicate"]).code == 64)
+        let badParameter = runCLI(["render", "lab.md", "-p", "novalue"])
+        #expect(badParameter.code == 64)
+        #expect(badParameter.error.contains("-p expects key=value, got 'novalue'"))
+        let badName = runCLI(["run", "lab.md", "-p", "2x=1"])
+        #expect(badName.code == 64)
+        #expect(runCLI(["render", "lab.md", "--templates", "/nonexistent"]).code == 64)
+    }
+
+    @Test func renderWritesTheReport() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try folder.write("good.md", Self.good)
+        let result = runCLI(["render", path])
+        #expect(result.code == 0)
+        let html = try String(contentsOfFile: folder.appendingPathComponent("good.html").path, encoding: .utf8)
+        #expect(html.contains("<title>Good</title>"))
+        #expect(html.contains("<msub><mi>a</mi><mi>b</mi></msub>"))
+        #expect(result.out == "wrote \(folder.appendingPathComponent("good.html").path)\n")
+    }
+
+    @Test func renderOfABrokenNotebookStillWritesAndExitsOne() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try folder.write("bad.md", "```rnn pionts=2\n```\n")
+        let output = folder.appendingPathComponent("out.html").path
+        let result = runCLI(["render", path, "-o", output])
+        #expect(result.code == 1)
+        #expect(result.error.contains("bad.md:1:8: error: unknown block option 'pionts' (did you mean 'points'?)"))
+        #expect(FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test func missingAndBinaryFilesAreClearErrors() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = runCLI(["render", folder.appendingPathComponent("nope.md").path])
+        #expect(missing.code == 1)
+        #expect(missing.error.hasSuffix("nope.md: error: no such file\n"))
+        let binary = folder.appendingPathComponent("bin.md")
+        try Data([0x7F, 0x45, 0x00, 0x01]).write(to: binary)
+        let result = runCLI(["run", binary.path])
+        #expect(result.code == 1)
+        #expect(result.error.contains("is a binary file, expected a Markdown notebook"))
+    }
+
+    @Test func runPrintsBlocksInOrder() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try folder.write("good.md", Self.good)
+        let result = runCLI(["run", path])
+        #expect(result.code == 0)
+        #expect(result.out.hasPrefix("── [1] \(path):8\n"))
+        #expect(result.out.hasSuffix("ran 1 block, 0 failed\n"))
+    }
+
+    @Test func buildMakesASiteWithIndexAndNavigation() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notebooks = folder.appendingPathComponent("notebooks")
+        try FileManager.default.createDirectory(at: notebooks, withIntermediateDirectories: true)
+        _ = try notebooks.write("02-second.md", "# Second lab\n")
+        _ = try notebooks.write("01-first.md", "---\ntitle: First lab\n---\nHello.\n")
+        let site = folder.appendingPathComponent("site").path
+        let result = runCLI(["build", notebooks.path, "-o", site, "--title", "RNN course"])
+        #expect(result.code == 0)
+        let index = try String(contentsOfFile: site + "/index.html", encoding: .utf8)
+        #expect(index.contains("<title>RNN course</title>"))
+        let firstLink = try #require(index.range(of: "<a href=\"01-first.html\">First lab</a>"))
+        let secondLink = try #require(index.range(of: "<a href=\"02-second.html\">Second lab</a>"))
+        #expect(firstLink.lowerBound < secondLink.lowerBound)
+        let first = try String(contentsOfFile: site + "/01-first.html", encoding: .utf8)
+        #expect(first.contains("<a class=\"next\" href=\"02-second.html\" rel=\"next\">Second lab →</a>"))
+        #expect(first.contains("<a class=\"home\" href=\"index.html\">Contents</a>"))
+        let second = try String(contentsOfFile: site + "/02-second.html", encoding: .utf8)
+        #expect(second.contains("<a class=\"previous\" href=\"01-first.html\" rel=\"prev\">← First lab</a>"))
+        #expect(result.out.hasSuffix("wrote 2 pages and index.html to \(site)\n"))
+    }
+
+    @Test func parametersFromTheCommandLineReachTheRun() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try folder.write("p.md", "---\nparams:\n  hidden: 8\n---\n")
+        #expect(runCLI(["run", path, "-p", "hidden=16", "-p", "name=x"]).code == 0)
+    }
+}

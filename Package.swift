@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C libraries from Debian, as system-library shims.
@@ -34,8 +35,12 @@ let package = Package(
             dependencies: ["CCmarkGFM", "Diagnostics", "ScriptRuntime", .product(name: "Yams", package: "Yams")]
         ),
         .target(
+            name: "Grading",
+            dependencies: ["Notebook", "Diagnostics", "ScriptRuntime", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
             name: "Report",
-            dependencies: ["Notebook", "Diagnostics", "ScriptSyntax", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Notebook", "Grading", "Diagnostics", "ScriptSyntax", .product(name: "Mustache", package: "swift-mustache")],
             plugins: ["EmbedTemplates"]
         ),
 
@@ -47,7 +52,7 @@ let package = Package(
         // The command line.
         .target(
             name: "RnnbookCLI",
-            dependencies: ["Notebook", "Report", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Notebook", "Grading", "Report", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "rnnbook", dependencies: ["RnnbookCLI"]),
         .executableTarget(name: "Benchmarks", dependencies: ["Notebook", "Report", "Tensor", "ScriptRuntime", "Plot"]),
@@ -58,6 +63,7 @@ let package = Package(
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(name: "ScriptTests", dependencies: ["ScriptSyntax", "ScriptRuntime", "Diagnostics"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Diagnostics"]),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "Notebook", "Diagnostics"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook"]),
         .testTarget(name: "CLITests", dependencies: ["RnnbookCLI", "Report", "Notebook"]),
     ],

@@ -1,0 +1,141 @@
+import Diagnostics
+import Notebook
+
+/// Reads exercises, checks and markers from a notebook, reporting every problem found.
+enum AssignmentReader {
+    static func read(_ notebook: Notebook) -> Assignment {
+        var diagnostics = notebook.diagnostics
+        let file = notebook.file
+        func error(_ id: String, _ message: String, line: Int, column: Int = 1, length: Int = 1) {
+            diagnostics.append(Diagnostic(id: id, message, file: file, range: SourceRange(line: line, column: column, length: length)))
+        }
+        var exercises: [Exercise] = []
+        var checks: [Check] = []
+        var declaredPoints: [String: (Double?, SourceLocation)] = [:]
+        var checkPoints: [Int: Double?] = [:]
+        var hasInvalidPoints = Set<String>()
+        for cell in notebook.codeCells {
+            let options = cell.options
+            let regions = scanRegions(cell, file: file, diagnostics: &diagnostics)
+            if let id = options.exercise {
+                let place = cell.options.locations["exercise"]?.start ?? cell.fence
+                if declaredPoints[id] != nil {
+                    error("duplicate-exercise", "exercise '\(id)' is defined twice", line: place.line, column: place.column, length: 8)
+                    continue
+                }
+                if !regions.hidden.isEmpty {
+                    error("hidden-in-exercise", "hidden tests belong in a check block, not in exercise '\(id)'", line: regions.hidden[0].beginLine)
+                }
+                if regions.solutions.isEmpty, !cell.code.contains("### ") {
+                    error("no-solution", "exercise '\(id)' has no '### BEGIN SOLUTION' region", line: place.line, column: place.column, length: 8)
+                }
+                // Invalid points were reported by the notebook parser: do not report them again.
+                if options.points == nil, options.locations["points"] != nil { hasInvalidPoints.insert(id) }
+                declaredPoints[id] = (options.points, place)
+                exercises.append(Exercise(id: id, points: options.points ?? 0, cellIndex: cell.index, solutions: regions.solutions, checkIndices: []))
+            } else if let id = options.check {
+                let place = cell.options.locations["check"]?.start ?? cell.fence
+                if !regions.solutions.isEmpty {
+                    error("solution-in-check", "a solution region belongs in an exercise block, not in a check", line: regions.solutions[0].beginLine)
+                }
+                guard let position = exercises.lastIndex(where: { $0.id == id }) else {
+                    let hint = Suggestion.didYouMean(id, in: exercises.map(\.id))
+                    let known = declaredPoints[id] == nil
+                    error("check-unknown-exercise",
+                          known ? "check for unknown exercise '\(id)'\(hint)" : "check for exercise '\(id)' must come after it",
+                          line: place.line, column: place.column + 6, length: id.utf8.count)
+                    continue
+                }
+                guard position == exercises.count - 1 else {
+                    error("check-out-of-place",
+                          "check for exercise '\(id)' must come before the next exercise ('\(exercises[exercises.count - 1].id)')",
+                          line: place.line, column: place.column + 6, length: id.utf8.count)
+                    continue
+                }
+                let number = exercises[position].checkIndices.count + 1
+                exercises[position].checkIndices.append(cell.index)
+                checkPoints[cell.index] = options.points
+                checks.append(Check(exercise: id, name: "\(id).\(number)", points: options.points ?? 0, cellIndex: cell.index, hidden: regions.hidden))
+            } else if !regions.solutions.isEmpty || !regions.hidden.isEmpty {
+                let line = (regions.solutions.first ?? regions.hidden[0]).beginLine
+                error("marker-outside-exercise", "grading markers are only read in exercise and check blocks", line: line)
+            }
+        }
+        // Points: an exercise is worth its checks' points, or its own split among them.
+        for index in exercises.indices {
+            let exercise = exercises[index]
+            let (own, place) = declaredPoints[exercise.id] ?? (nil, SourceLocation(line: 1, column: 1))
+            if hasInvalidPoints.contains(exercise.id) { continue }
+            let given = exercise.checkIndices.compactMap { checkPoints[$0] ?? nil }
+            if exercise.checkIndices.isEmpty {
+                if own == nil { error("no-points", "exercise '\(exercise.id)' has no points and no checks", line: place.line, column: place.column) }
+                exercises[index].points = own ?? 0
+            } else if given.isEmpty {
+                guard let own else {
+                    error("no-points", "exercise '\(exercise.id)' has no points: give it points=N or give its checks points", line: place.line, column: place.column)
+                    continue
+                }
+                let share = own / Double(exercise.checkIndices.count)
+                for checkIndex in checks.indices where checks[checkIndex].exercise == exercise.id { checks[checkIndex].points = share }
+                exercises[index].points = own
+            } else if given.count < exercise.checkIndices.count {
+                error("mixed-check-points", "give every check of exercise '\(exercise.id)' points, or none", line: place.line, column: place.column)
+            } else {
+                let sum = given.reduce(0, +)
+                if let own, abs(own - sum) > 1e-9 {
+                    error("points-mismatch",
+                          "exercise '\(exercise.id)' is worth \(format(own)) points but its checks add up to \(format(sum))",
+                          line: place.line, column: place.column)
+                }
+                exercises[index].points = sum
+            }
+        }
+        return Assignment(notebook: notebook, exercises: exercises, checks: checks, diagnostics: diagnostics)
+    }
+
+    /// Finds the solution and hidden-test regions of a block, checking that markers balance.
+    static func scanRegions(_ cell: CodeCell, file: SourceFile, diagnostics: inout [Diagnostic]) -> (solutions: [Region], hidden: [Region]) {
+        var solutions: [Region] = []
+        var hidden: [Region] = []
+        var open: (Marker, Int, String, String)?
+        let lines = cell.code.split(separator: "\n", omittingEmptySubsequences: false)
+        for (offset, line) in lines.enumerated() {
+            guard let (marker, text) = Marker.find(in: line) else { continue }
+            let number = cell.codeLine + offset
+            let indent = String(line.prefix { $0 == " " || $0 == "\t" })
+            let column = cell.fence.column + indent.utf8.count
+            func fail(_ message: String) {
+                diagnostics.append(Diagnostic(id: "unbalanced-marker", message, file: file,
+                                              range: SourceRange(line: number, column: column, length: marker.rawValue.utf8.count)))
+            }
+            switch marker {
+            case .beginSolution, .beginHidden:
+                if let (current, _, _, _) = open {
+                    fail("'\(marker.rawValue)' inside an open '\(current.rawValue)' region")
+                } else {
+                    open = (marker, number, indent, text)
+                }
+            case .endSolution, .endHidden:
+                let expected: Marker = marker == .endSolution ? .beginSolution : .beginHidden
+                guard let (current, begin, beginIndent, prompt) = open, current == expected else {
+                    fail("'\(marker.rawValue)' without a matching '\(expected.rawValue)'")
+                    continue
+                }
+                let region = Region(beginLine: begin, endLine: number, indent: beginIndent, prompt: prompt)
+                marker == .endSolution ? solutions.append(region) : hidden.append(region)
+                open = nil
+            }
+        }
+        if let (marker, begin, indent, _) = open {
+            let end: Marker = marker == .beginSolution ? .endSolution : .endHidden
+            diagnostics.append(Diagnostic(
+                id: "unbalanced-marker", "'\(marker.rawValue)' is never closed by '\(end.rawValue)'", file: file,
+                range: SourceRange(line: begin, column: cell.fence.column + indent.utf8.count, length: marker.rawValue.utf8.count)))
+        }
+        return (solutions, hidden)
+    }
+
+    static func format(_ points: Double) -> String {
+        points == points.rounded() ? String(Int(points)) : String(points)
+    }
+}

@@ -1,0 +1,77 @@
+import Diagnostics
+import Testing
+@testable import Grading
+@testable import Notebook
+
+@Suite struct AssignmentTests {
+    func assignment(_ text: String) -> Assignment {
+        Assignment(Notebook.parse(name: "lab.md", text: text))
+    }
+
+    @Test func readsExercisesChecksAndPoints() {
+        let lab = assignment(Fixture.source)
+        #expect(lab.diagnostics.isEmpty)
+        #expect(lab.exercises.map(\.id) == ["double", "total"])
+        #expect(lab.exercises.map(\.points) == [2, 3])
+        #expect(lab.checks.map(\.name) == ["double.1", "double.2", "total.1"])
+        #expect(lab.checks.map(\.points) == [1, 1, 3])
+        #expect(lab.exercises[0].solutions == [Region(beginLine: 15, endLine: 17, indent: "    ", prompt: "Return twice x.")])
+        #expect(lab.checks[1].hidden.map(\.beginLine) == [25])
+        #expect(lab.totalPoints == 5)
+    }
+
+    @Test func pointsSplitEvenlyWhenOnlyTheExerciseHasThem() {
+        let lab = assignment("""
+            ```rnn exercise=a points=3
+            ### BEGIN SOLUTION
+            x = 1
+            ### END SOLUTION
+            ```
+
+            ```rnn check=a
+            ```
+
+            ```rnn check=a
+            ```
+            """)
+        #expect(lab.diagnostics.isEmpty)
+        #expect(lab.checks.map(\.points) == [1.5, 1.5])
+    }
+
+    static let mistakes: [(String, [String])] = [
+        ("```rnn exercise=a points=1\n### BEGIN SOLUTION\n```\n",
+         ["lab.md:2:1: error: '### BEGIN SOLUTION' is never closed by '### END SOLUTION'"]),
+        ("```rnn exercise=a points=1\n### END SOLUTION\n```\n",
+         ["lab.md:2:1: error: '### END SOLUTION' without a matching '### BEGIN SOLUTION'"]),
+        ("```rnn exercise=a points=1\nx = 1\n```\n",
+         ["lab.md:1:8: error: exercise 'a' has no '### BEGIN SOLUTION' region"]),
+        ("```rnn exercise=a points=1\n### BEGIN SOLUTION\n### BEGIN HIDDEN TESTS\n### END SOLUTION\n```\n",
+         ["lab.md:3:1: error: '### BEGIN HIDDEN TESTS' inside an open '### BEGIN SOLUTION' region"]),
+        ("```rnn exercise=a points=1\n### BEGIN SOLUTION\n### END SOLUTION\n```\n\n```rnn exercise=a points=1\n### BEGIN SOLUTION\n### END SOLUTION\n```\n",
+         ["lab.md:6:8: error: exercise 'a' is defined twice"]),
+        ("```rnn check=b points=1\n```\n",
+         ["lab.md:1:14: error: check for unknown exercise 'b'"]),
+        ("```rnn exercise=abc points=1\n### BEGIN SOLUTION\n### END SOLUTION\n```\n\n```rnn check=abd\n```\n",
+         ["lab.md:6:14: error: check for unknown exercise 'abd' (did you mean 'abc'?)"]),
+        ("```rnn exercise=a\n### BEGIN SOLUTION\n### END SOLUTION\n```\n\n```rnn check=a\n```\n",
+         ["lab.md:1:8: error: exercise 'a' has no points: give it points=N or give its checks points"]),
+        ("```rnn exercise=a points=3\n### BEGIN SOLUTION\n### END SOLUTION\n```\n\n```rnn check=a points=1\n```\n",
+         ["lab.md:1:8: error: exercise 'a' is worth 3 points but its checks add up to 1"]),
+        ("```rnn exercise=a points=-1\n### BEGIN SOLUTION\n### END SOLUTION\n```\n",
+         ["lab.md:1:26: error: points must be a positive number, got '-1'"]),
+        ("```rnn check=a points=1\n### BEGIN SOLUTION\n### END SOLUTION\n```\n",
+         ["lab.md:2:1: error: a solution region belongs in an exercise block, not in a check",
+          "lab.md:1:14: error: check for unknown exercise 'a'"]),
+        ("```rnn exercise=a points=1\n### BEGIN SOLUTION\n### END SOLUTION\n```\n\n```rnn exercise=b points=1\n### BEGIN SOLUTION\n### END SOLUTION\n```\n\n```rnn check=a points=1\n```\n",
+         ["lab.md:11:14: error: check for exercise 'a' must come before the next exercise ('b')"]),
+        ("```rnn\n### BEGIN HIDDEN TESTS\n### END HIDDEN TESTS\n```\n",
+         ["lab.md:2:1: error: grading markers are only read in exercise and check blocks"]),
+    ]
+
+    @Test(arguments: mistakes)
+    func markupMistakesAreDiagnosed(_ text: String, _ expected: [String]) {
+        let lab = assignment(text)
+        #expect(lab.diagnostics.map(\.header) == expected)
+        #expect(lab.hasErrors)
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import GRDB
+
+/// Where a grading run came from, stored with its results.
+public struct RunProvenance: Sendable, Equatable {
+    /// The assignment's name (the source notebook's file name).
+    public var assignment: String
+    /// The assignment's title.
+    public var title: String
+    /// Its total points.
+    public var totalPoints: Double
+    /// The rnnbook version that graded.
+    public var engineVersion: String
+    /// A hash of the source notebook's text.
+    public var sourceHash: String
+    /// The notebook's seed.
+    public var seed: UInt64
+    /// The default operation budget of a block.
+    public var budgetOperations: Int
+    /// The default wall-clock budget of a block, in seconds.
+    public var budgetSeconds: Double
+    /// Submissions graded at once.
+    public var jobs: Int
+    /// The shard (`k/n`), when the class was split.
+    public var shard: String?
+    /// When the run started, ISO 8601.
+    public var startedAt: String
+
+    /// Makes provenance.
+    public init(
+        assignment: String, title: String, totalPoints: Double, engineVersion: String, sourceHash: String, seed: UInt64,
+        budgetOperations: Int, budgetSeconds: Double, jobs: Int, shard: String?, startedAt: String
+    ) {
+        self.assignment = assignment
+        self.title = title
+        self.totalPoints = totalPoints
+        self.engineVersion = engineVersion
+        self.sourceHash = sourceHash
+        self.seed = seed
+        self.budgetOperations = budgetOperations
+        self.budgetSeconds = budgetSeconds
+        self.jobs = jobs
+        self.shard = shard
+        self.startedAt = startedAt
+    }
+}
+
+/// What changed on one exercise between a run and the one before it.
+public struct ExerciseChange: Sendable, Equatable {
+    /// The exercise id.
+    public var exercise: String
+    /// Students whose points on it changed.
+    public var students: [String]
+}
+
+/// The SQLite gradebook: assignments, grading runs with provenance, submissions, exercise and
+/// check results. Every write is one transaction, so a grade is never half-written.
+public struct Gradebook: Sendable {
+    let queue: DatabaseQueue
+
+    /// Opens (creating if needed) the gradebook at `path`, migrating it to the current schema.
+    public init(path: String) throws {
+        queue = try DatabaseQueue(path: path)
+        try GradebookSchema.migrator.migrate(queue)
+    }
+
+    /// An in-memory gradebook, for tests.
+    public init() throws {
+        queue = try DatabaseQueue()
+        try GradebookSchema.migrator.migrate(queue)
+    }
+
+    /// Records a run and its results in one transaction; returns the run's id.
+    @discardableResult
+    public func record(_ provenance: RunProvenance, results: [SubmissionResult]) throws -> Int64 {
+        try queue.write { db in
+            var assignment = try AssignmentRecord.filter(Column("name") == provenance.assignment).fetchOne(db)
+                ?? AssignmentRecord(id: nil, name: provenance.assignment, title: provenance.title, totalPoints: provenance.totalPoints)
+            assignment.title = provenance.title
+            assignment.totalPoints = provenance.totalPoints
+            try assignment.save(db)
+            guard let assignmentId = assignment.id else { throw DatabaseError(message: "assignment has no id") }
+            var run = RunRecord(
+                id: nil, assignmentId: assignmentId, startedAt: provenance.startedAt, engineVersion: provenance.engineVersion,
+                sourceHash: provenance.sourceHash, seed: Int64(bitPattern: provenance.seed),
+                budgetOperations: Int64(provenance.budgetOperations), budgetSeconds: provenance.budgetSeconds,
+                jobs: provenance.jobs, shard: provenance.shard, submissionCount: results.count)
+            try run.insert(db)
+            guard let runId = run.id else { throw DatabaseError(message: "run has no id") }
+            for result in results { try Self.insert(result, runId: runId, db: db) }
+            return runId
+        }
+    }
+
+    static func insert(_ result: SubmissionResult, runId: Int64, db: Database) throws {
+        var submission = SubmissionRecord(
+            id: nil, runId: runId, student: result.student, file: result.file, fileHash: result.fileHash,
+            score: result.score, maxScore: result.maxScore, seconds: result.seconds)
+        try submission.insert(db)
+        guard let submissionId = submission.id else { throw DatabaseError(message: "submission has no id") }
+        for exercise in result.exercises {
+            var record = ExerciseRecord(
+                id: nil, submissionId: submissionId, exercise: exercise.exercise, status: exercise.status.rawValue,
+                points: exercise.points, maxPoints: exercise.maxPoints, reason: exercise.reason, seconds: exercise.seconds)
+            try record.insert(db)
+            guard let exerciseId = record.id else { throw DatabaseError(message: "exercise result has no id") }
+            for check in exercise.checks {
+                var checkRecord = CheckRecord(
+                    id: nil, exerciseResultId: exerciseId, name: check.name, hidden: check.hidden, passed: check.passed,
+                    points: check.points, maxPoints: check.maxPoints, message: check.message)
+                try checkRecord.insert(db)
+            }
+        }
+    }
+
+    /// The ids of an assignment's runs, oldest first.
+    public func runs(of assignment: String) throws -> [Int64] {
+        try queue.read { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT gradingRun.id FROM gradingRun JOIN assignment ON assignment.id = gradingRun.assignmentId
+                WHERE assignment.name = ? ORDER BY gradingRun.id
+                """, arguments: [assignment])
+        }
+    }
+
+    /// Points per student and exercise in one run.
+    public func points(inRun runId: Int64) throws -> [String: [String: Double]] {
+        try queue.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT submission.student, exerciseResult.exercise, exerciseResult.points
+                FROM exerciseResult JOIN submission ON submission.id = exerciseResult.submissionId
+                WHERE submission.runId = ? ORDER BY submission.id, exerciseResult.id
+                """, arguments: [runId])
+            var table: [String: [String: Double]] = [:]
+            for row in rows {
+                let student: String = row[0]
+                let exercise: String = row[1]
+                let points: Double = row[2]
+                table[student, default: [:]][exercise] = points
+            }
+            return table
+        }
+    }
+
+    /// For each exercise, the students whose points differ between two runs (students in both).
+    public func changes(from oldRun: Int64, to newRun: Int64) throws -> [ExerciseChange] {
+        let old = try points(inRun: oldRun)
+        let new = try points(inRun: newRun)
+        var byExercise: [String: [String]] = [:]
+        var order: [String] = []
+        for student in new.keys.sorted() {
+            guard let before = old[student], let after = new[student] else { continue }
+            for (exercise, points) in after.sorted(by: { $0.key < $1.key }) where before[exercise] != points {
+                if byExercise[exercise] == nil { order.append(exercise) }
+                byExercise[exercise, default: []].append(student)
+            }
+        }
+        return order.sorted().map { ExerciseChange(exercise: $0, students: byExercise[$0] ?? []) }
+    }
+}

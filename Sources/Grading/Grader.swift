@@ -1,0 +1,116 @@
+import Diagnostics
+import Foundation
+import Notebook
+import ScriptRuntime
+
+/// Settings of a grading run.
+public struct GradingSettings: Sendable {
+    /// Submissions graded at once.
+    public var jobs = 1
+    /// The default operation budget of a block when the front matter sets none.
+    public var defaultOperations = 50_000_000
+    /// The default wall-clock budget of a block, in seconds, when the front matter sets none.
+    public var defaultSeconds: Double = 60
+
+    /// Makes default settings.
+    public init(jobs: Int = 1) {
+        self.jobs = max(1, jobs)
+    }
+}
+
+/// A source notebook that cannot be graded: markup errors, or a reference block that fails.
+public struct GradingError: Error, CustomStringConvertible {
+    /// The diagnostics that explain why.
+    public var diagnostics: [Diagnostic]
+    /// A one-line summary.
+    public var message: String
+    public var description: String { ([message] + diagnostics.map(\.rendered)).joined(separator: "\n") }
+}
+
+/// Grades submissions against an instructor's notebook.
+///
+/// Each exercise is graded in isolation: the session is brought to the state the reference
+/// solution leaves just before the exercise, the student's block runs in place of the
+/// solution, then the rest of the exercise's section (the blocks up to the next exercise,
+/// its checks among them). So a mistake in one exercise never costs points in another, and
+/// every other block, checks included, comes from the instructor's copy.
+public final class Grader: Sendable {
+    /// The assignment being graded.
+    public let assignment: Assignment
+    /// The run's settings.
+    public let settings: GradingSettings
+    let states: ReferenceStates
+
+    /// Validates the source notebook and runs it once; throws when it cannot be graded.
+    public init(assignment: Assignment, settings: GradingSettings = GradingSettings()) throws {
+        guard !assignment.hasErrors else {
+            throw GradingError(
+                diagnostics: assignment.diagnostics.filter { $0.severity == .error },
+                message: "\(assignment.notebook.file.name): the source notebook has errors")
+        }
+        self.assignment = assignment
+        self.settings = settings
+        self.states = try ReferenceStates(assignment: assignment, settings: settings)
+    }
+
+    /// The budget of a block, from its options, the front matter, then the settings.
+    func budget(for cell: CodeCell) -> Budget {
+        let matter = assignment.notebook.frontMatter
+        return Budget(
+            operations: matter.operations ?? settings.defaultOperations,
+            seconds: cell.options.timeout ?? matter.timeout ?? settings.defaultSeconds)
+    }
+
+    /// Grades submission files, `settings.jobs` at a time; results are in the order given
+    /// and identical whatever the number of jobs.
+    public func grade(paths: [String], progress: (@Sendable (SubmissionResult) -> Void)? = nil) -> [SubmissionResult] {
+        let results = ResultSlots(count: paths.count)
+        let next = ResultSlots(count: 0)
+        DispatchQueue.concurrentPerform(iterations: min(settings.jobs, max(paths.count, 1))) { _ in
+            while let index = next.claim(below: paths.count) {
+                let result = grade(Submission.load(path: paths[index]))
+                results.store(result, at: index)
+                progress?(result)
+            }
+        }
+        return results.values
+    }
+
+    /// Grades one submission.
+    public func grade(_ submission: Submission) -> SubmissionResult {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let exercises = assignment.exercises.enumerated().map { position, exercise in
+            grade(exercise, at: position, of: submission)
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return SubmissionResult(
+            student: submission.student, file: submission.path, fileHash: submission.hash, exercises: exercises,
+            seconds: seconds)
+    }
+}
+
+/// Result slots filled from several threads.
+final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [SubmissionResult?]
+    private var counter = 0
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ result: SubmissionResult, at index: Int) {
+        lock.withLock { slots[index] = result }
+    }
+
+    /// The next unclaimed index below `limit`, or nil when all are claimed.
+    func claim(below limit: Int) -> Int? {
+        lock.withLock {
+            guard counter < limit else { return nil }
+            counter += 1
+            return counter - 1
+        }
+    }
+
+    var values: [SubmissionResult] { lock.withLock { slots.compactMap { $0 } } }
+}

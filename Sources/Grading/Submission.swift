@@ -1,0 +1,54 @@
+import Diagnostics
+import Foundation
+import Notebook
+
+/// A student's submission, read leniently: whatever exercise blocks can be found are used.
+public struct Submission: Sendable {
+    /// The path it was read from.
+    public var path: String
+    /// The student's id.
+    public var student: String
+    /// The parsed notebook, or nil when the file could not be read as text.
+    public var notebook: Notebook?
+    /// Why the file could not be read, when it could not.
+    public var unreadableReason: String?
+    /// A hash of the file's bytes.
+    public var hash: String
+
+    /// Reads a submission file; never throws: an unreadable file is a submission that scores 0.
+    public static func load(path: String) -> Submission {
+        let data = FileManager.default.contents(atPath: path) ?? Data()
+        let hash = fnv1a(data)
+        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        do {
+            let source = try Notebook.loadSource(path: path)
+            if source.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                return Submission(path: path, student: base, notebook: nil, unreadableReason: "the submission is empty", hash: hash)
+            }
+            let notebook = Notebook.parse(source)
+            let student = notebook.frontMatter.student.flatMap { $0.isEmpty ? nil : $0 } ?? base
+            return Submission(path: path, student: student, notebook: notebook, unreadableReason: nil, hash: hash)
+        } catch let error as NotebookFileError {
+            let reason = error.message.components(separatedBy: ": error: ").last ?? error.message
+            return Submission(path: path, student: base, notebook: nil, unreadableReason: "the submission \(reason)", hash: hash)
+        } catch {
+            return Submission(path: path, student: base, notebook: nil, unreadableReason: "the submission cannot be read", hash: hash)
+        }
+    }
+
+    /// The submission's blocks for an exercise id.
+    public func blocks(for exercise: String) -> [CodeCell] {
+        notebook?.codeCells.filter { $0.options.exercise == exercise } ?? []
+    }
+}
+
+/// A 64-bit FNV-1a hash as 16 hex digits: stable across runs and machines.
+public func fnv1a(_ data: some Sequence<UInt8>) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in data {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x0000_0100_0000_01b3
+    }
+    let digits = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+}

@@ -25,6 +25,10 @@ import Testing
               render                  Run a notebook and write its HTML report.
               run                     Run a notebook and print each block's output.
               build                   Render every notebook in a folder into a static course site.
+              check                   Run a lab and show which of its visible checks pass.
+              assign                  Write the student version of a lab.
+              grade                   Grade submissions against the instructor's lab.
+              gradebook               Work with gradebooks.
 
               See 'rnnbook help <subcommand>' for detailed help.
             """)

@@ -133,6 +133,6 @@ import Testing
     }
 
     @Test func builtInTemplatesAreEmbedded() {
-        #expect(Templates.builtIn.files.keys.sorted() == ["cell.mustache", "index.mustache", "nav.mustache", "page.mustache", "style.css"])
+        #expect(Templates.builtIn.files.keys.sorted() == ["cell.mustache", "feedback.mustache", "index.mustache", "nav.mustache", "page.mustache", "style.css"])
     }
 }

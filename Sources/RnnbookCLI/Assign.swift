@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import Grading
+import Notebook
+import Report
+
+/// `rnnbook assign SOURCE.md [-o STUDENT.md]`: writes the student version of a lab.
+struct Assign: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the student version of a lab.",
+        discussion: """
+            Each '### BEGIN SOLUTION' … '### END SOLUTION' region becomes a todo("…") stub (the \
+            text after BEGIN SOLUTION is the prompt); each '### BEGIN HIDDEN TESTS' … \
+            '### END HIDDEN TESTS' region is removed; every other byte is kept. The result is \
+            checked for leaks: no solution or hidden-test line may survive in it.
+            """)
+
+    @Argument(help: ArgumentHelp("The instructor's notebook.", valueName: "source.md"))
+    var source: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the student version (default: SOURCE-student.md).", valueName: "student.md"))
+    var output: String?
+
+    func run() throws {
+        let console = Console.current
+        let assignment = Assignment(try loadNotebook(source))
+        report(assignment.diagnostics, to: console)
+        guard !assignment.hasErrors else { throw ExitCode(1) }
+        let student = StudentVersion.make(assignment)
+        let leaks = StudentVersion.leaks(assignment, student: student)
+        guard leaks.isEmpty else {
+            console.printError("\(source): error: the student version would reveal \(leaks.count) secret line(s):")
+            for line in leaks { console.printError("  \(line)") }
+            throw ExitCode(1)
+        }
+        let target = output ?? ((source as NSString).deletingPathExtension + "-student.md")
+        try CourseSite.write(student, to: target)
+        let points = assignment.totalPoints == assignment.totalPoints.rounded()
+            ? String(Int(assignment.totalPoints)) : String(assignment.totalPoints)
+        console.print("wrote \(target): \(assignment.exercises.count) exercise\(assignment.exercises.count == 1 ? "" : "s"), \(assignment.checks.count) checks, \(points) points; no solution or hidden test leaked")
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import ScriptRuntime
+import Testing
+@testable import Notebook
+@testable import Report
+
+/// Opens rendered pages in headless Chromium (Debian's `chromium`, installed by `.ci/run`).
+/// Outside CI the tests are skipped when Chromium is not installed.
+enum Browser {
+    static let path: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    static var required: Bool { ProcessInfo.processInfo.environment["CI"] != nil }
+
+    static var available: Bool { path != nil || required }
+
+    /// Runs a program and returns its standard output, reading the pipes before waiting.
+    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, out: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let out = Pipe()
+        let error = Pipe()
+        process.standardOutput = out
+        process.standardError = error
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        _ = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    static func chromium(_ arguments: [String]) throws -> String {
+        guard let path else { throw BrowserError.missing }
+        let common = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+                      "--disable-dev-shm-usage", "--user-data-dir=\(NSTemporaryDirectory())/rnnbook-chromium-\(UUID().uuidString)"]
+        return try run(path, common + arguments).out
+    }
+
+    /// How many distinct colours a PNG has, and the share of pixels that are not the
+    /// background, decoded by python3's zlib (no image library needed).
+    static func pixelStatistics(png: String) throws -> (colours: Int, inked: Double) {
+        let script = """
+            import sys, zlib, struct
+            data = open(sys.argv[1], 'rb').read()
+            pos, idat, w, h = 8, b'', 0, 0
+            while pos < len(data):
+                n, kind = struct.unpack('>I4s', data[pos:pos+8]); body = data[pos+8:pos+8+n]; pos += 12 + n
+                if kind == b'IHDR': w, h, depth, ctype = struct.unpack('>IIBB', body[:10])
+                if kind == b'IDAT': idat += body
+            bpp = 4 if ctype == 6 else 3
+            raw, stride, prev, rows = zlib.decompress(idat), w * bpp, bytearray(w * bpp), []
+            for y in range(h):
+                f, line = raw[y*(stride+1)], bytearray(raw[y*(stride+1)+1:(y+1)*(stride+1)])
+                for i in range(stride):
+                    a = line[i-bpp] if i >= bpp else 0; b = prev[i]; c = prev[i-bpp] if i >= bpp else 0
+                    if f == 1: line[i] = (line[i] + a) & 255
+                    elif f == 2: line[i] = (line[i] + b) & 255
+                    elif f == 3: line[i] = (line[i] + (a + b) // 2) & 255
+                    elif f == 4:
+                        p = a + b - c; pa, pb, pc = abs(p-a), abs(p-b), abs(p-c)
+                        line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+                rows.append(bytes(line)); prev = line
+            pixels = [r[i:i+3] for r in rows[::4] for i in range(0, stride, bpp * 4)]
+            background = max(set(pixels), key=pixels.count)
+            print(len(set(pixels)), sum(p != background for p in pixels) / len(pixels))
+            """
+        let output = try run("/usr/bin/env", ["python3", "-c", script, png]).out.split(separator: " ")
+        guard output.count == 2, let colours = Int(output[0]), let inked = Double(output[1].trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw BrowserError.badImage
+        }
+        return (colours, inked)
+    }
+}
+
+enum BrowserError: Error {
+    case missing
+    case badImage
+}
+
+@Suite(.enabled(if: Browser.available, "Chromium is not installed"), .serialized)
+struct BrowserTests {
+    static let figure = """
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" width="400" height="300" role="img"><title>Loss</title>\
+        <rect x="40" y="20" width="340" height="250" fill="none" stroke="#333"/>\
+        <path d="M40 40 L120 150 L200 200 L300 230 L380 240" fill="none" stroke="#0072B2" stroke-width="3"/></svg>
+        """
+
+    @Test func figuresAndFormulasAreVisible() throws {
+        let notebook = Notebook.parse(name: "b.md", text: "# Browser\n\nThe update $h_t = \\tanh(W h_{t-1})$ is shown.\n\n$$\\frac{a}{b}$$\n\n```rnn #fig-loss caption=\"Loss\"\nplot()\n```\n")
+        let cell = notebook.codeCells[0]
+        let run = NotebookRun(
+            notebook: notebook, frontMatter: notebook.frontMatter,
+            cells: [CellRun(cell: cell, result: BlockResult(outputs: [.figure(svg: Self.figure, title: "Loss")]), unexpectedFailure: false)])
+        let html = try ReportRenderer.render(run).html
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rnnbook-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("page.html")
+        try html.write(to: page, atomically: true, encoding: .utf8)
+        // A copy with a probe script that writes each element's laid-out size into the DOM.
+        let probe = html.replacingOccurrences(of: "</body>", with: """
+            <script>for (const e of document.querySelectorAll('svg, math')) { const r = e.getBoundingClientRect(); \
+            e.setAttribute('data-size', Math.round(r.width) + 'x' + Math.round(r.height)); }</script></body>
+            """)
+        let probed = folder.appendingPathComponent("probe.html")
+        try probe.write(to: probed, atomically: true, encoding: .utf8)
+
+        let dom = try Browser.chromium(["--dump-dom", probed.absoluteString])
+        let sizes = dom.components(separatedBy: "data-size=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(sizes.count == 3, "expected one svg and two math elements in the DOM")
+        for size in sizes {
+            let parts = size.split(separator: "x").compactMap { Int($0) }
+            #expect(parts.count == 2 && parts[0] > 0 && parts[1] > 0, "zero-sized element: \(size)")
+        }
+        #expect(dom.contains("<figcaption>"))
+
+        let screenshot = folder.appendingPathComponent("shot.png")
+        _ = try Browser.chromium(["--window-size=900,900", "--screenshot=\(screenshot.path)", page.absoluteString])
+        let statistics = try Browser.pixelStatistics(png: screenshot.path)
+        #expect(statistics.colours > 10, "screenshot looks blank")
+        #expect(statistics.inked > 0.005, "screenshot looks blank")
+    }
+}

@@ -65,6 +65,15 @@ extension Tensor {
             MinimumKernel.self, self, other, op: "minimum", symbol: ",", dtype: DType.promote(dtype, other.dtype))
     }
 
+    /// `self + s`.
+    public func add(_ s: Float) throws -> Tensor { try add(Tensor.number(s)) }
+    /// `self - s`.
+    public func sub(_ s: Float) throws -> Tensor { try sub(Tensor.number(s)) }
+    /// `self * s`.
+    public func mul(_ s: Float) throws -> Tensor { try mul(Tensor.number(s)) }
+    /// `self / s`.
+    public func div(_ s: Float) throws -> Tensor { try div(Tensor.number(s)) }
+
     /// A 0-dimensional tensor for a number operand: int64 if it is whole, else float32.
     static func number(_ value: Float) throws -> Tensor {
         try Tensor(scalar: value, dtype: value.rounded(.towardZero) == value && Swift.abs(value) <= 16_777_216 ? .int64 : .float32)

@@ -71,7 +71,7 @@ extension Tensor {
     /// Turns gradient tracking on or off for this leaf (PyTorch's `requires_grad_`);
     /// only float32 leaves can require grad. Returns `self`.
     @discardableResult
-    public func requiresGrad(_ flag: Bool = true) throws -> Tensor {
+    public func requiresGrad_(_ flag: Bool = true) throws -> Tensor {
         guard gradFn == nil else {
             throw TensorError("requires_grad_: you can only change requires_grad flags of leaf variables")
         }

@@ -69,6 +69,11 @@ extension Tensor {
         get throws { try index(indices) }
     }
 
+    /// `x[i, j, …]` with integer positions.
+    public subscript(_ positions: Int...) -> Tensor {
+        get throws { try index(positions.map(TensorIndex.at)) }
+    }
+
     /// `x[indices] = value`: writes `value`, broadcast to the picked shape, in place.
     ///
     /// Not recorded: throws if this tensor requires grad while recording is on (PyTorch

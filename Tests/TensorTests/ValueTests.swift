@@ -1,0 +1,74 @@
+import Testing
+@testable import Tensor
+
+@Suite struct ValueTests {
+    /// The matrix product computed naively in Double.
+    func naive(_ a: [Float], _ b: [Float], n: Int, k: Int, m: Int) -> [Float] {
+        (0..<(n * m)).map { idx in
+            let (i, j) = (idx / m, idx % m)
+            return Float((0..<k).reduce(0.0) { $0 + Double(a[i * k + $1]) * Double(b[$1 * m + j]) })
+        }
+    }
+
+    @Test func matmulMatchesNaiveProduct() throws {
+        let g = Generator(seed: 1)
+        let a = try Tensor.randn([5, 7], generator: g)
+        let b = try Tensor.randn([7, 3], generator: g)
+        let c = try a.matmul(b)
+        #expect(c.allClose(try Tensor(naive(a.scalars, b.scalars, n: 5, k: 7, m: 3), shape: [5, 3]), rtol: 1e-5, atol: 1e-5))
+        let batch = try Tensor.stack([a, a.mul(2)])
+        let cb = try batch.matmul(b)
+        #expect(cb.shape == [2, 5, 3])
+        #expect(try cb[1].allClose(c.mul(2), rtol: 1e-5, atol: 1e-5))
+        #expect(try a.matmul(Tensor.zeros([7, 0])).shape == [5, 0])
+        #expect(try Tensor.zeros([2, 0]).matmul(Tensor.zeros([0, 3])).scalars == [0, 0, 0, 0, 0, 0])
+    }
+
+    @Test func broadcastingAndPromotion() throws {
+        let a = try Tensor([[1, 2, 3], [4, 5, 6]])
+        #expect(try (a + Tensor([10, 20, 30])).scalars == [11, 22, 33, 14, 25, 36])
+        #expect(try (a * Tensor([[2], [3]])).scalars == [2, 4, 6, 12, 15, 18])
+        let i = try Tensor(ints: [1, 2, 3])
+        #expect(try (i + 1).dtype == .int64)
+        #expect(try (i + 0.5).dtype == .float32)
+        #expect(try (i / 2).dtype == .float32)
+        #expect(try i.floorDivide(Tensor.number(2)).scalars == [0, 1, 1])
+        #expect(try Tensor([-3, 3]).remainder(Tensor.number(2)).scalars == [1, 1])
+        #expect(try i.gt(1).sum().item() == 2)
+        #expect(try (i.eq(2).float().mean()).item() == 1.0 / 3.0)
+    }
+
+    @Test func creation() throws {
+        #expect(try Tensor.eye(2).scalars == [1, 0, 0, 1])
+        #expect(try Tensor.arange(0, 1, step: 0.25).scalars == [0, 0.25, 0.5, 0.75])
+        #expect(try Tensor.arange(5).dtype == .int64)
+        #expect(try Tensor.linspace(0, 1, 5).scalars == [0, 0.25, 0.5, 0.75, 1])
+        #expect(try Tensor.full([2], 7).scalars == [7, 7])
+        #expect(try Tensor.onesLike(Tensor(ints: [1, 2])).dtype == .int64)
+        #expect(try Tensor([2.7, -2.7]).long().scalars == [2, -2])
+        #expect(throws: TensorError.self) { try Tensor([1, 2], shape: [3]) }
+    }
+
+    @Test func shapes() throws {
+        let x = try Tensor.arange(6).reshape([2, 3])
+        #expect(try x.T.scalars == [0, 3, 1, 4, 2, 5])
+        #expect(try x.unsqueeze(-1).shape == [2, 3, 1])
+        #expect(try x.unsqueeze(0).squeeze().shape == [2, 3])
+        #expect(try x.flatten().shape == [6])
+        #expect(try x.reshape([3, -1]).shape == [3, 2])
+        #expect(try Tensor.arange(24).reshape([2, 3, 4]).permute([2, 0, 1]).shape == [4, 2, 3])
+        #expect(try Tensor.arange(24).reshape([2, 3, 4]).transpose(0, 2)[3, 2].scalars == [11, 23])
+        #expect(try Tensor([1, 2]).expand([2, -1]).scalars == [1, 2, 1, 2])
+    }
+
+    @Test func unaryValues() throws {
+        let x = try Tensor([-1, 0, 2])
+        #expect(try x.relu().scalars == [0, 0, 2])
+        #expect(try x.abs().scalars == [1, 0, 2])
+        #expect(try x.clamp(min: -0.5, max: 1).scalars == [-0.5, 0, 1])
+        #expect(try x.sigmoid().allClose(Tensor([0.26894142, 0.5, 0.8807971])))
+        #expect(try Tensor([-100, 100]).sigmoid().scalars.map { $0 < 1e-30 || $0 == 1 } == [true, true])
+        #expect(try Tensor([4]).sqrt().scalars == [2])
+        #expect(try Tensor([1000, 0]).softmax(dim: 0).scalars == [1, 0])
+    }
+}

@@ -11,6 +11,11 @@ public enum GradMode {
         try $isEnabled.withValue(false, operation: body)
     }
 
+    /// Runs async `body` with recording off.
+    public static func withNoGrad<R>(_ body: () async throws -> R) async rethrows -> R {
+        try await $isEnabled.withValue(false, operation: body)
+    }
+
     /// Runs `body` with recording set to `enabled`, like `torch.set_grad_enabled`.
     public static func withGradEnabled<R>(_ enabled: Bool, _ body: () throws -> R) rethrows -> R {
         try $isEnabled.withValue(enabled, operation: body)

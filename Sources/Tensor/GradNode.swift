@@ -1,17 +1,59 @@
 /// An operation recorded for autograd: what it was and the tensors it read.
 ///
 /// A result tensor that requires grad holds its node in `gradFn`; the node holds the
-/// inputs, so the graph stays alive as long as the result does. The gradient rules for
-/// each `Op` live in `GradientRules.swift`.
+/// inputs, so the graph stays alive as long as the result does. The first two inputs are
+/// stored inline (no array allocation for unary and binary ops, the common case). The
+/// gradient rules for each `Op` live in `GradientRules.swift`.
 final class GradNode {
     /// The operation and whatever it saved for the backward pass.
     let op: Op
-    /// The operands, in the order the gradient rule returns their gradients.
-    var inputs: [Tensor]
+    private var first: Tensor?
+    private var second: Tensor?
+    private var rest: [Tensor]
+    /// The number of operands.
+    let inputCount: Int
+
+    init(op: Op, _ a: Tensor, _ b: Tensor? = nil) {
+        self.op = op
+        first = a
+        second = b
+        rest = []
+        inputCount = b == nil ? 1 : 2
+    }
 
     init(op: Op, inputs: [Tensor]) {
         self.op = op
-        self.inputs = inputs
+        first = inputs.first
+        second = inputs.count > 1 ? inputs[1] : nil
+        rest = inputs.count > 2 ? Array(inputs[2...]) : []
+        inputCount = inputs.count
+    }
+
+    /// Operand `i` (nil only after `popInput`).
+    @inline(__always)
+    func input(_ i: Int) -> Tensor? {
+        switch i {
+        case 0: first
+        case 1: second
+        default: i - 2 < rest.count ? rest[i - 2] : nil
+        }
+    }
+
+    /// The operands, in the order the gradient rule returns their gradients.
+    var inputs: [Tensor] {
+        (0..<inputCount).compactMap(input)
+    }
+
+    /// Removes and returns the last operand still held (for tearing down a graph).
+    func popInput() -> Tensor? {
+        if let last = rest.popLast() { return last }
+        if let b = second {
+            second = nil
+            return b
+        }
+        let a = first
+        first = nil
+        return a
     }
 }
 
@@ -42,6 +84,7 @@ enum Op {
     case softmax(dim: Int, output: Tensor)
     case logSoftmax(dim: Int, output: Tensor)
     case index(IndexPlan)
+    case indexPut(IndexPlan)
     case cat(dim: Int)
     case whereSelect(condition: Tensor)
     case identity
@@ -75,6 +118,7 @@ enum Op {
         case .softmax: "SoftmaxBackward0"
         case .logSoftmax: "LogSoftmaxBackward0"
         case .index: "IndexBackward0"
+        case .indexPut: "IndexPutBackward0"
         case .cat: "CatBackward0"
         case .whereSelect: "WhereBackward0"
         case .identity: "CloneBackward0"
@@ -100,10 +144,17 @@ extension Tensor {
     }
 
     /// Marks `result` as made by `op` from `inputs` (the caller checked `needsGraph`).
-    @inline(__always)
     static func attach(_ result: Tensor, _ op: Op, _ inputs: [Tensor]) -> Tensor {
         result.requiresGrad = true
         result.gradFn = GradNode(op: op, inputs: inputs)
+        return result
+    }
+
+    /// Marks `result` as made by `op` from `a` (and `b`); the caller checked `needsGraph`.
+    @inline(__always)
+    static func attach(_ result: Tensor, _ op: Op, _ a: Tensor, _ b: Tensor? = nil) -> Tensor {
+        result.requiresGrad = true
+        result.gradFn = GradNode(op: op, a, b)
         return result
     }
 
@@ -111,19 +162,17 @@ extension Tensor {
     var saved: Tensor { Tensor(storage: storage, shape: shape, dtype: dtype) }
 
     /// Frees a graph without recursion: a chain of 100k recorded operations would otherwise
-    /// be torn down by 100k nested deinits and overflow the stack.
-    static func releaseGraph(_ node: inout GradNode?) {
-        guard var first = node else { return }
-        node = nil
-        guard isKnownUniquelyReferenced(&first) else { return }
-        var pending = first.inputs
-        first.inputs = []
-        while var tensor = pending.popLast() {
-            guard isKnownUniquelyReferenced(&tensor), var next = tensor.gradFn else { continue }
-            tensor.gradFn = nil
-            if isKnownUniquelyReferenced(&next) {
-                pending.append(contentsOf: next.inputs)
-                next.inputs = []
+    /// be torn down by 100k nested deinits and overflow the stack. Inputs that die here have
+    /// their nodes drained by this loop instead of by their own deinit.
+    static func releaseGraph(_ root: GradNode) {
+        var current: GradNode? = root
+        var pending: [GradNode] = []
+        while let node = current ?? pending.popLast() {
+            current = nil
+            while var input = node.popInput() {
+                guard isKnownUniquelyReferenced(&input), var next = input.gradFn else { continue }
+                input.gradFn = nil
+                if isKnownUniquelyReferenced(&next) { pending.append(next) }
             }
         }
     }

@@ -72,6 +72,21 @@ enum GradientRules {
             let out = try Tensor.zeros(plan.sourceShape)
             plan.scatter(from: g.data, into: out.data, accumulate: true)
             return [out]
+        case .indexPut(let plan):
+            var kept: Tensor?
+            if wants[0] {
+                let zeros = try Tensor.zeros(plan.resultShape)
+                let untouched = try g.copied(shape: g.shape, dtype: .float32)
+                plan.scatter(from: zeros.data, into: untouched.data, accumulate: false)
+                kept = untouched
+            }
+            var written: Tensor?
+            if wants[1] {
+                let picked = try Tensor(uninitialized: plan.resultShape, op: "index_put_backward")
+                plan.gather(from: g.data, into: picked.data)
+                written = try picked.sumTo(x[1].shape)
+            }
+            return [kept, written]
         case .cat(let dim):
             var start = 0
             return try x.map { t in

@@ -8,34 +8,34 @@ extension Tensor {
     public func add(_ other: Tensor) throws -> Tensor {
         let out = try Tensor.broadcasting(
             AddKernel.self, self, other, op: "add", symbol: "+", dtype: DType.promote(dtype, other.dtype))
-        return Tensor.needsGraph(self, other) ? Tensor.attach(out, .add, [self, other]) : out
+        return Tensor.needsGraph(self, other) ? Tensor.attach(out, .add, self, other) : out
     }
 
     /// `self - other`, broadcast.
     public func sub(_ other: Tensor) throws -> Tensor {
         let out = try Tensor.broadcasting(
             SubKernel.self, self, other, op: "sub", symbol: "-", dtype: DType.promote(dtype, other.dtype))
-        return Tensor.needsGraph(self, other) ? Tensor.attach(out, .sub, [self, other]) : out
+        return Tensor.needsGraph(self, other) ? Tensor.attach(out, .sub, self, other) : out
     }
 
     /// `self * other`, broadcast.
     public func mul(_ other: Tensor) throws -> Tensor {
         let out = try Tensor.broadcasting(
             MulKernel.self, self, other, op: "mul", symbol: "*", dtype: DType.promote(dtype, other.dtype))
-        return Tensor.needsGraph(self, other) ? Tensor.attach(out, .mul, [self, other]) : out
+        return Tensor.needsGraph(self, other) ? Tensor.attach(out, .mul, self, other) : out
     }
 
     /// `self / other` (true division, always float32), broadcast.
     public func div(_ other: Tensor) throws -> Tensor {
         let out = try Tensor.broadcasting(DivKernel.self, self, other, op: "div", symbol: "/", dtype: .float32)
-        return Tensor.needsGraph(self, other) ? Tensor.attach(out, .div, [self, other]) : out
+        return Tensor.needsGraph(self, other) ? Tensor.attach(out, .div, self, other) : out
     }
 
     /// `self ** exponent`, broadcast.
     public func pow(_ exponent: Tensor) throws -> Tensor {
         let out = try Tensor.broadcasting(
             PowKernel.self, self, exponent, op: "pow", symbol: "**", dtype: DType.promote(dtype, exponent.dtype))
-        return Tensor.needsGraph(self, exponent) ? Tensor.attach(out, .pow, [self, exponent]) : out
+        return Tensor.needsGraph(self, exponent) ? Tensor.attach(out, .pow, self, exponent) : out
     }
 
     /// `self ** exponent` for a number exponent.
@@ -74,8 +74,9 @@ extension Tensor {
     /// `self / s`.
     public func div(_ s: Float) throws -> Tensor { try div(Tensor.number(s)) }
 
-    /// A 0-dimensional tensor for a number operand: int64 if it is whole, else float32.
-    static func number(_ value: Float) throws -> Tensor {
+    /// A 0-dimensional tensor for a number operand: int64 if it is whole, else float32
+    /// (so `intTensor * 2` stays int64); use `Tensor(scalar:dtype:)` to choose the dtype.
+    public static func number(_ value: Float) throws -> Tensor {
         try Tensor(scalar: value, dtype: value.rounded(.towardZero) == value && Swift.abs(value) <= 16_777_216 ? .int64 : .float32)
     }
 

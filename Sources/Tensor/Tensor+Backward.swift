@@ -53,11 +53,10 @@ extension Tensor {
         var visited: Set<ObjectIdentifier> = [ObjectIdentifier(self)]
         var stack: [(tensor: Tensor, next: Int)] = [(self, 0)]
         while let top = stack.last {
-            let inputs = top.tensor.gradFn?.inputs ?? []
-            if top.next < inputs.count {
+            let node = top.tensor.gradFn
+            if let node, top.next < node.inputCount {
                 stack[stack.count - 1].next += 1
-                let input = inputs[top.next]
-                if input.requiresGrad && visited.insert(ObjectIdentifier(input)).inserted {
+                if let input = node.input(top.next), input.requiresGrad && visited.insert(ObjectIdentifier(input)).inserted {
                     stack.append((input, 0))
                 }
             } else {

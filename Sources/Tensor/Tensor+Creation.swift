@@ -2,15 +2,24 @@
 extension Tensor {
     /// A float32 (or `dtype`) tensor of `shape` filled with `value` (PyTorch's `full`).
     public static func full(_ shape: [Int], _ value: Float, dtype: DType = .float32) throws -> Tensor {
-        let n = try Shape.count(shape, op: "full")
-        return Tensor(storage: try TensorStorage(repeating: value, count: n, shape: shape, op: "full"), shape: shape, dtype: dtype)
+        try filled(shape, value, dtype: dtype, op: "full")
     }
 
     /// Zeros of `shape`.
-    public static func zeros(_ shape: [Int], dtype: DType = .float32) throws -> Tensor { try full(shape, 0, dtype: dtype) }
+    public static func zeros(_ shape: [Int], dtype: DType = .float32) throws -> Tensor {
+        try filled(shape, 0, dtype: dtype, op: "zeros")
+    }
 
     /// Ones of `shape`.
-    public static func ones(_ shape: [Int], dtype: DType = .float32) throws -> Tensor { try full(shape, 1, dtype: dtype) }
+    public static func ones(_ shape: [Int], dtype: DType = .float32) throws -> Tensor {
+        try filled(shape, 1, dtype: dtype, op: "ones")
+    }
+
+    /// A tensor of `shape` with every element `value`, errors naming `op`.
+    static func filled(_ shape: [Int], _ value: Float, dtype: DType, op: String) throws -> Tensor {
+        let n = try Shape.count(shape, op: op)
+        return Tensor(storage: try TensorStorage(repeating: value, count: n, shape: shape, op: op), shape: shape, dtype: dtype)
+    }
 
     /// Zeros of `x`'s shape and dtype.
     public static func zerosLike(_ x: Tensor) throws -> Tensor { try zeros(x.shape, dtype: x.dtype) }

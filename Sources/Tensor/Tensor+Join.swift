@@ -56,7 +56,7 @@ extension Tensor {
         let out = try Tensor(uninitialized: shape, dtype: DType.promote(a.dtype, b.dtype), op: "where")
         let (pc, px, py, po) = (c.data, x.data, y.data, out.data)
         for i in 0..<out.count { po[i] = pc[i] != 0 ? px[i] : py[i] }
-        return needsGraph(a, b) ? attach(out, .whereSelect(condition: c.saved), [a, b]) : out
+        return needsGraph(a, b) ? attach(out, .whereSelect(condition: c.saved), a, b) : out
     }
 
     /// An int64 tensor with a new last dimension of `classes`, 1 at each index and 0 elsewhere.

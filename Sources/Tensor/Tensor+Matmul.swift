@@ -27,7 +27,7 @@ extension Tensor {
             return try a.matmul(b.unsqueeze(-1)).squeeze(-1)
         default:
             let out = try Tensor.gemm(a, transposeA: false, b, transposeB: false)
-            return Tensor.needsGraph(a, b) ? Tensor.attach(out, .matmul, [a, b]) : out
+            return Tensor.needsGraph(a, b) ? Tensor.attach(out, .matmul, a, b) : out
         }
     }
 

@@ -4,7 +4,7 @@ extension Tensor {
     public func sum(dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
         let dims = try ReductionKernels.normalize(dims, rank: ndim, op: "sum")
         let out = try rawSum(dims: dims, keepdim: keepdim)
-        return Tensor.needsGraph(self) ? Tensor.attach(out, .sum(dims: dims, keepdim: keepdim), [self]) : out
+        return Tensor.needsGraph(self) ? Tensor.attach(out, .sum(dims: dims, keepdim: keepdim), self) : out
     }
 
     /// The sum over one dimension.
@@ -18,7 +18,7 @@ extension Tensor {
         let out = try Tensor(uninitialized: total.shape, op: "mean")
         let scale = n == 0 ? Float.nan : 1 / Float(n)
         for i in 0..<out.count { out.data[i] = total.data[i] * scale }
-        return Tensor.needsGraph(self) ? Tensor.attach(out, .mean(dims: dims, keepdim: keepdim), [self]) : out
+        return Tensor.needsGraph(self) ? Tensor.attach(out, .mean(dims: dims, keepdim: keepdim), self) : out
     }
 
     /// The mean over one dimension.
@@ -109,7 +109,7 @@ extension Tensor {
         let index = try Tensor(uninitialized: [], dtype: .int64, op: op)
         ReductionKernels.extreme(data, outer: 1, n: count, inner: 1, largest: largest, values: values.data, indices: index.data)
         let flat = Int(index.data[0])
-        return Tensor.needsGraph(self) ? Tensor.attach(values, .selectFlat(index: flat), [self]) : values
+        return Tensor.needsGraph(self) ? Tensor.attach(values, .selectFlat(index: flat), self) : values
     }
 
     private func extreme(dim: Int, keepdim: Bool, largest: Bool, op: String) throws -> (values: Tensor, indices: Tensor) {
@@ -126,7 +126,7 @@ extension Tensor {
             data, outer: split.outer, n: split.n, inner: split.inner, largest: largest,
             values: values.data, indices: indices.data)
         if Tensor.needsGraph(self) {
-            _ = Tensor.attach(values, .maxAlong(dim: d, keepdim: keepdim, indices: indices.saved), [self])
+            _ = Tensor.attach(values, .maxAlong(dim: d, keepdim: keepdim, indices: indices.saved), self)
         }
         return (values, indices)
     }

@@ -6,7 +6,7 @@ extension Tensor {
         let resolved = try resolve(newShape, op: "reshape")
         if resolved == shape { return self }
         let out = Tensor(storage: storage, shape: resolved, dtype: dtype)
-        return Tensor.needsGraph(self) ? Tensor.attach(out, .reshape, [self]) : out
+        return Tensor.needsGraph(self) ? Tensor.attach(out, .reshape, self) : out
     }
 
     /// The same as `reshape` (storage is always contiguous, so every view is possible).
@@ -50,7 +50,7 @@ extension Tensor {
         var order = Array(0..<ndim)
         order.swapAt(da, db)
         let out = try permuted(order)
-        return Tensor.needsGraph(self) ? Tensor.attach(out, .transpose(da, db), [self]) : out
+        return Tensor.needsGraph(self) ? Tensor.attach(out, .transpose(da, db), self) : out
     }
 
     /// The matrix transpose: the last two dimensions swapped (1-D and 0-D unchanged),
@@ -85,7 +85,7 @@ extension Tensor {
         let resolved = newShape.enumerated().map { i, d in d == -1 && i >= offset ? shape[i - offset] : d }
         let out = try materialized(to: resolved, op: "expand")
         if out === self { return self }
-        return Tensor.needsGraph(self) ? Tensor.attach(out, .expand, [self]) : out
+        return Tensor.needsGraph(self) ? Tensor.attach(out, .expand, self) : out
     }
 
     /// `newShape` with a -1 replaced by the size that keeps the element count.

@@ -5,13 +5,13 @@ extension Tensor {
     /// `exp(x) / sum(exp(x))` along `dim`.
     public func softmax(dim: Int) throws -> Tensor {
         let (out, d) = try softmaxKernel(dim: dim, log: false, op: "softmax")
-        return Tensor.needsGraph(self) ? Tensor.attach(out, .softmax(dim: d, output: out.saved), [self]) : out
+        return Tensor.needsGraph(self) ? Tensor.attach(out, .softmax(dim: d, output: out.saved), self) : out
     }
 
     /// `x - log(sum(exp(x)))` along `dim`.
     public func logSoftmax(dim: Int) throws -> Tensor {
         let (out, d) = try softmaxKernel(dim: dim, log: true, op: "log_softmax")
-        return Tensor.needsGraph(self) ? Tensor.attach(out, .logSoftmax(dim: d, output: out.saved), [self]) : out
+        return Tensor.needsGraph(self) ? Tensor.attach(out, .logSoftmax(dim: d, output: out.saved), self) : out
     }
 
     /// `log(sum(exp(x)))` along `dim`, computed stably (recorded through its parts).

@@ -88,7 +88,9 @@ public final class Tensor {
     }
 
     deinit {
-        Tensor.releaseGraph(&gradFn)
+        guard var node = gradFn else { return }
+        gradFn = nil
+        if isKnownUniquelyReferenced(&node) { Tensor.releaseGraph(node) }
     }
 
     /// Throws unless every element is a whole number (or 0/1 for bool).

@@ -41,6 +41,11 @@ public final class TensorBudget: @unchecked Sendable {
         try TensorBudget.$current.withValue(self, operation: body)
     }
 
+    /// Runs async `body` with this budget current.
+    public func run<R>(_ body: () async throws -> R) async rethrows -> R {
+        try await TensorBudget.$current.withValue(self, operation: body)
+    }
+
     /// Counts `count` elements against the budget, or throws if a limit would be exceeded.
     func reserve(_ count: Int, shape: [Int], op: String) throws {
         try TensorBudget.checkSize(count, shape: shape, limit: maxElements, op: op)

@@ -61,7 +61,7 @@ extension Tensor {
         let plan = try IndexPlan(shape: shape, indices: indices)
         let out = try Tensor(uninitialized: plan.resultShape, dtype: dtype, op: "index")
         plan.gather(from: data, into: out.data)
-        return Tensor.needsGraph(self) ? Tensor.attach(out, .index(plan), [self]) : out
+        return Tensor.needsGraph(self) ? Tensor.attach(out, .index(plan), self) : out
     }
 
     /// `x[i, j, …]`: the elements picked by the indices (a copy).
@@ -76,14 +76,25 @@ extension Tensor {
 
     /// `x[indices] = value`: writes `value`, broadcast to the picked shape, in place.
     ///
-    /// Not recorded: throws if this tensor requires grad while recording is on (PyTorch
-    /// refuses the same for leaves; assign into a tensor outside the graph instead).
+    /// Recorded like PyTorch's in-place `index_put_`: when `value` requires grad, this
+    /// tensor becomes the result of the assignment (its former contents are kept as the
+    /// operation's input), so gradients flow to `value` and to the untouched elements.
+    /// Throws for a leaf that requires grad, as PyTorch does. Unlike PyTorch, a saved
+    /// alias of this tensor's storage (e.g. the output `exp` saved) is not protected.
     public func indexPut(_ indices: [TensorIndex], _ value: Tensor) throws {
-        if requiresGrad && GradMode.isEnabled {
-            throw TensorError("index_put: a tensor that requires grad cannot be assigned into in place")
+        let recording = GradMode.isEnabled && (requiresGrad || value.requiresGrad)
+        if recording && requiresGrad && gradFn == nil {
+            throw TensorError("index_put: a leaf tensor that requires grad cannot be assigned into in place")
         }
         let plan = try IndexPlan(shape: shape, indices: indices)
         let source = try value.materialized(to: plan.resultShape, op: "index_put")
+        if recording {
+            let before = try copied(shape: shape, dtype: dtype)
+            before.requiresGrad = requiresGrad
+            before.gradFn = gradFn
+            gradFn = GradNode(op: .indexPut(plan), before, value)
+            requiresGrad = true
+        }
         plan.scatter(from: source.data, into: data, accumulate: false)
     }
 

@@ -6,7 +6,7 @@ import Testing
         let budget = TensorBudget(maxElements: 100, maxTotalElements: 1000)
         try budget.run {
             _ = try Tensor.zeros([10, 10])
-            #expect(throws: TensorError("full: a tensor of shape (10, 11) has 110 elements, more than the limit of 100 per tensor")) {
+            #expect(throws: TensorError("zeros: a tensor of shape (10, 11) has 110 elements, more than the limit of 100 per tensor")) {
                 try Tensor.zeros([10, 11])
             }
         }

@@ -36,6 +36,24 @@ import Testing
         try GradCheck.check([GradCheck.random([3, 4])]) { try $0[0][.all, .tensor(mask)] }
     }
 
+    @Test func assignmentIntoABufferIsRecorded() throws {
+        try GradCheck.check([GradCheck.random([2, 3], seed: 1), GradCheck.random([3], seed: 2)]) { p in
+            let buffer = try Tensor.ones([4, 3])
+            try buffer.indexPut([1], p[1])
+            try buffer.indexPut([.range(2..<4)], p[0])
+            return try buffer.mul(buffer)
+        }
+        try GradCheck.check([GradCheck.random([2, 3], seed: 3), GradCheck.random([], seed: 4)]) { p in
+            let y = try p[0].mul(2)
+            try y.indexPut([0, .tensor(try Tensor(ints: [0, 2]))], p[1])
+            return try y.tanh()
+        }
+        let leaf = try Tensor.zeros([2]).requiresGrad_()
+        #expect(throws: TensorError("index_put: a leaf tensor that requires grad cannot be assigned into in place")) {
+            try leaf.indexPut([0], 1)
+        }
+    }
+
     @Test func joins() throws {
         try GradCheck.check([GradCheck.random([2, 3], seed: 1), GradCheck.random([2, 2], seed: 2)]) {
             try Tensor.cat([$0[0], $0[1]], dim: 1)

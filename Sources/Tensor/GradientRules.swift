@@ -126,3 +126,53 @@ enum GradientRules {
         return [ga, gb]
     }
 }
+
+/// Shape helpers used by the gradient rules.
+extension Tensor {
+    /// This tensor summed over the dimensions that broadcasting stretched, back to `target`
+    /// (for gradients in custom backward rules); recorded like any op.
+    public func sumTo(_ target: [Int]) throws -> Tensor {
+        if shape == target { return self }
+        let lead = ndim - target.count
+        guard lead >= 0, target.indices.allSatisfy({ target[$0] == 1 || target[$0] == shape[$0 + lead] }) else {
+            throw TensorError("sum_to: \(describeShape(shape)) cannot be summed to \(describeShape(target))")
+        }
+        var dims = Array(0..<lead)
+        for i in 0..<target.count where target[i] == 1 && shape[i + lead] != 1 {
+            dims.append(i + lead)
+        }
+        let total = Tensor.needsGraph(self) ? try sum(dims: dims) : try rawSum(dims: dims, keepdim: false)
+        return try total.reshape(target)
+    }
+
+    /// A reduction's output gradient spread back over the reduced dimensions of `shape`.
+    func unreduced(to shape: [Int], dims: [Int], keepdim: Bool) throws -> Tensor {
+        let kept = ReductionKernels.reducedShape(shape, dims, keepdim: true)
+        return try reshape(kept).materialized(to: shape, op: "sum_backward")
+    }
+
+    /// The elements `start..<start+length` along `dim` (a copy).
+    func narrow(dim: Int, start: Int, length: Int) throws -> Tensor {
+        var indices = [TensorIndex](repeating: .all, count: dim)
+        indices.append(.slice(start: start, stop: start + length, step: 1))
+        return try index(indices)
+    }
+
+    /// A zero tensor of `shape` with `values` added at `indices` along `dim`
+    /// (PyTorch's `scatter_add`; `indices` and `values` have `shape` except along `dim`).
+    static func scatterAlong(dim: Int, indices: Tensor, values: Tensor, shape: [Int]) throws -> Tensor {
+        let out = try Tensor.zeros(shape)
+        let split = ReductionKernels.split(shape, dim, dim)
+        let m = indices.shape[dim]
+        for o in 0..<split.outer {
+            for j in 0..<m {
+                for i in 0..<split.inner {
+                    let k = (o * m + j) * split.inner + i
+                    let target = Int(indices.data[k])
+                    out.data[(o * split.n + target) * split.inner + i] += values.data[k]
+                }
+            }
+        }
+        return out
+    }
+}

@@ -71,4 +71,20 @@ import Testing
         #expect(try Tensor([4]).sqrt().scalars == [2])
         #expect(try Tensor([1000, 0]).softmax(dim: 0).scalars == [1, 0])
     }
+
+    @Test func directProductsForFusedKernels() throws {
+        let g = Generator(seed: 2)
+        let a = try Tensor.randn([4, 3], generator: g)
+        let b = try Tensor.randn([4, 5], generator: g)
+        let expected = try a.T.matmul(b)
+        #expect(try Tensor.product(a, transposeA: true, b).allClose(expected, rtol: 1e-5, atol: 1e-5))
+        let c = try Tensor.ones([3, 5])
+        try Tensor.gemm(a, transposeA: true, b, beta: 1, into: c)
+        #expect(c.allClose(try expected + 1, rtol: 1e-5, atol: 1e-5))
+        #expect(throws: TensorError("gemm: (3, 4) (transposed) @ (3, 5): inner dimensions 4 and 3 differ")) {
+            try Tensor.gemm(a, transposeA: true, Tensor.zeros([3, 5]), into: c)
+        }
+        #expect(try Tensor.ones([2, 3, 4]).sumTo([3, 1]).scalars == [8, 8, 8])
+        #expect(throws: TensorError("sum_to: (2, 3) cannot be summed to (2,)")) { try Tensor.ones([2, 3]).sumTo([2]) }
+    }
 }

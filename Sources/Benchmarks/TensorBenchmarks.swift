@@ -6,7 +6,7 @@ import Tensor
 /// the per-operation overhead of small ops, each compared with the goal in issue 3.
 func tensorBenchmarks() throws {
     let generator = Generator(seed: 0)
-    print("OpenBLAS core: \(String(cString: openblas_get_corename())), threads: \(openblas_get_num_threads())")
+    print("OpenBLAS core: \(BLAS.coreName), threads: \(BLAS.threadCount)")
     print("(OpenBLAS 0.3.21 may not recognize a recent CPU and fall back to Prescott kernels;")
     print(" OPENBLAS_CORETYPE=SkylakeX or Haswell in the environment selects the fast ones)")
     print("sgemm through the engine vs raw cblas_sgemm (goal: engine >= 90% of raw)")
@@ -56,6 +56,22 @@ func tensorBenchmarks() throws {
         try input.matmul(weight).sum().backward()
     }
     weight.zeroGrad()
+
+    print("other ops (informative, no goal)")
+    let square = try Tensor.randn([128, 128], generator: generator)
+    let rows = try Tensor.randn([16, 128], generator: generator)
+    let others: [(String, () throws -> Tensor)] = [
+        ("128x128 .T (copy)", { try square.T }),
+        ("16x128 tanh", { try rows.tanh() }),
+        ("16x128 softmax(dim: 1)", { try rows.softmax(dim: 1) }),
+        ("16x128 sum(dim: 0)", { try rows.sum(dim: 0) }),
+        ("16x128 + (128,) broadcast", { try rows.add(square[0]) }),
+        ("16x128 [:, 5:69]", { try rows[.all, .range(5..<69)] }),
+    ]
+    for (name, op) in others {
+        let seconds = try best(iterations: 5_000) { _ = try op() }
+        print("  " + name.padding(toLength: 36, withPad: " ", startingAt: 0) + String(format: " %8.2f µs", seconds * 1e6))
+    }
     print("  " + "16x128x128 matmul+sum+backward".padding(toLength: 36, withPad: " ", startingAt: 0)
           + String(format: " %8.2f µs", backward * 1e6))
 }

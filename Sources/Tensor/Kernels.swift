@@ -40,15 +40,11 @@ enum OrKernel: BinaryKernel { @inline(__always) static func apply(_ a: Float, _ 
 enum NegKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { -x } }
 enum AbsKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { Swift.abs(x) } }
 enum ReluKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { x > 0 ? x : 0 } }
-enum ExpKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { Foundation.exp(x) } }
+enum ExpKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { FastMath.exp(x) } }
 enum LogKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { Foundation.log(x) } }
 enum SqrtKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { x.squareRoot() } }
-enum TanhKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { Foundation.tanh(x) } }
-enum SigmoidKernel: UnaryKernel {
-    @inline(__always) static func apply(_ x: Float) -> Float {
-        x >= 0 ? 1 / (1 + Foundation.exp(-x)) : Foundation.exp(x) / (1 + Foundation.exp(x))
-    }
-}
+enum TanhKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { FastMath.tanh(x) } }
+enum SigmoidKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { FastMath.sigmoid(x) } }
 enum SignKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { x > 0 ? 1 : (x < 0 ? -1 : 0) } }
 enum NotKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { x == 0 ? 1 : 0 } }
 enum StepKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { x > 0 ? 1 : 0 } }
@@ -82,5 +78,36 @@ enum Loops {
         } else {
             for i in 0..<n { out[i] = K.apply(a[i * sa], b[i * sb]) }
         }
+    }
+
+    /// The sum of `n` contiguous elements, in eight interleaved partial sums (vectorizable,
+    /// and more accurate than one running sum).
+    @inline(__always)
+    static func sum(_ p: UnsafePointer<Float>, _ n: Int) -> Float {
+        var acc = SIMD8<Float>()
+        var i = 0
+        let raw = UnsafeRawPointer(p)
+        while i + 8 <= n {
+            acc += raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
+            i += 8
+        }
+        var total = acc.sum()
+        while i < n {
+            total += p[i]
+            i += 1
+        }
+        return total
+    }
+
+    /// The largest of `n` contiguous elements (`-inf` when empty; NaN if any is NaN).
+    @inline(__always)
+    static func max(_ p: UnsafePointer<Float>, _ n: Int) -> Float {
+        var best = -Float.infinity
+        for i in 0..<n {
+            let v = p[i]
+            if v.isNaN { return v }
+            best = v > best ? v : best
+        }
+        return best
     }
 }

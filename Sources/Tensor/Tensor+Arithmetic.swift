@@ -56,13 +56,13 @@ extension Tensor {
     /// The elementwise larger of `self` and `other` (not differentiable).
     public func maximum(_ other: Tensor) throws -> Tensor {
         try Tensor.broadcasting(
-            MaximumKernel.self, self, other, op: "maximum", symbol: ",", dtype: DType.promote(dtype, other.dtype))
+            MaximumKernel.self, self, other, op: "maximum", symbol: "and", dtype: DType.promote(dtype, other.dtype))
     }
 
     /// The elementwise smaller of `self` and `other` (not differentiable).
     public func minimum(_ other: Tensor) throws -> Tensor {
         try Tensor.broadcasting(
-            MinimumKernel.self, self, other, op: "minimum", symbol: ",", dtype: DType.promote(dtype, other.dtype))
+            MinimumKernel.self, self, other, op: "minimum", symbol: "and", dtype: DType.promote(dtype, other.dtype))
     }
 
     /// `self + s`.

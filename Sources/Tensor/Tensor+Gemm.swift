@@ -53,3 +53,18 @@ extension Tensor {
         return try gemm(a, transposeA: transposeA, b, transposeB: transposeB)
     }
 }
+
+/// Settings of the OpenBLAS library behind `matmul`.
+public enum BLAS {
+    /// The number of threads OpenBLAS uses for one product.
+    public static var threadCount: Int { Int(openblas_get_num_threads()) }
+
+    /// Sets the number of threads OpenBLAS uses (1 when many sessions run in parallel).
+    public static func setThreadCount(_ count: Int) {
+        openblas_set_num_threads(Int32(Swift.max(count, 1)))
+    }
+
+    /// The name of the kernel set OpenBLAS chose for this CPU (e.g. `Haswell`, `SkylakeX`;
+    /// `Prescott` means it did not recognize the CPU: set `OPENBLAS_CORETYPE`).
+    public static var coreName: String { String(cString: openblas_get_corename()) }
+}

@@ -21,12 +21,34 @@ extension Tensor {
         return keepdim ? result : try result.squeeze(dim)
     }
 
+    /// Softmax (or log-softmax) of one contiguous row of `n` elements.
+    @inline(__always)
+    private static func softmaxRow(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int, log: Bool) {
+        var peak = Loops.max(x, n)
+        if peak == -.infinity { peak = 0 }
+        for j in 0..<n { y[j] = FastMath.exp(x[j] - peak) }
+        let total = Loops.sum(y, n)
+        if log {
+            let shift = peak + Foundation.log(total)
+            for j in 0..<n { y[j] = x[j] - shift }
+        } else {
+            let scale = 1 / total
+            for j in 0..<n { y[j] *= scale }
+        }
+    }
+
     private func softmaxKernel(dim: Int, log: Bool, op: String) throws -> (Tensor, Int) {
         let d = try Shape.normalize(dim: dim, rank: ndim, op: op)
         let out = try Tensor(uninitialized: shape, op: op)
         let split = ndim == 0 ? (outer: 1, n: 1, inner: 1) : ReductionKernels.split(shape, d, d)
         let (x, y) = (data, out.data)
         let (n, inner) = (split.n, split.inner)
+        if inner == 1 {
+            for o in 0..<split.outer {
+                Tensor.softmaxRow(x + o * n, y + o * n, n, log: log)
+            }
+            return (out, d)
+        }
         for o in 0..<split.outer {
             for i in 0..<inner {
                 let base = o * n * inner + i
@@ -35,7 +57,7 @@ extension Tensor {
                 if peak == -.infinity { peak = 0 }
                 var total: Float = 0
                 for j in 0..<n {
-                    let e = Foundation.exp(x[base + j * inner] - peak)
+                    let e = FastMath.exp(x[base + j * inner] - peak)
                     y[base + j * inner] = e
                     total += e
                 }

@@ -27,6 +27,15 @@ public enum DType: Int, Sendable, Comparable, CustomStringConvertible {
     /// Orders dtypes by promotion: bool < int64 < float32.
     public static func < (a: DType, b: DType) -> Bool { a.rawValue < b.rawValue }
 
+    /// The whole number a stored element stands for: rounded toward zero, NaN as `Int.min`
+    /// and out-of-range values clamped (the conversion never traps).
+    static func integer(_ v: Float) -> Int {
+        if v.isNaN { return Int.min }
+        if v >= 9.2e18 { return Int.max }
+        if v <= -9.2e18 { return Int.min }
+        return Int(v)
+    }
+
     /// The result type of arithmetic on `a` and `b` (bool arithmetic gives int64).
     static func promote(_ a: DType, _ b: DType) -> DType {
         let m = max(a, b)

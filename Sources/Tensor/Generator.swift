@@ -78,8 +78,9 @@ public final class Generator {
         return radius * Foundation.cos(angle)
     }
 
-    /// A uniform integer in `0..<bound` (`bound` > 0), without modulo bias.
+    /// A uniform integer in `0..<bound`, without modulo bias (0 when `bound` is 0).
     public func nextInt(below bound: UInt64) -> UInt64 {
+        guard bound > 0 else { return 0 }
         var product = nextUInt64().multipliedFullWidth(by: bound)
         if product.low < bound {
             let threshold = (0 &- bound) % bound

@@ -47,7 +47,7 @@ extension IndexPlan {
             guard dim < shape.count else {
                 throw TensorError("index: too many indices for tensor of dimension \(shape.count)")
             }
-            let positions = try t.values.map { try position(Int($0), size: shape[dim], dim: dim) }
+            let positions = try t.values.map { try position(DType.integer($0), size: shape[dim], dim: dim) }
             return [(dim, positions, t.shape)]
         case .bool:
             let k = t.shape.count

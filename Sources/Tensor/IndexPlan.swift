@@ -60,7 +60,7 @@ struct IndexPlan {
                     start = IndexPlan.clampBound(a ?? 0, size: shape[dim])
                     stop = Swift.max(start, IndexPlan.clampBound(b ?? shape[dim], size: shape[dim]))
                 }
-                let size = (stop - start + step - 1) / step
+                let size = stop > start ? (stop - start - 1) / step + 1 : 0
                 let full = start == 0 && step == 1 && size == shape[dim]
                 axes.append(Axis(dims: [size], steps: (0..<size).map { (start + $0 * step) * strides[dim] },
                                  fullDim: full ? dim : nil))

@@ -40,7 +40,11 @@ extension Tensor {
     public static func arange(_ start: Float, _ stop: Float, step: Float = 1) throws -> Tensor {
         guard step != 0 else { throw TensorError("arange: step must be nonzero") }
         guard start.isFinite, stop.isFinite, step.isFinite else { throw TensorError("arange: bounds must be finite") }
-        let n = Swift.max(0, Int(((Double(stop) - Double(start)) / Double(step)).rounded(.up)))
+        let steps = ((Double(stop) - Double(start)) / Double(step)).rounded(.up)
+        guard steps <= Double(TensorBudget.defaultMaxElements) * 64 else {
+            throw TensorError("arange: \(start) to \(stop) in steps of \(step) gives too many elements")
+        }
+        let n = Swift.max(0, Int(steps))
         let whole = [start, stop, step].allSatisfy { $0.rounded(.towardZero) == $0 }
         let out = try Tensor(uninitialized: [n], dtype: whole ? .int64 : .float32, op: "arange")
         for i in 0..<n { out.data[i] = Float(Double(start) + Double(i) * Double(step)) }
@@ -92,10 +96,12 @@ extension Tensor {
 
     /// A random permutation of `0..<n` as int64 (Fisher–Yates, drawn from `generator`).
     public static func randperm(_ n: Int, generator: Generator) throws -> Tensor {
-        var values = Array(0..<Swift.max(n, 0))
-        for i in stride(from: values.count - 1, to: 0, by: -1) {
-            values.swapAt(i, Int(generator.nextInt(below: UInt64(i + 1))))
+        let out = try Tensor(uninitialized: [n], dtype: .int64, op: "randperm")
+        for i in 0..<n { out.data[i] = Float(i) }
+        for i in stride(from: n - 1, to: 0, by: -1) {
+            let j = Int(generator.nextInt(below: UInt64(i + 1)))
+            (out.data[i], out.data[j]) = (out.data[j], out.data[i])
         }
-        return try Tensor(ints: values)
+        return out
     }
 }

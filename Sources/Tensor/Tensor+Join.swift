@@ -68,7 +68,7 @@ extension Tensor {
                                                     shape: indices.shape + [classes], op: "one_hot"),
                              shape: indices.shape + [classes], dtype: .int64)
         for i in 0..<indices.count {
-            let c = Int(indices.data[i])
+            let c = DType.integer(indices.data[i])
             guard c >= 0, c < classes else {
                 throw TensorError("one_hot: class index \(c) is out of range for \(classes) classes")
             }

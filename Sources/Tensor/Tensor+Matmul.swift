@@ -42,6 +42,10 @@ extension Tensor {
         let batchA = Array(a.shape.dropLast(2))
         let batchB = Array(b.shape.dropLast(2))
         let batch = try Shape.broadcast(batchA, batchB, op: "matmul", symbol: "@")
+        let limit = Int(Int32.max)
+        guard Shape.product(batchA) * n <= limit, n <= limit, m <= limit, k <= limit, ra <= limit, rb <= limit else {
+            throw TensorError("matmul: dimensions above \(limit) are beyond BLAS")
+        }
         let dtype = DType.promote(a.dtype, b.dtype)
         let out = try Tensor(uninitialized: batch + [n, m], dtype: dtype, op: "matmul")
         if out.count == 0 { return out }

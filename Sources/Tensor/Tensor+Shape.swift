@@ -109,6 +109,11 @@ extension Tensor {
     func permuted(_ order: [Int]) throws -> Tensor {
         let newShape = order.map { shape[$0] }
         let out = try Tensor(uninitialized: newShape, dtype: dtype, op: "permute")
+        if ndim >= 2 && order == Array(0..<(ndim - 2)) + [ndim - 1, ndim - 2] {
+            Tensor.transposeMatrices(data, out.data, rows: shape[ndim - 2], cols: shape[ndim - 1],
+                                     count: Shape.product(Array(shape.dropLast(2))))
+            return out
+        }
         let strides = Shape.strides(shape)
         let srcStrides = order.map { strides[$0] }
         let layout = BroadcastLayout(shape: newShape, strides: srcStrides)
@@ -120,5 +125,26 @@ extension Tensor {
             for i in 0..<n { to[i] = from[i * s] }
         }
         return out
+    }
+
+    /// Transposes `count` row-major `rows × cols` matrices in 32 × 32 tiles, so that both
+    /// the reads and the writes stay within a few cache lines.
+    static func transposeMatrices(
+        _ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, rows: Int, cols: Int, count: Int
+    ) {
+        let tile = 32
+        for m in 0..<count {
+            let a = src + m * rows * cols
+            let b = dst + m * rows * cols
+            for i0 in stride(from: 0, to: rows, by: tile) {
+                let i1 = Swift.min(i0 + tile, rows)
+                for j0 in stride(from: 0, to: cols, by: tile) {
+                    let j1 = Swift.min(j0 + tile, cols)
+                    for i in i0..<i1 {
+                        for j in j0..<j1 { b[j * rows + i] = a[i * cols + j] }
+                    }
+                }
+            }
+        }
     }
 }

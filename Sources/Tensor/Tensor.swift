@@ -108,9 +108,10 @@ public final class Tensor {
         Array(UnsafeBufferPointer(start: storage.pointer, count: count))
     }
 
-    /// The elements as whole numbers, rounded toward zero (for int64 and bool tensors).
+    /// The elements as whole numbers, rounded toward zero (for int64 and bool tensors;
+    /// NaN gives `Int.min`, out-of-range values are clamped).
     public var ints: [Int] {
-        UnsafeBufferPointer(start: storage.pointer, count: count).map { Int($0) }
+        UnsafeBufferPointer(start: storage.pointer, count: count).map(DType.integer)
     }
 
     /// The single value of a one-element tensor (PyTorch's `x.item()`).

@@ -27,7 +27,7 @@ struct TensorFormatter {
             if values.contains(0) { width = 5 }
             return
         case .int64:
-            width = values.map { String(Int($0)).count }.max() ?? 1
+            width = values.map { String(DType.integer($0)).count }.max() ?? 1
             return
         case .float32:
             break
@@ -51,7 +51,7 @@ struct TensorFormatter {
         let text: String
         switch dtype {
         case .bool: text = value != 0 ? "True" : "False"
-        case .int64: text = String(Int(value))
+        case .int64: text = String(DType.integer(value))
         case .float32:
             if !value.isFinite {
                 text = TensorFormatter.nonFinite(value)

@@ -54,6 +54,20 @@ import Testing
         #expect(message { try Tensor.zeros([1 << 40, 1 << 40]) } == "zeros: shape (1099511627776, 1099511627776) has too many elements")
     }
 
+    @Test func hostileValuesNeverTrap() throws {
+        let weird = try Tensor([.nan, .infinity, 1e30]).long()
+        #expect(weird.ints == [Int.min, Int.max, Int.max])
+        #expect(weird.description.hasPrefix("tensor(["))
+        #expect(message { try Tensor.zeros([3])[.tensor(weird)] } != nil)
+        #expect(message { try Tensor.oneHot(weird, classes: 3) } != nil)
+        #expect(message { try Tensor.arange(0, 1e30, step: 1e-30) } != nil)
+        #expect(message { try Tensor.randperm(-1, generator: Generator(seed: 1)) } != nil)
+        #expect(try Tensor.zeros([5])[.slice(start: 1, stop: nil, step: Int.max)].shape == [1])
+        #expect(try Tensor.zeros([5])[.slice(start: Int.min, stop: Int.max)].shape == [5])
+        #expect(try Tensor.zeros([]).transpose(0, -1).shape == [])
+        #expect(Generator(seed: 1).nextInt(below: 0) == 0)
+    }
+
     @Test func autogradMisuse() throws {
         let x = try Tensor.zeros([2])
         #expect(message { try x.backward() }

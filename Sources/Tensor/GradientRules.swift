@@ -48,6 +48,7 @@ enum GradientRules {
             let n = dims.reduce(1) { $0 * x[0].shape[$1] }
             return [try g.unreduced(to: x[0].shape, dims: dims, keepdim: keepdim).div(Tensor.number(Float(n)))]
         case .maxAlong(let dim, let keepdim, let indices):
+            if x[0].ndim == 0 { return [try g.reshape([])] }
             let gk = keepdim ? g : try g.unsqueeze(dim)
             let ik = keepdim ? indices : try indices.unsqueeze(dim)
             return [try Tensor.scatterAlong(dim: dim, indices: ik, values: gk, shape: x[0].shape)]

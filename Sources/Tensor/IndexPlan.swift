@@ -90,7 +90,7 @@ struct IndexPlan {
                 groupShape = try Shape.broadcast(groupShape, a.shape, op: "index", symbol: "and")
             }
             let n = Shape.product(groupShape)
-                var steps = [Int](repeating: 0, count: n)
+            var steps = [Int](repeating: 0, count: n)
             for a in advanced {
                 let layout = BroadcastLayout(shape: groupShape, a: a.shape, b: [])
                 var k = 0

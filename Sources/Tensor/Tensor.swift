@@ -103,6 +103,12 @@ public final class Tensor {
     /// The number of dimensions (PyTorch's `x.ndim`).
     public var ndim: Int { shape.count }
 
+    /// The extent of dimension `dim` (negative counts from the end), PyTorch's `x.size(dim)`.
+    public func size(_ dim: Int) throws -> Int {
+        guard ndim > 0 else { throw TensorError("size: a 0-dimensional tensor has no dimension \(dim)") }
+        return shape[try Shape.normalize(dim: dim, rank: ndim, op: "size")]
+    }
+
     /// The elements in row-major order (a copy).
     public var scalars: [Float] {
         Array(UnsafeBufferPointer(start: storage.pointer, count: count))

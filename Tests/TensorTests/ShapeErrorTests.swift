@@ -66,6 +66,12 @@ import Testing
         #expect(try Tensor.zeros([5])[.slice(start: Int.min, stop: Int.max)].shape == [5])
         #expect(try Tensor.zeros([]).transpose(0, -1).shape == [])
         #expect(Generator(seed: 1).nextInt(below: 0) == 0)
+        #expect(message { try Tensor.zeros([]).size(0) } == "size: a 0-dimensional tensor has no dimension 0")
+        #expect(try Tensor.zeros([2, 5]).size(-1) == 5)
+        let scalar = try Tensor(scalar: 2).requiresGrad_()
+        try scalar.max(dim: 0).values.mul(3).backward()
+        #expect(scalar.grad?.scalars == [3])
+        #expect(try Tensor(scalar: 1).softmax(dim: 0).item() == 1)
     }
 
     @Test func autogradMisuse() throws {

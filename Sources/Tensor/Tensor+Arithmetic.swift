@@ -53,15 +53,19 @@ extension Tensor {
             RemainderKernel.self, self, other, op: "remainder", symbol: "%", dtype: DType.promote(dtype, other.dtype))
     }
 
-    /// The elementwise larger of `self` and `other` (not differentiable).
+    /// The elementwise larger of `self` and `other` (the gradient goes to the larger; at a
+    /// tie, to `self`).
     public func maximum(_ other: Tensor) throws -> Tensor {
-        try Tensor.broadcasting(
+        if Tensor.needsGraph(self, other) { return try Tensor.where(ge(other), self, other) }
+        return try Tensor.broadcasting(
             MaximumKernel.self, self, other, op: "maximum", symbol: "and", dtype: DType.promote(dtype, other.dtype))
     }
 
-    /// The elementwise smaller of `self` and `other` (not differentiable).
+    /// The elementwise smaller of `self` and `other` (the gradient goes to the smaller; at a
+    /// tie, to `self`).
     public func minimum(_ other: Tensor) throws -> Tensor {
-        try Tensor.broadcasting(
+        if Tensor.needsGraph(self, other) { return try Tensor.where(le(other), self, other) }
+        return try Tensor.broadcasting(
             MinimumKernel.self, self, other, op: "minimum", symbol: "and", dtype: DType.promote(dtype, other.dtype))
     }
 

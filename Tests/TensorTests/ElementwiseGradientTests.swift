@@ -37,6 +37,12 @@ let broadcastPairs: [ShapePair] = [
         try GradCheck.check([GradCheck.positive(p.a, seed: 9), GradCheck.random(p.b, seed: 10)]) { try $0[0].pow($0[1]) }
     }
 
+    @Test(arguments: broadcastPairs) func maximumAndMinimum(_ p: ShapePair) throws {
+        try GradCheck.check([GradCheck.distinct(p.a, seed: 11), GradCheck.distinct(p.b, seed: 12).add(0.05)]) {
+            try $0[0].maximum($0[1]).add($0[0].minimum($0[1]).mul(2))
+        }
+    }
+
     @Test func scalarOperands() throws {
         try GradCheck.check([GradCheck.random([2, 3])]) { x in
             try (2 - x[0]) * 3 + x[0] / 4 - 1 + (1 / (x[0] * x[0] + 1))

@@ -7,8 +7,9 @@ import Tensor
 func tensorBenchmarks() throws {
     let generator = Generator(seed: 0)
     print("OpenBLAS core: \(BLAS.coreName), threads: \(BLAS.threadCount)")
-    print("(OpenBLAS 0.3.21 may not recognize a recent CPU and fall back to Prescott kernels;")
-    print(" OPENBLAS_CORETYPE=SkylakeX or Haswell in the environment selects the fast ones)")
+    if let better = BLAS.suggestedCoreType {
+        print("  OpenBLAS did not recognize this CPU; OPENBLAS_CORETYPE=\(better) selects faster kernels")
+    }
     print("sgemm through the engine vs raw cblas_sgemm (goal: engine >= 90% of raw)")
     print("  size (m x k x n)        raw GFLOP/s   engine GFLOP/s   ratio   goal")
     for (m, k, n, iterations) in [(16, 128, 128, 4000), (1600, 128, 128, 40), (1024, 1024, 1024, 2)] {

@@ -1,4 +1,5 @@
 import CBLAS
+import Foundation
 
 /// Direct matrix products for fused kernels (layers that compute their own forward and
 /// backward passes): BLAS transpose flags, scaling and accumulation into an existing
@@ -67,4 +68,20 @@ public enum BLAS {
     /// The name of the kernel set OpenBLAS chose for this CPU (e.g. `Haswell`, `SkylakeX`;
     /// `Prescott` means it did not recognize the CPU: set `OPENBLAS_CORETYPE`).
     public static var coreName: String { String(cString: openblas_get_corename()) }
+
+    /// The `OPENBLAS_CORETYPE` to set before the process starts when OpenBLAS did not
+    /// recognize this CPU and fell back to its slow generic (`Prescott`) kernels, judged
+    /// from the CPU flags in `/proc/cpuinfo`: `SkylakeX` with AVX-512, `Haswell` with AVX2
+    /// and FMA; nil when OpenBLAS chose well or nothing better is known. OpenBLAS reads
+    /// the variable only when it loads, so a program must re-execute itself to apply it.
+    public static var suggestedCoreType: String? {
+        guard coreName.lowercased() == "prescott",
+            let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+            let flagsLine = info.split(separator: "\n").first(where: { $0.hasPrefix("flags") })
+        else { return nil }
+        let flags = Set(flagsLine.split(separator: " ").map(String.init))
+        if flags.isSuperset(of: ["avx512f", "avx512bw", "avx512dq", "avx512vl", "avx512cd"]) { return "SkylakeX" }
+        if flags.isSuperset(of: ["avx2", "fma"]) { return "Haswell" }
+        return nil
+    }
 }

@@ -87,4 +87,10 @@ import Testing
         #expect(try Tensor.ones([2, 3, 4]).sumTo([3, 1]).scalars == [8, 8, 8])
         #expect(throws: TensorError("sum_to: (2, 3) cannot be summed to (2,)")) { try Tensor.ones([2, 3]).sumTo([2]) }
     }
+
+    @Test func blasSettingsAreReadable() {
+        #expect(BLAS.threadCount >= 1)
+        #expect(!BLAS.coreName.isEmpty)
+        #expect([nil, "SkylakeX", "Haswell"].contains(BLAS.suggestedCoreType))
+    }
 }

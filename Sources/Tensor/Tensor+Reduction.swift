@@ -10,7 +10,8 @@ extension Tensor {
     /// The sum over one dimension.
     public func sum(dim: Int, keepdim: Bool = false) throws -> Tensor { try sum(dims: [dim], keepdim: keepdim) }
 
-    /// The mean over `dims` (all when nil), as float32.
+    /// The mean over `dims` (all when nil), as float32 (int64 and bool tensors are averaged
+    /// too, where PyTorch refuses them).
     public func mean(dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
         let dims = try ReductionKernels.normalize(dims, rank: ndim, op: "mean")
         let total = try rawSum(dims: dims, keepdim: keepdim)

@@ -93,4 +93,23 @@ import Testing
         #expect(!BLAS.coreName.isEmpty)
         #expect([nil, "SkylakeX", "Haswell"].contains(BLAS.suggestedCoreType))
     }
+
+    @Test func nestedDataRoundTrips() throws {
+        let ints = try Tensor(data: .list([.list([.int(1), .int(2)]), .list([.int(3), .bool(true)])]))
+        #expect(ints.dtype == .int64)
+        #expect(ints.shape == [2, 2])
+        #expect(ints.toData() == .list([.list([.int(1), .int(2)]), .list([.int(3), .int(1)])]))
+        let floats = try Tensor(data: .list([.int(1), .float(2.5)]))
+        #expect(floats.dtype == .float32)
+        #expect(floats.toData() == .list([.float(1), .float(2.5)]))
+        #expect(try Tensor(data: .list([.bool(true), .bool(false)])).dtype == .bool)
+        #expect(try Tensor(data: .float(3)).shape == [])
+        #expect(try Tensor(data: .list([])).shape == [0])
+        #expect(throws: TensorError("tensor: expected sequence of length 2 at dim 1 (got 3)")) {
+            try Tensor(data: .list([.list([.int(1), .int(2)]), .list([.int(3), .int(4), .int(5)])]))
+        }
+        #expect(throws: TensorError("tensor: expected a list at dimension 1, got a number")) {
+            try Tensor(data: .list([.list([.int(1)]), .int(2)]))
+        }
+    }
 }

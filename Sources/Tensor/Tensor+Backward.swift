@@ -86,7 +86,9 @@ extension Tensor {
 
     /// Records `output` as computed from `inputs` by a fused kernel with its own gradient
     /// rule (used by layers that compute forward and backward passes themselves).
-    /// `backward` returns one gradient (or nil) per input, of that input's shape.
+    /// `backward` returns one gradient (or nil) per input, of that input's shape; it runs
+    /// with recording off. Capture only detached tensors (`detach()`) in it: a captured
+    /// tensor with a graph would keep that graph alive and could not be torn down iteratively.
     public static func custom(
         _ name: String, output: Tensor, inputs: [Tensor], backward: @escaping BackwardRule
     ) -> Tensor {

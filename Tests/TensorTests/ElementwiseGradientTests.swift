@@ -14,6 +14,7 @@ let broadcastPairs: [ShapePair] = [
     ShapePair(a: [3, 1], b: [1, 4]), ShapePair(a: [2, 3, 4], b: [3, 1]), ShapePair(a: [3, 1], b: [2, 3, 4]),
     ShapePair(a: [2, 3], b: []), ShapePair(a: [], b: [2, 3]), ShapePair(a: [], b: []),
     ShapePair(a: [2, 1, 4], b: [3, 1]), ShapePair(a: [1], b: [3]), ShapePair(a: [2, 3, 4], b: [2, 1, 4]),
+    ShapePair(a: [2, 1, 3, 1], b: [2, 1, 4]), ShapePair(a: [1, 1], b: [3]),
 ]
 
 @Suite struct ElementwiseGradientTests {

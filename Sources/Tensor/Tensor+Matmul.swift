@@ -17,6 +17,10 @@ extension Tensor {
             throw TensorError(
                 "matmul: \(describeShape(a.shape)) @ \(describeShape(b.shape)): inner dimensions \(k1) and \(k2) differ")
         }
+        if a.ndim == 2 && b.ndim == 2 {
+            let out = try Tensor.matrixProduct(a, b, k: k1)
+            return Tensor.needsGraph(a, b) ? Tensor.attach(out, .matmul, a, b) : out
+        }
         _ = try Shape.broadcastBatch(a.shape.dropLast(2), b.shape.dropLast(2), a.shape, b.shape)
         switch (a.ndim, b.ndim) {
         case (1, 1):
@@ -29,6 +33,25 @@ extension Tensor {
             let out = try Tensor.gemm(a, transposeA: false, b, transposeB: false)
             return Tensor.needsGraph(a, b) ? Tensor.attach(out, .matmul, a, b) : out
         }
+    }
+
+    /// The product of two matrices whose inner dimensions `k` agree: the fast path of
+    /// `matmul`, with no batch bookkeeping. Not recorded.
+    @inline(__always)
+    static func matrixProduct(_ a: Tensor, _ b: Tensor, k: Int) throws -> Tensor {
+        let (n, m) = (a.shape[0], b.shape[1])
+        let out = try Tensor(uninitialized: [n, m], dtype: DType.promote(a.dtype, b.dtype), op: "matmul")
+        guard n > 0, m > 0 else { return out }
+        guard k > 0 else {
+            out.data.initialize(repeating: 0, count: out.count)
+            return out
+        }
+        let limit = Int(Int32.max)
+        guard n <= limit, m <= limit, k <= limit else {
+            throw TensorError("matmul: dimensions above \(limit) are beyond BLAS")
+        }
+        sgemm(a.data, lda: k, transposeA: false, b.data, ldb: m, transposeB: false, out.data, m: n, n: m, k: k)
+        return out
     }
 
     /// The batched product of the matrices in the last two dimensions of `a` and `b`, each

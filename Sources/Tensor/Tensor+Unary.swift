@@ -81,7 +81,7 @@ extension Tensor {
     /// A tensor sharing this one's storage but cut off from the graph (PyTorch's `detach`).
     public func detach() -> Tensor { saved }
 
-    /// This tensor as float32 (itself if it already is; the float copy is recorded).
+    /// This tensor as float32: itself if it already is, else a float copy.
     public func float() throws -> Tensor {
         if dtype == .float32 { return self }
         let out = try Tensor(uninitialized: shape, dtype: .float32, op: "float")

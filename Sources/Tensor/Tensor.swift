@@ -6,6 +6,9 @@
 /// `grad` accumulates on the one object the model and the optimizer share. Operations
 /// return new tensors; `reshape`/`view`/`squeeze`/`unsqueeze`/`flatten`/`detach` share the
 /// source's storage, every other result (including slices and `transpose`) is a copy.
+/// A reference type was chosen over a copy-on-write struct because the labs' PyTorch code
+/// relies on this aliasing: parameters shared by a model and its optimizer, updates in
+/// place, gradients found on the parameter object.
 ///
 /// The element type is `dtype`: `float32`, `int64` or `bool`, all stored as Float (see
 /// `DType`). Operations throw `TensorError`, never trap. A tensor is not thread-safe:

@@ -1,0 +1,179 @@
+/// An operation recorded for autograd: what it was and the tensors it read.
+///
+/// A result tensor that requires grad holds its node in `gradFn`; the node holds the
+/// inputs, so the graph stays alive as long as the result does. The first two inputs are
+/// stored inline (no array allocation for unary and binary ops, the common case). The
+/// gradient rules for each `Op` live in `GradientRules.swift`.
+final class GradNode {
+    /// The operation and whatever it saved for the backward pass.
+    let op: Op
+    private var first: Tensor?
+    private var second: Tensor?
+    private var rest: [Tensor]
+    /// The number of operands.
+    let inputCount: Int
+
+    init(op: Op, _ a: Tensor, _ b: Tensor? = nil) {
+        self.op = op
+        first = a
+        second = b
+        rest = []
+        inputCount = b == nil ? 1 : 2
+    }
+
+    init(op: Op, inputs: [Tensor]) {
+        self.op = op
+        first = inputs.first
+        second = inputs.count > 1 ? inputs[1] : nil
+        rest = inputs.count > 2 ? Array(inputs[2...]) : []
+        inputCount = inputs.count
+    }
+
+    /// Operand `i` (nil only after `popInput`).
+    @inline(__always)
+    func input(_ i: Int) -> Tensor? {
+        switch i {
+        case 0: first
+        case 1: second
+        default: i - 2 < rest.count ? rest[i - 2] : nil
+        }
+    }
+
+    /// The operands, in the order the gradient rule returns their gradients.
+    var inputs: [Tensor] {
+        (0..<inputCount).compactMap(input)
+    }
+
+    /// Removes and returns the last operand still held (for tearing down a graph).
+    func popInput() -> Tensor? {
+        if let last = rest.popLast() { return last }
+        if let b = second {
+            second = nil
+            return b
+        }
+        let a = first
+        first = nil
+        return a
+    }
+}
+
+/// A user-supplied backward rule: given the gradient of the output, the gradients of the
+/// inputs (nil where an input gets none), each of its input's shape.
+public typealias BackwardRule = (_ gradOutput: Tensor) throws -> [Tensor?]
+
+/// The differentiable operations and what each saves for its gradient.
+///
+/// Saved tensors are detached aliases (no `gradFn`), so a node never keeps its own output
+/// alive through a cycle.
+enum Op {
+    case add, sub, mul, div, pow
+    case neg, abs, relu
+    case exp(output: Tensor)
+    case log, sqrt(output: Tensor)
+    case tanh(output: Tensor)
+    case sigmoid(output: Tensor)
+    case clamp(low: Float?, high: Float?)
+    case sum(dims: [Int], keepdim: Bool)
+    case mean(dims: [Int], keepdim: Bool)
+    case maxAlong(dim: Int, keepdim: Bool, indices: Tensor)
+    case selectFlat(index: Int)
+    case reshape
+    case transpose(Int, Int)
+    case expand
+    case matmul
+    case softmax(dim: Int, output: Tensor)
+    case logSoftmax(dim: Int, output: Tensor)
+    case index(IndexPlan)
+    case indexPut(IndexPlan)
+    case cat(dim: Int)
+    case whereSelect(condition: Tensor)
+    case identity
+    case custom(name: String, backward: BackwardRule)
+
+    /// PyTorch's name for the node, as shown in `grad_fn=<…>`.
+    var name: String {
+        switch self {
+        case .add: "AddBackward0"
+        case .sub: "SubBackward0"
+        case .mul: "MulBackward0"
+        case .div: "DivBackward0"
+        case .pow: "PowBackward1"
+        case .neg: "NegBackward0"
+        case .abs: "AbsBackward0"
+        case .relu: "ReluBackward0"
+        case .exp: "ExpBackward0"
+        case .log: "LogBackward0"
+        case .sqrt: "SqrtBackward0"
+        case .tanh: "TanhBackward0"
+        case .sigmoid: "SigmoidBackward0"
+        case .clamp: "ClampBackward1"
+        case .sum: "SumBackward1"
+        case .mean: "MeanBackward1"
+        case .maxAlong: "MaxBackward0"
+        case .selectFlat: "MaxBackward1"
+        case .reshape: "ViewBackward0"
+        case .transpose: "TransposeBackward0"
+        case .expand: "ExpandBackward0"
+        case .matmul: "MmBackward0"
+        case .softmax: "SoftmaxBackward0"
+        case .logSoftmax: "LogSoftmaxBackward0"
+        case .index: "IndexBackward0"
+        case .indexPut: "IndexPutBackward0"
+        case .cat: "CatBackward0"
+        case .whereSelect: "WhereBackward0"
+        case .identity: "CloneBackward0"
+        case .custom(let name, _): name
+        }
+    }
+}
+
+extension Tensor {
+    /// Whether an operation on `inputs` must be recorded: recording is on and one of them
+    /// requires grad.
+    @inline(__always)
+    static func needsGraph(_ a: Tensor, _ b: Tensor? = nil) -> Bool {
+        guard a.requiresGrad || (b?.requiresGrad ?? false) else { return false }
+        return GradMode.isEnabled
+    }
+
+    /// Records `op` as the maker of `result` when one of `inputs` requires grad and
+    /// recording is on; returns `result`.
+    static func record(_ result: Tensor, _ op: @autoclosure () -> Op, _ inputs: [Tensor]) -> Tensor {
+        guard inputs.contains(where: { $0.requiresGrad }), GradMode.isEnabled else { return result }
+        return attach(result, op(), inputs)
+    }
+
+    /// Marks `result` as made by `op` from `inputs` (the caller checked `needsGraph`).
+    static func attach(_ result: Tensor, _ op: Op, _ inputs: [Tensor]) -> Tensor {
+        result.requiresGrad = true
+        result.gradFn = GradNode(op: op, inputs: inputs)
+        return result
+    }
+
+    /// Marks `result` as made by `op` from `a` (and `b`); the caller checked `needsGraph`.
+    @inline(__always)
+    static func attach(_ result: Tensor, _ op: Op, _ a: Tensor, _ b: Tensor? = nil) -> Tensor {
+        result.requiresGrad = true
+        result.gradFn = GradNode(op: op, a, b)
+        return result
+    }
+
+    /// A detached alias of this tensor's storage, for saving in an `Op`.
+    var saved: Tensor { Tensor(storage: storage, shape: shape, dtype: dtype) }
+
+    /// Frees a graph without recursion: a chain of 100k recorded operations would otherwise
+    /// be torn down by 100k nested deinits and overflow the stack. Inputs that die here have
+    /// their nodes drained by this loop instead of by their own deinit.
+    static func releaseGraph(_ root: GradNode) {
+        var current: GradNode? = root
+        var pending: [GradNode] = []
+        while let node = current ?? pending.popLast() {
+            current = nil
+            while var input = node.popInput() {
+                guard isKnownUniquelyReferenced(&input), var next = input.gradFn else { continue }
+                input.gradFn = nil
+                if isKnownUniquelyReferenced(&next) { pending.append(next) }
+            }
+        }
+    }
+}

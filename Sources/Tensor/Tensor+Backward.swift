@@ -1,0 +1,117 @@
+/// Reverse-mode differentiation: `backward()` and the gradient bookkeeping.
+extension Tensor {
+    /// Computes the gradient of this tensor with respect to every leaf that requires grad
+    /// and adds it to the leaf's `grad` (gradients accumulate until zeroed).
+    ///
+    /// `gradient` is d(objective)/d(self); it may be omitted for a one-element tensor (1).
+    /// The graph is walked in reverse topological order, built without recursion, so
+    /// chains of any length work. The graph is kept, so `backward` may be called again.
+    public func backward(_ gradient: Tensor? = nil) throws {
+        guard requiresGrad else {
+            throw TensorError("backward: element 0 of tensors does not require grad and does not have a grad_fn")
+        }
+        let seed: Tensor
+        if let gradient {
+            guard gradient.shape == shape else {
+                throw TensorError(
+                    "backward: gradient of shape \(describeShape(gradient.shape)) for a tensor of shape \(describeShape(shape))")
+            }
+            seed = gradient
+        } else {
+            guard count == 1 else {
+                throw TensorError("backward: grad can be implicitly created only for scalar outputs, not \(describeShape(shape))")
+            }
+            seed = try Tensor.ones(shape)
+        }
+        try GradMode.withNoGrad {
+            var grads: [ObjectIdentifier: Tensor] = [ObjectIdentifier(self): seed]
+            for tensor in topologicalOrder().reversed() {
+                guard let g = grads.removeValue(forKey: ObjectIdentifier(tensor)) else { continue }
+                guard let node = tensor.gradFn else {
+                    tensor.grad = try tensor.grad.map { try $0.add(g) } ?? g.copied(shape: tensor.shape, dtype: .float32)
+                    continue
+                }
+                let inputGrads = try GradientRules.inputGradients(node, g)
+                for (input, ig) in zip(node.inputs, inputGrads) where input.requiresGrad {
+                    guard let ig else { continue }
+                    guard ig.shape == input.shape else {
+                        throw TensorError(
+                            "backward: \(node.op.name) gave a gradient of shape \(describeShape(ig.shape)) "
+                                + "for an input of shape \(describeShape(input.shape))")
+                    }
+                    let key = ObjectIdentifier(input)
+                    grads[key] = try grads[key].map { try $0.add(ig) } ?? ig
+                }
+            }
+        }
+    }
+
+    /// The tensors requiring grad that this one depends on, each after all its inputs,
+    /// found by an explicit-stack depth-first search.
+    func topologicalOrder() -> [Tensor] {
+        var order: [Tensor] = []
+        var visited: Set<ObjectIdentifier> = [ObjectIdentifier(self)]
+        var stack: [(tensor: Tensor, next: Int)] = [(self, 0)]
+        while let top = stack.last {
+            let node = top.tensor.gradFn
+            if let node, top.next < node.inputCount {
+                stack[stack.count - 1].next += 1
+                if let input = node.input(top.next), input.requiresGrad && visited.insert(ObjectIdentifier(input)).inserted {
+                    stack.append((input, 0))
+                }
+            } else {
+                order.append(top.tensor)
+                stack.removeLast()
+            }
+        }
+        return order
+    }
+
+    /// Turns gradient tracking on or off for this leaf (PyTorch's `requires_grad_`);
+    /// only float32 leaves can require grad. Returns `self`.
+    @discardableResult
+    public func requiresGrad_(_ flag: Bool = true) throws -> Tensor {
+        guard gradFn == nil else {
+            throw TensorError("requires_grad_: you can only change requires_grad flags of leaf variables")
+        }
+        guard !flag || dtype == .float32 else {
+            throw TensorError("requires_grad_: only tensors of floating point dtype can require gradients")
+        }
+        requiresGrad = flag
+        return self
+    }
+
+    /// The name of the operation that made this tensor, as PyTorch shows it (`AddBackward0`).
+    public var gradFnName: String? { gradFn?.op.name }
+
+    /// Records `output` as computed from `inputs` by a fused kernel with its own gradient
+    /// rule (used by layers that compute forward and backward passes themselves).
+    /// `backward` returns one gradient (or nil) per input, of that input's shape; it runs
+    /// with recording off. Capture only detached tensors (`detach()`) in it: a captured
+    /// tensor with a graph would keep that graph alive and could not be torn down iteratively.
+    public static func custom(
+        _ name: String, output: Tensor, inputs: [Tensor], backward: @escaping BackwardRule
+    ) -> Tensor {
+        record(output, .custom(name: name, backward: backward), inputs)
+    }
+
+    /// Scales the gradients of `parameters` in place so that their joint L2 norm is at most
+    /// `maxNorm`; returns the norm before clipping (PyTorch's `clip_grad_norm_`).
+    @discardableResult
+    public static func clipGradNorm(_ parameters: [Tensor], maxNorm: Float) throws -> Float {
+        var total = 0.0
+        for p in parameters {
+            guard let g = p.grad else { continue }
+            for i in 0..<g.count { total += Double(g.data[i]) * Double(g.data[i]) }
+        }
+        let norm = Float(total.squareRoot())
+        let scale = maxNorm / (norm + 1e-6)
+        if scale < 1 {
+            for p in parameters {
+                guard let g = p.grad else { continue }
+                for i in 0..<g.count { g.data[i] *= scale }
+            }
+        }
+        return norm
+    }
+}

@@ -1,0 +1,38 @@
+/// The elements of one or more tensors: a fixed-size, manually allocated Float buffer.
+///
+/// Views made by `reshape`, `view`, `flatten`, `squeeze`, `unsqueeze` and `detach` share
+/// their source's storage, as in PyTorch, so writing through one shows in the other.
+/// The buffer is freed, and its elements returned to its budget, when the last tensor
+/// using it goes away.
+final class TensorStorage {
+    /// The first element.
+    let pointer: UnsafeMutablePointer<Float>
+    /// The number of elements.
+    let count: Int
+    /// The budget the elements count against, if one was current at allocation.
+    private let budget: TensorBudget?
+
+    /// Allocates `count` uninitialized elements, checking the current budget.
+    init(uninitialized count: Int, shape: [Int], op: String) throws {
+        if let budget = TensorBudget.current {
+            try budget.reserve(count, shape: shape, op: op)
+            self.budget = budget
+        } else {
+            try TensorBudget.checkSize(count, shape: shape, limit: TensorBudget.defaultMaxElements, op: op)
+            self.budget = nil
+        }
+        self.count = count
+        self.pointer = UnsafeMutablePointer<Float>.allocate(capacity: max(count, 1))
+    }
+
+    /// Allocates `count` elements, all set to `value`.
+    convenience init(repeating value: Float, count: Int, shape: [Int], op: String) throws {
+        try self.init(uninitialized: count, shape: shape, op: op)
+        pointer.initialize(repeating: value, count: count)
+    }
+
+    deinit {
+        pointer.deallocate()
+        budget?.release(count)
+    }
+}

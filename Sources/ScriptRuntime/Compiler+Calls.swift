@@ -1,0 +1,90 @@
+import Diagnostics
+import ScriptSyntax
+
+extension Compiler {
+    /// Compiles the arguments of a call into a closure that builds `Arguments`.
+    func argumentBuilder(_ arguments: [Argument]) -> (Frame) throws -> Arguments {
+        let positional = arguments.filter { $0.name == nil }
+        let build = sequenceBuilder(positional.map { $0.star ? Expr(.starred($0.value), $0.value.range) : $0.value })
+        let keywords = arguments.compactMap { argument in argument.name.map { ($0, expression(argument.value)) } }
+        if keywords.isEmpty {
+            return { frame in Arguments(try build(frame)) }
+        }
+        return { frame in
+            let values = try build(frame)
+            var named: [(name: String, value: Value)] = []
+            named.reserveCapacity(keywords.count)
+            for (name, eval) in keywords { named.append((name, try eval(frame))) }
+            return Arguments(values, keywords: named)
+        }
+    }
+
+    /// Compiles a call; `obj.name(…)` becomes a method call without a bound-method object,
+    /// and a call of a user function with plain positional arguments binds them straight
+    /// into the new frame's slots.
+    func call(_ callee: Expr, _ arguments: [Argument], _ range: SourceRange) -> Eval {
+        let block = self.block
+        let interpreter = self.interpreter
+        let build = argumentBuilder(arguments)
+        if case .attribute(let object, let name, _) = callee.kind {
+            let target = expression(object)
+            return { frame in
+                let receiver = try target(frame)
+                let args = try build(frame)
+                do {
+                    return try interpreter.callMethod(receiver, name, args)
+                } catch var error as RuntimeError {
+                    error.locate(range, in: block)
+                    throw error
+                }
+            }
+        }
+        let function = expression(callee)
+        let simple = arguments.allSatisfy { $0.name == nil && !$0.star }
+        guard simple else {
+            return { frame in
+                let value = try function(frame)
+                let args = try build(frame)
+                do {
+                    return try interpreter.call(value, args)
+                } catch var error as RuntimeError {
+                    error.locate(range, in: block)
+                    throw error
+                }
+            }
+        }
+        let evals = arguments.map { expression($0.value) }
+        let count = evals.count
+        return { frame in
+            let value = try function(frame)
+            if case .function(let user) = value, user.code.simple, count <= user.code.positionalCount {
+                let code = user.code
+                let callee = interpreter.makeFrame(user)
+                for i in 0..<count { callee.store(code.parameterSlots[i], try evals[i](frame)) }
+                do {
+                    if count < code.positionalCount {
+                        for i in count..<code.positionalCount {
+                            guard let fallback = user.defaults[i] else {
+                                throw RuntimeError.type("\(code.name)() missing required argument '\(code.parameterNames[i])'")
+                            }
+                            callee.store(code.parameterSlots[i], fallback)
+                        }
+                    }
+                    return try interpreter.invoke(user, callee)
+                } catch var error as RuntimeError {
+                    error.locate(range, in: block)
+                    throw error
+                }
+            }
+            var values: [Value] = []
+            values.reserveCapacity(count)
+            for eval in evals { values.append(try eval(frame)) }
+            do {
+                return try interpreter.call(value, Arguments(values))
+            } catch var error as RuntimeError {
+                error.locate(range, in: block)
+                throw error
+            }
+        }
+    }
+}

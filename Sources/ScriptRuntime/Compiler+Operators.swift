@@ -1,0 +1,91 @@
+import Diagnostics
+import ScriptSyntax
+
+extension Compiler {
+    /// Compiles a binary operation with an inline fast path for ints and floats.
+    func binary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, _ range: SourceRange) -> Eval {
+        let a = expression(left)
+        let b = expression(right)
+        let block = self.block
+        func fail(_ error: Error) -> Error {
+            guard var error = error as? RuntimeError else { return error }
+            error.locate(range, in: block)
+            return error
+        }
+        switch op {
+        case .add:
+            return { frame in
+                let x = try a(frame)
+                let y = try b(frame)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (r, o) = i.addingReportingOverflow(j)
+                    if !o { return .int(r) }
+                }
+                if case .float(let i) = x, case .float(let j) = y { return .float(i + j) }
+                do { return try Arithmetic.binary(.add, x, y) } catch { throw fail(error) }
+            }
+        case .subtract:
+            return { frame in
+                let x = try a(frame)
+                let y = try b(frame)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (r, o) = i.subtractingReportingOverflow(j)
+                    if !o { return .int(r) }
+                }
+                if case .float(let i) = x, case .float(let j) = y { return .float(i - j) }
+                do { return try Arithmetic.binary(.subtract, x, y) } catch { throw fail(error) }
+            }
+        case .multiply:
+            return { frame in
+                let x = try a(frame)
+                let y = try b(frame)
+                if case .float(let i) = x, case .float(let j) = y { return .float(i * j) }
+                do { return try Arithmetic.binary(.multiply, x, y) } catch { throw fail(error) }
+            }
+        default:
+            return { frame in
+                let x = try a(frame)
+                let y = try b(frame)
+                do { return try Arithmetic.binary(op, x, y) } catch { throw fail(error) }
+            }
+        }
+    }
+
+    /// Compiles a comparison chain `a < b <= c` (each operand evaluated at most once).
+    func comparison(_ first: Expr, _ rest: [(CompareOperator, Expr)], _ range: SourceRange) -> Eval {
+        let block = self.block
+        let head = expression(first)
+        if rest.count == 1 {
+            let op = rest[0].0
+            let next = expression(rest[0].1)
+            return { frame in
+                let x = try head(frame)
+                let y = try next(frame)
+                if case .int(let i) = x, case .int(let j) = y { return .bool(Comparison.ordered(op, i, j)) }
+                do {
+                    return try Comparison.compare(op, x, y)
+                } catch var error as RuntimeError {
+                    error.locate(range, in: block)
+                    throw error
+                }
+            }
+        }
+        let tail = rest.map { ($0.0, expression($0.1)) }
+        return { frame in
+            var left = try head(frame)
+            var result = Value.bool(true)
+            for (op, eval) in tail {
+                let right = try eval(frame)
+                do {
+                    result = try Comparison.compare(op, left, right)
+                    if !(try result.truthy()) { return result }
+                } catch var error as RuntimeError {
+                    error.locate(range, in: block)
+                    throw error
+                }
+                left = right
+            }
+            return result
+        }
+    }
+}

@@ -53,21 +53,49 @@ extension Compiler {
                 }
             }
         }
-        let evals = arguments.map { expression($0.value) }
+        let evals = arguments.map { EvalBox(expression($0.value)) }
         let count = evals.count
+        // Parameters of a simple function occupy slots 0..<n, so arguments go straight there.
+        let bind: (Frame, Frame) throws -> Void
+        switch count {
+        case 0: bind = { _, _ in }
+        case 1:
+            let a = evals[0].eval
+            bind = { caller, callee in callee.store(0, try a(caller)) }
+        case 2:
+            let a = evals[0].eval
+            let b = evals[1].eval
+            bind = { caller, callee in
+                callee.store(0, try a(caller))
+                callee.store(1, try b(caller))
+            }
+        case 3:
+            let a = evals[0].eval
+            let b = evals[1].eval
+            let c = evals[2].eval
+            bind = { caller, callee in
+                callee.store(0, try a(caller))
+                callee.store(1, try b(caller))
+                callee.store(2, try c(caller))
+            }
+        default:
+            bind = { caller, callee in
+                for i in 0..<count { callee.store(i, try evals[i].eval(caller)) }
+            }
+        }
         return { frame in
             let value = try function(frame)
             if case .function(let user) = value, user.code.simple, count <= user.code.positionalCount {
                 let code = user.code
                 let callee = interpreter.makeFrame(user)
-                for i in 0..<count { callee.store(code.parameterSlots[i], try evals[i](frame)) }
+                try bind(frame, callee)
                 do {
                     if count < code.positionalCount {
                         for i in count..<code.positionalCount {
                             guard let fallback = user.defaults[i] else {
                                 throw RuntimeError.type("\(code.name)() missing required argument '\(code.parameterNames[i])'")
                             }
-                            callee.store(code.parameterSlots[i], fallback)
+                            callee.store(i, fallback)
                         }
                     }
                     return try interpreter.invoke(user, callee)
@@ -78,7 +106,7 @@ extension Compiler {
             }
             var values: [Value] = []
             values.reserveCapacity(count)
-            for eval in evals { values.append(try eval(frame)) }
+            for box in evals { values.append(try box.eval(frame)) }
             do {
                 return try interpreter.call(value, Arguments(values))
             } catch var error as RuntimeError {

@@ -46,13 +46,12 @@ extension Compiler {
         inner.freeBase = inner.cellCount
         let outer = scope
         scope = inner
-        let compiledBody = sequence(body.map(statement))
+        let compiledBody = sequence(body)
         scope = outer
         let code = FunctionCode(
             name: name, parameters: parameters, slots: parameterSlots, varargsSlot: varargsSlot,
             kwargsSlot: kwargsSlot, cellParameters: cellParameters, slotCount: inner.slotCount,
-            cellCount: inner.cellCount, block: block, range: range)
-        code.body = compiledBody
+            cellCount: inner.cellCount, block: block, range: range, body: compiledBody)
         let freeIndices: [Int] = inner.freeNames.map { name in
             if case .cell(let index) = resolve(name) { return index }
             return -1

@@ -5,7 +5,7 @@ extension Compiler {
     func loopBody(_ body: [Stmt]) -> Exec {
         scope.loopDepth += 1
         defer { scope.loopDepth -= 1 }
-        return sequence(body.map(statement))
+        return sequence(body)
     }
 
     /// Compiles `for target in iterable: body [else: otherwise]`, with a fast path for `range`.
@@ -13,7 +13,7 @@ extension Compiler {
         let source = expression(iterable)
         let assign = assigner(target)
         let run = loopBody(body)
-        let after = sequence(otherwise.map(statement))
+        let after = sequence(otherwise)
         let hasElse = !otherwise.isEmpty
         let interpreter = self.interpreter
         let block = self.block
@@ -67,7 +67,7 @@ extension Compiler {
     func whileLoop(_ test: Expr, _ body: [Stmt], _ otherwise: [Stmt], _ range: SourceRange) -> Exec {
         let c = condition(test)
         let run = loopBody(body)
-        let after = sequence(otherwise.map(statement))
+        let after = sequence(otherwise)
         let counters = self.counters
         return { frame in
             while true {
@@ -86,7 +86,7 @@ extension Compiler {
     func withStatement(_ context: Expr, _ name: Expr?, _ body: [Stmt], _ range: SourceRange) -> Exec {
         let eval = expression(context)
         let assign = name.map(assigner)
-        let run = sequence(body.map(statement))
+        let run = sequence(body)
         let interpreter = self.interpreter
         let block = self.block
         return { frame in

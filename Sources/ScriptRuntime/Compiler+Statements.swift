@@ -48,15 +48,21 @@ extension Compiler {
             }
         case .return(let value):
             if scope.isModule { issue("'return' outside function", range) }
-            let eval = value.map(expression) ?? { _ in .none }
+            guard let value else {
+                return { frame in
+                    frame.header.returnValue = .none
+                    return .returned
+                }
+            }
+            let eval = expression(value)
             return { frame in
                 frame.header.returnValue = try eval(frame)
                 return .returned
             }
         case .if(let test, let then, let otherwise):
             let c = condition(test)
-            let a = sequence(then.map(statement))
-            let b = sequence(otherwise.map(statement))
+            let a = sequence(then)
+            let b = sequence(otherwise)
             return { frame in
                 counters[0] &+= 1
                 if counters[0] >= counters[1] { try self.checkBudget(range) }

@@ -69,15 +69,15 @@ final class Compiler {
         var analysis = NameAnalysis()
         analysis.visit(statements)
         scope.captured = analysis.nestedFree.intersection(analysis.comprehensionTargets)
-        var compiled = statements.dropLast().map(statement)
+        var compiled = statements.dropLast().map { ExecBox(statement($0)) }
         if let last = statements.last {
             if display, case .expression(let e) = last.kind {
-                compiled.append(displayStatement(e, last.range))
+                compiled.append(ExecBox(displayStatement(e, last.range)))
             } else {
-                compiled.append(statement(last))
+                compiled.append(ExecBox(statement(last)))
             }
         }
-        return sequence(compiled)
+        return chain(compiled)
     }
 
     func issue(_ message: String, _ range: SourceRange, id: String = "syntax") {
@@ -158,27 +158,26 @@ final class Compiler {
 
     // MARK: Helpers
 
-    func sequence(_ statements: [Exec]) -> Exec {
-        switch statements.count {
-        case 0: return { _ in .normal }
-        case 1: return statements[0]
-        case 2:
-            let a = statements[0]
-            let b = statements[1]
-            return { frame in
-                let flow = try a(frame)
+    /// Compiles statements in order and chains them. Closures are kept in `ExecBox`es and
+    /// chained pairwise rather than held in an array, because an array stores closures at
+    /// maximal abstraction and every call through it would go through reabstraction thunks.
+    func sequence(_ statements: [Stmt]) -> Exec {
+        chain(statements.map { ExecBox(statement($0)) })
+    }
+
+    func chain(_ boxes: [ExecBox]) -> Exec {
+        guard let last = boxes.last else { return { _ in .normal } }
+        var chained = last.exec
+        for box in boxes.dropLast().reversed() {
+            let head = box.exec
+            let tail = chained
+            chained = { frame in
+                let flow = try head(frame)
                 if flow != .normal { return flow }
-                return try b(frame)
-            }
-        default:
-            return { frame in
-                for statement in statements {
-                    let flow = try statement(frame)
-                    if flow != .normal { return flow }
-                }
-                return .normal
+                return try tail(frame)
             }
         }
+        return chained
     }
 
     /// Wraps an evaluation so that an error without a position gets `range`.
@@ -192,5 +191,23 @@ final class Compiler {
                 throw error
             }
         }
+    }
+}
+
+/// Holds a compiled statement at its natural abstraction (see `Compiler.sequence`).
+final class ExecBox {
+    let exec: Exec
+
+    init(_ exec: @escaping Exec) {
+        self.exec = exec
+    }
+}
+
+/// Holds a compiled expression at its natural abstraction.
+final class EvalBox {
+    let eval: Eval
+
+    init(_ eval: @escaping Eval) {
+        self.eval = eval
     }
 }

@@ -72,14 +72,16 @@ final class FunctionCode {
     let cellParameters: [(parameter: Int, cell: Int)]
     let slotCount: Int
     let cellCount: Int
-    var body: (Frame) throws -> Flow = { _ in .normal }
+    let body: (Frame) throws -> Flow
     let block: BlockInfo
     let range: SourceRange
     /// Whether calls can bind positional arguments straight into slots.
     let simple: Bool
 
     init(name: String, parameters: Parameters, slots: [Int], varargsSlot: Int?, kwargsSlot: Int?,
-         cellParameters: [(Int, Int)], slotCount: Int, cellCount: Int, block: BlockInfo, range: SourceRange) {
+         cellParameters: [(Int, Int)], slotCount: Int, cellCount: Int, block: BlockInfo, range: SourceRange,
+         body: @escaping (Frame) throws -> Flow) {
+        self.body = body
         self.name = name
         parameterNames = parameters.positional.map(\.name) + parameters.keywordOnly.map(\.name)
         positionalCount = parameters.positional.count

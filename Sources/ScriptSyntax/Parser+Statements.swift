@@ -88,7 +88,7 @@ extension Parser {
                 if parameters.kwargs != nil { throw error("parameters cannot follow '**\(parameters.kwargs ?? "")'") }
                 let name = try expectName("a parameter name")
                 try checkDuplicate(name, &seen)
-                if accept(":") { _ = try test() }
+                if closing == ")", accept(":") { _ = try test() }
                 var defaultValue: Expr?
                 if accept("=") { defaultValue = try test() }
                 if keywordOnly {

@@ -129,7 +129,7 @@ enum Arithmetic {
 
     static func repeated<T>(_ count: Int, _ size: Int, _ make: (Int) -> T) throws -> T {
         let n = Swift.max(0, count)
-        if size > 0, n > 50_000_000 / size { throw RuntimeError("result of repetition is too large", id: "memory") }
+        if size > 0, n > 10_000_000 / size { throw RuntimeError("result of repetition is too large", id: "memory") }
         return make(n)
     }
 

@@ -87,7 +87,7 @@ extension Compiler {
             let value = try function(frame)
             if case .function(let user) = value, user.code.simple, count <= user.code.positionalCount {
                 let code = user.code
-                let callee = interpreter.makeFrame(user)
+                var callee = code.pool.popLast() ?? interpreter.makeFrame(user)
                 try bind(frame, callee)
                 do {
                     if count < code.positionalCount {
@@ -98,7 +98,12 @@ extension Compiler {
                             callee.store(i, fallback)
                         }
                     }
-                    return try interpreter.invoke(user, callee)
+                    let result = try interpreter.invoke(user, callee)
+                    if code.poolable, code.pool.count < 64, isKnownUniquelyReferenced(&callee) {
+                        callee.clear()
+                        code.pool.append(callee)
+                    }
+                    return result
                 } catch var error as RuntimeError {
                     error.locate(range, in: block)
                     throw error

@@ -51,7 +51,8 @@ extension Compiler {
         let code = FunctionCode(
             name: name, parameters: parameters, slots: parameterSlots, varargsSlot: varargsSlot,
             kwargsSlot: kwargsSlot, cellParameters: cellParameters, slotCount: inner.slotCount,
-            cellCount: inner.cellCount, block: block, range: range, body: compiledBody)
+            cellCount: inner.cellCount, block: block, range: range,
+            freeCount: inner.freeNames.count, body: compiledBody)
         let freeIndices: [Int] = inner.freeNames.map { name in
             if case .cell(let index) = resolve(name) { return index }
             return -1

@@ -53,6 +53,14 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
         withUnsafeMutablePointerToElements { $0[slot] = value }
     }
 
+    /// Empties the slots so the frame can be reused.
+    func clear() {
+        withUnsafeMutablePointers { header, elements in
+            for i in 0..<header.pointee.count { elements[i] = nil }
+            header.pointee.returnValue = .none
+        }
+    }
+
     @inline(__always) func cell(_ index: Int) -> Cell {
         header.cells[index]
     }
@@ -77,11 +85,16 @@ final class FunctionCode {
     let range: SourceRange
     /// Whether calls can bind positional arguments straight into slots.
     let simple: Bool
+    /// Whether frames of this code hold no cells, so a finished frame can be reused.
+    let poolable: Bool
+    /// Finished frames kept for reuse (a call then costs no allocation).
+    var pool: [Frame] = []
 
     init(name: String, parameters: Parameters, slots: [Int], varargsSlot: Int?, kwargsSlot: Int?,
          cellParameters: [(Int, Int)], slotCount: Int, cellCount: Int, block: BlockInfo, range: SourceRange,
-         body: @escaping (Frame) throws -> Flow) {
+         freeCount: Int, body: @escaping (Frame) throws -> Flow) {
         self.body = body
+        poolable = cellCount == 0 && freeCount == 0
         self.name = name
         parameterNames = parameters.positional.map(\.name) + parameters.keywordOnly.map(\.name)
         positionalCount = parameters.positional.count

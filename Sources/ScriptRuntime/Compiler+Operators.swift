@@ -39,6 +39,10 @@ extension Compiler {
             return { frame in
                 let x = try a(frame)
                 let y = try b(frame)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (r, o) = i.multipliedReportingOverflow(by: j)
+                    if !o { return .int(r) }
+                }
                 if case .float(let i) = x, case .float(let j) = y { return .float(i * j) }
                 do { return try Arithmetic.binary(.multiply, x, y) } catch { throw fail(error) }
             }

@@ -16,9 +16,14 @@ public final class ScriptSession {
     static let stackSize = 512 << 20
 
     /// Makes a session with a seed and the notebook's parameters as global names.
-    public init(seed: UInt64, parameters: [String: ParameterValue] = [:]) {
+    public convenience init(seed: UInt64, parameters: [String: ParameterValue] = [:]) {
+        self.init(seed: seed, parameters: parameters, registry: Registry.standard())
+    }
+
+    /// Makes a session whose built-ins come from `registry` (tests add their own names).
+    init(seed: UInt64, parameters: [String: ParameterValue], registry: Registry) {
         self.seed = seed
-        interpreter = Interpreter(seed: seed, registry: Registry.standard())
+        interpreter = Interpreter(seed: seed, registry: registry)
         for (name, parameter) in parameters {
             let value: Value
             switch parameter {
@@ -31,6 +36,29 @@ public final class ScriptSession {
         }
     }
 
+    /// Empties every global on a large-stack thread: this breaks the reference cycles that
+    /// functions form through the globals they use, and releases deeply nested lists
+    /// without exhausting a small stack.
+    deinit {
+        let globals = Array(interpreter.globals.values)
+        let job = Job { [globals] in
+            for slot in globals { slot.value = nil }
+            return BlockResult()
+        }
+        ScriptSession.onLargeStack(job)
+    }
+
+    static func onLargeStack(_ job: Job) {
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            job.run()
+            done.signal()
+        }
+        thread.stackSize = stackSize
+        thread.start()
+        done.wait()
+    }
+
     /// Runs one block's code and returns what it produced. Outputs are also handed to
     /// `onOutput` as they happen, for live terminal display.
     public func run(
@@ -38,14 +66,7 @@ public final class ScriptSession {
         onOutput: ((BlockOutput) -> Void)? = nil
     ) -> BlockResult {
         let job = Job { [self] in self.runHere(code, origin: origin, budget: budget, onOutput: onOutput) }
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            job.run()
-            done.signal()
-        }
-        thread.stackSize = ScriptSession.stackSize
-        thread.start()
-        done.wait()
+        ScriptSession.onLargeStack(job)
         return job.result ?? BlockResult()
     }
 
@@ -105,7 +126,7 @@ public final class ScriptSession {
 
 /// Carries a block's work and result across to the interpreter thread and back; the caller
 /// waits on a semaphore, so the two threads never touch it at the same time.
-private final class Job: @unchecked Sendable {
+final class Job: @unchecked Sendable {
     let work: () -> BlockResult
     var result: BlockResult?
 

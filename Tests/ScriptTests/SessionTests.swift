@@ -100,3 +100,21 @@ import Testing
         #expect(run("a = [1]\na.append(a)\na") == "[1, [...]]\n")
     }
 }
+
+@Suite struct MemoryTests {
+    @Test func deeplyNestedValuesAreReleasedSafely() {
+        let output = run("a = []\nfor i in range(200000):\n    a = [a]\nlen(a)")
+        #expect(output == "1\n")
+    }
+
+    @Test func functionsDoNotKeepSessionsAlive() {
+        weak var weakSlot: GlobalSlot?
+        do {
+            let session = ScriptSession(seed: 0)
+            let file = SourceFile(name: "lab.md", text: "")
+            _ = session.run("def f(n):\n    return f(n - 1) if n else 0\nf(3)", origin: BlockOrigin(file: file, line: 1))
+            weakSlot = session.interpreter.globals["f"]
+        }
+        #expect(weakSlot == nil)
+    }
+}

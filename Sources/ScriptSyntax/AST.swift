@@ -82,28 +82,51 @@ public struct Parameters: Sendable {
 
 /// The kinds of expression.
 public indirect enum ExprKind: Sendable {
+    /// A name: `hidden`.
     case name(String)
+    /// An int literal.
     case int(Int)
+    /// A float literal.
     case float(Double)
+    /// A string literal (adjacent literals joined).
     case string(String)
+    /// An f-string.
     case fstring([FStringSegment])
+    /// `True` or `False`.
     case bool(Bool)
+    /// `None`.
     case none
+    /// A list display `[a, b]` (items may be starred).
     case list([Expr])
+    /// A tuple `(a, b)` or `a, b`.
     case tuple([Expr])
+    /// A dict display `{k: v}`.
     case dict([(key: Expr, value: Expr)])
+    /// `-x`, `+x`, `not x`.
     case unary(UnaryOperator, Expr)
+    /// `a op b` for arithmetic and `@`.
     case binary(BinaryOperator, Expr, Expr)
+    /// A comparison chain `a < b <= c`.
     case compare(Expr, [(CompareOperator, Expr)])
+    /// `a and b`.
     case and(Expr, Expr)
+    /// `a or b`.
     case or(Expr, Expr)
+    /// A call `f(a, k=v)`.
     case call(Expr, [Argument])
+    /// `x.name`, with the range of the name.
     case attribute(Expr, String, SourceRange)
+    /// `x[index]`; several indices make a tuple.
     case `subscript`(Expr, Expr)
+    /// `start:stop:step` inside a subscript.
     case slice(Expr?, Expr?, Expr?)
+    /// `lambda params: body`.
     case lambda(Parameters, Expr)
+    /// `a if condition else b`.
     case conditional(condition: Expr, then: Expr, otherwise: Expr)
+    /// `[element for target in iterable if condition]`.
     case listComprehension(Expr, [ComprehensionClause])
+    /// `*x` in a display, a call or an assignment target.
     case starred(Expr)
     /// A placeholder left where a syntax error was.
     case error
@@ -125,18 +148,32 @@ public struct Stmt: Sendable {
 
 /// The kinds of statement.
 public indirect enum StmtKind: Sendable {
+    /// An expression evaluated for its effect (or displayed when last).
     case expression(Expr)
+    /// `a = b = value`, targets may unpack.
     case assign(targets: [Expr], value: Expr)
+    /// `x op= value`.
     case augmented(Expr, BinaryOperator, Expr)
+    /// `def name(params): body`.
     case function(name: String, Parameters, body: [Stmt])
+    /// `return [value]`.
     case `return`(Expr?)
+    /// `if/elif/else` (an `elif` is an `if` in `otherwise`).
     case `if`(Expr, then: [Stmt], otherwise: [Stmt])
+    /// `for target in iterable: body [else: otherwise]`.
     case `for`(target: Expr, iterable: Expr, body: [Stmt], otherwise: [Stmt])
+    /// `while condition: body [else: otherwise]`.
     case `while`(Expr, body: [Stmt], otherwise: [Stmt])
+    /// `break`, `continue`, `pass`.
     case `break`, `continue`, pass
+    /// `assert condition, message`.
     case assert(Expr, message: Expr?)
+    /// `with context [as name]: body`.
     case with(Expr, name: Expr?, body: [Stmt])
+    /// `global names`.
     case global([String])
+    /// `nonlocal names`.
     case nonlocal([String])
+    /// `del targets`.
     case delete([Expr])
 }

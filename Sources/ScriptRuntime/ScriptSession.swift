@@ -127,14 +127,17 @@ public final class ScriptSession {
 /// Carries a block's work and result across to the interpreter thread and back; the caller
 /// waits on a semaphore, so the two threads never touch it at the same time.
 final class Job: @unchecked Sendable {
-    let work: () -> BlockResult
+    private var work: (() -> BlockResult)?
     var result: BlockResult?
 
     init(_ work: @escaping () -> BlockResult) {
         self.work = work
     }
 
+    /// Runs the work once and drops it, so that nothing it captured outlives the run (the
+    /// thread object may linger a little after it signals).
     func run() {
-        result = work()
+        result = work?()
+        work = nil
     }
 }

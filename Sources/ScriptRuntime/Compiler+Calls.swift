@@ -83,8 +83,7 @@ extension Compiler {
                 for i in 0..<count { callee.store(i, try evals[i].eval(caller)) }
             }
         }
-        return { frame in
-            let value = try function(frame)
+        @inline(__always) func perform(_ value: Value, _ frame: Frame) throws -> Value {
             if case .function(let user) = value, user.code.simple, count <= user.code.positionalCount {
                 let code = user.code
                 var callee = code.pool.popLast() ?? interpreter.makeFrame(user)
@@ -119,5 +118,13 @@ extension Compiler {
                 throw error
             }
         }
+        // A call of a global function reads its slot directly.
+        if case .name(let name) = callee.kind, case .global(let slot) = resolve(name) {
+            return { frame in
+                guard let value = slot.value else { return try function(frame) }
+                return try perform(value, frame)
+            }
+        }
+        return { frame in try perform(try function(frame), frame) }
     }
 }

@@ -95,7 +95,6 @@ extension Compiler {
         }
         defer { if pushed { scope.overrides.removeLast() } }
         let interpreter = self.interpreter
-        let meter = self.meter
         let block = self.block
         let elementEval = expression(element)
         var body: (Frame, ListObject) throws -> Void = { frame, list in list.items.append(try elementEval(frame)) }
@@ -109,7 +108,6 @@ extension Compiler {
                 let source = try iterable(frame)
                 do {
                     try interpreter.forEach(source) { value in
-                        try meter.tick()
                         try assign(frame, value)
                         for test in conditions where !(try test(frame)) { return true }
                         try next(frame, list)

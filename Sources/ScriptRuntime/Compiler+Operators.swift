@@ -46,6 +46,16 @@ extension Compiler {
                 if case .float(let i) = x, case .float(let j) = y { return .float(i * j) }
                 do { return try Arithmetic.binary(.multiply, x, y) } catch { throw fail(error) }
             }
+        case .modulo:
+            return { frame in
+                let x = try a(frame)
+                let y = try b(frame)
+                if case .int(let i) = x, case .int(let j) = y, j > 0 {
+                    let r = i % j
+                    return .int(r < 0 ? r + j : r)
+                }
+                do { return try Arithmetic.binary(.modulo, x, y) } catch { throw fail(error) }
+            }
         default:
             return { frame in
                 let x = try a(frame)

@@ -50,13 +50,13 @@ extension Compiler {
             if scope.isModule { issue("'return' outside function", range) }
             guard let value else {
                 return { frame in
-                    frame.header.returnValue = .none
+                    frame.returnValue = .none
                     return .returned
                 }
             }
             let eval = expression(value)
             return { frame in
-                frame.header.returnValue = try eval(frame)
+                frame.returnValue = try eval(frame)
                 return .returned
             }
         case .if(let test, let then, let otherwise):

@@ -76,7 +76,9 @@ enum CoreBuiltins {
             var scale = 1
             for _ in 0..<(-ndigits) { scale *= 10 }
             let rounded = (Double(value) / Double(scale)).rounded(.toNearestOrEven)
-            return .int(Int(rounded) * scale)
+            let (result, overflow) = Int(rounded).multipliedReportingOverflow(by: scale)
+            if overflow { throw RuntimeError.overflow("round") }
+            return .int(result)
         case .float(let d):
             guard let ndigits else {
                 guard d.isFinite else { throw RuntimeError("cannot convert float \(Value.formatFloat(d)) to integer", id: "overflow") }

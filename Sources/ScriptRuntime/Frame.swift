@@ -61,6 +61,12 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
         }
     }
 
+    /// The value a `return` statement left.
+    var returnValue: Value {
+        @inline(__always) get { withUnsafeMutablePointerToHeader { $0.pointee.returnValue } }
+        @inline(__always) set { withUnsafeMutablePointerToHeader { $0.pointee.returnValue = newValue } }
+    }
+
     @inline(__always) func cell(_ index: Int) -> Cell {
         header.cells[index]
     }

@@ -108,8 +108,10 @@ final class RangeObject: NativeObject {
     }
 
     func length() throws -> Int? {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+        let (span, overflow) = step > 0 ? stop.subtractingReportingOverflow(start) : start.subtractingReportingOverflow(stop)
+        if overflow { throw RuntimeError("range is too long to have a length", id: "overflow") }
+        if span <= 0 { return 0 }
+        return (span - 1) / step.magnitude.clampedToInt + 1
     }
 
     func getItem(_ index: Value) throws -> Value? {
@@ -126,7 +128,8 @@ final class RangeObject: NativeObject {
     func contains(_ other: Value) throws -> Bool? {
         guard case .int(let i) = other else { return false }
         let inside = step > 0 ? (i >= start && i < stop) : (i <= start && i > stop)
-        return inside && (i - start) % step == 0
+        let (offset, overflow) = i.subtractingReportingOverflow(start)
+        return inside && !overflow && offset % step == 0
     }
 
     func compare(_ op: CompareOperator, _ other: Value, reflected: Bool) throws -> Value? {
@@ -135,4 +138,9 @@ final class RangeObject: NativeObject {
         let same = start == range.start && stop == range.stop && step == range.step
         return .bool(same == (op == .equal))
     }
+}
+
+extension UInt {
+    /// The value as an Int, saturating at `Int.max`.
+    var clampedToInt: Int { self > UInt(Int.max) ? Int.max : Int(self) }
 }

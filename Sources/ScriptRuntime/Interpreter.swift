@@ -142,7 +142,7 @@ final class Interpreter {
             }
             try meter.tick()
             let flow = try code.body(frame)
-            return flow == .returned ? frame.header.returnValue : .none
+            return flow == .returned ? frame.returnValue : .none
         } catch var error as RuntimeError {
             if error.trace.count < 20 {
                 error.trace.append((code.name, error.current ?? code.range, error.currentBlock ?? code.block))

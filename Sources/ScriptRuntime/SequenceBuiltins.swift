@@ -11,7 +11,7 @@ enum SequenceBuiltins {
             var out: [Value] = []
             try interpreter.forEach(args.value("iterable")) { item in
                 out.append(.tuple([.int(i), item]))
-                i += 1
+                i &+= 1
                 return true
             }
             return .list(ListObject(out))

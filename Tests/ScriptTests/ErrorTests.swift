@@ -66,3 +66,19 @@ let errorCases: [ProgramCase] = [
 ]
 
 @Test(arguments: errorCases) func errors(_ program: ProgramCase) { check(program) }
+
+/// Extreme ints never trap.
+let overflowCases: [ProgramCase] = [
+    .init("len(range(-9223372036854775807, 9223372036854775807))", "error: 1:1: range is too long to have a length\n"),
+    .init("9223372036854775807 in range(-9223372036854775807, 0)", "False\n"),
+    .init("round(9223372036854775807, -1)", "error: 1:1: integer overflow in 'round': the result does not fit in a 64-bit int (use a float)\n"),
+    .init("-(-9223372036854775807 - 1)", "error: 1:1: integer overflow in '-': the result does not fit in a 64-bit int (use a float)\n"),
+    .init("(-9223372036854775807 - 1) // -1", "error: 1:1: integer overflow in '//': the result does not fit in a 64-bit int (use a float)\n"),
+    .init("(-9223372036854775807 - 1) % -1", "0\n"),
+    .init("abs(-9223372036854775807 - 1)", "error: 1:1: integer overflow in 'abs': the result does not fit in a 64-bit int (use a float)\n"),
+    .init("int(1e300)", "error: 1:1: integer overflow in 'int': the result does not fit in a 64-bit int (use a float)\n"),
+    .init("10 ** 19", "error: 1:1: integer overflow in '**': the result does not fit in a 64-bit int (use a float)\n"),
+    .init("[0] * 100000000", "error: 1:1: result of repetition is too large\n"),
+]
+
+@Test(arguments: overflowCases) func overflows(_ program: ProgramCase) { check(program) }

@@ -134,6 +134,18 @@ extension Compiler {
             let op = rest[0].0
             let block = self.block
             let range = e.range
+            if let slot = localSlot(first), let k = intConstant(rest[0].1), op != .contains, op != .notContains {
+                return { frame in
+                    if case .int(let x)? = frame.load(slot) { return Comparison.ordered(op, x, k) }
+                    let a = try left(frame)
+                    do {
+                        return try Comparison.compare(op, a, .int(k)).truthy()
+                    } catch var error as RuntimeError {
+                        error.locate(range, in: block)
+                        throw error
+                    }
+                }
+            }
             return { frame in
                 let a = try left(frame)
                 let b = try right(frame)

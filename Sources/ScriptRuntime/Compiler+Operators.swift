@@ -3,9 +3,38 @@ import ScriptSyntax
 
 extension Compiler {
     /// Compiles a binary operation with an inline fast path for ints and floats.
+    /// The local slot a plain name reads, if it is a local variable.
+    func localSlot(_ e: Expr) -> Int? {
+        guard case .name(let name) = e.kind, case .local(let slot) = resolve(name) else { return nil }
+        return slot
+    }
+
+    /// An int literal's value.
+    func intConstant(_ e: Expr) -> Int? {
+        if case .int(let k) = e.kind { return k }
+        return nil
+    }
+
     func binary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, _ range: SourceRange) -> Eval {
         let a = expression(left)
         let b = expression(right)
+        let block = self.block
+        // `n - 1`, `i + 1`: a local and an int literal, with no closure calls for the operands.
+        if op == .add || op == .subtract, let slot = localSlot(left), let k = intConstant(right) {
+            let general = binaryGeneral(op, a, b, range)
+            let add = op == .add
+            return { frame in
+                if case .int(let x)? = frame.load(slot) {
+                    let (r, o) = add ? x.addingReportingOverflow(k) : x.subtractingReportingOverflow(k)
+                    if !o { return .int(r) }
+                }
+                return try general(frame)
+            }
+        }
+        return binaryGeneral(op, a, b, range)
+    }
+
+    func binaryGeneral(_ op: BinaryOperator, _ a: @escaping Eval, _ b: @escaping Eval, _ range: SourceRange) -> Eval {
         let block = self.block
         func fail(_ error: Error) -> Error {
             guard var error = error as? RuntimeError else { return error }

@@ -62,6 +62,13 @@ extension Compiler {
         case .if(let test, let then, let otherwise):
             let c = condition(test)
             let a = sequence(then)
+            if otherwise.isEmpty {
+                return { frame in
+                    counters[0] &+= 1
+                    if counters[0] >= counters[1] { try self.checkBudget(range) }
+                    return try c(frame) ? try a(frame) : .normal
+                }
+            }
             let b = sequence(otherwise)
             return { frame in
                 counters[0] &+= 1

@@ -26,14 +26,14 @@ func languageBenchmarks() throws {
     }
 }
 
-/// The best of three runs of `timed` in a session that already ran `setup`.
+/// The best of five runs of `timed` in a session that already ran `setup`.
 func rnnbookSeconds(_ setup: String, _ timed: String) -> Double {
     let session = ScriptSession(seed: 0)
     let file = SourceFile(name: "bench.md", text: setup + timed)
     let budget = Budget(operations: Int.max, seconds: 600)
     _ = session.run(setup, origin: BlockOrigin(file: file, line: 1), budget: budget)
     var best = Double.infinity
-    for _ in 0..<3 {
+    for _ in 0..<5 {
         let result = session.run(timed, origin: BlockOrigin(file: file, line: 1), budget: budget)
         if let error = result.error { print(error.rendered) }
         best = min(best, result.seconds)
@@ -41,13 +41,13 @@ func rnnbookSeconds(_ setup: String, _ timed: String) -> Double {
     return best
 }
 
-/// The best of three runs of `timed` inside `python3`, timed there with `perf_counter`.
+/// The best of five runs of `timed` inside `python3`, timed there with `perf_counter`.
 func pythonSeconds(_ setup: String, _ timed: String) -> Double? {
     let script = """
     import time
     \(setup)
     best = 1e9
-    for _ in range(3):
+    for _ in range(5):
         t = time.perf_counter()
         exec(\(pythonLiteral(timed)), globals())
         best = min(best, time.perf_counter() - t)

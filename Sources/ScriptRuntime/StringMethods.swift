@@ -89,7 +89,7 @@ enum StringMethods {
             let align = name == "ljust" ? "<" : name == "rjust" ? ">" : "^"
             return .str(try FormatSpec("\(fill)\(align)\(width)").format(.str(text)))
         case "format":
-            throw RuntimeError.type("str.format() is not supported; use an f-string")
+            return .str(try StringFormatting.format(text, arguments))
         default:
             return nil
         }

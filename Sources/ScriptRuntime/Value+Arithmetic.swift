@@ -120,8 +120,8 @@ enum Arithmetic {
             return .list(ListObject(try repeated(n, l.items.count) { Array(repeatElement(l.items, count: $0).joined()) }))
         case (.multiply, .tuple(let t), .int(let n)), (.multiply, .int(let n), .tuple(let t)):
             return .tuple(try repeated(n, t.count) { Array(repeatElement(t, count: $0).joined()) })
-        case (.modulo, .str, _):
-            throw RuntimeError.type("'%' formatting of strings is not supported; use an f-string")
+        case (.modulo, .str(let template), _):
+            return .str(try StringFormatting.percent(template, right))
         default:
             throw unsupported(op, left, right)
         }

@@ -30,3 +30,21 @@ let fstringCases: [ProgramCase] = [
 ]
 
 @Test(arguments: fstringCases) func fstrings(_ program: ProgramCase) { check(program) }
+
+/// `str.format` and `%` formatting, for code ported from older labs.
+let legacyFormattingCases: [ProgramCase] = [
+    .init("'{} and {}'.format(1, 'a')", "'1 and a'\n"),
+    .init("'{0}{1}{0}'.format('x', 'y')", "'xyx'\n"),
+    .init("'{name}: {value:.3f}'.format(name='loss', value=0.12345)", "'loss: 0.123'\n"),
+    .init("'{!r} {{}}'.format('a')", "\"'a' {}\"\n"),
+    .init("'{} {}'.format(1)", "error: 1:1: replacement index 1 out of range for positional args tuple\n"),
+    .init("'%d items, %.2f%%' % (3, 99.5)", "'3 items, 99.50%'\n"),
+    .init("'%s=%r' % ('k', 'v')", "\"k='v'\"\n"),
+    .init("'%5d|%-5d|%05d' % (42, 42, 42)", "'   42|42   |00042'\n"),
+    .init("'%e' % 12345.678", "'1.234568e+04'\n"),
+    .init("'%d' % 'x'", "error: 1:1: %d format: a real number is required, not str\n"),
+    .init("'%d %d' % (1,)", "error: 1:1: not enough arguments for format string\n"),
+    .init("'%d' % (1, 2)", "error: 1:1: not all arguments converted during string formatting\n"),
+]
+
+@Test(arguments: legacyFormattingCases) func legacyFormatting(_ program: ProgramCase) { check(program) }

@@ -60,7 +60,13 @@ public final class ScriptSession {
     }
 
     /// Runs one block's code and returns what it produced. Outputs are also handed to
-    /// `onOutput` as they happen, for live terminal display.
+    /// `onOutput` as they happen, for live terminal display (from the interpreter's thread,
+    /// while the caller waits). In the result, consecutive texts are merged into one.
+    ///
+    /// Syntax errors are all reported (one `.error` each) and nothing runs; a runtime error
+    /// stops the block and is its last output. The block's last bare expression, unless it
+    /// is `None`, becomes a `.value` with its Python `repr`. The operation budget counts
+    /// statements, loop iterations and calls.
     public func run(
         _ code: String, origin: BlockOrigin, budget: Budget = Budget(),
         onOutput: ((BlockOutput) -> Void)? = nil

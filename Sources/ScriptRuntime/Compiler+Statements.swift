@@ -129,7 +129,11 @@ extension Compiler {
         return { frame in
             try self.checkBudget(range)
             let value = try eval(frame)
-            if !value.isNone { interpreter.emit(.value(interpreter.display(value))) }
+            if case .native(let object) = value, let output = object.display(interpreter) {
+                interpreter.emit(output)
+            } else if !value.isNone {
+                interpreter.emit(.value(interpreter.display(value)))
+            }
             return .normal
         }
     }

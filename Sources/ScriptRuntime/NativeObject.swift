@@ -43,6 +43,9 @@ protocol NativeObject: AnyObject {
     /// Formats the object for an f-string field with a non-empty spec (`{loss:.4f}`); nil when
     /// the object does not understand format specs.
     func format(_ spec: String) throws -> String?
+    /// How the object shows as a block's last expression; nil means `.value(repr())`.
+    /// A figure object returns `.figure(svg:title:)` here.
+    func display(_ interpreter: Interpreter) -> BlockOutput?
     /// Called when a `with` block starts using this object.
     func enter(_ interpreter: Interpreter) throws -> Value?
     /// Called when a `with` block ends, normally or by an error.
@@ -67,6 +70,7 @@ extension NativeObject {
     func makeIterator() throws -> (() throws -> Value?)? { nil }
     func truth() throws -> Bool? { nil }
     func format(_ spec: String) throws -> String? { nil }
+    func display(_ interpreter: Interpreter) -> BlockOutput? { nil }
     func enter(_ interpreter: Interpreter) throws -> Value? {
         throw RuntimeError.type("'\(typeName)' object cannot be used in a 'with' statement")
     }

@@ -100,6 +100,10 @@ final class Vector: NativeObject {
         }
     }
 
+    func display(_ interpreter: Interpreter) -> BlockOutput? {
+        label == "figure" ? .figure(svg: "<svg/>", title: "vector") : nil
+    }
+
     func format(_ spec: String) throws -> String? {
         let parsed = try FormatSpec(spec)
         return try values.map { try parsed.format(.float($0)) }.joined(separator: " ")
@@ -174,6 +178,10 @@ func extendedSession(_ mode: GradMode) -> ScriptSession {
         let result = session.run(code, origin: BlockOrigin(file: SourceFile(name: "lab.md", text: code), line: 1))
         #expect(result.failed)
         #expect(mode.enabled)
+    }
+
+    @Test func nativeObjectsChooseHowTheyDisplay() {
+        #expect(run("v = vector([1])\nv.label = 'figure'\nv") == "<figure vector>\n")
     }
 
     @Test func nativeCodeCanCallUserFunctions() {

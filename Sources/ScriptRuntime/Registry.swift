@@ -12,7 +12,10 @@
 ///   with `reflected: true` when the object is on the right), `unary`, `compare`, `getItem`/
 ///   `setItem` (indices arrive as `.int`, `.native(SliceObject)`, `.tuple([...])`, …),
 ///   `length`, `makeIterator`, `truth`, `call` (for `net(x)`), `format` (for `{loss:.4f}`),
-///   `repr`/`str`. Wrap it as `Value.native(object)`.
+///   `repr`/`str`, `display` (how it shows as a block's last expression, e.g. a figure),
+///   `enter`/`exit` (for `with`). Wrap it as `Value.native(object)`; throw `RuntimeError`
+///   (`.type`, `.value`, `.index`, …) without a position: the interpreter attaches the
+///   position of the expression and the call trace.
 /// - **A module** like `plt`: `registry.module("plt") { ns in ns.function("plot", …) { … } }`
 ///   makes a `Namespace` object whose members are reached as `plt.plot(...)`.
 /// - **`with no_grad():`** calls `registry.hooks.noGradEnter` / `noGradExit`; the Tensor

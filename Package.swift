@@ -27,7 +27,12 @@ let package = Package(
         .target(name: "Tensor", dependencies: ["CBLAS"]),
         .target(name: "Plot"),
         .target(name: "ScriptSyntax", dependencies: ["Diagnostics"]),
-        .target(name: "ScriptRuntime", dependencies: ["ScriptSyntax", "Diagnostics", "Tensor", "Plot"]),
+        .target(
+            name: "ScriptRuntime", dependencies: ["ScriptSyntax", "Diagnostics", "Tensor", "Plot"],
+            // The interpreter's hot paths read class fields (global slots, frames) millions of
+            // times; Swift's dynamic exclusivity checks on them cost more than the reads.
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+        ),
 
         // Documents.
         .target(

@@ -1,24 +1,149 @@
 import Diagnostics
+import Foundation
+import ScriptSyntax
 
 /// The interpreter state of one notebook run: names, models and the seeded RNG persist from
 /// block to block, like a kernel. Two sessions never share state.
+///
+/// Blocks run on a thread of their own with a large stack, so that the recursion limit
+/// (1000 nested calls, as Python's) is reached long before the native stack is exhausted,
+/// even in debug builds.
 public final class ScriptSession {
     /// The seed the session's random generator started from.
     public let seed: UInt64
+    let interpreter: Interpreter
+    /// The stack size of the thread that runs blocks.
+    static let stackSize = 512 << 20
 
     /// Makes a session with a seed and the notebook's parameters as global names.
-    public init(seed: UInt64, parameters: [String: ParameterValue] = [:]) {
+    public convenience init(seed: UInt64, parameters: [String: ParameterValue] = [:]) {
+        self.init(seed: seed, parameters: parameters, registry: Registry.standard())
+    }
+
+    /// Makes a session whose built-ins come from `registry` (tests add their own names).
+    init(seed: UInt64, parameters: [String: ParameterValue], registry: Registry) {
         self.seed = seed
+        interpreter = Interpreter(seed: seed, registry: registry)
+        for (name, parameter) in parameters {
+            let value: Value
+            switch parameter {
+            case .int(let i): value = .int(i)
+            case .float(let d): value = .float(d)
+            case .string(let s): value = .str(s)
+            case .bool(let b): value = .bool(b)
+            }
+            interpreter.slot(name).value = value
+        }
+    }
+
+    /// Empties every global on a large-stack thread: this breaks the reference cycles that
+    /// functions form through the globals they use, and releases deeply nested lists
+    /// without exhausting a small stack.
+    deinit {
+        let globals = Array(interpreter.globals.values)
+        let job = Job { [globals] in
+            for slot in globals { slot.value = nil }
+            return BlockResult()
+        }
+        ScriptSession.onLargeStack(job)
+    }
+
+    static func onLargeStack(_ job: Job) {
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            job.run()
+            done.signal()
+        }
+        thread.stackSize = stackSize
+        thread.start()
+        done.wait()
     }
 
     /// Runs one block's code and returns what it produced. Outputs are also handed to
-    /// `onOutput` as they happen, for live terminal display.
+    /// `onOutput` as they happen, for live terminal display (from the interpreter's thread,
+    /// while the caller waits). In the result, consecutive texts are merged into one.
     ///
-    /// The language is not implemented yet: a block produces no output.
+    /// Syntax errors are all reported (one `.error` each) and nothing runs; a runtime error
+    /// stops the block and is its last output. The block's last bare expression, unless it
+    /// is `None`, becomes a `.value` with its Python `repr`. The operation budget counts
+    /// statements, loop iterations and calls.
     public func run(
         _ code: String, origin: BlockOrigin, budget: Budget = Budget(),
         onOutput: ((BlockOutput) -> Void)? = nil
     ) -> BlockResult {
-        BlockResult()
+        let job = Job { [self] in self.runHere(code, origin: origin, budget: budget, onOutput: onOutput) }
+        ScriptSession.onLargeStack(job)
+        return job.result ?? BlockResult()
+    }
+
+    /// Runs a block on the calling thread.
+    func runHere(_ code: String, origin: BlockOrigin, budget: Budget, onOutput: ((BlockOutput) -> Void)?) -> BlockResult {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var outputs: [BlockOutput] = []
+        let block = BlockInfo(origin: origin)
+        interpreter.sink = { output in
+            if case .text(let text) = output, case .text(let previous)? = outputs.last {
+                outputs[outputs.count - 1] = .text(previous + text)
+            } else {
+                outputs.append(output)
+            }
+            onOutput?(output)
+        }
+        defer { interpreter.sink = { _ in } }
+        func finish() -> BlockResult {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            return BlockResult(outputs: outputs, seconds: seconds)
+        }
+        let parsed = Parser.parse(code)
+        var issues = parsed.issues
+        var body: Exec = { _ in .normal }
+        var slots = 0
+        var cells = 0
+        if issues.isEmpty {
+            let compiler = Compiler(interpreter: interpreter, block: block)
+            body = compiler.compileModule(parsed.statements, display: true)
+            issues = compiler.issues
+            slots = compiler.scope.slotCount
+            cells = compiler.scope.cellCount
+        }
+        if !issues.isEmpty {
+            for issue in issues {
+                interpreter.emit(.error(Diagnostic(.error, id: issue.id, issue.message, file: origin.file,
+                                                   range: block.map(issue.range))))
+            }
+            return finish()
+        }
+        interpreter.meter.start(budget)
+        let frame = Frame.make(slots: slots, cells: (0..<cells).map { _ in Cell() })
+        var failure: Diagnostic?
+        do {
+            _ = try body(frame)
+        } catch let error as RuntimeError {
+            failure = error.diagnostic(fallback: block)
+        } catch {
+            failure = Diagnostic(.error, id: "internal", "\(error)", file: origin.file,
+                                 range: SourceRange(line: origin.line, column: origin.column))
+        }
+        for hook in interpreter.hooks.blockEnd { hook(interpreter) }
+        if let failure { interpreter.emit(.error(failure)) }
+        return finish()
+    }
+}
+
+/// Carries a block's work and result across to the interpreter thread and back; the caller
+/// waits on a semaphore, so the two threads never touch it at the same time.
+final class Job: @unchecked Sendable {
+    private var work: (() -> BlockResult)?
+    var result: BlockResult?
+
+    init(_ work: @escaping () -> BlockResult) {
+        self.work = work
+    }
+
+    /// Runs the work once and drops it, so that nothing it captured outlives the run (the
+    /// thread object may linger a little after it signals).
+    func run() {
+        result = work?()
+        work = nil
     }
 }

@@ -20,61 +20,47 @@ public struct HighlightSpan: Sendable, Equatable {
 /// Splits `rnn` code into classed runs whose texts, joined, give back the code exactly.
 public enum Highlighter {
     /// The language's keywords.
-    public static let keywords: Set<String> = [
-        "and", "or", "not", "in", "is", "if", "elif", "else", "for", "while", "break", "continue",
-        "pass", "def", "return", "lambda", "assert", "with", "True", "False", "None",
-    ]
+    public static var keywords: Set<String> { Keywords.all }
 
-    /// Classifies `code` into spans (a simple scanner until the language's lexer exists).
+    /// Classifies `code` into spans using the language's own lexer, so the report and the
+    /// interpreter never disagree. Gaps between tokens (spaces, newlines) are `plain`;
+    /// invalid code still round-trips exactly.
     public static func spans(_ code: String) -> [HighlightSpan] {
+        let lexer = Lexer(code)
+        let bytes = Array(code.utf8)
+        var pieces: [(Range<Int>, HighlightClass)] = lexer.comments.map { ($0, .comment) }
+        for token in lexer.tokens where token.endOffset > token.offset {
+            switch token.kind {
+            case .newline, .indent, .dedent, .end: continue
+            case .keyword: pieces.append((token.offset..<token.endOffset, .keyword))
+            case .name: pieces.append((token.offset..<token.endOffset, .name))
+            case .int, .float: pieces.append((token.offset..<token.endOffset, .number))
+            case .string, .fstring: pieces.append((token.offset..<token.endOffset, .string))
+            case .op:
+                let kind: HighlightClass = "()[]{},:.;".contains(token.text) && token.text.count == 1
+                    ? .punctuation : .operator
+                pieces.append((token.offset..<token.endOffset, kind))
+            case .invalid: pieces.append((token.offset..<token.endOffset, .plain))
+            }
+        }
+        pieces.sort { $0.0.lowerBound < $1.0.lowerBound }
         var spans: [HighlightSpan] = []
-        let chars = Array(code)
-        var i = 0
-        func append(_ text: String, _ kind: HighlightClass) {
+        func append(_ range: Range<Int>, _ kind: HighlightClass) {
+            guard !range.isEmpty else { return }
+            let text = String(decoding: bytes[range], as: UTF8.self)
             if let last = spans.last, last.kind == kind, kind == .plain {
                 spans[spans.count - 1].text += text
             } else {
                 spans.append(HighlightSpan(text, kind))
             }
         }
-        while i < chars.count {
-            let c = chars[i]
-            if c == "#" {
-                var j = i
-                while j < chars.count, chars[j] != "\n" { j += 1 }
-                append(String(chars[i..<j]), .comment)
-                i = j
-            } else if c == "\"" || c == "'" {
-                var j = i + 1
-                while j < chars.count, chars[j] != c, chars[j] != "\n" {
-                    if chars[j] == "\\" { j += 1 }
-                    j += 1
-                }
-                j = min(j + 1, chars.count)
-                append(String(chars[i..<j]), .string)
-                i = j
-            } else if c.isNumber {
-                var j = i
-                while j < chars.count, chars[j].isNumber || chars[j] == "." || chars[j] == "e" || chars[j] == "_" { j += 1 }
-                append(String(chars[i..<j]), .number)
-                i = j
-            } else if c.isLetter || c == "_" {
-                var j = i
-                while j < chars.count, chars[j].isLetter || chars[j].isNumber || chars[j] == "_" { j += 1 }
-                let word = String(chars[i..<j])
-                append(word, keywords.contains(word) ? .keyword : .name)
-                i = j
-            } else if "+-*/%@=<>!".contains(c) {
-                append(String(c), .operator)
-                i += 1
-            } else if "()[]{},:.".contains(c) {
-                append(String(c), .punctuation)
-                i += 1
-            } else {
-                append(String(c), .plain)
-                i += 1
-            }
+        var position = 0
+        for (range, kind) in pieces where range.lowerBound >= position {
+            append(position..<range.lowerBound, .plain)
+            append(range, kind)
+            position = range.upperBound
         }
+        append(position..<bytes.count, .plain)
         return spans
     }
 }

@@ -1,0 +1,76 @@
+import Foundation
+
+/// `assert_close(actual, expected, rtol=1e-5, atol=1e-8, msg=None)` for numbers and nested
+/// lists/tuples of numbers. (Tensors add their own comparison when they arrive.)
+///
+/// Closeness is `|a - e| <= atol + rtol * |e|`, as in `torch.testing`; it is not symmetric
+/// and not transitive.
+enum Closeness {
+    static func check(_ args: BoundArguments, _ interpreter: Interpreter) throws {
+        let rtol = try args.double("rtol", 1e-5)
+        let atol = try args.double("atol", 1e-8)
+        let prefix = args["msg"].flatMap { $0.isNone ? nil : $0.str() + ": " } ?? ""
+        let actual = args.value("actual")
+        let expected = args.value("expected")
+        let (actualShape, actualValues) = try flatten(actual)
+        let (expectedShape, expectedValues) = try flatten(expected)
+        guard actualShape == expectedShape else {
+            throw RuntimeError("\(prefix)shapes differ: actual \(describe(actualShape)), expected \(describe(expectedShape))",
+                               id: "assertion")
+        }
+        var worst: (index: Int, error: Double)?
+        var mismatches = 0
+        for (i, (a, e)) in zip(actualValues, expectedValues).enumerated() {
+            let error = Swift.abs(a - e)
+            let close = error <= atol + rtol * Swift.abs(e) || (a == e) || (a.isNaN && e.isNaN)
+            if !close {
+                mismatches += 1
+                if worst == nil || error > worst?.error ?? 0 || error.isNaN { worst = (i, error) }
+            }
+        }
+        guard let worst else { return }
+        let place = actualShape.isEmpty ? "" : " at index \(unflatten(worst.index, actualShape))"
+        let a = Value.formatFloat(actualValues[worst.index])
+        let e = Value.formatFloat(expectedValues[worst.index])
+        throw RuntimeError(
+            "\(prefix)values are not close: \(mismatches) of \(actualValues.count) element\(actualValues.count == 1 ? "" : "s") differ; "
+                + "the largest error is \(Value.formatFloat(worst.error))\(place) (actual \(a), expected \(e); rtol=\(rtol), atol=\(atol))",
+            id: "assertion")
+    }
+
+    static func describe(_ shape: [Int]) -> String {
+        shape.isEmpty ? "a scalar" : "(" + shape.map(String.init).joined(separator: ", ") + (shape.count == 1 ? ",)" : ")")
+    }
+
+    static func unflatten(_ index: Int, _ shape: [Int]) -> String {
+        var rest = index
+        var parts: [Int] = []
+        for size in shape.reversed() {
+            parts.append(rest % Swift.max(size, 1))
+            rest /= Swift.max(size, 1)
+        }
+        return "[" + parts.reversed().map(String.init).joined(separator: ", ") + "]"
+    }
+
+    /// The shape and the row-major numbers of a number or a rectangular nested list.
+    static func flatten(_ value: Value) throws -> ([Int], [Double]) {
+        switch value {
+        case .int, .float, .bool:
+            return ([], [value.number ?? 0])
+        case .list, .tuple:
+            let items: [Value]
+            if case .list(let list) = value { items = list.items } else if case .tuple(let t) = value { items = t } else { items = [] }
+            var inner: [Int]?
+            var numbers: [Double] = []
+            for item in items {
+                let (shape, values) = try flatten(item)
+                if let inner, inner != shape { throw RuntimeError.value("assert_close() needs rectangular nested lists") }
+                inner = shape
+                numbers += values
+            }
+            return ([items.count] + (inner ?? []), numbers)
+        default:
+            throw RuntimeError.type("assert_close() cannot compare a \(value.typeName)")
+        }
+    }
+}

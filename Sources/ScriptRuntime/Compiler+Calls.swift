@@ -1,0 +1,130 @@
+import Diagnostics
+import ScriptSyntax
+
+extension Compiler {
+    /// Compiles the arguments of a call into a closure that builds `Arguments`.
+    func argumentBuilder(_ arguments: [Argument]) -> (Frame) throws -> Arguments {
+        let positional = arguments.filter { $0.name == nil }
+        let build = sequenceBuilder(positional.map { $0.star ? Expr(.starred($0.value), $0.value.range) : $0.value })
+        let keywords = arguments.compactMap { argument in argument.name.map { ($0, expression(argument.value)) } }
+        if keywords.isEmpty {
+            return { frame in Arguments(try build(frame)) }
+        }
+        return { frame in
+            let values = try build(frame)
+            var named: [(name: String, value: Value)] = []
+            named.reserveCapacity(keywords.count)
+            for (name, eval) in keywords { named.append((name, try eval(frame))) }
+            return Arguments(values, keywords: named)
+        }
+    }
+
+    /// Compiles a call; `obj.name(…)` becomes a method call without a bound-method object,
+    /// and a call of a user function with plain positional arguments binds them straight
+    /// into the new frame's slots.
+    func call(_ callee: Expr, _ arguments: [Argument], _ range: SourceRange) -> Eval {
+        let block = self.block
+        let interpreter = self.interpreter
+        let build = argumentBuilder(arguments)
+        if case .attribute(let object, let name, _) = callee.kind {
+            let target = expression(object)
+            return { frame in
+                let receiver = try target(frame)
+                let args = try build(frame)
+                do {
+                    return try interpreter.callMethod(receiver, name, args)
+                } catch var error as RuntimeError {
+                    error.locate(range, in: block)
+                    throw error
+                }
+            }
+        }
+        let function = expression(callee)
+        let simple = arguments.allSatisfy { $0.name == nil && !$0.star }
+        guard simple else {
+            return { frame in
+                let value = try function(frame)
+                let args = try build(frame)
+                do {
+                    return try interpreter.call(value, args)
+                } catch var error as RuntimeError {
+                    error.locate(range, in: block)
+                    throw error
+                }
+            }
+        }
+        let evals = arguments.map { EvalBox(expression($0.value)) }
+        let count = evals.count
+        // Parameters of a simple function occupy slots 0..<n, so arguments go straight there.
+        let bind: (Frame, Frame) throws -> Void
+        switch count {
+        case 0: bind = { _, _ in }
+        case 1:
+            let a = evals[0].eval
+            bind = { caller, callee in callee.store(0, try a(caller)) }
+        case 2:
+            let a = evals[0].eval
+            let b = evals[1].eval
+            bind = { caller, callee in
+                callee.store(0, try a(caller))
+                callee.store(1, try b(caller))
+            }
+        case 3:
+            let a = evals[0].eval
+            let b = evals[1].eval
+            let c = evals[2].eval
+            bind = { caller, callee in
+                callee.store(0, try a(caller))
+                callee.store(1, try b(caller))
+                callee.store(2, try c(caller))
+            }
+        default:
+            bind = { caller, callee in
+                for i in 0..<count { callee.store(i, try evals[i].eval(caller)) }
+            }
+        }
+        @inline(__always) func perform(_ value: Value, _ frame: Frame) throws -> Value {
+            if case .function(let user) = value, user.code.simple, count <= user.code.positionalCount {
+                let code = user.code
+                var callee = code.pool.popLast() ?? interpreter.makeFrame(user)
+                try bind(frame, callee)
+                do {
+                    if count < code.positionalCount {
+                        for i in count..<code.positionalCount {
+                            guard let fallback = user.defaults[i] else {
+                                throw RuntimeError.type("\(code.name)() missing required argument '\(code.parameterNames[i])'")
+                            }
+                            callee.store(i, fallback)
+                        }
+                    }
+                    let result = try interpreter.invoke(user, callee)
+                    if code.poolable, code.pool.count < 64, isKnownUniquelyReferenced(&callee) {
+                        callee.clear()
+                        code.pool.append(callee)
+                    }
+                    return result
+                } catch var error as RuntimeError {
+                    error.locate(range, in: block)
+                    throw error
+                }
+            }
+            var values: [Value] = []
+            values.reserveCapacity(count)
+            for box in evals { values.append(try box.eval(frame)) }
+            do {
+                return try interpreter.call(value, Arguments(values))
+            } catch var error as RuntimeError {
+                error.locate(range, in: block)
+                throw error
+            }
+        }
+        // A call of a global function reads its slot directly.
+        if case .name(let name) = callee.kind, case .global(let slot) = resolve(name) {
+            return { frame in
+                guard let value = slot.value else { return try function(frame) }
+                return try perform(value, frame)
+            }
+        }
+        return { frame in try perform(try function(frame), frame) }
+    }
+}

@@ -1,0 +1,237 @@
+import Diagnostics
+import ScriptSyntax
+
+extension Compiler {
+    /// Compiles an expression into a closure that evaluates it.
+    func expression(_ e: Expr) -> Eval {
+        let range = e.range
+        switch e.kind {
+        case .name(let name): return load(name, range)
+        case .int(let i):
+            let value = Value.int(i)
+            return { _ in value }
+        case .float(let d):
+            let value = Value.float(d)
+            return { _ in value }
+        case .string(let s):
+            let value = Value.str(s)
+            return { _ in value }
+        case .bool(let b):
+            let value = Value.bool(b)
+            return { _ in value }
+        case .none, .error: return { _ in .none }
+        case .fstring(let segments): return fstring(segments, range)
+        case .list(let items):
+            let build = sequenceBuilder(items)
+            return { frame in .list(ListObject(try build(frame))) }
+        case .tuple(let items):
+            let build = sequenceBuilder(items)
+            return { frame in .tuple(try build(frame)) }
+        case .dict(let entries):
+            let keys = entries.map { expression($0.key) }
+            let values = entries.map { expression($0.value) }
+            return located(range) { frame in
+                let dict = DictObject()
+                for (key, value) in zip(keys, values) {
+                    let k = try key(frame)
+                    dict.set(k, try HashKey(k), try value(frame))
+                }
+                return .dict(dict)
+            }
+        case .unary(let op, let operand):
+            let inner = expression(operand)
+            if op == .not {
+                let test = condition(operand)
+                return { frame in .bool(!(try test(frame))) }
+            }
+            return located(range) { frame in try Arithmetic.unary(op, try inner(frame)) }
+        case .binary(let op, let left, let right): return binary(op, left, right, range)
+        case .compare(let first, let rest): return comparison(first, rest, range)
+        case .and(let left, let right):
+            let a = expression(left)
+            let b = expression(right)
+            return { frame in
+                let value = try a(frame)
+                return try value.truthy() ? try b(frame) : value
+            }
+        case .or(let left, let right):
+            let a = expression(left)
+            let b = expression(right)
+            return { frame in
+                let value = try a(frame)
+                return try value.truthy() ? value : try b(frame)
+            }
+        case .call(let callee, let arguments): return call(callee, arguments, range)
+        case .attribute(let object, let name, let nameRange):
+            let target = expression(object)
+            return located(nameRange) { [interpreter] frame in
+                try interpreter.attribute(try target(frame), name)
+            }
+        case .subscript(let object, let index):
+            let target = expression(object)
+            let key = expression(index)
+            return located(range) { [interpreter] frame in
+                let value = try target(frame)
+                return try interpreter.item(value, try key(frame))
+            }
+        case .slice(let a, let b, let c):
+            let parts: [Eval] = [a, b, c].map { part -> Eval in
+                if let part { return expression(part) }
+                return { _ in .none }
+            }
+            return { frame in
+                .native(SliceObject(start: try parts[0](frame), stop: try parts[1](frame), step: try parts[2](frame)))
+            }
+        case .lambda(let parameters, let body):
+            return function(name: "<lambda>", parameters, [Stmt(.return(body), body.range)], range)
+        case .conditional(let test, let then, let otherwise):
+            let c = condition(test)
+            let a = expression(then)
+            let b = expression(otherwise)
+            return { frame in try c(frame) ? try a(frame) : try b(frame) }
+        case .listComprehension(let element, let clauses):
+            return comprehension(element, clauses, range)
+        case .starred:
+            issue("a starred expression is only allowed in a list, a tuple, a call or an assignment target", range)
+            return { _ in .none }
+        }
+    }
+
+    /// Compiles the items of a list or tuple display, expanding `*iterable` items.
+    func sequenceBuilder(_ items: [Expr]) -> (Frame) throws -> [Value] {
+        let parts: [(Eval, Bool, SourceRange)] = items.map { item in
+            if case .starred(let inner) = item.kind { return (expression(inner), true, item.range) }
+            return (expression(item), false, item.range)
+        }
+        let block = self.block
+        let interpreter = self.interpreter
+        return { frame in
+            var values: [Value] = []
+            values.reserveCapacity(parts.count)
+            for (eval, star, range) in parts {
+                let value = try eval(frame)
+                if star {
+                    do {
+                        try interpreter.forEach(value) { values.append($0); return true }
+                    } catch var error as RuntimeError {
+                        error.locate(range, in: block)
+                        throw error
+                    }
+                } else {
+                    values.append(value)
+                }
+            }
+            return values
+        }
+    }
+
+    /// Compiles an expression used for its truth value, avoiding a boxed bool for comparisons.
+    func condition(_ e: Expr) -> (Frame) throws -> Bool {
+        switch e.kind {
+        case .compare(let first, let rest) where rest.count == 1:
+            let left = expression(first)
+            let right = expression(rest[0].1)
+            let op = rest[0].0
+            let block = self.block
+            let range = e.range
+            if let slot = localSlot(first), let k = intConstant(rest[0].1), op != .contains, op != .notContains {
+                return { frame in
+                    if case .int(let x)? = frame.load(slot) { return Comparison.ordered(op, x, k) }
+                    let a = try left(frame)
+                    do {
+                        return try Comparison.compare(op, a, .int(k)).truthy()
+                    } catch var error as RuntimeError {
+                        error.locate(range, in: block)
+                        throw error
+                    }
+                }
+            }
+            return { frame in
+                let a = try left(frame)
+                let b = try right(frame)
+                if case .int(let x) = a, case .int(let y) = b { return Comparison.ordered(op, x, y) }
+                do {
+                    return try Comparison.compare(op, a, b).truthy()
+                } catch var error as RuntimeError {
+                    error.locate(range, in: block)
+                    throw error
+                }
+            }
+        case .unary(.not, let operand):
+            let inner = condition(operand)
+            return { frame in !(try inner(frame)) }
+        case .and(let a, let b):
+            let x = condition(a)
+            let y = condition(b)
+            return { frame in try x(frame) && y(frame) }
+        case .or(let a, let b):
+            let x = condition(a)
+            let y = condition(b)
+            return { frame in try x(frame) || y(frame) }
+        default:
+            let value = expression(e)
+            let block = self.block
+            let range = e.range
+            return { frame in
+                let v = try value(frame)
+                if case .bool(let b) = v { return b }
+                do {
+                    return try v.truthy()
+                } catch var error as RuntimeError {
+                    error.locate(range, in: block)
+                    throw error
+                }
+            }
+        }
+    }
+
+    func fstring(_ segments: [FStringSegment], _ range: SourceRange) -> Eval {
+        enum Piece {
+            case text(String)
+            case field(Eval, Character?, FormatSpec?, String, SourceRange)
+        }
+        var pieces: [Piece] = []
+        for segment in segments {
+            switch segment {
+            case .literal(let text): pieces.append(.text(text))
+            case .field(let e, let conversion, let spec):
+                var parsed: FormatSpec?
+                if !spec.isEmpty {
+                    do { parsed = try FormatSpec(spec) } catch let error as RuntimeError {
+                        issue(error.message, e.range, id: "bad-format")
+                    } catch {}
+                }
+                pieces.append(.field(expression(e), conversion, parsed, spec, e.range))
+            }
+        }
+        let block = self.block
+        return { frame in
+            var out = ""
+            for piece in pieces {
+                switch piece {
+                case .text(let text): out += text
+                case .field(let eval, let conversion, let spec, let specText, let range):
+                    let value = try eval(frame)
+                    do {
+                        out += try Compiler.format(value, conversion, spec, specText)
+                    } catch var error as RuntimeError {
+                        error.locate(range, in: block)
+                        throw error
+                    }
+                }
+            }
+            return .str(out)
+        }
+    }
+
+    static func format(_ value: Value, _ conversion: Character?, _ spec: FormatSpec?, _ specText: String) throws -> String {
+        if conversion == "r" { return try spec.map { try $0.format(.str(value.repr())) } ?? value.repr() }
+        if conversion == "s" { return try spec.map { try $0.format(.str(value.str())) } ?? value.str() }
+        guard let spec else { return value.str() }
+        if case .native(let object) = value {
+            if let text = try object.format(specText) { return text }
+            throw RuntimeError.type("unsupported format string '\(specText)' for \(object.typeName)")
+        }
+        return try spec.format(value)
+    }
+}

@@ -1,0 +1,129 @@
+import Diagnostics
+import ScriptSyntax
+
+extension Compiler {
+    /// Compiles a `def` or `lambda` into a closure that makes the function value at run time
+    /// (evaluating defaults and capturing the cells of enclosing frames).
+    func function(name: String, _ parameters: Parameters, _ body: [Stmt], _ range: SourceRange) -> Eval {
+        let analysis = NameAnalysis.function(parameters.names, body)
+        let inner = Scope(parent: scope, isModule: false, name: name)
+        inner.globalNames = analysis.globals
+        let locals = analysis.locals
+        var cellNames = locals.intersection(analysis.nestedFree)
+        if let varargs = parameters.varargs { cellNames.remove(varargs) }
+        if let kwargs = parameters.kwargs { cellNames.remove(kwargs) }
+        let ordered = parameters.positional.map(\.name) + parameters.keywordOnly.map(\.name)
+        var parameterSlots: [Int] = []
+        var cellParameters: [(Int, Int)] = []
+        for (i, parameter) in ordered.enumerated() {
+            let slot = inner.newSlot()
+            parameterSlots.append(slot)
+            if cellNames.contains(parameter) {
+                let cell = inner.newCell()
+                inner.cells[parameter] = cell
+                cellParameters.append((i, cell))
+            } else {
+                inner.slots[parameter] = slot
+            }
+        }
+        let varargsSlot = parameters.varargs.map { name -> Int in
+            let slot = inner.newSlot()
+            inner.slots[name] = slot
+            return slot
+        }
+        let kwargsSlot = parameters.kwargs.map { name -> Int in
+            let slot = inner.newSlot()
+            inner.slots[name] = slot
+            return slot
+        }
+        for local in locals.sorted() where inner.slots[local] == nil && inner.cells[local] == nil {
+            if cellNames.contains(local) {
+                inner.cells[local] = inner.newCell()
+            } else {
+                inner.slots[local] = inner.newSlot()
+            }
+        }
+        inner.freeBase = inner.cellCount
+        let outer = scope
+        scope = inner
+        let compiledBody = sequence(body)
+        scope = outer
+        let code = FunctionCode(
+            name: name, parameters: parameters, slots: parameterSlots, varargsSlot: varargsSlot,
+            kwargsSlot: kwargsSlot, cellParameters: cellParameters, slotCount: inner.slotCount,
+            cellCount: inner.cellCount, block: block, range: range,
+            freeCount: inner.freeNames.count, body: compiledBody)
+        let freeIndices: [Int] = inner.freeNames.map { name in
+            if case .cell(let index) = resolve(name) { return index }
+            return -1
+        }
+        if freeIndices.contains(-1) {
+            issue("internal: cannot capture a variable of '\(name)'", range, id: "internal")
+        }
+        let defaultExprs = parameters.positional.map(\.defaultValue) + parameters.keywordOnly.map(\.defaultValue)
+        let defaults: [Eval?] = defaultExprs.map { $0.map(expression) }
+        let hasDefaults = defaults.contains { $0 != nil }
+        return { frame in
+            var values: [Value?] = []
+            if hasDefaults {
+                values.reserveCapacity(defaults.count)
+                for eval in defaults { values.append(try eval?(frame)) }
+            } else {
+                values = [Value?](repeating: nil, count: defaults.count)
+            }
+            let cells = freeIndices.map { frame.cell(Swift.max($0, 0)) }
+            return .function(UserFunction(code: code, defaults: values, freeCells: cells))
+        }
+    }
+
+    /// Compiles `[element for target in iterable if condition …]`.
+    func comprehension(_ element: Expr, _ clauses: [ComprehensionClause], _ range: SourceRange) -> Eval {
+        guard let first = clauses.first else { return { _ in .list(ListObject([])) } }
+        let firstIterable = expression(first.iterable)
+        var pushed = false
+        if scope.isModule {
+            var layer: [String: Resolution] = [:]
+            for clause in clauses {
+                var names = NameAnalysis()
+                names.bind(clause.target)
+                for name in names.assigned.sorted() {
+                    layer[name] = scope.captured.contains(name) ? .cell(scope.newCell()) : .local(scope.newSlot())
+                }
+            }
+            scope.overrides.append(layer)
+            pushed = true
+        }
+        defer { if pushed { scope.overrides.removeLast() } }
+        let interpreter = self.interpreter
+        let block = self.block
+        let elementEval = expression(element)
+        var body: (Frame, ListObject) throws -> Void = { frame, list in list.items.append(try elementEval(frame)) }
+        for (index, clause) in clauses.enumerated().reversed() {
+            let iterable = index == 0 ? firstIterable : expression(clause.iterable)
+            let assign = assigner(clause.target)
+            let conditions = clause.conditions.map(condition)
+            let next = body
+            let iterableRange = clause.iterable.range
+            body = { frame, list in
+                let source = try iterable(frame)
+                do {
+                    try interpreter.forEach(source) { value in
+                        try assign(frame, value)
+                        for test in conditions where !(try test(frame)) { return true }
+                        try next(frame, list)
+                        return true
+                    }
+                } catch var error as RuntimeError {
+                    error.locate(iterableRange, in: block)
+                    throw error
+                }
+            }
+        }
+        let run = body
+        return { frame in
+            let list = ListObject([])
+            try run(frame, list)
+            return .list(list)
+        }
+    }
+}

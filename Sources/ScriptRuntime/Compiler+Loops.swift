@@ -1,0 +1,112 @@
+import Diagnostics
+import ScriptSyntax
+
+extension Compiler {
+    func loopBody(_ body: [Stmt]) -> Exec {
+        scope.loopDepth += 1
+        defer { scope.loopDepth -= 1 }
+        return sequence(body)
+    }
+
+    /// Compiles `for target in iterable: body [else: otherwise]`, with a fast path for `range`.
+    func forLoop(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ otherwise: [Stmt], _ range: SourceRange) -> Exec {
+        let source = expression(iterable)
+        let assign = assigner(target)
+        let run = loopBody(body)
+        let after = sequence(otherwise)
+        let hasElse = !otherwise.isEmpty
+        let interpreter = self.interpreter
+        let block = self.block
+        let meter = self.meter
+        var fastStore: ((Frame, Value) -> Void)?
+        if case .name(let name) = target.kind { fastStore = store(name) }
+        return { frame in
+            try meter.tick()
+            let sequence = try source(frame)
+            var result = Flow.normal
+            var broke = false
+            if let fastStore, case .native(let object) = sequence, let numbers = object as? RangeObject {
+                var i = numbers.start
+                let stop = numbers.stop
+                let step = numbers.step
+                while step > 0 ? i < stop : i > stop {
+                    fastStore(frame, .int(i))
+                    let flow = try run(frame)
+                    if flow == .breakLoop { broke = true; break }
+                    if flow == .returned { return .returned }
+                    let (next, overflow) = i.addingReportingOverflow(step)
+                    if overflow { break }
+                    i = next
+                }
+            } else {
+                do {
+                    try interpreter.forEach(sequence) { value in
+                        try assign(frame, value)
+                        let flow = try run(frame)
+                        if flow == .breakLoop {
+                            broke = true
+                            return false
+                        }
+                        if flow == .returned {
+                            result = .returned
+                            return false
+                        }
+                        return true
+                    }
+                } catch var error as RuntimeError {
+                    error.locate(iterable.range, in: block)
+                    throw error
+                }
+                if result == .returned { return .returned }
+            }
+            if hasElse && !broke { return try after(frame) }
+            return .normal
+        }
+    }
+
+    func whileLoop(_ test: Expr, _ body: [Stmt], _ otherwise: [Stmt], _ range: SourceRange) -> Exec {
+        let c = condition(test)
+        let run = loopBody(body)
+        let after = sequence(otherwise)
+        let counters = self.counters
+        return { frame in
+            while true {
+                counters[0] &+= 1
+                if counters[0] >= counters[1] { try self.checkBudget(range) }
+                if !(try c(frame)) { break }
+                let flow = try run(frame)
+                if flow == .breakLoop { return .normal }
+                if flow == .returned { return .returned }
+            }
+            return try after(frame)
+        }
+    }
+
+    /// Compiles `with context [as name]: body`; the context's `exit` runs even on errors.
+    func withStatement(_ context: Expr, _ name: Expr?, _ body: [Stmt], _ range: SourceRange) -> Exec {
+        let eval = expression(context)
+        let assign = name.map(assigner)
+        let run = sequence(body)
+        let interpreter = self.interpreter
+        let block = self.block
+        return { frame in
+            let manager = try eval(frame)
+            let entered: Value
+            do {
+                entered = try interpreter.enter(manager)
+            } catch var error as RuntimeError {
+                error.locate(context.range, in: block)
+                throw error
+            }
+            do {
+                try assign?(frame, entered)
+                let flow = try run(frame)
+                try interpreter.exit(manager)
+                return flow
+            } catch {
+                try? interpreter.exit(manager)
+                throw error
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Diagnostics
+import ScriptSyntax
+
+extension Compiler {
+    /// Compiles an assignment target into a closure that stores a value into it: a name, an
+    /// attribute, a subscript, or a (nested) tuple/list with at most one `*rest`.
+    func assigner(_ target: Expr) -> (Frame, Value) throws -> Void {
+        let block = self.block
+        let interpreter = self.interpreter
+        let range = target.range
+        switch target.kind {
+        case .name(let name):
+            let store = self.store(name)
+            return { frame, value in store(frame, value) }
+        case .attribute(let object, let name, let nameRange):
+            let owner = expression(object)
+            return { frame, value in
+                let receiver = try owner(frame)
+                do {
+                    try interpreter.setAttribute(receiver, name, value)
+                } catch var error as RuntimeError {
+                    error.locate(nameRange, in: block)
+                    throw error
+                }
+            }
+        case .subscript(let object, let index):
+            let owner = expression(object)
+            let key = expression(index)
+            return { frame, value in
+                let container = try owner(frame)
+                let k = try key(frame)
+                do {
+                    try interpreter.setItem(container, k, value)
+                } catch var error as RuntimeError {
+                    error.locate(range, in: block)
+                    throw error
+                }
+            }
+        case .tuple(let items), .list(let items):
+            let starIndex = items.firstIndex { if case .starred = $0.kind { return true } else { return false } }
+            if items.filter({ if case .starred = $0.kind { return true } else { return false } }).count > 1 {
+                issue("multiple starred expressions in assignment", range)
+            }
+            let parts = items.map { item -> (Frame, Value) throws -> Void in
+                if case .starred(let inner) = item.kind { return assigner(inner) }
+                return assigner(item)
+            }
+            let count = items.count
+            return { frame, value in
+                var values: [Value] = []
+                do {
+                    switch value {
+                    case .tuple(let t): values = t
+                    case .list(let l): values = l.items
+                    default: try interpreter.forEach(value) { values.append($0); return true }
+                    }
+                    if let star = starIndex {
+                        guard values.count >= count - 1 else {
+                            throw RuntimeError.value("not enough values to unpack (expected at least \(count - 1), got \(values.count))")
+                        }
+                        let tail = values.count - (count - 1 - star)
+                        values = Array(values[..<star]) + [.list(ListObject(Array(values[star..<tail])))] + Array(values[tail...])
+                    } else if values.count != count {
+                        let problem = values.count < count ? "not enough" : "too many"
+                        throw RuntimeError.value("\(problem) values to unpack (expected \(count), got \(values.count))")
+                    }
+                } catch var error as RuntimeError {
+                    error.locate(range, in: block)
+                    throw error
+                }
+                for (part, item) in zip(parts, values) { try part(frame, item) }
+            }
+        default:
+            issue("cannot assign to this expression", range, id: "bad-target")
+            return { _, _ in }
+        }
+    }
+
+    /// Compiles `target op= value`; lists extend in place on `+=` as in Python.
+    func augmented(_ target: Expr, _ op: BinaryOperator, _ value: Expr, _ range: SourceRange) -> Exec {
+        let block = self.block
+        let interpreter = self.interpreter
+        let rhs = expression(value)
+        func combine(_ old: Value, _ new: Value) throws -> Value {
+            if op == .add, case .list(let list) = old {
+                try interpreter.forEach(new) { list.items.append($0); return true }
+                return old
+            }
+            return try Arithmetic.binary(op, old, new)
+        }
+        let meter = self.meter
+        let counters = self.counters
+        switch target.kind {
+        case .name(let name):
+            let read = load(name, target.range)
+            let write = store(name)
+            if op == .add {
+                return { frame in
+                    counters[0] &+= 1
+                    let old = try read(frame)
+                    let new = try rhs(frame)
+                    if case .int(let a) = old, case .int(let b) = new {
+                        let (r, o) = a.addingReportingOverflow(b)
+                        if !o && counters[0] < counters[1] {
+                            write(frame, .int(r))
+                            return .normal
+                        }
+                    }
+                    do {
+                        if counters[0] >= counters[1] { try meter.check() }
+                        write(frame, try combine(old, new))
+                    } catch var error as RuntimeError {
+                        error.locate(range, in: block)
+                        throw error
+                    }
+                    return .normal
+                }
+            }
+            return { frame in
+                let old = try read(frame)
+                let new = try rhs(frame)
+                do {
+                    try meter.tick()
+                    write(frame, try combine(old, new))
+                } catch var error as RuntimeError {
+                    error.locate(range, in: block)
+                    throw error
+                }
+                return .normal
+            }
+        case .attribute(let object, let name, _):
+            let owner = expression(object)
+            return { frame in
+                let receiver = try owner(frame)
+                do {
+                    try meter.tick()
+                    let old = try interpreter.attribute(receiver, name)
+                    try interpreter.setAttribute(receiver, name, try combine(old, try rhs(frame)))
+                } catch var error as RuntimeError {
+                    error.locate(range, in: block)
+                    throw error
+                }
+                return .normal
+            }
+        case .subscript(let object, let index):
+            let owner = expression(object)
+            let key = expression(index)
+            return { frame in
+                let container = try owner(frame)
+                let k = try key(frame)
+                do {
+                    try meter.tick()
+                    let old = try interpreter.item(container, k)
+                    try interpreter.setItem(container, k, try combine(old, try rhs(frame)))
+                } catch var error as RuntimeError {
+                    error.locate(range, in: block)
+                    throw error
+                }
+                return .normal
+            }
+        default:
+            issue("cannot use '\(op.rawValue)=' on this target", range, id: "bad-target")
+            return { _ in .normal }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// `print`, `len`, `range`, `abs`, `round`, `todo`, `no_grad`, `repr`, `format`, `divmod`.
+enum CoreBuiltins {
+    static func install(_ registry: inout Registry) {
+        registry.function("print", Signature("print", keywordOnly: ["sep", "end"], variadic: true)) { args, interpreter in
+            let sep = try args.string("sep", " ")
+            let end = try args.string("end", "\n")
+            interpreter.write(args.rest.map { $0.str() }.joined(separator: sep) + end)
+            return .none
+        }
+        registry.function("len", Signature("len", ["obj"])) { args, interpreter in
+            .int(try interpreter.length(args.value("obj")))
+        }
+        registry.function("range", Signature("range", ["start", "stop", "step"], required: 1)) { args, _ in
+            let first = try args.int("start", 0)
+            guard let stopValue = args["stop"] else { return .native(RangeObject(start: 0, stop: first, step: 1)) }
+            let stop = try stopValue.asInt("range() argument 'stop'")
+            let step = try args.int("step", 1)
+            if step == 0 { throw RuntimeError.value("range() arg 3 must not be zero") }
+            return .native(RangeObject(start: first, stop: stop, step: step))
+        }
+        registry.function("abs", Signature("abs", ["x"])) { args, interpreter in
+            switch args.value("x") {
+            case .int(let i):
+                if i == Int.min { throw RuntimeError.overflow("abs") }
+                return .int(Swift.abs(i))
+            case .float(let d): return .float(Swift.abs(d))
+            case .bool(let b): return .int(b ? 1 : 0)
+            case let other: return try interpreter.callMethod(other, "abs", Arguments())
+            }
+        }
+        registry.function("round", Signature("round", ["number", "ndigits"], required: 1)) { args, interpreter in
+            try round(args.value("number"), args["ndigits"], interpreter)
+        }
+        registry.function("todo", Signature("todo", ["message"], required: 0)) { args, _ in
+            let message = args["message"].map { $0.str() } ?? "fill in this exercise"
+            throw RuntimeError("student exercise not implemented: \(message)", id: "todo")
+        }
+        registry.function("no_grad", Signature("no_grad")) { _, _ in .native(NoGradContext()) }
+        registry.function("repr", Signature("repr", ["obj"])) { args, _ in .str(args.value("obj").repr()) }
+        registry.function("format", Signature("format", ["value", "format_spec"], required: 1)) { args, _ in
+            let spec = try args.string("format_spec", "")
+            return .str(try Compiler.format(args.value("value"), nil, spec.isEmpty ? nil : try FormatSpec(spec), spec))
+        }
+        registry.function("divmod", Signature("divmod", ["a", "b"])) { args, _ in
+            .tuple([try Arithmetic.binary(.floorDivide, args.value("a"), args.value("b")),
+                    try Arithmetic.binary(.modulo, args.value("a"), args.value("b"))])
+        }
+        registry.function("pow", Signature("pow", ["base", "exp"])) { args, _ in
+            try Arithmetic.binary(.power, args.value("base"), args.value("exp"))
+        }
+        registry.function("callable", Signature("callable", ["obj"])) { args, _ in
+            switch args.value("obj") {
+            case .function, .builtin: return .bool(true)
+            default: return .bool(false)
+            }
+        }
+        registry.function("type_name", Signature("type_name", ["obj"])) { args, _ in .str(args.value("obj").typeName) }
+        registry.function("assert_close", Signature("assert_close", ["actual", "expected", "rtol", "atol", "msg"], required: 2)) {
+            args, interpreter in
+            try Closeness.check(args, interpreter)
+            return .none
+        }
+    }
+
+    /// Python's `round`: half to even, `ndigits` may be negative; ints stay ints.
+    static func round(_ number: Value, _ digits: Value?, _ interpreter: Interpreter) throws -> Value {
+        let ndigits: Int? = try digits.flatMap { $0.isNone ? nil : try $0.asInt("round() argument 'ndigits'") }
+        var number = number
+        if case .bool(let b) = number { number = .int(b ? 1 : 0) }
+        switch number {
+        case .int(let value):
+            guard let ndigits, ndigits < 0 else { return .int(value) }
+            if ndigits < -18 { return .int(0) }
+            var scale = 1
+            for _ in 0..<(-ndigits) { scale *= 10 }
+            let rounded = (Double(value) / Double(scale)).rounded(.toNearestOrEven)
+            let (result, overflow) = Int(rounded).multipliedReportingOverflow(by: scale)
+            if overflow { throw RuntimeError.overflow("round") }
+            return .int(result)
+        case .float(let d):
+            guard let ndigits else {
+                guard d.isFinite else { throw RuntimeError("cannot convert float \(Value.formatFloat(d)) to integer", id: "overflow") }
+                let r = d.rounded(.toNearestOrEven)
+                guard Swift.abs(r) < 9.2e18 else { throw RuntimeError.overflow("round") }
+                return .int(Int(r))
+            }
+            guard d.isFinite else { return .float(d) }
+            if ndigits >= 0 {
+                return .float(Double(String(format: "%.\(Swift.min(ndigits, 300))f", d)) ?? d)
+            }
+            let scale = Foundation.pow(10.0, Double(-ndigits))
+            return .float((d / scale).rounded(.toNearestOrEven) * scale)
+        case .native:
+            return try interpreter.callMethod(number, "round", Arguments(digits.map { [$0] } ?? []))
+        default:
+            throw RuntimeError.type("type \(number.typeName) doesn't define __round__ method")
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Diagnostics
+import ScriptSyntax
+
+/// A box that holds a variable shared between a function and the closures defined in it.
+final class Cell {
+    var value: Value?
+
+    init(_ value: Value? = nil) {
+        self.value = value
+    }
+}
+
+/// A global name of a session. Compiled code holds the slot itself, so a global lookup is
+/// one pointer read; an empty slot is a name not (yet) defined.
+final class GlobalSlot {
+    let name: String
+    var value: Value?
+
+    init(name: String, value: Value? = nil) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// The fixed part of a frame: its cells and the value being returned.
+struct FrameHeader {
+    var count: Int
+    var cells: [Cell]
+    var returnValue: Value = .none
+}
+
+/// The local variables of one function call (or one block's top level), stored inline
+/// after the header so a call costs one allocation.
+final class Frame: ManagedBuffer<FrameHeader, Value?> {
+    static func make(slots: Int, cells: [Cell]) -> Frame {
+        let buffer = Frame.create(minimumCapacity: slots) { _ in FrameHeader(count: slots, cells: cells) }
+        let frame = unsafeDowncast(buffer, to: Frame.self)
+        frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: nil, count: slots) }
+        return frame
+    }
+
+    deinit {
+        _ = withUnsafeMutablePointers { header, elements in
+            elements.deinitialize(count: header.pointee.count)
+        }
+    }
+
+    @inline(__always) func load(_ slot: Int) -> Value? {
+        withUnsafeMutablePointerToElements { $0[slot] }
+    }
+
+    @inline(__always) func store(_ slot: Int, _ value: Value) {
+        withUnsafeMutablePointerToElements { $0[slot] = value }
+    }
+
+    /// Empties the slots so the frame can be reused.
+    func clear() {
+        withUnsafeMutablePointers { header, elements in
+            for i in 0..<header.pointee.count { elements[i] = nil }
+            header.pointee.returnValue = .none
+        }
+    }
+
+    /// The value a `return` statement left.
+    var returnValue: Value {
+        @inline(__always) get { withUnsafeMutablePointerToHeader { $0.pointee.returnValue } }
+        @inline(__always) set { withUnsafeMutablePointerToHeader { $0.pointee.returnValue = newValue } }
+    }
+
+    @inline(__always) func cell(_ index: Int) -> Cell {
+        header.cells[index]
+    }
+}
+
+/// The compiled form of a `def` or `lambda`, shared by every function value made from it.
+final class FunctionCode {
+    let name: String
+    /// Positional-or-keyword parameter names, then keyword-only ones.
+    let parameterNames: [String]
+    let positionalCount: Int
+    let varargsSlot: Int?
+    let kwargsSlot: Int?
+    /// The slot of each parameter (positional, then keyword-only).
+    let parameterSlots: [Int]
+    /// For parameters stored in cells: (parameter index, cell index).
+    let cellParameters: [(parameter: Int, cell: Int)]
+    let slotCount: Int
+    let cellCount: Int
+    let body: (Frame) throws -> Flow
+    let block: BlockInfo
+    let range: SourceRange
+    /// Whether calls can bind positional arguments straight into slots.
+    let simple: Bool
+    /// Whether frames of this code hold no cells, so a finished frame can be reused.
+    let poolable: Bool
+    /// Finished frames kept for reuse (a call then costs no allocation).
+    var pool: [Frame] = []
+
+    init(name: String, parameters: Parameters, slots: [Int], varargsSlot: Int?, kwargsSlot: Int?,
+         cellParameters: [(Int, Int)], slotCount: Int, cellCount: Int, block: BlockInfo, range: SourceRange,
+         freeCount: Int, body: @escaping (Frame) throws -> Flow) {
+        self.body = body
+        poolable = cellCount == 0 && freeCount == 0
+        self.name = name
+        parameterNames = parameters.positional.map(\.name) + parameters.keywordOnly.map(\.name)
+        positionalCount = parameters.positional.count
+        self.varargsSlot = varargsSlot
+        self.kwargsSlot = kwargsSlot
+        parameterSlots = slots
+        self.cellParameters = cellParameters.map { (parameter: $0.0, cell: $0.1) }
+        self.slotCount = slotCount
+        self.cellCount = cellCount
+        self.block = block
+        self.range = range
+        simple = varargsSlot == nil && kwargsSlot == nil && cellParameters.isEmpty
+            && parameters.keywordOnly.isEmpty
+    }
+}
+
+/// A function defined in `rnn` code: its code, its evaluated defaults and captured cells.
+final class UserFunction {
+    let code: FunctionCode
+    /// One entry per parameter (positional, then keyword-only): its default, if any.
+    let defaults: [Value?]
+    let freeCells: [Cell]
+
+    init(code: FunctionCode, defaults: [Value?], freeCells: [Cell]) {
+        self.code = code
+        self.defaults = defaults
+        self.freeCells = freeCells
+    }
+}
+
+/// A function written in Swift: a name and a body that binds its own arguments.
+final class BuiltinFunction {
+    let name: String
+    let body: (Arguments, Interpreter) throws -> Value
+
+    init(name: String, body: @escaping (Arguments, Interpreter) throws -> Value) {
+        self.name = name
+        self.body = body
+    }
+}
+
+/// How a statement finished.
+enum Flow {
+    case normal, breakLoop, continueLoop, returned
+}

@@ -1,0 +1,146 @@
+import Diagnostics
+import ScriptSyntax
+
+/// Attributes, methods, context managers and display, for built-in and native values.
+extension Interpreter {
+    /// `value.name`.
+    func attribute(_ value: Value, _ name: String) throws -> Value {
+        if case .native(let object) = value {
+            if let result = try object.attribute(name, self) { return result }
+            if object.attributeNames.contains(name) {
+                return .builtin(BuiltinFunction(name: name) { arguments, interpreter in
+                    try interpreter.callMethod(value, name, arguments)
+                })
+            }
+            throw noAttribute(value, name, object.attributeNames)
+        }
+        let methods = BuiltinMethods.names(of: value)
+        if methods.contains(name) {
+            return .builtin(BuiltinFunction(name: name) { arguments, interpreter in
+                try interpreter.callMethod(value, name, arguments)
+            })
+        }
+        switch (value, name) {
+        case (.function(let f), "__name__"): return .str(f.code.name)
+        case (.builtin(let f), "__name__"): return .str(f.name)
+        default: throw noAttribute(value, name, methods)
+        }
+    }
+
+    func noAttribute(_ value: Value, _ name: String, _ known: [String]) -> RuntimeError {
+        let hint = Suggestion.didYouMean(name, in: known)
+        return RuntimeError("'\(value.typeName)' object has no attribute '\(name)'\(hint)", id: "attribute-error")
+    }
+
+    /// `value.name = newValue`.
+    func setAttribute(_ value: Value, _ name: String, _ newValue: Value) throws {
+        if case .native(let object) = value {
+            if try object.setAttribute(name, newValue, self) { return }
+            if object.attributeNames.contains(name) {
+                throw RuntimeError("attribute '\(name)' of '\(object.typeName)' object is read-only", id: "attribute-error")
+            }
+            throw noAttribute(value, name, object.attributeNames)
+        }
+        throw RuntimeError("cannot set attribute '\(name)' on a '\(value.typeName)' object", id: "attribute-error")
+    }
+
+    /// `value.name(arguments)`.
+    func callMethod(_ value: Value, _ name: String, _ arguments: Arguments) throws -> Value {
+        try meter.tick()
+        if case .native(let object) = value {
+            if let result = try object.callMethod(name, arguments, self) { return result }
+            if let attribute = try object.attribute(name, self) { return try call(attribute, arguments) }
+            throw noAttribute(value, name, object.attributeNames)
+        }
+        if let result = try BuiltinMethods.call(value, name, arguments, self) { return result }
+        return try call(try attribute(value, name), arguments)
+    }
+
+    /// Starts a `with` block.
+    func enter(_ manager: Value) throws -> Value {
+        guard case .native(let object) = manager else {
+            throw RuntimeError.type("'\(manager.typeName)' object cannot be used in a 'with' statement")
+        }
+        return try object.enter(self) ?? manager
+    }
+
+    /// Ends a `with` block.
+    func exit(_ manager: Value) throws {
+        if case .native(let object) = manager { try object.exit(self) }
+    }
+
+    /// How a block's last expression is shown.
+    func display(_ value: Value) -> String {
+        value.repr()
+    }
+}
+
+/// `with no_grad():` — calls the session's no-grad hooks on entry and exit.
+final class NoGradContext: NativeObject {
+    var typeName: String { "no_grad" }
+
+    func enter(_ interpreter: Interpreter) throws -> Value? {
+        interpreter.hooks.noGradEnter(interpreter)
+        return Value.none
+    }
+
+    func exit(_ interpreter: Interpreter) throws {
+        interpreter.hooks.noGradExit(interpreter)
+    }
+}
+
+/// `range(start, stop, step)`: a lazy sequence of ints.
+final class RangeObject: NativeObject {
+    let start: Int
+    let stop: Int
+    let step: Int
+
+    init(start: Int, stop: Int, step: Int) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+    }
+
+    var typeName: String { "range" }
+
+    func repr() -> String {
+        step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
+    }
+
+    func length() throws -> Int? {
+        let (span, overflow) = step > 0 ? stop.subtractingReportingOverflow(start) : start.subtractingReportingOverflow(stop)
+        if overflow { throw RuntimeError("range is too long to have a length", id: "overflow") }
+        if span <= 0 { return 0 }
+        return (span - 1) / step.magnitude.clampedToInt + 1
+    }
+
+    func getItem(_ index: Value) throws -> Value? {
+        let count = try length() ?? 0
+        if case .native(let object) = index, let slice = object as? SliceObject {
+            return .list(ListObject(try slice.positions(count: count).map { .int(start + $0 * step) }))
+        }
+        var i = try index.asInt("range index")
+        if i < 0 { i += count }
+        guard i >= 0, i < count else { throw RuntimeError.index("range index out of range") }
+        return .int(start + i * step)
+    }
+
+    func contains(_ other: Value) throws -> Bool? {
+        guard case .int(let i) = other else { return false }
+        let inside = step > 0 ? (i >= start && i < stop) : (i <= start && i > stop)
+        let (offset, overflow) = i.subtractingReportingOverflow(start)
+        return inside && !overflow && offset % step == 0
+    }
+
+    func compare(_ op: CompareOperator, _ other: Value, reflected: Bool) throws -> Value? {
+        guard op == .equal || op == .notEqual else { return nil }
+        guard case .native(let object) = other, let range = object as? RangeObject else { return .bool(op == .notEqual) }
+        let same = start == range.start && stop == range.stop && step == range.step
+        return .bool(same == (op == .equal))
+    }
+}
+
+extension UInt {
+    /// The value as an Int, saturating at `Int.max`.
+    var clampedToInt: Int { self > UInt(Int.max) ? Int.max : Int(self) }
+}

@@ -1,0 +1,165 @@
+import Diagnostics
+import ScriptSyntax
+
+/// The running state of one session, and the context handed to every built-in: globals,
+/// the budget meter, the output sink, and services to call values and iterate.
+final class Interpreter {
+    let seed: UInt64
+    var globals: [String: GlobalSlot] = [:]
+    let meter = Meter()
+    /// Where outputs of the running block go.
+    var sink: (BlockOutput) -> Void = { _ in }
+    var hooks = Hooks()
+    /// Per-session state of extensions (RNG, current figure, …), keyed by type.
+    private var extensions: [ObjectIdentifier: AnyObject] = [:]
+
+    init(seed: UInt64, registry: Registry) {
+        self.seed = seed
+        for (name, value) in registry.globals {
+            slot(name).value = value
+        }
+        hooks = registry.hooks
+    }
+
+    /// The global slot for a name, made empty when new.
+    func slot(_ name: String) -> GlobalSlot {
+        if let existing = globals[name] { return existing }
+        let created = GlobalSlot(name: name)
+        globals[name] = created
+        return created
+    }
+
+    /// The names that currently have values, for suggestions.
+    var definedNames: [String] {
+        globals.values.filter { $0.value != nil }.map(\.name)
+    }
+
+    /// Sends one output of the running block (a figure, a text, a warning).
+    func emit(_ output: BlockOutput) {
+        sink(output)
+    }
+
+    /// Writes text, as `print` does.
+    func write(_ text: String) {
+        sink(.text(text))
+    }
+
+    /// The state object of type `T` for this session, made by `make` on first use.
+    func state<T: AnyObject>(_ type: T.Type, _ make: () -> T) -> T {
+        let key = ObjectIdentifier(type)
+        if let existing = extensions[key] as? T { return existing }
+        let created = make()
+        extensions[key] = created
+        return created
+    }
+
+    // MARK: Calls
+
+    /// Calls any callable value with arguments: user functions, built-ins, callable objects.
+    func call(_ callee: Value, _ arguments: Arguments) throws -> Value {
+        switch callee {
+        case .function(let function):
+            return try callUser(function, arguments)
+        case .builtin(let function):
+            try meter.tick()
+            return try function.body(arguments, self)
+        case .native(let object):
+            if let result = try object.call(arguments, self) { return result }
+        default: break
+        }
+        throw RuntimeError.type("'\(callee.typeName)' object is not callable")
+    }
+
+    /// Binds arguments to a user function's parameters in a new frame and runs it.
+    func callUser(_ function: UserFunction, _ arguments: Arguments) throws -> Value {
+        let code = function.code
+        let frame = makeFrame(function)
+        let positional = arguments.positional
+        let bound = min(positional.count, code.positionalCount)
+        var given = [Bool](repeating: false, count: code.parameterNames.count)
+        for i in 0..<bound {
+            frame.store(code.parameterSlots[i], positional[i])
+            given[i] = true
+        }
+        if positional.count > code.positionalCount {
+            guard let varargs = code.varargsSlot else {
+                throw RuntimeError.type("\(code.name)() takes \(code.positionalCount) positional argument\(code.positionalCount == 1 ? "" : "s") but \(positional.count) were given")
+            }
+            frame.store(varargs, .tuple(Array(positional[code.positionalCount...])))
+        } else if let varargs = code.varargsSlot {
+            frame.store(varargs, .tuple([]))
+        }
+        let extra = DictObject()
+        for (name, value) in arguments.keywords {
+            guard let i = code.parameterNames.firstIndex(of: name) else {
+                if code.kwargsSlot != nil {
+                    extra.set(.str(name), .str(name), value)
+                    continue
+                }
+                let hint = Suggestion.didYouMean(name, in: code.parameterNames)
+                throw RuntimeError.type("\(code.name)() got an unexpected keyword argument '\(name)'\(hint)")
+            }
+            if given[i] { throw RuntimeError.type("\(code.name)() got multiple values for argument '\(name)'") }
+            frame.store(code.parameterSlots[i], value)
+            given[i] = true
+        }
+        if let kwargs = code.kwargsSlot { frame.store(kwargs, .dict(extra)) }
+        for i in 0..<given.count where !given[i] {
+            guard let value = function.defaults[i] else {
+                let kind = i < code.positionalCount ? "" : " keyword-only"
+                throw RuntimeError.type("\(code.name)() missing required\(kind) argument '\(code.parameterNames[i])'")
+            }
+            frame.store(code.parameterSlots[i], value)
+        }
+        for (parameter, cell) in code.cellParameters {
+            frame.cell(cell).value = frame.load(code.parameterSlots[parameter])
+        }
+        return try invoke(function, frame)
+    }
+
+    @inline(__always) func makeFrame(_ function: UserFunction) -> Frame {
+        let code = function.code
+        if code.cellCount == 0 && function.freeCells.isEmpty {
+            return Frame.make(slots: code.slotCount, cells: [])
+        }
+        var cells: [Cell] = []
+        cells.reserveCapacity(code.cellCount + function.freeCells.count)
+        for _ in 0..<code.cellCount { cells.append(Cell()) }
+        cells.append(contentsOf: function.freeCells)
+        return Frame.make(slots: code.slotCount, cells: cells)
+    }
+
+    /// Runs a user function's body in a bound frame, adding the function to an error's trace.
+    @inline(__always) func invoke(_ function: UserFunction, _ frame: Frame) throws -> Value {
+        let counters = meter.counters
+        counters[2] &+= 1
+        defer { counters[2] &-= 1 }
+        let code = function.code
+        do {
+            if counters[2] > Meter.maximumDepth {
+                throw RuntimeError("maximum recursion depth exceeded (more than \(Meter.maximumDepth) nested calls)",
+                                   id: "recursion")
+            }
+            try meter.tick()
+            let flow = try code.body(frame)
+            return flow == .returned ? frame.returnValue : .none
+        } catch var error as RuntimeError {
+            if error.trace.count < 20 {
+                error.trace.append((code.name, error.current ?? code.range, error.currentBlock ?? code.block))
+            } else {
+                error.omittedFrames += 1
+            }
+            error.current = nil
+            error.currentBlock = nil
+            throw error
+        }
+    }
+}
+
+/// Hooks that engine issues replace: `with no_grad():` enters and exits grad-free mode.
+struct Hooks {
+    var noGradEnter: (Interpreter) -> Void = { _ in }
+    var noGradExit: (Interpreter) -> Void = { _ in }
+    /// Run after every block, e.g. to emit the figures a block drew.
+    var blockEnd: [(Interpreter) -> Void] = []
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Counts operations and calls against a block's budget. The counters live behind a raw
+/// pointer so compiled code can bump them without exclusivity checks; the wall clock is read
+/// only every `clockInterval` operations.
+final class Meter {
+    /// [0] operations so far, [1] the count at which `check` must run next, [2] call depth.
+    let counters: UnsafeMutablePointer<Int>
+    var operationLimit = Int.max
+    var secondsLimit: Double = .infinity
+    var deadline: UInt64 = .max
+    static let clockInterval = 2048
+    /// The deepest nesting of user-function calls, as Python's default recursion limit.
+    static let maximumDepth = 1000
+
+    init() {
+        counters = .allocate(capacity: 3)
+        counters.initialize(repeating: 0, count: 3)
+    }
+
+    deinit {
+        counters.deallocate()
+    }
+
+    /// Starts a block with a fresh budget.
+    func start(_ budget: Budget) {
+        operationLimit = max(1, budget.operations)
+        secondsLimit = budget.seconds
+        let now = DispatchTime.now().uptimeNanoseconds
+        let span = budget.seconds.isFinite && budget.seconds >= 0 ? UInt64(min(budget.seconds, 1e9) * 1e9) : UInt64.max / 2
+        deadline = now &+ span
+        counters[0] = 0
+        counters[1] = min(operationLimit, Meter.clockInterval)
+        counters[2] = 0
+    }
+
+    var operations: Int { counters[0] }
+
+    /// Counts one operation; checks the budget when due.
+    @inline(__always) func tick() throws {
+        counters[0] &+= 1
+        if counters[0] >= counters[1] { try check() }
+    }
+
+    /// Throws when the operation count or the wall clock is past the budget.
+    func check() throws {
+        if counters[0] >= operationLimit {
+            throw RuntimeError("block exceeded its budget of \(operationLimit) operations", id: "budget")
+        }
+        if DispatchTime.now().uptimeNanoseconds > deadline {
+            let seconds = secondsLimit == secondsLimit.rounded() ? String(Int(secondsLimit)) : String(secondsLimit)
+            throw RuntimeError("block exceeded its budget of \(seconds) second\(secondsLimit == 1 ? "" : "s")", id: "budget")
+        }
+        counters[1] = min(operationLimit, counters[0] + Meter.clockInterval)
+    }
+}

@@ -1,0 +1,93 @@
+import Diagnostics
+
+/// An error raised while running code: a message, and once known, where it happened and the
+/// chain of user-function calls it passed through.
+///
+/// Native code throws it without a position; the innermost expression that sees it
+/// attaches its own range. When it leaves a user function, the call is added to `trace`.
+struct RuntimeError: Error {
+    /// A stable identifier of the kind of error (`name-error`, `type-error`, `budget`, …).
+    var id: String
+    /// The lowercase message.
+    var message: String
+    /// Where it happened (block-relative, within `block`), once known.
+    var range: SourceRange?
+    /// The block the range belongs to.
+    var block: BlockInfo?
+    /// Where in each enclosing frame it was, innermost first: (function name, position).
+    var trace: [(function: String, range: SourceRange, block: BlockInfo)] = []
+    /// The position in the frame currently being unwound.
+    var current: SourceRange?
+    var currentBlock: BlockInfo?
+    /// Frames left out of `trace` (deep recursion).
+    var omittedFrames = 0
+
+    init(_ message: String, id: String = "runtime-error") {
+        self.message = message
+        self.id = id
+    }
+
+    /// Attaches a position if none is known yet in the current frame.
+    mutating func locate(_ range: SourceRange, in block: BlockInfo) {
+        if self.range == nil {
+            self.range = range
+            self.block = block
+        }
+        if current == nil {
+            current = range
+            currentBlock = block
+        }
+    }
+
+    static func type(_ message: String) -> RuntimeError { RuntimeError(message, id: "type-error") }
+    static func value(_ message: String) -> RuntimeError { RuntimeError(message, id: "value-error") }
+    static func index(_ message: String) -> RuntimeError { RuntimeError(message, id: "index-error") }
+    static func key(_ message: String) -> RuntimeError { RuntimeError(message, id: "key-error") }
+    static func zeroDivision(_ message: String) -> RuntimeError {
+        RuntimeError(message, id: "zero-division")
+    }
+    static func overflow(_ op: String) -> RuntimeError {
+        RuntimeError("integer overflow in '\(op)': the result does not fit in a 64-bit int (use a float)",
+                     id: "overflow")
+    }
+}
+
+/// The file and placement of a block, so block-relative positions map into the notebook.
+final class BlockInfo {
+    let origin: BlockOrigin
+
+    init(origin: BlockOrigin) {
+        self.origin = origin
+    }
+
+    /// Maps a block-relative location into the notebook file.
+    func map(_ location: SourceLocation) -> SourceLocation {
+        SourceLocation(line: origin.line + location.line - 1, column: origin.column + location.column - 1)
+    }
+
+    func map(_ range: SourceRange) -> SourceRange {
+        SourceRange(start: map(range.start), end: map(range.end))
+    }
+
+    func describe(_ range: SourceRange) -> String {
+        let location = map(range.start)
+        return "\(origin.file.name):\(location.line):\(location.column)"
+    }
+}
+
+extension RuntimeError {
+    /// The diagnostic for this error; `fallback` is used when no position was attached.
+    func diagnostic(fallback: BlockInfo) -> Diagnostic {
+        let block = self.block ?? fallback
+        let range = self.range ?? SourceRange(line: 1, column: 1)
+        var notes: [String] = []
+        for frame in trace {
+            notes.append("  in \(frame.function)() at \(frame.block.describe(frame.range))")
+        }
+        if omittedFrames > 0 { notes.append("  … \(omittedFrames) more calls") }
+        if !trace.isEmpty, let current, let currentBlock {
+            notes.append("  called from \(currentBlock.describe(current))")
+        }
+        return Diagnostic(.error, id: id, message, file: block.origin.file, range: block.map(range), notes: notes)
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// Methods of `str`.
+enum StringMethods {
+    static func call(_ text: String, _ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
+        func bind(_ parameters: [String] = [], required: Int? = nil) throws -> BoundArguments {
+            try Signature(name, parameters, required: required).bind(arguments)
+        }
+        switch name {
+        case "join":
+            let items = try interpreter.collect(try bind(["iterable"]).value("iterable"))
+            let parts = try items.enumerated().map { index, item -> String in
+                guard case .str(let s) = item else {
+                    throw RuntimeError.type("sequence item \(index): expected str instance, \(item.typeName) found")
+                }
+                return s
+            }
+            return .str(parts.joined(separator: text))
+        case "split":
+            let bound = try bind(["sep", "maxsplit"], required: 0)
+            let limit = try bound.int("maxsplit", -1)
+            if let separator = bound["sep"], !separator.isNone {
+                let sep = try bound.string("sep", " ")
+                if sep.isEmpty { throw RuntimeError.value("empty separator") }
+                var parts = text.components(separatedBy: sep)
+                if limit >= 0, parts.count > limit + 1 {
+                    parts = Array(parts[..<limit]) + [parts[limit...].joined(separator: sep)]
+                }
+                return .list(ListObject(parts.map { .str($0) }))
+            }
+            let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+            return .list(ListObject(words.map { .str($0) }))
+        case "splitlines":
+            _ = try bind()
+            return .list(ListObject(text.split(separator: "\n", omittingEmptySubsequences: false).map { .str(String($0)) }))
+        case "strip", "lstrip", "rstrip":
+            let bound = try bind(["chars"], required: 0)
+            let chars = Set(try bound.string("chars", " \t\n\r\u{0B}\u{0C}"))
+            var characters = Substring(text)
+            if name != "rstrip" { characters = characters.drop { chars.contains($0) } }
+            if name != "lstrip" {
+                while let last = characters.last, chars.contains(last) { characters = characters.dropLast() }
+            }
+            return .str(String(characters))
+        case "upper": _ = try bind(); return .str(text.uppercased())
+        case "lower": _ = try bind(); return .str(text.lowercased())
+        case "title": _ = try bind(); return .str(text.capitalized)
+        case "capitalize":
+            _ = try bind()
+            return .str(text.prefix(1).uppercased() + text.dropFirst().lowercased())
+        case "isdigit": _ = try bind(); return .bool(!text.isEmpty && text.allSatisfy(\.isNumber))
+        case "isalpha": _ = try bind(); return .bool(!text.isEmpty && text.allSatisfy(\.isLetter))
+        case "replace":
+            let bound = try bind(["old", "new"])
+            let old = try bound.string("old", "")
+            let new = try bound.string("new", "")
+            if old.isEmpty { return .str(text) }
+            return .str(text.components(separatedBy: old).joined(separator: new))
+        case "startswith", "endswith":
+            let bound = try bind(["prefix"])
+            let candidates: [Value]
+            if case .tuple(let items) = bound.value("prefix") { candidates = items } else { candidates = [bound.value("prefix")] }
+            for candidate in candidates {
+                guard case .str(let piece) = candidate else {
+                    throw RuntimeError.type("\(name) first arg must be str or a tuple of str, not \(candidate.typeName)")
+                }
+                if name == "startswith" ? text.hasPrefix(piece) : text.hasSuffix(piece) { return .bool(true) }
+            }
+            return .bool(false)
+        case "find":
+            let needle = try bind(["sub"]).string("sub", "")
+            guard let found = text.range(of: needle) else { return .int(-1) }
+            return .int(text.distance(from: text.startIndex, to: found.lowerBound))
+        case "count":
+            let needle = try bind(["sub"]).string("sub", "")
+            if needle.isEmpty { return .int(text.count + 1) }
+            return .int(text.components(separatedBy: needle).count - 1)
+        case "zfill":
+            let width = try bind(["width"]).int("width", 0)
+            let negative = text.hasPrefix("-") || text.hasPrefix("+")
+            let body = negative ? String(text.dropFirst()) : text
+            let padding = String(repeating: "0", count: Swift.max(0, width - text.count))
+            return .str((negative ? String(text.prefix(1)) : "") + padding + body)
+        case "ljust", "rjust", "center":
+            let bound = try bind(["width", "fillchar"], required: 1)
+            let width = try bound.int("width", 0)
+            let fill = try bound.string("fillchar", " ")
+            guard fill.count == 1 else { throw RuntimeError.type("the fill character must be exactly one character long") }
+            let align = name == "ljust" ? "<" : name == "rjust" ? ">" : "^"
+            return .str(try FormatSpec("\(fill)\(align)\(width)").format(.str(text)))
+        case "format":
+            return .str(try StringFormatting.format(text, arguments))
+        default:
+            return nil
+        }
+    }
+}
+
+/// Sorting with Python's rules: a `key` function, `reverse`, and a stable order.
+enum Sorting {
+    static func sorted(_ items: [Value], key: Value, reverse: Bool, _ interpreter: Interpreter) throws -> [Value] {
+        let keys = key.isNone ? items : try items.map { try interpreter.call(key, Arguments([$0])) }
+        var order = Array(keys.indices)
+        func before(_ a: Int, _ b: Int) throws -> Bool {
+            reverse ? try Comparison.order(.less, keys[b], keys[a]) : try Comparison.order(.less, keys[a], keys[b])
+        }
+        // Ties keep their original order, so the sort is stable whatever the algorithm.
+        try order.sort { a, b in try before(a, b) || (!(try before(b, a)) && a < b) }
+        return order.map { items[$0] }
+    }
+}

@@ -1,0 +1,105 @@
+/// Python's `repr` and `str` of values.
+extension Value {
+    /// The display form: `[1, 2.5, 'a']`, `(1,)`, `{'a': 1}`, `True`, `1e-05`.
+    func repr() -> String {
+        var visiting: [ObjectIdentifier] = []
+        var out = ""
+        Value.write(self, into: &out, visiting: &visiting)
+        return out
+    }
+
+    /// The `str` form: strings unquoted, everything else as `repr`.
+    func str() -> String {
+        switch self {
+        case .str(let s): return s
+        case .native(let object): return object.str()
+        default: return repr()
+        }
+    }
+
+    static func formatFloat(_ d: Double) -> String {
+        if d.isNaN { return "nan" }
+        if d.isInfinite { return d < 0 ? "-inf" : "inf" }
+        return d.description
+    }
+
+    static func quote(_ s: String) -> String {
+        let useDouble = s.contains("'") && !s.contains("\"")
+        let delimiter: Character = useDouble ? "\"" : "'"
+        var out = String(delimiter)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case "'" where !useDouble: out += "\\'"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\x" + (hex.count < 2 ? "0" + hex : hex)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out.append(delimiter)
+        return out
+    }
+
+    static func write(_ value: Value, into out: inout String, visiting: inout [ObjectIdentifier]) {
+        switch value {
+        case .none: out += "None"
+        case .bool(let b): out += b ? "True" : "False"
+        case .int(let i): out += String(i)
+        case .float(let d): out += formatFloat(d)
+        case .str(let s): out += quote(s)
+        case .list(let list):
+            let id = ObjectIdentifier(list)
+            if visiting.contains(id) || visiting.count > 200 {
+                out += "[...]"
+                return
+            }
+            visiting.append(id)
+            out += "["
+            writeItems(list.items, into: &out, visiting: &visiting)
+            out += "]"
+            visiting.removeLast()
+        case .tuple(let items):
+            if visiting.count > 200 {
+                out += "(...)"
+                return
+            }
+            out += "("
+            writeItems(items, into: &out, visiting: &visiting)
+            out += items.count == 1 ? ",)" : ")"
+        case .dict(let dict):
+            let id = ObjectIdentifier(dict)
+            if visiting.contains(id) || visiting.count > 200 {
+                out += "{...}"
+                return
+            }
+            visiting.append(id)
+            out += "{"
+            for (i, (key, item)) in zip(dict.keys, dict.values).enumerated() {
+                if i > 0 { out += ", " }
+                write(key, into: &out, visiting: &visiting)
+                out += ": "
+                write(item, into: &out, visiting: &visiting)
+            }
+            out += "}"
+            visiting.removeLast()
+        case .function(let function):
+            out += function.code.name == "<lambda>" ? "<function <lambda>>" : "<function \(function.code.name)>"
+        case .builtin(let function): out += "<built-in function \(function.name)>"
+        case .native(let object): out += object.repr()
+        }
+    }
+
+    static func writeItems(_ items: [Value], into out: inout String, visiting: inout [ObjectIdentifier]) {
+        for (i, item) in items.enumerated() {
+            if i > 0 { out += ", " }
+            write(item, into: &out, visiting: &visiting)
+        }
+    }
+}

@@ -1,0 +1,179 @@
+import Diagnostics
+
+extension Parser {
+    func span(_ first: Expr, _ last: Expr) -> SourceRange {
+        SourceRange(start: first.range.start, end: last.range.end)
+    }
+
+    /// `a, b, c` (a tuple when there is a comma), or one expression.
+    mutating func testList(allowStar: Bool) throws -> Expr {
+        let first = try allowStar && at("*") ? starred() : test()
+        guard at(",") else { return first }
+        var items = [first]
+        while accept(",") {
+            if !startsExpression() { break }
+            items.append(try allowStar && at("*") ? starred() : test())
+        }
+        return Expr(.tuple(items), span(first, items[items.count - 1]))
+    }
+
+    /// The target of `for`: names, attributes, subscripts, possibly a tuple; stops before `in`.
+    mutating func targetList() throws -> Expr {
+        let first = try orExpression(noIn: true)
+        var items = [first]
+        while accept(",") {
+            if !startsExpression() { break }
+            items.append(try orExpression(noIn: true))
+        }
+        let target = items.count == 1 && !tokens[index - 1].isOp(",") ? first : Expr(.tuple(items), span(first, items[items.count - 1]))
+        try checkTarget(target)
+        return target
+    }
+
+    mutating func starred() throws -> Expr {
+        let star = advance()
+        let inner = try orExpression()
+        return Expr(.starred(inner), SourceRange(start: star.range.start, end: inner.range.end))
+    }
+
+    func startsExpression() -> Bool {
+        switch current.kind {
+        case .name, .int, .float, .string, .fstring: return true
+        case .keyword: return ["not", "lambda", "True", "False", "None"].contains(current.text)
+        case .op: return ["(", "[", "{", "-", "+", "*", "~", "..."].contains(current.text)
+        default: return false
+        }
+    }
+
+    /// A full expression: lambda, conditional, or an `or` chain.
+    mutating func test() throws -> Expr {
+        try nest()
+        defer { nesting -= 1 }
+        if atKeyword("lambda") {
+            let start = advance()
+            let parameters = try parameterList(closing: ":")
+            try expect(":", "after the lambda's parameters")
+            let body = try test()
+            return Expr(.lambda(parameters, body), SourceRange(start: start.range.start, end: body.range.end))
+        }
+        let value = try orExpression()
+        if atKeyword("if") {
+            let save = index
+            _ = advance()
+            let condition = try orExpression()
+            guard acceptKeyword("else") else {
+                if current.kind == .op && current.text == "]" || atKeyword("for") {
+                    index = save
+                    return value
+                }
+                throw error("expected 'else' in the conditional expression, found \(describe(current))")
+            }
+            let otherwise = try test()
+            return Expr(.conditional(condition: condition, then: value, otherwise: otherwise), span(value, otherwise))
+        }
+        return value
+    }
+
+    mutating func orExpression(noIn: Bool = false) throws -> Expr {
+        var left = try andExpression(noIn: noIn)
+        while acceptKeyword("or") {
+            let right = try andExpression(noIn: noIn)
+            left = Expr(.or(left, right), span(left, right))
+        }
+        return left
+    }
+
+    mutating func andExpression(noIn: Bool) throws -> Expr {
+        var left = try notExpression(noIn: noIn)
+        while acceptKeyword("and") {
+            let right = try notExpression(noIn: noIn)
+            left = Expr(.and(left, right), span(left, right))
+        }
+        return left
+    }
+
+    mutating func notExpression(noIn: Bool) throws -> Expr {
+        if atKeyword("not") {
+            let start = advance()
+            try nest()
+            defer { nesting -= 1 }
+            let operand = try notExpression(noIn: noIn)
+            return Expr(.unary(.not, operand), SourceRange(start: start.range.start, end: operand.range.end))
+        }
+        return try comparison(noIn: noIn)
+    }
+
+    mutating func comparisonOperator(noIn: Bool) -> CompareOperator? {
+        if current.kind == .op, let op = CompareOperator(rawValue: current.text), op != .contains {
+            _ = advance()
+            return op
+        }
+        if !noIn, acceptKeyword("in") { return .contains }
+        if atKeyword("not"), peekToken(1).isKeyword("in"), !noIn {
+            index += 2
+            return .notContains
+        }
+        if acceptKeyword("is") { return acceptKeyword("not") ? .notIdentical : .identical }
+        return nil
+    }
+
+    mutating func comparison(noIn: Bool) throws -> Expr {
+        let first = try arithmetic()
+        var rest: [(CompareOperator, Expr)] = []
+        while let op = comparisonOperator(noIn: noIn) {
+            rest.append((op, try arithmetic()))
+        }
+        if ["|", "&", "^", "<<", ">>"].contains(where: at) {
+            throw error("operator '\(current.text)' is not supported in rnn code", id: "unsupported")
+        }
+        guard let last = rest.last else { return first }
+        return Expr(.compare(first, rest), span(first, last.1))
+    }
+
+    mutating func arithmetic() throws -> Expr {
+        var left = try term()
+        while current.kind == .op, current.text == "+" || current.text == "-" {
+            let op = advance()
+            let right = try term()
+            left = Expr(.binary(op.text == "+" ? .add : .subtract, left, right), span(left, right))
+        }
+        return left
+    }
+
+    mutating func term() throws -> Expr {
+        var left = try factor()
+        while current.kind == .op, ["*", "/", "//", "%", "@"].contains(current.text),
+              let op = BinaryOperator(rawValue: current.text) {
+            _ = advance()
+            let right = try factor()
+            left = Expr(.binary(op, left, right), span(left, right))
+        }
+        return left
+    }
+
+    mutating func factor() throws -> Expr {
+        if current.kind == .op, current.text == "-" || current.text == "+" {
+            let op = advance()
+            try nest()
+            defer { nesting -= 1 }
+            let operand = try factor()
+            let range = SourceRange(start: op.range.start, end: operand.range.end)
+            if op.text == "-", case .int(let value) = operand.kind { return Expr(.int(-value), range) }
+            if op.text == "-", case .float(let value) = operand.kind { return Expr(.float(-value), range) }
+            return Expr(.unary(op.text == "-" ? .negate : .plus, operand), range)
+        }
+        if at("~") { throw error("operator '~' is not supported in rnn code", id: "unsupported") }
+        return try power()
+    }
+
+    mutating func power() throws -> Expr {
+        let base = try postfix()
+        if accept("**") {
+            try nest()
+            defer { nesting -= 1 }
+            let exponent = try factor()
+            return Expr(.binary(.power, base, exponent), span(base, exponent))
+        }
+        return base
+    }
+}

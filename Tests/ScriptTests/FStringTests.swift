@@ -1,0 +1,50 @@
+import Testing
+
+/// f-strings and format specs.
+let fstringCases: [ProgramCase] = [
+    .init("i = 3\nloss = 0.123456\nprint(f\"Step {i}, loss {loss:.4f}\")", "Step 3, loss 0.1235\n"),
+    .init("x = 'ab'\nf'[{x:>8}]'", "'[      ab]'\n"),
+    .init("x = 'ab'\nf'[{x:<5}][{x:^6}][{x:*>4}]'", "'[ab   ][  ab  ][**ab]'\n"),
+    .init("n = 1234567\nf'{n:,}'", "'1,234,567'\n"),
+    .init("n = 1234567.891\nf'{n:,.2f}'", "'1,234,567.89'\n"),
+    .init("v = 'a'\nf'{v!r}'", "\"'a'\"\n"),
+    .init("f'{1 + 2} and {[1, 2][0]}'", "'3 and 1'\n"),
+    .init("f'{{literal}}'", "'{literal}'\n"),
+    .init("x = 42\nf'{x:5d}|{x:<5}|{x:05}'", "'   42|42   |00042'\n"),
+    .init("f'{0.5:.1%}'", "'50.0%'\n"),
+    .init("f'{12345.678:.3e}'", "'1.235e+04'\n"),
+    .init("f'{0.0001234:g}'", "'0.0001234'\n"),
+    .init("f'{255:x} {255:X} {5:b} {8:o}'", "'ff FF 101 10'\n"),
+    .init("f'{3:+d} {-3:+d}'", "'+3 -3'\n"),
+    .init("f'{1.5:.3}'", "'1.5'\n"),
+    .init("f'{2.0}'", "'2.0'\n"),
+    .init("f'{True} {None}'", "'True None'\n"),
+    .init("d = {'a': 1}\nf\"{d['a']}\"", "'1'\n"),
+    .init("w = 'x'\nf'{w}' 'tail'", "'xtail'\n"),
+    .init("f'{\"q\"}'", "'q'\n"),
+    .init("x = 1.0\nf'{x:.2f}' + '!'", "'1.00!'\n"),
+    .init("f'{[1, 2]:.2f}'", "error: 1:4: unsupported format string passed to list\n"),
+    .init("f'{1:.2q}'", "error: 1:4: invalid format specifier '.2q'\n"),
+    .init("f'{}'", "error: 1:3: f-string field has no expression\n"),
+    .init("f'{x'", "error: 1:3: expected '}' to close the f-string field\n"),
+]
+
+@Test(arguments: fstringCases) func fstrings(_ program: ProgramCase) { check(program) }
+
+/// `str.format` and `%` formatting, for code ported from older labs.
+let legacyFormattingCases: [ProgramCase] = [
+    .init("'{} and {}'.format(1, 'a')", "'1 and a'\n"),
+    .init("'{0}{1}{0}'.format('x', 'y')", "'xyx'\n"),
+    .init("'{name}: {value:.3f}'.format(name='loss', value=0.12345)", "'loss: 0.123'\n"),
+    .init("'{!r} {{}}'.format('a')", "\"'a' {}\"\n"),
+    .init("'{} {}'.format(1)", "error: 1:1: replacement index 1 out of range for positional args tuple\n"),
+    .init("'%d items, %.2f%%' % (3, 99.5)", "'3 items, 99.50%'\n"),
+    .init("'%s=%r' % ('k', 'v')", "\"k='v'\"\n"),
+    .init("'%5d|%-5d|%05d' % (42, 42, 42)", "'   42|42   |00042'\n"),
+    .init("'%e' % 12345.678", "'1.234568e+04'\n"),
+    .init("'%d' % 'x'", "error: 1:1: %d format: a real number is required, not str\n"),
+    .init("'%d %d' % (1,)", "error: 1:1: not enough arguments for format string\n"),
+    .init("'%d' % (1, 2)", "error: 1:1: not all arguments converted during string formatting\n"),
+]
+
+@Test(arguments: legacyFormattingCases) func legacyFormatting(_ program: ProgramCase) { check(program) }

@@ -1,0 +1,120 @@
+import Diagnostics
+import Testing
+@testable import ScriptRuntime
+
+/// Budgets, recursion, display, state across blocks, outputs, positions in the notebook.
+@Suite struct SessionTests {
+    @Test func runawayLoopStopsAtTheOperationBudget() {
+        let output = run("x = 0\nwhile True:\n    x += 1", budget: Budget(operations: 10_000, seconds: 10))
+        #expect(output.hasPrefix("error: "))
+        #expect(output.contains("block exceeded its budget of 10000 operations"))
+    }
+
+    @Test func runawayLoopStopsAtTheTimeBudget() {
+        let output = run("while True:\n    pass", budget: Budget(operations: .max, seconds: 0.2))
+        #expect(output == "error: 1:1: block exceeded its budget of 0.2 seconds\n" || output == "error: 2:5: block exceeded its budget of 0.2 seconds\n")
+    }
+
+    @Test func budgetCountsBuiltinLoopsToo() {
+        let output = run("x = sum(range(10 ** 9))", budget: Budget(operations: 100_000, seconds: 10))
+        #expect(output == "error: 1:5: block exceeded its budget of 100000 operations\n")
+    }
+
+    @Test func unboundedRecursionStopsCleanly() {
+        let output = run("def down(n):\n    return down(n + 1)\ndown(0)", budget: Budget(operations: .max, seconds: 30))
+        #expect(output == "error: 2:12: maximum recursion depth exceeded (more than 1000 nested calls)\n")
+    }
+
+    @Test func deepButBoundedRecursionWorks() {
+        #expect(run("def depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1)\ndepth(990)") == "990\n")
+    }
+
+    @Test func stateCarriesFromBlockToBlock() {
+        let output = runBlocks(["x = 41\ndef inc(v):\n    return v + 1", "inc(x)", "xs = [i for i in range(3)]", "xs"])
+        #expect(output == "42\n[0, 1, 2]\n")
+    }
+
+    @Test func sessionsDoNotShareState() {
+        _ = runBlocks(["shared = 1"])
+        #expect(runBlocks(["shared"]) == "error: 1:1: undefined name 'shared'\n")
+    }
+
+    @Test func errorsInLaterBlocksPointIntoTheNotebook() {
+        let output = runBlocks(["a = 1\nb = 2", "c = 3\nprint(a / 0)"])
+        #expect(output == "error: 4:7: division by zero\n")
+    }
+
+    @Test func aFailingBlockDoesNotStopTheNextOne() {
+        #expect(runBlocks(["x = 1\ny = x / 0", "print(x)"]) == "error: 2:5: division by zero\n1\n")
+    }
+
+    @Test func parametersAreGlobalNames() {
+        let output = runBlocks(["(lr, steps, name, flag)"],
+                               parameters: ["lr": .float(0.01), "steps": .int(100), "name": .string("a"), "flag": .bool(true)])
+        #expect(output == "(0.01, 100, 'a', True)\n")
+    }
+
+    @Test func callTraceNamesEachUserFunction() throws {
+        let code = "def f(x):\n    return x / 0\ndef g():\n    return f(1)\ng()"
+        let session = ScriptSession(seed: 0)
+        let file = SourceFile(name: "lab.md", text: "# Lab\n\n```rnn\n" + code + "\n```\n")
+        let result = session.run(code, origin: BlockOrigin(file: file, line: 4))
+        let error = try #require(result.error)
+        #expect(error.rendered == """
+            lab.md:5:12: error: division by zero
+             5 |     return x / 0
+               |            ^~~~~
+              in f() at lab.md:5:12
+              in g() at lab.md:7:12
+              called from lab.md:8:1
+            """)
+    }
+
+    @Test func indentedBlocksMapColumns() throws {
+        let session = ScriptSession(seed: 0)
+        let file = SourceFile(name: "lab.md", text: "1. step\n\n   ```rnn\n   x = undefined_name\n   ```\n")
+        let result = session.run("x = undefined_name", origin: BlockOrigin(file: file, line: 4, column: 4))
+        let error = try #require(result.error)
+        #expect(error.header == "lab.md:4:8: error: undefined name 'undefined_name'")
+    }
+
+    @Test func outputsArriveInOrderAndLive() {
+        let session = ScriptSession(seed: 0)
+        let file = SourceFile(name: "lab.md", text: "")
+        final class Collected: @unchecked Sendable { var items: [BlockOutput] = [] }
+        let live = Collected()
+        let result = session.run("print('a')\nprint('b')\n[1]", origin: BlockOrigin(file: file, line: 1)) { live.items.append($0) }
+        #expect(live.items == [.text("a\n"), .text("b\n"), .value("[1]")])
+        #expect(result.outputs == [.text("a\nb\n"), .value("[1]")])
+        #expect(!result.failed)
+        #expect(result.seconds >= 0)
+    }
+
+    @Test func onlyTheLastBareExpressionIsDisplayed() {
+        #expect(run("1\n2\nx = 3") == "")
+        #expect(run("1\n2") == "2\n")
+        #expect(run("print('x')") == "x\n")
+    }
+
+    @Test func selfReferentialListsDisplayWithEllipsis() {
+        #expect(run("a = [1]\na.append(a)\na") == "[1, [...]]\n")
+    }
+}
+
+@Suite struct MemoryTests {
+    @Test func deeplyNestedValuesAreReleasedSafely() {
+        let output = run("a = []\nfor i in range(200000):\n    a = [a]\nlen(a)")
+        #expect(output == "1\n")
+    }
+
+    @Test func functionsDoNotKeepSessionsAlive() {
+        weak var weakSlot: GlobalSlot?
+        do {
+            let session = ScriptSession(seed: 0)
+            let file = SourceFile(name: "lab.md", text: "")
+            _ = session.run("def f(n):\n    return f(n - 1) if n else 0\nf(3)", origin: BlockOrigin(file: file, line: 1))
+            weakSlot = session.interpreter.globals["f"]
+        }
+        #expect(weakSlot == nil)
+    }
+}

@@ -1,0 +1,37 @@
+import Diagnostics
+@testable import ScriptRuntime
+
+/// Runs blocks in one session (each block placed after the previous one in a fake `lab.md`)
+/// and renders the outputs as text: prints as they are, values on their own line, errors as
+/// `error: LINE:COL: message` with the line and column in the notebook file.
+func runBlocks(_ blocks: [String], budget: Budget = Budget(operations: 2_000_000, seconds: 10),
+               parameters: [String: ParameterValue] = [:]) -> String {
+    let session = ScriptSession(seed: 1, parameters: parameters)
+    let file = SourceFile(name: "lab.md", text: blocks.joined(separator: "\n"))
+    var out = ""
+    var line = 1
+    for code in blocks {
+        let result = session.run(code, origin: BlockOrigin(file: file, line: line), budget: budget)
+        out += render(result.outputs)
+        line += code.split(separator: "\n", omittingEmptySubsequences: false).count
+    }
+    return out
+}
+
+func run(_ code: String, budget: Budget = Budget(operations: 2_000_000, seconds: 10)) -> String {
+    runBlocks([code], budget: budget)
+}
+
+func render(_ outputs: [BlockOutput]) -> String {
+    var out = ""
+    for output in outputs {
+        switch output {
+        case .text(let text): out += text
+        case .value(let value): out += value + "\n"
+        case .figure(_, let title): out += "<figure \(title ?? "")>\n"
+        case .error(let d): out += "error: \(d.range.start.line):\(d.range.start.column): \(d.message)\n"
+        case .warning(let d): out += "warning: \(d.range.start.line):\(d.range.start.column): \(d.message)\n"
+        }
+    }
+    return out
+}

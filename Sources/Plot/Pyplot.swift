@@ -1,0 +1,122 @@
+/// A `matplotlib.pyplot`-like drawing state: a list of figures, a current figure and a current
+/// axes, and calls that mirror `plt.*`. Whoever runs a notebook block owns one (there is no
+/// global state); after the block, `takeFigures()` hands over what it drew, in drawing order.
+///
+/// Drawing calls create a figure and a single axes on demand, as pyplot does. Every invalid
+/// argument throws a `PlotError` whose message starts with the call's name.
+public struct Pyplot: Sendable {
+    /// Figures in creation order; the last one is current.
+    private var figures: [Figure] = []
+
+    /// Makes a state with no figures.
+    public init() {}
+
+    /// How many figures have been started and not yet taken.
+    public var figureCount: Int { figures.count }
+
+    /// Returns the figures drawn since the last call (skipping ones without axes), in the
+    /// order they were started, and forgets them, as Jupyter closes figures after a cell.
+    public mutating func takeFigures() -> [Figure] {
+        defer { figures = [] }
+        return figures.filter { !$0.axes.isEmpty }
+    }
+
+    /// Starts a new figure of `width` × `height` inches and makes it current (`plt.figure(figsize=…)`).
+    public mutating func figure(width: Double = 6.4, height: Double = 4.8) throws {
+        for (name, value) in [("width", width), ("height", height)] where !(value.isFinite && value >= 1 && value <= 50) {
+            throw PlotError("figure: figsize \(name) must be between 1 and 50 inches, got \(value)")
+        }
+        figures.append(Figure(width: width, height: height))
+    }
+
+    /// Makes subplot `index` (1-based, row-major) of a `rows` × `cols` grid current (`plt.subplot`).
+    public mutating func subplot(_ rows: Int, _ cols: Int, _ index: Int) throws {
+        try withFigure { try $0.subplot(rows: rows, cols: cols, index: index) }
+    }
+
+    /// `plt.subplot(221)`: three digits for rows, columns and index.
+    public mutating func subplot(_ code: Int) throws {
+        guard (111...999).contains(code) else {
+            throw PlotError("subplot: a three-digit code like 221 is expected, got \(code)")
+        }
+        try subplot(code / 100, (code / 10) % 10, code % 10)
+    }
+
+    /// Sets the current axes' title (`plt.title`).
+    public mutating func title(_ text: String) { withAxes { $0.title = text } }
+
+    /// Sets the current figure's overall title (`plt.suptitle`).
+    public mutating func suptitle(_ text: String) { withFigure { $0.suptitle = text } }
+
+    /// Sets the current axes' x-axis label (`plt.xlabel`).
+    public mutating func xlabel(_ text: String) { withAxes { $0.xlabel = text } }
+
+    /// Sets the current axes' y-axis label (`plt.ylabel`).
+    public mutating func ylabel(_ text: String) { withAxes { $0.ylabel = text } }
+
+    /// Sets the current 3-D axes' z-axis label.
+    public mutating func zlabel(_ text: String) { withAxes { $0.zlabel = text } }
+
+    /// Shows a legend of the labelled series (`plt.legend(loc=…)`; default `"best"`).
+    public mutating func legend(loc: String = "best") throws {
+        let location = try LegendLocation(parsing: loc)
+        withAxes { $0.legend = location }
+    }
+
+    /// Turns the background grid on or off (`plt.grid`).
+    public mutating func grid(_ visible: Bool = true) { withAxes { $0.grid = visible } }
+
+    /// Sets the x limits (`plt.xlim(lo, hi)`); a `nil` side stays automatic. `lo > hi` inverts the axis.
+    public mutating func xlim(_ lo: Double?, _ hi: Double?) throws {
+        try checkLimits("xlim", lo, hi)
+        withAxes { $0.xlim = (lo, hi) }
+    }
+
+    /// Sets the y limits (`plt.ylim(lo, hi)`); a `nil` side stays automatic. `lo > hi` inverts the axis.
+    public mutating func ylim(_ lo: Double?, _ hi: Double?) throws {
+        try checkLimits("ylim", lo, hi)
+        withAxes { $0.ylim = (lo, hi) }
+    }
+
+    /// Places x ticks at `values`, labelled with `labels` if given (`plt.xticks`).
+    public mutating func xticks(_ values: [Double], labels: [String]? = nil) throws {
+        let fixed = try fixedTicks("xticks", values, labels)
+        withAxes { $0.xticks = fixed }
+    }
+
+    /// Places y ticks at `values`, labelled with `labels` if given (`plt.yticks`).
+    public mutating func yticks(_ values: [Double], labels: [String]? = nil) throws {
+        let fixed = try fixedTicks("yticks", values, labels)
+        withAxes { $0.yticks = fixed }
+    }
+
+    private func checkLimits(_ call: String, _ lo: Double?, _ hi: Double?) throws {
+        if let lo { try Validate.finite(call, "the lower limit", lo) }
+        if let hi { try Validate.finite(call, "the upper limit", hi) }
+        if let lo, let hi, lo == hi {
+            throw PlotError("\(call): the lower and upper limits are both \(lo); they must differ")
+        }
+    }
+
+    private func fixedTicks(_ call: String, _ values: [Double], _ labels: [String]?) throws -> FixedTicks {
+        for v in values { try Validate.finite(call, "a tick position", v) }
+        if let labels, labels.count != values.count {
+            throw PlotError("\(call): \(values.count) positions but \(labels.count) labels")
+        }
+        return FixedTicks(values: values, labels: labels)
+    }
+
+    /// Runs `body` on the current figure, starting one if there is none.
+    mutating func withFigure<T>(_ body: (inout Figure) throws -> T) rethrows -> T {
+        if figures.isEmpty { figures.append(Figure()) }
+        return try body(&figures[figures.count - 1])
+    }
+
+    /// Runs `body` on the current axes, starting a figure and axes if there are none.
+    mutating func withAxes<T>(_ body: (inout Axes) throws -> T) rethrows -> T {
+        try withFigure { figure in
+            let index = figure.currentAxesIndex()
+            return try body(&figure.axes[index])
+        }
+    }
+}

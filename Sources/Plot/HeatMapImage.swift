@@ -1,0 +1,62 @@
+/// Turns heat-map values into palette PNGs: index 0 is transparent (NaN cells), 1…255 the
+/// colour map from `vmin` to `vmax` (values outside are clamped, as matplotlib's).
+enum HeatMapImage {
+    /// Colour levels in the palette, after the transparent entry.
+    static let levels = 255
+
+    /// The PNG of a heat map, one pixel per cell.
+    static func png(_ image: ImageMark) -> [UInt8] {
+        let span = image.vmax - image.vmin
+        let indices = image.values.map { v -> UInt8 in
+            guard !v.isNaN else { return 0 }
+            let t = span > 0 ? (v - image.vmin) / span : 0.5
+            let clamped = min(max(t, 0), 1)
+            return UInt8(1 + min(Int(clamped * Double(levels)), levels - 1))
+        }
+        return PNGEncoder.indexed(width: image.cols, height: image.rows, indices: indices, palette: palette(image.colormap))
+    }
+
+    /// A 1-pixel-wide, `levels`-tall strip with `vmax`'s colour at the top, for a colour bar.
+    static func colorbarPNG(_ colormap: Colormap) -> [UInt8] {
+        let indices = (0..<levels).map { UInt8(levels - $0) }
+        return PNGEncoder.indexed(width: 1, height: levels, indices: indices, palette: palette(colormap))
+    }
+
+    private static func palette(_ colormap: Colormap) -> [Color] {
+        [Color(red: 255, green: 255, blue: 255, alpha: 0)] + colormap.lookupTable(count: levels)
+    }
+}
+
+/// Draws a colour bar: the colour strip, its outline, ticks and labels on the right, and its label.
+struct ColorbarRenderer {
+    let plan: ColorbarPlan
+
+    func render(into w: inout SVGWriter) {
+        let f = plan.frame, c = Num.coord
+        let href = "data:image/png;base64," + PNGEncoder.base64(HeatMapImage.colorbarPNG(plan.image.colormap))
+        w.element("image", [
+            ("x", c(f.x)), ("y", c(f.y)), ("width", c(f.width)), ("height", c(f.height)),
+            ("preserveAspectRatio", "none"), ("xlink:href", href),
+        ])
+        w.element("rect", [("x", c(f.x)), ("y", c(f.y)), ("width", c(f.width)), ("height", c(f.height)),
+                           ("fill", "none"), ("stroke", "#000"), ("stroke-width", c(Style.spineWidth))])
+        var ticks = PathBuilder()
+        for v in plan.ticks.values {
+            ticks.append("M\(c(f.maxX)),\(c(plan.scale(v)))h\(c(Style.tickLength))")
+        }
+        if !ticks.data.isEmpty {
+            w.element("path", [("d", ticks.data), ("stroke", "#000"), ("stroke-width", c(Style.spineWidth))])
+        }
+        let labelX = f.maxX + Style.tickLength + Style.tickPad
+        for (v, label) in zip(plan.ticks.values, plan.ticks.labels) {
+            w.text(label, x: labelX, y: plan.scale(v), baseline: .center)
+        }
+        if let scale = plan.ticks.scaleLabel {
+            w.text(scale, x: f.x, y: f.y - 4, baseline: .bottom)
+        }
+        if let label = plan.image.colorbarLabel {
+            let widest = plan.ticks.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
+            w.text(label, x: labelX + widest + Style.labelPad, y: f.midY, anchor: .middle, baseline: .top, rotate: -90)
+        }
+    }
+}

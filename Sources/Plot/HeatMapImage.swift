@@ -4,16 +4,29 @@ enum HeatMapImage {
     /// Colour levels in the palette, after the transparent entry.
     static let levels = 255
 
-    /// The PNG of a heat map, one pixel per cell.
-    static func png(_ image: ImageMark) -> [UInt8] {
+    /// Heat maps up to this many cells are drawn as rectangles, larger ones as a PNG.
+    static let maximumCellsAsRectangles = 400
+
+    /// The palette index of each cell: 0 for NaN, else 1…`levels`.
+    static func indices(_ image: ImageMark) -> [UInt8] {
         let span = image.vmax - image.vmin
-        let indices = image.values.map { v -> UInt8 in
+        return image.values.map { v -> UInt8 in
             guard !v.isNaN else { return 0 }
             let t = span > 0 ? (v - image.vmin) / span : 0.5
             let clamped = min(max(t, 0), 1)
             return UInt8(1 + min(Int(clamped * Double(levels)), levels - 1))
         }
-        return PNGEncoder.indexed(width: image.cols, height: image.rows, indices: indices, palette: palette(image.colormap))
+    }
+
+    /// Each cell's colour (`nil` for NaN), from the same lookup table as the PNG and colour bar.
+    static func cellColors(_ image: ImageMark) -> [Color?] {
+        let table = palette(image.colormap)
+        return indices(image).map { $0 == 0 ? nil : table[Int($0)] }
+    }
+
+    /// The PNG of a heat map, one pixel per cell.
+    static func png(_ image: ImageMark) -> [UInt8] {
+        PNGEncoder.indexed(width: image.cols, height: image.rows, indices: indices(image), palette: palette(image.colormap))
     }
 
     /// A 1-pixel-wide, `levels`-tall strip with `vmax`'s colour at the top, for a colour bar.

@@ -40,11 +40,10 @@ enum Num {
         return result
     }
 
-    /// 10^`exponent` as a correctly rounded Double (exact for 0...22, one division below 0).
+    /// 10^`exponent` as the correctly rounded Double (the standard library's decimal parser
+    /// rounds correctly on every platform); 0 or infinity beyond Double's range.
     static func exactPowerOfTen(_ exponent: Int) -> Double {
-        var p = 1.0
-        for _ in 0..<min(abs(exponent), 400) { p *= 10 }
-        return exponent >= 0 ? p : 1 / p
+        Double("1e\(exponent)") ?? (exponent < 0 ? 0 : .infinity)
     }
 
     /// The integer `n` times 10^`exponent`, written with exactly `max(0, -exponent)` decimals

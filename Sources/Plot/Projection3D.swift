@@ -54,6 +54,14 @@ struct Projection3D: Sendable {
         return (centreX + p.0 * scale, centreY - p.1 * scale)
     }
 
+    /// The canvas rectangle around the projected box (where a 3-D legend goes).
+    var boxBounds: Rect {
+        let points = Projection3D.corners.map { canvas($0.0, $0.1, $0.2) }
+        let xs = points.map(\.0), ys = points.map(\.1)
+        let minX = xs.min() ?? 0, minY = ys.min() ?? 0
+        return Rect(x: minX, y: minY, width: (xs.max() ?? 0) - minX, height: (ys.max() ?? 0) - minY)
+    }
+
     /// Canvas coordinates of a data point.
     func callAsFunction(_ px: Double, _ py: Double, _ pz: Double) -> (Double, Double) {
         let n = normalised(px, py, pz)

@@ -4,7 +4,10 @@ import Plot
 /// map, and a 3×3 subplot grid; prints milliseconds per figure and the SVG size.
 func plotBenchmarks() throws {
     let x = (0..<2000).map { Double($0) * 0.01 }
-    let y = x.map { v in v * (1 - v / 20) + Double(Int(v * 137) % 11) * 0.01 }
+    let y = x.map { (v: Double) -> Double in
+        let wiggle = Double(Int(v * 137) % 11) * 0.01
+        return v * (1 - v / 20) + wiggle
+    }
     try report("line plot, 2000 points", iterations: 200) {
         var plt = Pyplot()
         try plt.plot(x, y, style: SeriesStyle(label: "loss"))
@@ -15,7 +18,9 @@ func plotBenchmarks() throws {
         return plt.takeFigures()
     }
 
-    let matrix = (0..<100).map { r in (0..<100).map { c in Double((r * 31 + c * 17) % 97) / 97 - 0.5 } }
+    let matrix: [[Double]] = (0..<100).map { (r: Int) -> [Double] in
+        (0..<100).map { (c: Int) -> Double in Double((r * 31 + c * 17) % 97) / 97 - 0.5 }
+    }
     try report("imshow 100x100", iterations: 200) {
         var plt = Pyplot()
         try plt.imshow(matrix, cmap: "RdBu_r")

@@ -13,36 +13,23 @@ extension Axes {
         guard matrix.count * first.count <= 4_000_000 else {
             throw PlotError("\(call): at most 4000000 cells, got \(matrix.count)×\(first.count)")
         }
-        let colormap: Colormap
-        do { colormap = try Colormap(named: cmap) } catch let error as PlotError {
-            throw PlotError("\(call): \(error.message)")
-        }
         switch aspect?.lowercased() {
         case nil, "equal": equalAspect = true
         case "auto": equalAspect = false
         case let other?: throw PlotError("\(call): aspect must be 'equal' or 'auto', got '\(other)'")
         }
         let values = matrix.flatMap { $0 }
-        var extent = Extent()
-        extent.add(values)
-        var lo = vmin ?? (extent.isEmpty ? 0 : extent.lo)
-        var hi = vmax ?? (extent.isEmpty ? 1 : extent.hi)
-        try Validate.finite(call, "vmin", lo)
-        try Validate.finite(call, "vmax", hi)
-        if lo > hi { throw PlotError("\(call): vmin (\(lo)) is greater than vmax (\(hi))") }
-        if lo == hi { (lo, hi) = (lo - 0.5, hi + 0.5) }
-        try add(.image(ImageMark(rows: matrix.count, cols: first.count, values: values, colormap: colormap,
-                                 vmin: lo, vmax: hi, colorbar: colorbar, colorbarLabel: nil)), call: call)
+        let mapping = try ColorMapping(values: values, cmap: cmap, vmin: vmin, vmax: vmax, call: call)
+        try add(.image(ImageMark(rows: matrix.count, cols: first.count, values: values, mapping: mapping)), call: call)
+        if colorbar { self.colorbar = ColorbarSpec(mapping: mapping, label: nil) }
     }
 
-    /// Shows a colour bar for the latest heat map (`plt.colorbar`), with an optional label.
-    mutating func colorbar(label: String?) throws {
-        guard let index = marks.lastIndex(where: { if case .image = $0 { return true } else { return false } }),
-              case .image(var image) = marks[index] else {
-            throw PlotError("colorbar: there is no heat map (imshow) in the current axes")
+    /// Shows a colour bar for the latest heat map or colour-coded scatter (`plt.colorbar`),
+    /// with an optional label.
+    mutating func showColorbar(label: String?) throws {
+        guard let mapping = latestMapping else {
+            throw PlotError("colorbar: nothing in the current axes is colour-mapped (use imshow, or scatter with c=)")
         }
-        image.colorbar = true
-        image.colorbarLabel = label
-        marks[index] = .image(image)
+        colorbar = ColorbarSpec(mapping: mapping, label: label)
     }
 }

@@ -3,23 +3,25 @@ extension Axes {
     /// Ticks for both axes, as many as fit the frame's size (at most 8).
     func ticks(limits: (x: (lo: Double, hi: Double), y: (lo: Double, hi: Double)), frame: Rect) -> (x: Ticks, y: Ticks) {
         let yCount = min(8, max(3, Int(frame.height / 28)))
-        let y = Axes.ticks(limits.y, fixed: yticks, maxCount: yCount, integerOnly: integerTicks)
+        let y = Axes.ticks(limits.y, fixed: yticks, maxCount: yCount, integerOnly: integerTicks, log: yscale == .log)
         var xCount = min(8, max(3, Int(frame.width / 40)))
-        var x = Axes.ticks(limits.x, fixed: xticks, maxCount: xCount, integerOnly: integerTicks)
+        var x = Axes.ticks(limits.x, fixed: xticks, maxCount: xCount, integerOnly: integerTicks, log: xscale == .log)
         // Fewer x ticks while their labels would collide.
         while xticks == nil && xCount > 2 {
             let widest = x.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
             if Double(x.values.count) * (widest + 8) <= frame.width { break }
             xCount -= 1
-            x = Axes.ticks(limits.x, fixed: nil, maxCount: xCount, integerOnly: integerTicks)
+            x = Axes.ticks(limits.x, fixed: nil, maxCount: xCount, integerOnly: integerTicks, log: xscale == .log)
         }
         return (x, y)
     }
 
     /// Ticks within `limits`: the caller's if set, else nice ones.
-    static func ticks(_ limits: (lo: Double, hi: Double), fixed: FixedTicks?, maxCount: Int, integerOnly: Bool) -> Ticks {
+    static func ticks(_ limits: (lo: Double, hi: Double), fixed: FixedTicks?, maxCount: Int, integerOnly: Bool,
+                      log: Bool = false) -> Ticks {
         let lo = min(limits.lo, limits.hi), hi = max(limits.lo, limits.hi)
         guard let fixed else {
+            if log { return LogTicks.ticks(lo: lo, hi: hi, maxCount: maxCount) }
             return TickLocator.ticks(lo: lo, hi: hi, maxCount: maxCount, minCount: min(4, maxCount), integerOnly: integerOnly)
         }
         var values: [Double] = [], labels: [String] = []
@@ -37,7 +39,7 @@ extension Axes {
         let pad = Style.outerPad
         var m = Margins()
         let titleBlock = title.map { _ in Style.titleSize * 1.2 + Style.titlePad } ?? 0
-        if is3D {
+        if is3D || axisOff {
             m.left = pad
             m.right = pad
             m.bottom = pad
@@ -53,11 +55,11 @@ extension Axes {
             + line + Style.tickLength + Style.tickPad
         m.top = pad + max(titleBlock, yTicks.scaleLabel == nil ? 4 : line + 2)
         m.right = pad + lastX / 2
-        if let image = colorbarImage {
-            let bar = Axes.colorbarTicks(image, height: 200)
+        if let spec = colorbar {
+            let bar = Axes.colorbarTicks(spec.mapping, height: 200)
             let labelWidth = bar.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
             m.right = pad + Axes.colorbarGap + Axes.colorbarWidth + Style.tickLength + Style.tickPad + labelWidth
-                + (image.colorbarLabel == nil ? 0 : line + Style.labelPad)
+                + (spec.label == nil ? 0 : line + Style.labelPad)
         }
         return m
     }
@@ -66,15 +68,15 @@ extension Axes {
     static let colorbarWidth = 12.0
 
     /// Ticks for a colour bar `height` points tall.
-    static func colorbarTicks(_ image: ImageMark, height: Double) -> Ticks {
-        TickLocator.ticks(lo: image.vmin, hi: image.vmax, maxCount: min(8, max(3, Int(height / 28))), minCount: 3)
+    static func colorbarTicks(_ mapping: ColorMapping, height: Double) -> Ticks {
+        TickLocator.ticks(lo: mapping.vmin, hi: mapping.vmax, maxCount: min(8, max(3, Int(height / 28))), minCount: 3)
     }
 
     /// The colour bar beside `frame`, if this axes shows one.
     func colorbarPlan(beside frame: Rect) -> ColorbarPlan? {
-        guard let image = colorbarImage else { return nil }
+        guard let spec = colorbar else { return nil }
         let bar = Rect(x: frame.maxX + Axes.colorbarGap, y: frame.y, width: Axes.colorbarWidth, height: frame.height)
-        let scale = LinearScale(lo: image.vmin, hi: image.vmax, a: bar.maxY, b: bar.y)
-        return ColorbarPlan(frame: bar, scale: scale, ticks: Axes.colorbarTicks(image, height: bar.height), image: image)
+        let scale = DataScale(lo: spec.mapping.vmin, hi: spec.mapping.vmax, a: bar.maxY, b: bar.y)
+        return ColorbarPlan(frame: bar, scale: scale, ticks: Axes.colorbarTicks(spec.mapping, height: bar.height), spec: spec)
     }
 }

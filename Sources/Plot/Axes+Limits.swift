@@ -2,6 +2,8 @@
 /// adding margins ("sticky edges": the zero line under bars, the border of an image).
 struct Extent: Sendable {
     var lo = Double.infinity, hi = -Double.infinity
+    /// The smallest positive value (for log axes).
+    var positiveLo = Double.infinity
     var sticky: [Double] = []
 
     /// Whether no finite value was added.
@@ -12,11 +14,25 @@ struct Extent: Sendable {
         guard value.isFinite else { return }
         lo = min(lo, value)
         hi = max(hi, value)
+        if value > 0 { positiveLo = min(positiveLo, value) }
     }
 
     /// Widens the extent to include every finite value.
     mutating func add(_ values: [Double]) {
         for value in values { add(value) }
+    }
+
+    /// Automatic limits on a log axis: the positive values with 5% margins in log space;
+    /// 1...10 when there are none.
+    func logViewLimits(margin: Double = 0.05) -> (lo: Double, hi: Double) {
+        guard positiveLo.isFinite, hi > 0 else { return (1, 10) }
+        var l0 = Log.log10(positiveLo), l1 = Log.log10(hi)
+        if l1 - l0 < 1e-9 {
+            l0 -= 0.5
+            l1 += 0.5
+        }
+        let span = l1 - l0
+        return (Log.pow10(l0 - margin * span), Log.pow10(l1 + margin * span))
     }
 
     /// Automatic view limits, as matplotlib: 5% margins that stop at sticky edges; a
@@ -81,7 +97,15 @@ extension Axes {
                     y.add(body.minimum)
                     y.add(body.maximum)
                 }
-            case .line3D:
+            case .errorBars(let m):
+                for i in m.x.indices {
+                    let dx = m.xerr?[i] ?? 0, dy = m.yerr?[i] ?? 0
+                    x.add(m.x[i] - dx)
+                    x.add(m.x[i] + dx)
+                    y.add(m.y[i] - dy)
+                    y.add(m.y[i] + dy)
+                }
+            case .line3D, .text:
                 break
             }
         }
@@ -92,15 +116,24 @@ extension Axes {
     /// `lo > hi` (an inverted axis) is kept as given.
     func viewLimits() -> (x: (lo: Double, hi: Double), y: (lo: Double, hi: Double)) {
         let (x, y) = extents()
-        return (Axes.resolve(x.viewLimits(), xlim), Axes.resolve(y.viewLimits(), ylim))
+        let xAuto = xscale == .log ? x.logViewLimits() : x.viewLimits()
+        let yAuto = yscale == .log ? y.logViewLimits() : y.viewLimits()
+        return (Axes.resolve(xAuto, xlim, log: xscale == .log), Axes.resolve(yAuto, ylim, log: yscale == .log))
     }
 
     /// Applies the caller's limits on top of automatic ones, keeping the result non-degenerate.
-    static func resolve(_ auto: (lo: Double, hi: Double), _ user: (lo: Double?, hi: Double?)) -> (lo: Double, hi: Double) {
+    /// On a log axis, limits ≤ 0 are ignored (as matplotlib does, with a warning there).
+    static func resolve(_ auto: (lo: Double, hi: Double), _ given: (lo: Double?, hi: Double?),
+                        log: Bool = false) -> (lo: Double, hi: Double) {
+        var user = given
+        if log {
+            if let lo = user.lo, lo <= 0 { user.lo = nil }
+            if let hi = user.hi, hi <= 0 { user.hi = nil }
+        }
         let lo = user.lo ?? auto.lo
         var hi = user.hi ?? auto.hi
-        if user.hi == nil, user.lo != nil, hi <= lo { hi = lo + max(1, abs(lo) * 0.1) }
-        if user.lo == nil, user.hi != nil, hi <= lo { return (hi - max(1, abs(hi) * 0.1), hi) }
+        if user.hi == nil, user.lo != nil, hi <= lo { hi = log ? lo * 10 : lo + max(1, abs(lo) * 0.1) }
+        if user.lo == nil, user.hi != nil, hi <= lo { return (log ? hi / 10 : hi - max(1, abs(hi) * 0.1), hi) }
         return (lo, hi)
     }
 }

@@ -17,15 +17,29 @@ extension Axes {
                                     marker: marker, markerSize: markerSize, label: style.label)), call: call)
     }
 
-    /// Adds unjoined points (`plt.scatter`); `area` is matplotlib's `s`, in points².
-    mutating func scatter(x: [Double], y: [Double], area: Double?, style: SeriesStyle) throws {
+    /// Adds unjoined points (`plt.scatter`); `area` is matplotlib's `s`, in points². With
+    /// `values` (matplotlib's `c=`), each point is coloured by its value through `cmap`.
+    mutating func scatter(x: [Double], y: [Double], area: Double?, values: [Double]? = nil, cmap: String? = nil,
+                          vmin: Double? = nil, vmax: Double? = nil, style: SeriesStyle) throws {
         let call = "scatter"
         try Validate.sameLength(call, x, y)
-        let color = (try style.resolveColor(call) ?? nextPatchColor()).withAlpha(style.alpha)
         let marker = try style.resolveMarker(call) ?? .circle
         if let area { try Validate.positive(call, "s", area) }
         let size = (area ?? 36).squareRoot()
-        try add(.scatter(ScatterMark(x: x, y: y, color: color, size: size, marker: marker, label: style.label)), call: call)
+        var mark: ScatterMark
+        if let values {
+            try Validate.sameLength(call, x, values, "x", "c")
+            try Validate.alpha(call, style.alpha)
+            let mapping = try ColorMapping(values: values, cmap: cmap ?? "viridis", vmin: vmin, vmax: vmax, call: call)
+            let middle = mapping.colormap.color(at: 0.5).withAlpha(style.alpha)
+            mark = ScatterMark(x: x, y: y, color: middle, size: size, marker: marker, label: style.label)
+            mark.values = values
+            mark.mapping = mapping
+        } else {
+            let color = (try style.resolveColor(call) ?? nextPatchColor()).withAlpha(style.alpha)
+            mark = ScatterMark(x: x, y: y, color: color, size: size, marker: marker, label: style.label)
+        }
+        try add(.scatter(mark), call: call)
     }
 
     /// Adds a horizontal line at `y` across the axes (`plt.axhline`).

@@ -30,9 +30,14 @@ struct Axes: Sendable {
     var xlim: (lo: Double?, hi: Double?) = (nil, nil)
     var ylim: (lo: Double?, hi: Double?) = (nil, nil)
     var xticks: FixedTicks?, yticks: FixedTicks?
+    var xscale = AxisScale.linear, yscale = AxisScale.linear
+    /// Whether spines, ticks and axis labels are hidden (`axis("off")`).
+    var axisOff = false
     var marks: [Mark] = []
     /// Set by `legend()`: the legend is drawn only when asked, as in matplotlib.
     var legend: LegendLocation?
+    /// The colour bar to draw beside the frame, if any.
+    var colorbar: ColorbarSpec?
     var grid = false
     /// Whether one x unit is as long as one y unit (set by `imshow`, or `aspect="equal"`).
     var equalAspect = false
@@ -56,10 +61,11 @@ struct Axes: Sendable {
         marks.contains { if case .image = $0 { return true } else { return false } }
     }
 
-    /// The image with a colour bar, if any (the last one drawn).
-    var colorbarImage: ImageMark? {
+    /// The latest colour-mapped mark's mapping (heat map or colour-coded scatter), if any.
+    var latestMapping: ColorMapping? {
         for mark in marks.reversed() {
-            if case .image(let image) = mark, image.colorbar { return image }
+            if case .image(let image) = mark { return image.mapping }
+            if case .scatter(let scatter) = mark, let mapping = scatter.mapping { return mapping }
         }
         return nil
     }

@@ -19,10 +19,15 @@ struct AxesRenderer {
             MarkRenderer(plan: plan).render(mark, into: &w)
         }
         w.end("g")
-        w.element("rect", frameAttributes + [("fill", "none"), ("stroke", "#000"),
-                                             ("stroke-width", Num.coord(Style.spineWidth))])
-        drawTicks(into: &w)
-        drawTexts(into: &w)
+        MarkRenderer(plan: plan).texts(axes.marks, into: &w)
+        if axes.axisOff {
+            drawTitle(into: &w)
+        } else {
+            w.element("rect", frameAttributes + [("fill", "none"), ("stroke", "#000"),
+                                                 ("stroke-width", Num.coord(Style.spineWidth))])
+            drawTicks(into: &w)
+            drawTexts(into: &w)
+        }
         if axes.legend != nil {
             let points = MarkRenderer(plan: plan).samplePoints(axes.marks)
             LegendRenderer(entries: LegendEntry.entries(for: axes.marks), location: axes.legend ?? .best)
@@ -53,8 +58,19 @@ struct AxesRenderer {
         for v in plan.yTicks.values {
             path.append("M\(Num.coord(plan.frame.x)),\(Num.coord(plan.y(v)))h-\(length)")
         }
-        guard !path.data.isEmpty else { return }
-        w.element("path", [("d", path.data), ("stroke", "#000"), ("stroke-width", Num.coord(Style.spineWidth))])
+        if !path.data.isEmpty {
+            w.element("path", [("d", path.data), ("stroke", "#000"), ("stroke-width", Num.coord(Style.spineWidth))])
+        }
+        var minor = PathBuilder()
+        for v in plan.xTicks.minor {
+            minor.append("M\(Num.coord(plan.x(v))),\(Num.coord(plan.frame.maxY))v2")
+        }
+        for v in plan.yTicks.minor {
+            minor.append("M\(Num.coord(plan.frame.x)),\(Num.coord(plan.y(v)))h-2")
+        }
+        if !minor.data.isEmpty {
+            w.element("path", [("d", minor.data), ("stroke", "#000"), ("stroke-width", "0.6")])
+        }
     }
 
     private func drawTexts(into w: inout SVGWriter) {
@@ -81,7 +97,12 @@ struct AxesRenderer {
             let widest = plan.yTicks.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
             w.text(ylabel, x: left - widest - Style.labelPad, y: f.midY, anchor: .middle, baseline: .bottom, rotate: -90)
         }
+        drawTitle(into: &w)
+    }
+
+    private func drawTitle(into w: inout SVGWriter) {
         if let title = axes.title {
+            let f = plan.frame
             w.text(title, x: f.midX, y: f.y - Style.titlePad, anchor: .middle, baseline: .bottom, size: Style.titleSize)
         }
     }

@@ -1,42 +1,29 @@
-/// Turns heat-map values into palette PNGs: index 0 is transparent (NaN cells), 1…255 the
-/// colour map from `vmin` to `vmax` (values outside are clamped, as matplotlib's).
+/// Turns heat-map values into palette PNGs (index 0 transparent for NaN cells, 1…255 the
+/// colour map) or per-cell colours for small maps.
 enum HeatMapImage {
-    /// Colour levels in the palette, after the transparent entry.
-    static let levels = 255
-
     /// Heat maps up to this many cells are drawn as rectangles, larger ones as a PNG.
     static let maximumCellsAsRectangles = 400
 
-    /// The palette index of each cell: 0 for NaN, else 1…`levels`.
-    static func indices(_ image: ImageMark) -> [UInt8] {
-        let span = image.vmax - image.vmin
-        return image.values.map { v -> UInt8 in
-            guard !v.isNaN else { return 0 }
-            let t = span > 0 ? (v - image.vmin) / span : 0.5
-            let clamped = min(max(t, 0), 1)
-            return UInt8(1 + min(Int(clamped * Double(levels)), levels - 1))
-        }
-    }
-
     /// Each cell's colour (`nil` for NaN), from the same lookup table as the PNG and colour bar.
     static func cellColors(_ image: ImageMark) -> [Color?] {
-        let table = palette(image.colormap)
-        return indices(image).map { $0 == 0 ? nil : table[Int($0)] }
+        let table = image.mapping.palette
+        return image.values.map { v in
+            let i = image.mapping.index(v)
+            return i == 0 ? nil : table[Int(i)]
+        }
     }
 
     /// The PNG of a heat map, one pixel per cell.
     static func png(_ image: ImageMark) -> [UInt8] {
-        PNGEncoder.indexed(width: image.cols, height: image.rows, indices: indices(image), palette: palette(image.colormap))
+        PNGEncoder.indexed(width: image.cols, height: image.rows, indices: image.values.map(image.mapping.index),
+                           palette: image.mapping.palette)
     }
 
-    /// A 1-pixel-wide, `levels`-tall strip with `vmax`'s colour at the top, for a colour bar.
-    static func colorbarPNG(_ colormap: Colormap) -> [UInt8] {
+    /// A 1-pixel-wide strip with `vmax`'s colour at the top, for a colour bar.
+    static func colorbarPNG(_ mapping: ColorMapping) -> [UInt8] {
+        let levels = ColorMapping.levels
         let indices = (0..<levels).map { UInt8(levels - $0) }
-        return PNGEncoder.indexed(width: 1, height: levels, indices: indices, palette: palette(colormap))
-    }
-
-    private static func palette(_ colormap: Colormap) -> [Color] {
-        [Color(red: 255, green: 255, blue: 255, alpha: 0)] + colormap.lookupTable(count: levels)
+        return PNGEncoder.indexed(width: 1, height: levels, indices: indices, palette: mapping.palette)
     }
 }
 
@@ -46,7 +33,7 @@ struct ColorbarRenderer {
 
     func render(into w: inout SVGWriter) {
         let f = plan.frame, c = Num.coord
-        let href = "data:image/png;base64," + PNGEncoder.base64(HeatMapImage.colorbarPNG(plan.image.colormap))
+        let href = "data:image/png;base64," + PNGEncoder.base64(HeatMapImage.colorbarPNG(plan.spec.mapping))
         w.element("image", [
             ("x", c(f.x)), ("y", c(f.y)), ("width", c(f.width)), ("height", c(f.height)),
             ("preserveAspectRatio", "none"), ("xlink:href", href),
@@ -67,7 +54,7 @@ struct ColorbarRenderer {
         if let scale = plan.ticks.scaleLabel {
             w.text(scale, x: f.x, y: f.y - 4, baseline: .bottom)
         }
-        if let label = plan.image.colorbarLabel {
+        if let label = plan.spec.label {
             let widest = plan.ticks.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
             w.text(label, x: labelX + widest + Style.labelPad, y: f.midY, anchor: .middle, baseline: .top, rotate: -90)
         }

@@ -2,7 +2,7 @@
 struct AxesPlan: Sendable {
     /// The plotting area (inside the spines).
     var frame: Rect
-    var x: LinearScale, y: LinearScale
+    var x: DataScale, y: DataScale
     var xTicks: Ticks, yTicks: Ticks
     var colorbar: ColorbarPlan?
 }
@@ -10,9 +10,9 @@ struct AxesPlan: Sendable {
 /// A colour bar beside a heat map.
 struct ColorbarPlan: Sendable {
     var frame: Rect
-    var scale: LinearScale
+    var scale: DataScale
     var ticks: Ticks
-    var image: ImageMark
+    var spec: ColorbarSpec
 }
 
 /// Space reserved around an axes' frame for tick labels, axis labels, title and colour bar.
@@ -39,14 +39,15 @@ extension Figure {
         return axes.indices.map { i in
             var frame = inset(cells[i], margins[i])
             let lim = limits[i]
-            if axes[i].equalAspect && !axes[i].is3D {
+            if axes[i].equalAspect && !axes[i].is3D && axes[i].xscale == .linear && axes[i].yscale == .linear {
                 frame = Figure.equalAspect(frame, dx: abs(lim.x.hi - lim.x.lo), dy: abs(lim.y.hi - lim.y.lo))
             }
             let ticks = axes[i].ticks(limits: lim, frame: frame)
-            let xScale = LinearScale(lo: lim.x.lo, hi: lim.x.hi, a: frame.x, b: frame.maxX)
+            let xLog = axes[i].xscale == .log, yLog = axes[i].yscale == .log
+            let xScale = DataScale(lo: lim.x.lo, hi: lim.x.hi, a: frame.x, b: frame.maxX, isLog: xLog)
             let yScale = axes[i].yInverted
-                ? LinearScale(lo: lim.y.lo, hi: lim.y.hi, a: frame.y, b: frame.maxY)
-                : LinearScale(lo: lim.y.lo, hi: lim.y.hi, a: frame.maxY, b: frame.y)
+                ? DataScale(lo: lim.y.lo, hi: lim.y.hi, a: frame.y, b: frame.maxY, isLog: yLog)
+                : DataScale(lo: lim.y.lo, hi: lim.y.hi, a: frame.maxY, b: frame.y, isLog: yLog)
             return AxesPlan(frame: frame, x: xScale, y: yScale, xTicks: ticks.x, yTicks: ticks.y,
                             colorbar: axes[i].colorbarPlan(beside: frame))
         }

@@ -7,13 +7,59 @@ struct MarkRenderer {
         switch mark {
         case .line(let m): line(m, into: &w)
         case .scatter(let m):
-            markers(x: m.x, y: m.y, marker: m.marker, size: m.size, color: m.color, into: &w)
+            if let values = m.values, let mapping = m.mapping {
+                colorMapped(m, values: values, mapping: mapping, into: &w)
+            } else {
+                markers(x: m.x, y: m.y, marker: m.marker, size: m.size, color: m.color, into: &w)
+            }
         case .bars(let m): bars(m, into: &w)
         case .band(let m): band(m, into: &w)
         case .reference(let m): reference(m, into: &w)
         case .image(let m): image(m, into: &w)
         case .violin(let m): ViolinRenderer(plan: plan).render(m, into: &w)
-        case .line3D: break
+        case .errorBars(let m): errorBars(m, into: &w)
+        case .line3D, .text: break
+        }
+    }
+
+    private func errorBars(_ m: ErrorBarMark, into w: inout SVGWriter) {
+        var path = PathBuilder()
+        let c = Num.coord, cap = m.capsize / 2
+        for i in m.x.indices {
+            let px = plan.x(m.x[i]), py = plan.y(m.y[i])
+            if let dy = m.yerr?[i], dy.isFinite, px.isFinite {
+                let top = plan.y(m.y[i] + dy), bottom = plan.y.edge(m.y[i] - dy)
+                if top.isFinite && bottom.isFinite {
+                    path.append("M\(c(px)),\(c(bottom))V\(c(top))")
+                    if cap > 0 {
+                        path.append("M\(c(px - cap)),\(c(top))h\(c(2 * cap))M\(c(px - cap)),\(c(bottom))h\(c(2 * cap))")
+                    }
+                }
+            }
+            if let dx = m.xerr?[i], dx.isFinite, py.isFinite {
+                let left = plan.x.edge(m.x[i] - dx), right = plan.x(m.x[i] + dx)
+                if left.isFinite && right.isFinite {
+                    path.append("M\(c(left)),\(c(py))H\(c(right))")
+                    if cap > 0 {
+                        path.append("M\(c(left)),\(c(py - cap))v\(c(2 * cap))M\(c(right)),\(c(py - cap))v\(c(2 * cap))")
+                    }
+                }
+            }
+        }
+        guard !path.data.isEmpty else { return }
+        w.element("path", [("d", path.data), ("fill", "none")] + Paint.stroke(m.color, width: m.width, style: .solid))
+    }
+
+    /// Text marks, drawn after the clipped marks (text is not clipped, as in matplotlib).
+    func texts(_ marks: [Mark], into w: inout SVGWriter) {
+        for mark in marks {
+            guard case .text(let t) = mark else { continue }
+            let px = plan.x(t.x), py = plan.y(t.y)
+            guard px.isFinite, py.isFinite else { continue }
+            var extra: [(String, String)] = []
+            if t.color != Palette.ink { extra = Paint.fill(t.color) }
+            w.text(t.text, x: px, y: py, anchor: t.anchor, baseline: t.baseline,
+                   size: t.size == Style.fontSize ? nil : t.size, extra: extra)
         }
     }
 
@@ -43,11 +89,23 @@ struct MarkRenderer {
         w.element("path", [("d", path.data)] + Paint.marker(marker, color: color))
     }
 
+    /// Colour-coded points: one path per colour level, lowest level first.
+    private func colorMapped(_ m: ScatterMark, values: [Double], mapping: ColorMapping, into w: inout SVGWriter) {
+        var groups = Array(repeating: [Int](), count: ColorMapping.levels + 1)
+        for i in values.indices { groups[Int(mapping.index(values[i]))].append(i) }
+        let palette = mapping.palette
+        for level in 1..<groups.count where !groups[level].isEmpty {
+            let members = groups[level]
+            markers(x: members.map { m.x[$0] }, y: members.map { m.y[$0] }, marker: m.marker, size: m.size,
+                    color: palette[level].withAlpha(m.color.alpha < 1 ? m.color.alpha : nil), into: &w)
+        }
+    }
+
     private func bars(_ m: BarMark, into w: inout SVGWriter) {
         var path = PathBuilder()
         for i in m.x.indices {
             let x0 = plan.x(m.x[i] - m.widths[i] / 2), x1 = plan.x(m.x[i] + m.widths[i] / 2)
-            let y0 = plan.y(m.bottoms[i]), y1 = plan.y(m.bottoms[i] + m.heights[i])
+            let y0 = plan.y.edge(m.bottoms[i]), y1 = plan.y.edge(m.bottoms[i] + m.heights[i])
             guard x0.isFinite, x1.isFinite, y0.isFinite, y1.isFinite, m.heights[i] != 0 else { continue }
             let left = min(x0, x1), top = min(y0, y1)
             let c = Num.coord
@@ -66,8 +124,8 @@ struct MarkRenderer {
         var run: [Int] = []
         func flush() {
             guard run.count >= 2 else { run = []; return }
-            for i in run { path.add(plan.x(m.x[i]), plan.y(m.y1[i])) }
-            for i in run.reversed() { path.add(plan.x(m.x[i]), plan.y(m.y2[i])) }
+            for i in run { path.add(plan.x(m.x[i]), plan.y.edge(m.y1[i])) }
+            for i in run.reversed() { path.add(plan.x(m.x[i]), plan.y.edge(m.y2[i])) }
             path.close()
             run = []
         }
@@ -154,6 +212,8 @@ struct MarkRenderer {
                 for body in m.bodies {
                     take(body.levels.map { _ in body.position }, body.levels)
                 }
+            case .errorBars(let m): take(m.x, m.y)
+            case .text(let m): take([m.x], [m.y])
             case .reference, .image, .line3D: break
             }
         }

@@ -16,6 +16,9 @@ struct ScatterMark: Sendable {
     var size: Double
     var marker: Marker
     var label: String?
+    /// Per-point values coloured through `mapping` (`c=`), if given.
+    var values: [Double]? = nil
+    var mapping: ColorMapping? = nil
 }
 
 /// Rectangles from `bottoms` to `bottoms + heights`, centred on `x` (`bar`, `hist`).
@@ -49,10 +52,7 @@ struct ImageMark: Sendable {
     var rows: Int, cols: Int
     /// Row-major values; NaN cells are transparent.
     var values: [Double]
-    var colormap: Colormap
-    var vmin: Double, vmax: Double
-    var colorbar: Bool
-    var colorbarLabel: String?
+    var mapping: ColorMapping
 }
 
 /// One violin: a mirrored density estimate at `position`.
@@ -85,6 +85,26 @@ struct Line3DMark: Sendable {
     var label: String?
 }
 
+/// Error bars: a vertical (and/or horizontal) segment through each point, with optional caps.
+struct ErrorBarMark: Sendable {
+    var x: [Double], y: [Double]
+    var xerr: [Double]?, yerr: [Double]?
+    var color: Color
+    var width: Double
+    /// Cap length in points (0: no caps, matplotlib's default).
+    var capsize: Double
+}
+
+/// Text at a data position (`plt.text`).
+struct TextMark: Sendable {
+    var x: Double, y: Double
+    var text: String
+    var size: Double
+    var color: Color
+    var anchor: TextAnchor
+    var baseline: TextBaseline
+}
+
 /// Anything drawn inside an axes.
 enum Mark: Sendable {
     case line(LineMark)
@@ -95,6 +115,8 @@ enum Mark: Sendable {
     case image(ImageMark)
     case violin(ViolinMark)
     case line3D(Line3DMark)
+    case errorBars(ErrorBarMark)
+    case text(TextMark)
 
     /// The legend label, if the mark has one (labels starting with `_` are hidden, as in matplotlib).
     var label: String? {
@@ -105,7 +127,7 @@ enum Mark: Sendable {
         case .bars(let m): text = m.label
         case .band(let m): text = m.label
         case .reference(let m): text = m.label
-        case .image: text = nil
+        case .image, .errorBars, .text: text = nil
         case .violin(let m): text = m.label
         case .line3D(let m): text = m.label
         }

@@ -11,9 +11,13 @@ extension Pyplot {
         try withAxes { try $0.plot(x: x, y: y, format: format, style: style) }
     }
 
-    /// `plt.scatter(x, y, s=, color=, marker=, alpha=, label=)`; `s` is the marker area in points².
-    public mutating func scatter(_ x: [Double], _ y: [Double], s: Double? = nil, style: SeriesStyle = SeriesStyle()) throws {
-        try withAxes { try $0.scatter(x: x, y: y, area: s, style: style) }
+    /// `plt.scatter(x, y, s=, c=, cmap=, vmin=, vmax=, color=, marker=, alpha=, label=)`; `s` is
+    /// the marker area in points²; `c` colours each point by its value through `cmap`
+    /// (default viridis), e.g. time along a trajectory; `plt.colorbar()` then shows the scale.
+    public mutating func scatter(_ x: [Double], _ y: [Double], s: Double? = nil, c: [Double]? = nil,
+                                 cmap: String? = nil, vmin: Double? = nil, vmax: Double? = nil,
+                                 style: SeriesStyle = SeriesStyle()) throws {
+        try withAxes { try $0.scatter(x: x, y: y, area: s, values: c, cmap: cmap, vmin: vmin, vmax: vmax, style: style) }
     }
 
     /// `plt.bar(x, height, width=0.8, bottom=, color=, alpha=, label=)`. For grouped bars,
@@ -71,9 +75,10 @@ extension Pyplot {
         try withAxes { try $0.imshow(matrix, cmap: cmap, aspect: aspect, vmin: vmin, vmax: vmax, colorbar: colorbar) }
     }
 
-    /// `plt.colorbar(label=)`: shows (and labels) the colour bar of the latest heat map.
+    /// `plt.colorbar(label=)`: shows (and labels) the colour bar of the latest heat map or
+    /// colour-coded scatter in the current axes.
     public mutating func colorbar(label: String? = nil) throws {
-        try withAxes { try $0.colorbar(label: label) }
+        try withAxes { try $0.showColorbar(label: label) }
     }
 
     /// `plt.violinplot(datasets, positions=, widths=0.5, showmeans=, showmedians=, showextrema=)`.
@@ -95,5 +100,30 @@ extension Pyplot {
     public mutating func scatter3d(_ x: [Double], _ y: [Double], _ z: [Double], s: Double? = nil,
                                    style: SeriesStyle = SeriesStyle()) throws {
         try withAxes { try $0.plot3D(x: x, y: y, z: z, scatter: true, area: s, style: style) }
+    }
+}
+
+/// Annotation calls and shortcuts of `Pyplot`.
+extension Pyplot {
+    /// `plt.errorbar(x, y, yerr=, xerr=, fmt=, capsize=0, label=, color=, …)`: points or a line
+    /// with ± error bars, e.g. a psychometric curve with standard errors.
+    public mutating func errorbar(_ x: [Double], _ y: [Double], yerr: [Double]? = nil, xerr: [Double]? = nil,
+                                  fmt: String? = nil, capsize: Double = 0, style: SeriesStyle = SeriesStyle()) throws {
+        try withAxes {
+            try $0.errorbar(x: x, y: y, yerr: yerr, xerr: xerr, format: fmt, capsize: capsize, style: style)
+        }
+    }
+
+    /// `plt.text(x, y, s, fontsize=, color=, ha="left", va="baseline")`: text at a data position.
+    public mutating func text(_ x: Double, _ y: Double, _ s: String, fontsize: Double? = nil, color: String? = nil,
+                              ha: String = "left", va: String = "baseline") throws {
+        try withAxes { try $0.text(x: x, y: y, text: s, fontsize: fontsize, color: color, ha: ha, va: va) }
+    }
+
+    /// `plt.semilogy(x, y, …)`: `plot` with a log y axis.
+    public mutating func semilogy(_ x: [Double], _ y: [Double], _ format: String? = nil,
+                                  style: SeriesStyle = SeriesStyle()) throws {
+        try plot(x, y, format, style: style)
+        try yscale("log")
     }
 }

@@ -66,6 +66,30 @@ public struct Pyplot: Sendable {
     /// Turns the background grid on or off (`plt.grid`).
     public mutating func grid(_ visible: Bool = true) { withAxes { $0.grid = visible } }
 
+    /// Sets the x-axis scale, `"linear"` or `"log"` (`plt.xscale`).
+    public mutating func xscale(_ name: String) throws {
+        let scale = try AxisScale(parsing: name, call: "xscale")
+        withAxes { $0.xscale = scale }
+    }
+
+    /// Sets the y-axis scale, `"linear"` or `"log"` (`plt.yscale`); e.g. for loss curves.
+    public mutating func yscale(_ name: String) throws {
+        let scale = try AxisScale(parsing: name, call: "yscale")
+        withAxes { $0.yscale = scale }
+    }
+
+    /// `plt.axis("off")` hides spines, ticks and axis labels; `"on"` shows them; `"equal"`
+    /// makes x and y units equally long; `"auto"` undoes that.
+    public mutating func axis(_ mode: String) throws {
+        switch mode.lowercased() {
+        case "off": withAxes { $0.axisOff = true }
+        case "on": withAxes { $0.axisOff = false }
+        case "equal", "scaled", "image": withAxes { $0.equalAspect = true }
+        case "auto": withAxes { $0.equalAspect = false }
+        default: throw PlotError("axis: unknown mode '\(mode)' (expected 'off', 'on', 'equal' or 'auto')")
+        }
+    }
+
     /// Sets the x limits (`plt.xlim(lo, hi)`); a `nil` side stays automatic. `lo > hi` inverts the axis.
     public mutating func xlim(_ lo: Double?, _ hi: Double?) throws {
         try checkLimits("xlim", lo, hi)

@@ -28,17 +28,3 @@ struct Rect: Equatable, Sendable {
     }
 }
 
-/// A linear map from data values `lo...hi` to canvas positions `a...b`.
-struct LinearScale: Sendable {
-    var lo: Double, hi: Double, a: Double, b: Double
-
-    /// The canvas position of a data value.
-    func callAsFunction(_ v: Double) -> Double {
-        a + (v - lo) / (hi - lo) * (b - a)
-    }
-
-    /// Whether a data value lies within the limits.
-    func contains(_ v: Double) -> Bool {
-        v >= min(lo, hi) - 1e-9 * abs(hi - lo) && v <= max(lo, hi) + 1e-9 * abs(hi - lo)
-    }
-}

@@ -6,6 +6,8 @@ struct Ticks: Equatable, Sendable {
     var labels: [String]
     /// A scale label such as `×10⁻⁴` that applies to every tick label, if the labels are scaled.
     var scaleLabel: String?
+    /// Unlabelled minor tick positions (log axes: 2…9 × 10ⁿ).
+    var minor: [Double] = []
 }
 
 /// "Nice" ticks: steps of 1, 2 or 5 (2.5 only when that is the only way to get enough ticks)

@@ -4,6 +4,7 @@
 /// Values are simple closed forms so the figures (and their goldens) never change by accident.
 enum Gallery: String, CaseIterable, Sendable {
     case line, scatter, bar, hist, heatmap, band, reference, violin, trajectory, subplots, empty
+    case logLoss, psychometric, colorScatter, annotated
 
     /// The figure for this kind.
     func figure() throws -> Figure {
@@ -59,6 +60,32 @@ enum Gallery: String, CaseIterable, Sendable {
             }
         case .empty:
             try plt.plot([], [])
+        case .logLoss:
+            let steps = (1...50).map { Double($0) * 20 }
+            try plt.semilogy(steps, steps.map { 2 / $0 + 1e-3 }, style: SeriesStyle(label: "train"))
+            try plt.plot(steps, steps.map { 3 / $0 + 2e-3 }, style: SeriesStyle(label: "test"))
+            plt.xlabel("step")
+            plt.ylabel("MSE")
+            try plt.legend()
+        case .psychometric:
+            let coherence = [-0.5, -0.25, -0.1, 0, 0.1, 0.25, 0.5]
+            let right = [0.02, 0.15, 0.35, 0.5, 0.66, 0.86, 0.99]
+            try plt.errorbar(coherence, right, yerr: right.map { 0.1 * $0 * (1 - $0) + 0.01 }, fmt: "o-", capsize: 3,
+                             style: SeriesStyle(label: "network"))
+            try plt.axhline(0.5, style: SeriesStyle(color: "0.6", linestyle: "--", linewidth: 1))
+            try plt.ylim(0, 1)
+            plt.xlabel("coherence")
+            plt.ylabel("P(right)")
+            try plt.legend(loc: "lower right")
+        case .colorScatter:
+            try plt.scatter(x.map { $0 * 0.8 }, y, s: 20, c: x, cmap: "plasma")
+            try plt.colorbar(label: "time (s)")
+            try plt.axis("equal")
+        case .annotated:
+            try plt.imshow([[1, 0], [0, 1]], cmap: "gray", colorbar: false)
+            try plt.text(0, 0, "fixation", color: "red", ha: "center", va: "center")
+            try plt.axis("off")
+            plt.title("stimulus")
         }
         guard let figure = plt.takeFigures().first else { throw PlotError("gallery: no figure drawn") }
         return figure

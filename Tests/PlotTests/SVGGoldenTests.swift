@@ -57,6 +57,10 @@ import Testing
         .trajectory: "714143a9fd7ddb2f",
         .subplots: "b5b2ef99bf12dfc3",
         .empty: "b5609f6e8c4997e5",
+        .logLoss: "da6fbb88b140328a",
+        .psychometric: "c0c98c030135bd02",
+        .colorScatter: "6ea8517e93c73f32",
+        .annotated: "86afb0854ea2b8e",
     ]
 
     @Test(arguments: Gallery.allCases)

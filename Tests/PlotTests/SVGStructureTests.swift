@@ -119,8 +119,9 @@ final class XMLCheck: NSObject, XMLParserDelegate {
     }
 
     @Test func pngHeatMapIsValid() throws {
-        let image = ImageMark(rows: 2, cols: 2, values: [0, 1, .nan, 0.5], colormap: try Colormap(named: "gray"),
-                              vmin: 0, vmax: 1, colorbar: false, colorbarLabel: nil)
+        let mapping = try ColorMapping(values: [0, 1], cmap: "gray", vmin: nil, vmax: nil, call: "test")
+        let image = ImageMark(rows: 2, cols: 2, values: [0, 1, .nan, 0.5], mapping: mapping)
+        #expect(mapping.index(.nan) == 0 && mapping.index(-5) == 1 && mapping.index(1) == 255)
         let png = HeatMapImage.png(image)
         #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         #expect(PNGEncoder.crc32(Array("IEND".utf8)) == 0xAE42_6082)

@@ -1,12 +1,12 @@
 /// An sRGB colour with an opacity, parsed from matplotlib-style colour strings.
-public struct Color: Equatable, Sendable {
+struct Color: Equatable, Sendable {
     /// Red, green and blue, each 0...255.
-    public var red: UInt8, green: UInt8, blue: UInt8
+    var red: UInt8, green: UInt8, blue: UInt8
     /// Opacity, 0...1.
-    public var alpha: Double
+    var alpha: Double
 
     /// Makes a colour from 0...255 components.
-    public init(red: UInt8, green: UInt8, blue: UInt8, alpha: Double = 1) {
+    init(red: UInt8, green: UInt8, blue: UInt8, alpha: Double = 1) {
         self.red = red
         self.green = green
         self.blue = blue
@@ -21,7 +21,7 @@ public struct Color: Equatable, Sendable {
     /// Parses `"C0"`…`"C9"` (the default cycle), single-letter codes (`"k"`, `"r"`),
     /// CSS/matplotlib names (`"red"`, `"tab:blue"`), grey levels (`"0.5"`) and hex
     /// (`"#1f77b4"`, `"#1f77b480"`, `"#abc"`).
-    public init(parsing text: String) throws {
+    init(parsing text: String) throws {
         let key = text.lowercased().filter { $0 != " " }
         if let parsed = Color.parseHex(key) ?? Color.parseCycle(key) ?? Color.parseGrey(key) {
             self = parsed

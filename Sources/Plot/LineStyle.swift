@@ -1,5 +1,5 @@
 /// How a line is stroked: matplotlib's `-`, `--`, `:`, `-.` (or their names), or no line.
-public enum LineStyle: String, Sendable, CaseIterable {
+enum LineStyle: String, Sendable, CaseIterable {
     /// `-`
     case solid = "-"
     /// `--`
@@ -12,7 +12,7 @@ public enum LineStyle: String, Sendable, CaseIterable {
     case none = ""
 
     /// Parses `-`, `--`, `:`, `-.`, `solid`, `dashed`, `dotted`, `dashdot`, `none`.
-    public init(parsing text: String) throws {
+    init(parsing text: String) throws {
         switch text.lowercased() {
         case "-", "solid": self = .solid
         case "--", "dashed": self = .dashed
@@ -38,7 +38,7 @@ public enum LineStyle: String, Sendable, CaseIterable {
 }
 
 /// A point marker: matplotlib's `o`, `.`, `s`, `x`, `^`, `+`, `v`, `D`, or none.
-public enum Marker: String, Sendable, CaseIterable {
+enum Marker: String, Sendable, CaseIterable {
     /// `o`, a filled circle.
     case circle = "o"
     /// `.`, a small filled circle.
@@ -59,7 +59,7 @@ public enum Marker: String, Sendable, CaseIterable {
     case none = ""
 
     /// Parses a marker code; `""` and `"none"` mean no marker.
-    public init(parsing text: String) throws {
+    init(parsing text: String) throws {
         if text == "none" || text == "None" || text == " " {
             self = .none
         } else if let marker = Marker(rawValue: text) {

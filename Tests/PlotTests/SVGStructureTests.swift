@@ -98,6 +98,18 @@ final class XMLCheck: NSObject, XMLParserDelegate {
         #expect(XMLCheck.parse(svg).ok)
     }
 
+    @Test func hugeScattersAndViolinsStayQuick() throws {
+        var plt = Pyplot()
+        let n = 100_000
+        let values = (0..<n).map { Double(($0 * 7919) % 10_007) / 100 }
+        try plt.scatter(values.map { ($0 * 10).rounded() / 10 }, values.map { ($0 * 3).rounded() / 3 })
+        try plt.subplot(1, 2, 2)
+        try plt.violinplot([values, values.map { $0 * $0 }])
+        let svg = try #require(plt.takeFigures().first).svg()
+        #expect(svg.utf8.count < 1_500_000, "\(svg.utf8.count) bytes")
+        #expect(XMLCheck.parse(svg).ok)
+    }
+
     @Test func hostileTextIsEscaped() throws {
         var plt = Pyplot()
         try plt.plot([1, 2], style: SeriesStyle(label: "</text><script>alert(1)</script>"))

@@ -92,6 +92,22 @@ import Testing
         #expect(figure.title == "top")
     }
 
+    @Test func subplotsAndScaReturnToEarlierAxes() throws {
+        var plt = Pyplot()
+        let first = try plt.subplots(1, 2)
+        try plt.plot([1, 2])
+        let second = try plt.subplots()
+        try plt.sca(figure: first, index: 2)
+        plt.title("right")
+        try plt.sca(figure: second, index: 1)
+        plt.title("alone")
+        #expect(throws: PlotError.self) { try plt.sca(figure: 5, index: 1) }
+        #expect(throws: PlotError.self) { try plt.sca(figure: first, index: 3) }
+        let figures = plt.takeFigures()
+        #expect(figures.map(\.axesCount) == [2, 1])
+        #expect(figures.map(\.title) == ["right", "alone"])
+    }
+
     @Test func histogramReturnsCountsAndEdges() throws {
         var plt = Pyplot()
         let (counts, edges) = try plt.hist([0, 1, 1, 2, 2, 2, .nan, .infinity], bins: 2)

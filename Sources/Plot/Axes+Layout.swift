@@ -2,9 +2,9 @@
 extension Axes {
     /// Ticks for both axes, as many as fit the frame's size (at most 8).
     func ticks(limits: (x: (lo: Double, hi: Double), y: (lo: Double, hi: Double)), frame: Rect) -> (x: Ticks, y: Ticks) {
-        let yCount = min(8, max(3, Int(frame.height / 28)))
+        let yCount = min(8, max(3, Int(frame.height / 26)))
         let y = Axes.ticks(limits.y, fixed: yticks, maxCount: yCount, integerOnly: integerTicks, log: yscale == .log)
-        var xCount = min(8, max(3, Int(frame.width / 40)))
+        var xCount = min(8, max(3, Int(frame.width / 30)))
         var x = Axes.ticks(limits.x, fixed: xticks, maxCount: xCount, integerOnly: integerTicks, log: xscale == .log)
         // Fewer x ticks while their labels would collide.
         while xticks == nil && xCount > 2 {

@@ -1,15 +1,29 @@
 /// Filled marks: `bar`, `hist`, `fill_between`.
 extension Axes {
     /// Adds bars centred on `x` (`plt.bar`); grouped bars are several calls with shifted `x`.
-    mutating func bar(x: [Double], heights: [Double], width: Double, bottom: [Double]?, style: SeriesStyle) throws {
+    /// With `yerr`, black error bars of ± `yerr` (caps of `capsize` points) top each bar.
+    mutating func bar(x: [Double], heights: [Double], width: Double, bottom: [Double]?, yerr: [Double]? = nil,
+                      capsize: Double = 0, style: SeriesStyle) throws {
         let call = "bar"
         try Validate.sameLength(call, x, heights, "x", "height")
         try Validate.positive(call, "width", width)
         let bottoms = bottom ?? Array(repeating: 0, count: x.count)
         try Validate.sameLength(call, x, bottoms, "x", "bottom")
+        if let yerr {
+            try Validate.sameLength(call, x, yerr, "x", "yerr")
+            if yerr.contains(where: { $0 < 0 }) { throw PlotError("\(call): yerr must not be negative") }
+        }
+        if !(capsize.isFinite && capsize >= 0) {
+            throw PlotError("\(call): capsize must be a non-negative number, got \(capsize)")
+        }
         let color = (try style.resolveColor(call) ?? nextPatchColor()).withAlpha(style.alpha)
         try add(.bars(BarMark(x: x, heights: heights, widths: Array(repeating: width, count: x.count),
                                    bottoms: bottoms, color: color, edge: nil, label: style.label)), call: call)
+        if let yerr {
+            let tops = zip(bottoms, heights).map { $0 + $1 }
+            try add(.errorBars(ErrorBarMark(x: x, y: tops, xerr: nil, yerr: yerr, color: Palette.ink, width: 1.5,
+                                            capsize: capsize)), call: call)
+        }
     }
 
     /// Adds a histogram of the finite `values` over `edges` (`plt.hist`) and returns the

@@ -41,9 +41,18 @@ struct LegendRenderer {
     let location: LegendLocation
 
     private let pad = 4.0, handleLength = 20.0, handleGap = 8.0, rowGap = 5.0, inset = 5.0
+    /// Longer labels are cut with an ellipsis so a legend cannot outgrow its figure.
+    static let maximumLabelLength = 60
 
     func render(in frame: Rect, avoiding points: [(Double, Double)], into w: inout SVGWriter) {
         guard !entries.isEmpty else { return }
+        let entries = self.entries.map { entry -> LegendEntry in
+            var shortened = entry
+            if entry.label.count > LegendRenderer.maximumLabelLength {
+                shortened.label = String(entry.label.prefix(LegendRenderer.maximumLabelLength - 1)) + "…"
+            }
+            return shortened
+        }
         let textWidth = entries.map { TextMetrics.width($0.label, size: Style.fontSize) }.max() ?? 0
         let width = 2 * pad + handleLength + handleGap + textWidth
         let rows = Double(entries.count)

@@ -20,18 +20,20 @@ extension Pyplot {
         try withAxes { try $0.scatter(x: x, y: y, area: s, values: c, cmap: cmap, vmin: vmin, vmax: vmax, style: style) }
     }
 
-    /// `plt.bar(x, height, width=0.8, bottom=, color=, alpha=, label=)`. For grouped bars,
-    /// call once per group with `x` shifted by a fraction of `width`.
+    /// `plt.bar(x, height, width=0.8, bottom=, yerr=, capsize=0, color=, alpha=, label=)`. For
+    /// grouped bars, call once per group with `x` shifted by a fraction of `width`.
     public mutating func bar(_ x: [Double], _ height: [Double], width: Double = 0.8, bottom: [Double]? = nil,
-                             style: SeriesStyle = SeriesStyle()) throws {
-        try withAxes { try $0.bar(x: x, heights: height, width: width, bottom: bottom, style: style) }
+                             yerr: [Double]? = nil, capsize: Double = 0, style: SeriesStyle = SeriesStyle()) throws {
+        try withAxes {
+            try $0.bar(x: x, heights: height, width: width, bottom: bottom, yerr: yerr, capsize: capsize, style: style)
+        }
     }
 
     /// `plt.bar(["a", "b"], height)`: bars at 0, 1, … labelled with the categories.
-    public mutating func bar(categories: [String], _ height: [Double], width: Double = 0.8,
-                             style: SeriesStyle = SeriesStyle()) throws {
+    public mutating func bar(categories: [String], _ height: [Double], width: Double = 0.8, yerr: [Double]? = nil,
+                             capsize: Double = 0, style: SeriesStyle = SeriesStyle()) throws {
         let x = (0..<categories.count).map(Double.init)
-        try bar(x, height, width: width, style: style)
+        try bar(x, height, width: width, yerr: yerr, capsize: capsize, style: style)
         try xticks(x, labels: categories)
     }
 

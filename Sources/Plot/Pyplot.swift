@@ -51,6 +51,20 @@ public struct Pyplot: Sendable {
         current = figures.count - 1
     }
 
+    /// Discards the current figure (`plt.close()`); drawing then starts a new one.
+    public mutating func close() {
+        guard let index = current, figures.indices.contains(index) else { return }
+        figures.remove(at: index)
+        current = nil
+    }
+
+    /// Clears the current figure's axes and suptitle, keeping its size (`plt.clf()`).
+    public mutating func clf() {
+        withFigure { figure in
+            figure = Figure(width: figure.width, height: figure.height)
+        }
+    }
+
     /// Makes subplot `index` (1-based, row-major) of a `rows` × `cols` grid current (`plt.subplot`).
     public mutating func subplot(_ rows: Int, _ cols: Int, _ index: Int) throws {
         try withFigure { try $0.subplot(rows: rows, cols: cols, index: index) }

@@ -25,7 +25,8 @@ enum Gallery: String, CaseIterable, Sendable {
             plt.grid()
         case .bar:
             try plt.bar([0, 1, 2], [3, 5, 2], width: 0.4, style: SeriesStyle(label: "GRU"))
-            try plt.bar([0.4, 1.4, 2.4], [2, 4, -1], width: 0.4, style: SeriesStyle(label: "LSTM"))
+            try plt.bar([0.4, 1.4, 2.4], [2, 4, -1], width: 0.4, yerr: [0.5, 0.3, 0.8], capsize: 3,
+                        style: SeriesStyle(label: "LSTM"))
             try plt.xticks([0.2, 1.2, 2.2], labels: ["go", "anti", "delay"])
             try plt.legend(loc: "upper left")
         case .hist:

@@ -108,6 +108,23 @@ import Testing
         #expect(figures.map(\.title) == ["right", "alone"])
     }
 
+    @Test func closeAndClfDiscardDrawing() throws {
+        var plt = Pyplot()
+        try plt.plot([1, 2])
+        plt.title("kept")
+        try plt.figure()
+        try plt.plot([3, 4])
+        plt.close()
+        try plt.figure(width: 3, height: 2)
+        try plt.subplot(2, 1, 2)
+        plt.clf()
+        try plt.bar([1], [1])
+        let figures = plt.takeFigures()
+        #expect(figures.map(\.title) == ["kept", nil])
+        #expect(figures.last?.width == 3 && figures.last?.axesCount == 1)
+        #expect(message { try $0.bar([1, 2], [1, 2], yerr: [1]) } == "bar: x has 2 points but yerr has 1")
+    }
+
     @Test func histogramReturnsCountsAndEdges() throws {
         var plt = Pyplot()
         let (counts, edges) = try plt.hist([0, 1, 1, 2, 2, 2, .nan, .infinity], bins: 2)

@@ -50,7 +50,7 @@ import Testing
     static let hashes: [Gallery: String] = [
         .line: "61079f2567157046",
         .scatter: "599bd3818401c650",
-        .bar: "fb0b60b5fcd99041",
+        .bar: "d9d015126ae297cc",
         .hist: "d7aab3caa740b408",
         .heatmap: "d8e1e9ec3abb403b",
         .band: "bc21478092f7d6ac",

@@ -1,0 +1,82 @@
+/// Tick choice and margin sizing for one axes.
+extension Axes {
+    /// Ticks for both axes, as many as fit the frame's size (at most 8).
+    func ticks(limits: (x: (lo: Double, hi: Double), y: (lo: Double, hi: Double)), frame: Rect) -> (x: Ticks, y: Ticks) {
+        let yCount = min(8, max(3, Int(frame.height / 26)))
+        let y = Axes.ticks(limits.y, fixed: yticks, maxCount: yCount, integerOnly: integerTicks, log: yscale == .log)
+        var xCount = min(8, max(3, Int(frame.width / 30)))
+        var x = Axes.ticks(limits.x, fixed: xticks, maxCount: xCount, integerOnly: integerTicks, log: xscale == .log)
+        // Fewer x ticks while their labels would collide.
+        while xticks == nil && xCount > 2 {
+            let widest = x.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
+            if Double(x.values.count) * (widest + 8) <= frame.width { break }
+            xCount -= 1
+            x = Axes.ticks(limits.x, fixed: nil, maxCount: xCount, integerOnly: integerTicks, log: xscale == .log)
+        }
+        return (x, y)
+    }
+
+    /// Ticks within `limits`: the caller's if set, else nice ones.
+    static func ticks(_ limits: (lo: Double, hi: Double), fixed: FixedTicks?, maxCount: Int, integerOnly: Bool,
+                      log: Bool = false) -> Ticks {
+        let lo = min(limits.lo, limits.hi), hi = max(limits.lo, limits.hi)
+        guard let fixed else {
+            if log { return LogTicks.ticks(lo: lo, hi: hi, maxCount: maxCount) }
+            return TickLocator.ticks(lo: lo, hi: hi, maxCount: maxCount, minCount: min(4, maxCount), integerOnly: integerOnly)
+        }
+        var values: [Double] = [], labels: [String] = []
+        let tolerance = 1e-9 * (hi - lo)
+        for (i, v) in fixed.values.enumerated() where v >= lo - tolerance && v <= hi + tolerance {
+            values.append(v)
+            labels.append(fixed.labels?[i] ?? Num.general(v))
+        }
+        return Ticks(values: values, labels: labels, scaleLabel: nil)
+    }
+
+    /// The room needed around the frame for this axes' texts.
+    func margins(xTicks: Ticks, yTicks: Ticks) -> Margins {
+        let line = Style.fontSize * 1.2
+        let pad = Style.outerPad
+        var m = Margins()
+        let titleBlock = title.map { _ in Style.titleSize * 1.2 + Style.titlePad } ?? 0
+        if is3D || axisOff {
+            m.left = pad
+            m.right = pad
+            m.bottom = pad
+            m.top = pad + titleBlock
+            return m
+        }
+        let yLabelWidth = yTicks.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
+        let firstX = xTicks.labels.first.map { TextMetrics.width($0, size: Style.fontSize) } ?? 0
+        let lastX = xTicks.labels.last.map { TextMetrics.width($0, size: Style.fontSize) } ?? 0
+        m.left = pad + (ylabel == nil ? 0 : line + Style.labelPad) + yLabelWidth + Style.tickLength + Style.tickPad
+        m.left = max(m.left, pad + firstX / 2)
+        m.bottom = pad + (xlabel == nil && xTicks.scaleLabel == nil ? 0 : line + Style.labelPad)
+            + line + Style.tickLength + Style.tickPad
+        m.top = pad + max(titleBlock, yTicks.scaleLabel == nil ? 4 : line + 2)
+        m.right = pad + lastX / 2
+        if let spec = colorbar {
+            let bar = Axes.colorbarTicks(spec.mapping, height: 200)
+            let labelWidth = bar.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
+            m.right = pad + Axes.colorbarGap + Axes.colorbarWidth + Style.tickLength + Style.tickPad + labelWidth
+                + (spec.label == nil ? 0 : line + Style.labelPad)
+        }
+        return m
+    }
+
+    static let colorbarGap = 12.0
+    static let colorbarWidth = 12.0
+
+    /// Ticks for a colour bar `height` points tall.
+    static func colorbarTicks(_ mapping: ColorMapping, height: Double) -> Ticks {
+        TickLocator.ticks(lo: mapping.vmin, hi: mapping.vmax, maxCount: min(8, max(3, Int(height / 28))), minCount: 3)
+    }
+
+    /// The colour bar beside `frame`, if this axes shows one.
+    func colorbarPlan(beside frame: Rect) -> ColorbarPlan? {
+        guard let spec = colorbar else { return nil }
+        let bar = Rect(x: frame.maxX + Axes.colorbarGap, y: frame.y, width: Axes.colorbarWidth, height: frame.height)
+        let scale = DataScale(lo: spec.mapping.vmin, hi: spec.mapping.vmax, a: bar.maxY, b: bar.y)
+        return ColorbarPlan(frame: bar, scale: scale, ticks: Axes.colorbarTicks(spec.mapping, height: bar.height), spec: spec)
+    }
+}

@@ -1,0 +1,90 @@
+/// Line-like marks: `plot`, `scatter`, `axhline`, `axvline`.
+extension Axes {
+    /// Adds a line (`plt.plot`). Without `x`, the points are at 0, 1, 2, ….
+    mutating func plot(x: [Double]?, y: [Double], format: String?, style: SeriesStyle) throws {
+        let call = "plot"
+        let xs = x ?? (0..<y.count).map(Double.init)
+        try Validate.sameLength(call, xs, y)
+        let parsed = try format.map { try PlotFormat(parsing: $0) } ?? PlotFormat()
+        var color = try style.resolveColor(call) ?? parsed.color ?? nextLineColor()
+        color = color.withAlpha(style.alpha)
+        let marker = try style.resolveMarker(call) ?? parsed.marker ?? .none
+        let lineStyle = try style.resolveLineStyle(call)
+            ?? parsed.lineStyle ?? (parsed.marker != nil ? LineStyle.none : .solid)
+        let width = try style.resolveWidth(call) ?? 1.5
+        let markerSize = try style.resolveMarkerSize(call) ?? 6
+        try add(.line(LineMark(x: xs, y: y, color: color, width: width, style: lineStyle,
+                                    marker: marker, markerSize: markerSize, label: style.label)), call: call)
+    }
+
+    /// Adds unjoined points (`plt.scatter`); `area` is matplotlib's `s`, in points². With
+    /// `values` (matplotlib's `c=`), each point is coloured by its value through `cmap`.
+    mutating func scatter(x: [Double], y: [Double], area: Double?, values: [Double]? = nil, cmap: String? = nil,
+                          vmin: Double? = nil, vmax: Double? = nil, style: SeriesStyle) throws {
+        let call = "scatter"
+        try Validate.sameLength(call, x, y)
+        let marker = try style.resolveMarker(call) ?? .circle
+        if let area { try Validate.positive(call, "s", area) }
+        let size = (area ?? 36).squareRoot()
+        var mark: ScatterMark
+        if let values {
+            try Validate.sameLength(call, x, values, "x", "c")
+            try Validate.alpha(call, style.alpha)
+            let mapping = try ColorMapping(values: values, cmap: cmap ?? "viridis", vmin: vmin, vmax: vmax, call: call)
+            let middle = mapping.colormap.color(at: 0.5).withAlpha(style.alpha)
+            mark = ScatterMark(x: x, y: y, color: middle, size: size, marker: marker, label: style.label)
+            mark.values = values
+            mark.mapping = mapping
+        } else {
+            let color = (try style.resolveColor(call) ?? nextPatchColor()).withAlpha(style.alpha)
+            mark = ScatterMark(x: x, y: y, color: color, size: size, marker: marker, label: style.label)
+        }
+        try add(.scatter(mark), call: call)
+    }
+
+    /// Adds a horizontal line at `y` across the axes (`plt.axhline`).
+    mutating func referenceLine(at value: Double, vertical: Bool, style: SeriesStyle) throws {
+        let call = vertical ? "axvline" : "axhline"
+        try Validate.finite(call, vertical ? "x" : "y", value)
+        // As matplotlib, reference lines default to C0 without advancing the cycle.
+        let color = (try style.resolveColor(call) ?? Palette.color(at: 0)).withAlpha(style.alpha)
+        let lineStyle = try style.resolveLineStyle(call) ?? .solid
+        let width = try style.resolveWidth(call) ?? 1.5
+        try add(.reference(ReferenceLine(value: value, vertical: vertical, color: color,
+                                              width: width, style: lineStyle, label: style.label)), call: call)
+    }
+}
+
+/// A matplotlib format string such as `"r--"`, `"o"`, `"C1.-"`, `"k:"`.
+struct PlotFormat: Sendable {
+    var color: Color?
+    var marker: Marker?
+    var lineStyle: LineStyle?
+
+    init() {}
+
+    /// Parses colour (a letter or `C0`…`C9`), marker and line style, in any order.
+    init(parsing text: String) throws {
+        var rest = Substring(text)
+        while let ch = rest.first {
+            if rest.hasPrefix("--") || rest.hasPrefix("-.") {
+                lineStyle = try LineStyle(parsing: String(rest.prefix(2)))
+                rest = rest.dropFirst(2)
+            } else if ch == "-" || ch == ":" {
+                lineStyle = try LineStyle(parsing: String(ch))
+                rest = rest.dropFirst()
+            } else if ch == "C", let digit = rest.dropFirst().first, let n = digit.wholeNumberValue {
+                color = Palette.color(at: n)
+                rest = rest.dropFirst(2)
+            } else if "bgrcmykw".contains(ch) {
+                color = try Color(parsing: String(ch))
+                rest = rest.dropFirst()
+            } else if let m = Marker(rawValue: String(ch)), m != .none {
+                marker = m
+                rest = rest.dropFirst()
+            } else {
+                throw PlotError("plot: cannot read format string '\(text)' at '\(ch)' (expected e.g. 'r--', 'o', 'k:')")
+            }
+        }
+    }
+}

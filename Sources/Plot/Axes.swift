@@ -1,0 +1,98 @@
+/// Where a legend goes, as matplotlib's `loc`.
+enum LegendLocation: String, Sendable, CaseIterable {
+    case best, upperRight = "upper right", upperLeft = "upper left", lowerLeft = "lower left"
+    case lowerRight = "lower right", right, centerLeft = "center left", centerRight = "center right"
+    case lowerCenter = "lower center", upperCenter = "upper center", center
+
+    /// Parses matplotlib's location names.
+    init(parsing text: String) throws {
+        guard let loc = LegendLocation(rawValue: text.lowercased()) else {
+            let names = LegendLocation.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            throw PlotError("legend: unknown loc '\(text)' (expected one of \(names))")
+        }
+        self = loc
+    }
+}
+
+/// Tick positions fixed by the caller (`xticks`), with optional labels.
+struct FixedTicks: Sendable {
+    var values: [Double]
+    var labels: [String]?
+}
+
+/// One plotting area of a figure: its place in a subplot grid, its marks and its decorations.
+struct Axes: Sendable {
+    /// The subplot grid this axes belongs to, and its 1-based index in row-major order.
+    var gridRows: Int, gridCols: Int, gridIndex: Int
+    var title: String?
+    var xlabel: String?, ylabel: String?, zlabel: String?
+    /// Limits set by the caller; `nil` sides are automatic.
+    var xlim: (lo: Double?, hi: Double?) = (nil, nil)
+    var ylim: (lo: Double?, hi: Double?) = (nil, nil)
+    var xticks: FixedTicks?, yticks: FixedTicks?
+    var xscale = AxisScale.linear, yscale = AxisScale.linear
+    /// Whether spines, ticks and axis labels are hidden (`axis("off")`).
+    var axisOff = false
+    var marks: [Mark] = []
+    /// Set by `legend()`: the legend is drawn only when asked, as in matplotlib.
+    var legend: LegendLocation?
+    /// The colour bar to draw beside the frame, if any.
+    var colorbar: ColorbarSpec?
+    var grid = false
+    /// Whether one x unit is as long as one y unit (set by `imshow`, or `aspect="equal"`).
+    var equalAspect = false
+    /// Next colour in the line cycle (plot) and the patch cycle (bar, scatter, fills), kept
+    /// apart as matplotlib does, so a `fill_between` band after a `plot` matches its line.
+    var lineCycle = 0, patchCycle = 0
+
+    init(gridRows: Int, gridCols: Int, gridIndex: Int) {
+        self.gridRows = gridRows
+        self.gridCols = gridCols
+        self.gridIndex = gridIndex
+    }
+
+    /// Whether this axes shows 3-D data.
+    var is3D: Bool {
+        marks.contains { if case .line3D = $0 { return true } else { return false } }
+    }
+
+    /// Whether the y axis runs downward (an image with row 0 at the top).
+    var yInverted: Bool {
+        marks.contains { if case .image = $0 { return true } else { return false } }
+    }
+
+    /// The latest colour-mapped mark's mapping (heat map or colour-coded scatter), if any.
+    var latestMapping: ColorMapping? {
+        for mark in marks.reversed() {
+            if case .image(let image) = mark { return image.mapping }
+            if case .scatter(let scatter) = mark, let mapping = scatter.mapping { return mapping }
+        }
+        return nil
+    }
+
+    /// Whether both axes' ticks should be whole numbers (heat-map rows and columns).
+    var integerTicks: Bool { yInverted }
+
+    /// The next line colour, advancing the line cycle.
+    mutating func nextLineColor() -> Color {
+        defer { lineCycle += 1 }
+        return Palette.color(at: lineCycle)
+    }
+
+    /// The next patch colour, advancing the patch cycle.
+    mutating func nextPatchColor() -> Color {
+        defer { patchCycle += 1 }
+        return Palette.color(at: patchCycle)
+    }
+
+    /// A short description for screen readers: title, else "y against x".
+    var summary: String {
+        if let title, !title.isEmpty { return title }
+        switch (xlabel, ylabel) {
+        case let (x?, y?): return "\(y) against \(x)"
+        case let (nil, y?): return y
+        case let (x?, nil): return x
+        default: return "plot"
+        }
+    }
+}

@@ -1,0 +1,109 @@
+/// Draws one 2-D axes: grid, marks (clipped to the frame), spines, outward ticks, labels,
+/// title, legend and colour bar, in matplotlib's stacking order.
+struct AxesRenderer {
+    let axes: Axes
+    let plan: AxesPlan
+    let clipID: String
+
+    func render(into w: inout SVGWriter) {
+        let f = plan.frame
+        let frameAttributes = [("x", Num.coord(f.x)), ("y", Num.coord(f.y)),
+                               ("width", Num.coord(f.width)), ("height", Num.coord(f.height))]
+        w.element("g", [("class", "axes")], close: false)
+        if axes.grid { drawGrid(into: &w) }
+        w.element("clipPath", [("id", clipID)], close: false)
+        w.element("rect", frameAttributes)
+        w.end("clipPath")
+        w.element("g", [("clip-path", "url(#\(clipID))")], close: false)
+        for mark in axes.marks {
+            MarkRenderer(plan: plan).render(mark, into: &w)
+        }
+        w.end("g")
+        MarkRenderer(plan: plan).texts(axes.marks, into: &w)
+        if axes.axisOff {
+            drawTitle(into: &w)
+        } else {
+            w.element("rect", frameAttributes + [("fill", "none"), ("stroke", "#000"),
+                                                 ("stroke-width", Num.coord(Style.spineWidth))])
+            drawTicks(into: &w)
+            drawTexts(into: &w)
+        }
+        if axes.legend != nil {
+            let points = MarkRenderer(plan: plan).samplePoints(axes.marks)
+            LegendRenderer(entries: LegendEntry.entries(for: axes.marks), location: axes.legend ?? .best)
+                .render(in: f, avoiding: points, into: &w)
+        }
+        if let bar = plan.colorbar { ColorbarRenderer(plan: bar).render(into: &w) }
+        w.end("g")
+    }
+
+    private func drawGrid(into w: inout SVGWriter) {
+        var path = PathBuilder()
+        for v in plan.xTicks.values {
+            path.append("M\(Num.coord(plan.x(v))),\(Num.coord(plan.frame.y))V\(Num.coord(plan.frame.maxY))")
+        }
+        for v in plan.yTicks.values {
+            path.append("M\(Num.coord(plan.frame.x)),\(Num.coord(plan.y(v)))H\(Num.coord(plan.frame.maxX))")
+        }
+        guard !path.data.isEmpty else { return }
+        w.element("path", [("d", path.data), ("stroke", Palette.grid.hexString), ("stroke-width", "0.8"), ("fill", "none")])
+    }
+
+    private func drawTicks(into w: inout SVGWriter) {
+        var path = PathBuilder()
+        let length = Num.coord(Style.tickLength)
+        for v in plan.xTicks.values {
+            path.append("M\(Num.coord(plan.x(v))),\(Num.coord(plan.frame.maxY))v\(length)")
+        }
+        for v in plan.yTicks.values {
+            path.append("M\(Num.coord(plan.frame.x)),\(Num.coord(plan.y(v)))h-\(length)")
+        }
+        if !path.data.isEmpty {
+            w.element("path", [("d", path.data), ("stroke", "#000"), ("stroke-width", Num.coord(Style.spineWidth))])
+        }
+        var minor = PathBuilder()
+        for v in plan.xTicks.minor {
+            minor.append("M\(Num.coord(plan.x(v))),\(Num.coord(plan.frame.maxY))v2")
+        }
+        for v in plan.yTicks.minor {
+            minor.append("M\(Num.coord(plan.frame.x)),\(Num.coord(plan.y(v)))h-2")
+        }
+        if !minor.data.isEmpty {
+            w.element("path", [("d", minor.data), ("stroke", "#000"), ("stroke-width", "0.6")])
+        }
+    }
+
+    private func drawTexts(into w: inout SVGWriter) {
+        let f = plan.frame
+        let below = f.maxY + Style.tickLength + Style.tickPad
+        for (v, label) in zip(plan.xTicks.values, plan.xTicks.labels) {
+            w.text(label, x: plan.x(v), y: below, anchor: .middle, baseline: .top)
+        }
+        let left = f.x - Style.tickLength - Style.tickPad
+        for (v, label) in zip(plan.yTicks.values, plan.yTicks.labels) {
+            w.text(label, x: left, y: plan.y(v), anchor: .end, baseline: .center)
+        }
+        let labelRow = below + Style.fontSize * 1.2 + Style.labelPad
+        if let scale = plan.xTicks.scaleLabel {
+            w.text(scale, x: f.maxX, y: labelRow, anchor: .end, baseline: .top)
+        }
+        if let scale = plan.yTicks.scaleLabel {
+            w.text(scale, x: f.x, y: f.y - 4, anchor: .start, baseline: .bottom)
+        }
+        if let xlabel = axes.xlabel {
+            w.text(xlabel, x: f.midX, y: labelRow, anchor: .middle, baseline: .top)
+        }
+        if let ylabel = axes.ylabel {
+            let widest = plan.yTicks.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
+            w.text(ylabel, x: left - widest - Style.labelPad, y: f.midY, anchor: .middle, baseline: .bottom, rotate: -90)
+        }
+        drawTitle(into: &w)
+    }
+
+    private func drawTitle(into w: inout SVGWriter) {
+        if let title = axes.title {
+            let f = plan.frame
+            w.text(title, x: f.midX, y: f.y - Style.titlePad, anchor: .middle, baseline: .bottom, size: Style.titleSize)
+        }
+    }
+}

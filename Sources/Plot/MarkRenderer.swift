@@ -1,0 +1,227 @@
+/// Draws 2-D marks through an axes' scales. Each series becomes one `<path>` (or `<image>`),
+/// which keeps large plots compact.
+struct MarkRenderer {
+    let plan: AxesPlan
+
+    func render(_ mark: Mark, into w: inout SVGWriter) {
+        switch mark {
+        case .line(let m): line(m, into: &w)
+        case .scatter(let m):
+            if let values = m.values, let mapping = m.mapping {
+                colorMapped(m, values: values, mapping: mapping, into: &w)
+            } else {
+                markers(x: m.x, y: m.y, marker: m.marker, size: m.size, color: m.color, into: &w)
+            }
+        case .bars(let m): bars(m, into: &w)
+        case .band(let m): band(m, into: &w)
+        case .reference(let m): reference(m, into: &w)
+        case .image(let m): image(m, into: &w)
+        case .violin(let m): ViolinRenderer(plan: plan).render(m, into: &w)
+        case .errorBars(let m): errorBars(m, into: &w)
+        case .line3D, .text: break
+        }
+    }
+
+    private func errorBars(_ m: ErrorBarMark, into w: inout SVGWriter) {
+        var path = PathBuilder()
+        let c = Num.coord, cap = m.capsize / 2
+        for i in m.x.indices {
+            let px = plan.x(m.x[i]), py = plan.y(m.y[i])
+            if let dy = m.yerr?[i], dy.isFinite, px.isFinite {
+                let top = plan.y(m.y[i] + dy), bottom = plan.y.edge(m.y[i] - dy)
+                if top.isFinite && bottom.isFinite {
+                    path.append("M\(c(px)),\(c(bottom))V\(c(top))")
+                    if cap > 0 {
+                        path.append("M\(c(px - cap)),\(c(top))h\(c(2 * cap))M\(c(px - cap)),\(c(bottom))h\(c(2 * cap))")
+                    }
+                }
+            }
+            if let dx = m.xerr?[i], dx.isFinite, py.isFinite {
+                let left = plan.x.edge(m.x[i] - dx), right = plan.x(m.x[i] + dx)
+                if left.isFinite && right.isFinite {
+                    path.append("M\(c(left)),\(c(py))H\(c(right))")
+                    if cap > 0 {
+                        path.append("M\(c(left)),\(c(py - cap))v\(c(2 * cap))M\(c(right)),\(c(py - cap))v\(c(2 * cap))")
+                    }
+                }
+            }
+        }
+        guard !path.data.isEmpty else { return }
+        w.element("path", [("d", path.data), ("fill", "none")] + Paint.stroke(m.color, width: m.width, style: .solid))
+    }
+
+    /// Text marks, drawn after the clipped marks (text is not clipped, as in matplotlib).
+    func texts(_ marks: [Mark], into w: inout SVGWriter) {
+        for mark in marks {
+            guard case .text(let t) = mark else { continue }
+            let px = plan.x(t.x), py = plan.y(t.y)
+            guard px.isFinite, py.isFinite else { continue }
+            var extra: [(String, String)] = []
+            if t.color != Palette.ink { extra = Paint.fill(t.color) }
+            w.text(t.text, x: px, y: py, anchor: t.anchor, baseline: t.baseline,
+                   size: t.size == Style.fontSize ? nil : t.size, extra: extra)
+        }
+    }
+
+    private func line(_ m: LineMark, into w: inout SVGWriter) {
+        if m.style != .none && m.width > 0 {
+            var path = PathBuilder()
+            for p in Decimation.canvasPoints(x: m.x, y: m.y, map: { (plan.x($0), plan.y($1)) }) { path.add(p.0, p.1) }
+            if !path.data.isEmpty {
+                w.element("path", [("d", path.data), ("fill", "none")] + Paint.stroke(m.color, width: m.width, style: m.style))
+            }
+        }
+        markers(x: m.x, y: m.y, marker: m.marker, size: m.markerSize, color: m.color, into: &w)
+    }
+
+    /// All markers of a series as one path; markers far outside the frame are left out.
+    func markers(x: [Double], y: [Double], marker: Marker, size: Double, color: Color, into w: inout SVGWriter) {
+        guard marker != .none else { return }
+        var path = PathBuilder()
+        let f = plan.frame, slack = size
+        // Beyond a few thousand opaque markers, ones landing on an already drawn quarter-point
+        // spot add nothing visible; skipping them keeps huge scatters small.
+        let thin = x.count > Decimation.threshold && color.alpha >= 1
+        var drawn = Set<Int>()
+        for i in x.indices {
+            let px = plan.x(x[i]), py = plan.y(y[i])
+            guard px.isFinite, py.isFinite, px >= f.x - slack, px <= f.maxX + slack,
+                  py >= f.y - slack, py <= f.maxY + slack else { continue }
+            if thin && !drawn.insert(Int((px * 4).rounded()) &* 1_000_003 &+ Int((py * 4).rounded())).inserted { continue }
+            path.append(marker.pathData(x: px, y: py, size: size))
+        }
+        guard !path.data.isEmpty else { return }
+        w.element("path", [("d", path.data)] + Paint.marker(marker, color: color))
+    }
+
+    /// Colour-coded points: one path per colour level, lowest level first.
+    private func colorMapped(_ m: ScatterMark, values: [Double], mapping: ColorMapping, into w: inout SVGWriter) {
+        var groups = Array(repeating: [Int](), count: ColorMapping.levels + 1)
+        for i in values.indices { groups[Int(mapping.index(values[i]))].append(i) }
+        let palette = mapping.palette
+        for level in 1..<groups.count where !groups[level].isEmpty {
+            let members = groups[level]
+            markers(x: members.map { m.x[$0] }, y: members.map { m.y[$0] }, marker: m.marker, size: m.size,
+                    color: palette[level].withAlpha(m.color.alpha < 1 ? m.color.alpha : nil), into: &w)
+        }
+    }
+
+    private func bars(_ m: BarMark, into w: inout SVGWriter) {
+        var path = PathBuilder()
+        for i in m.x.indices {
+            let x0 = plan.x(m.x[i] - m.widths[i] / 2), x1 = plan.x(m.x[i] + m.widths[i] / 2)
+            let y0 = plan.y.edge(m.bottoms[i]), y1 = plan.y.edge(m.bottoms[i] + m.heights[i])
+            guard x0.isFinite, x1.isFinite, y0.isFinite, y1.isFinite, m.heights[i] != 0 else { continue }
+            let left = min(x0, x1), top = min(y0, y1)
+            let c = Num.coord
+            path.append("M\(c(left)),\(c(top))h\(c(abs(x1 - x0)))v\(c(abs(y1 - y0)))h\(c(-abs(x1 - x0)))z")
+        }
+        guard !path.data.isEmpty else { return }
+        var attributes = [("d", path.data)] + Paint.fill(m.color)
+        if let edge = m.edge {
+            attributes += [("stroke", edge.hexString), ("stroke-width", "0.5")]
+        }
+        w.element("path", attributes)
+    }
+
+    private func band(_ m: BandMark, into w: inout SVGWriter) {
+        var path = PathBuilder()
+        var run: [Int] = []
+        func flush() {
+            guard run.count >= 2 else { run = []; return }
+            for i in run { path.add(plan.x(m.x[i]), plan.y.edge(m.y1[i])) }
+            for i in run.reversed() { path.add(plan.x(m.x[i]), plan.y.edge(m.y2[i])) }
+            path.close()
+            run = []
+        }
+        for i in m.x.indices {
+            if m.x[i].isFinite && m.y1[i].isFinite && m.y2[i].isFinite { run.append(i) } else { flush() }
+        }
+        flush()
+        guard !path.data.isEmpty else { return }
+        w.element("path", [("d", path.data)] + Paint.fill(m.color))
+    }
+
+    private func reference(_ m: ReferenceLine, into w: inout SVGWriter) {
+        let f = plan.frame, c = Num.coord
+        let d = m.vertical
+            ? "M\(c(plan.x(m.value))),\(c(f.y))V\(c(f.maxY))"
+            : "M\(c(f.x)),\(c(plan.y(m.value)))H\(c(f.maxX))"
+        w.element("path", [("d", d), ("fill", "none")] + Paint.stroke(m.color, width: m.width, style: m.style))
+    }
+
+    /// A heat map: small ones as one rectangle per cell (crisp in every renderer), larger
+    /// ones as an embedded palette PNG drawn with pixelated scaling.
+    private func image(_ m: ImageMark, into w: inout SVGWriter) {
+        let x0 = plan.x(-0.5), x1 = plan.x(Double(m.cols) - 0.5)
+        let y0 = plan.y(-0.5), y1 = plan.y(Double(m.rows) - 0.5)
+        if m.rows * m.cols <= HeatMapImage.maximumCellsAsRectangles {
+            let c = Num.coord
+            let cellWidth = (x1 - x0) / Double(m.cols), cellHeight = (y1 - y0) / Double(m.rows)
+            let colors = HeatMapImage.cellColors(m)
+            w.element("g", [("shape-rendering", "crispEdges")], close: false)
+            for row in 0..<m.rows {
+                for col in 0..<m.cols {
+                    guard let color = colors[row * m.cols + col] else { continue }
+                    let left = x0 + Double(col) * cellWidth, top = y0 + Double(row) * cellHeight
+                    w.element("rect", [("x", c(min(left, left + cellWidth))), ("y", c(min(top, top + cellHeight))),
+                                       ("width", c(abs(cellWidth))), ("height", c(abs(cellHeight))),
+                                       ("fill", color.hexString)])
+                }
+            }
+            w.end("g")
+            return
+        }
+        let href = "data:image/png;base64," + PNGEncoder.base64(HeatMapImage.png(m))
+        w.element("image", [
+            ("x", Num.coord(min(x0, x1))), ("y", Num.coord(min(y0, y1))),
+            ("width", Num.coord(abs(x1 - x0))), ("height", Num.coord(abs(y1 - y0))),
+            ("preserveAspectRatio", "none"), ("image-rendering", "optimizeSpeed"),
+            ("style", "image-rendering:pixelated"), ("xlink:href", href),
+        ])
+    }
+
+    /// Canvas points of the marks, for legend placement: vertices (about 500 per mark at most)
+    /// and, for lines, points every few points along each segment, so a legend avoids the
+    /// lines and not only their vertices.
+    func samplePoints(_ marks: [Mark]) -> [(Double, Double)] {
+        var points: [(Double, Double)] = []
+        func take(_ x: [Double], _ y: [Double], joined: Bool = false) {
+            let stride = max(1, x.count / 500)
+            var previous: (Double, Double)?
+            for i in Swift.stride(from: 0, to: min(x.count, y.count), by: stride) {
+                let p = (plan.x(x[i]), plan.y(y[i]))
+                guard p.0.isFinite, p.1.isFinite else { previous = nil; continue }
+                if joined, let q = previous {
+                    let steps = min(Int(max(abs(p.0 - q.0), abs(p.1 - q.1)) / 4), 100)
+                    for k in Swift.stride(from: 1, to: steps, by: 1) {
+                        let t = Double(k) / Double(steps)
+                        points.append((q.0 + (p.0 - q.0) * t, q.1 + (p.1 - q.1) * t))
+                    }
+                }
+                points.append(p)
+                previous = p
+            }
+        }
+        for mark in marks {
+            switch mark {
+            case .line(let m): take(m.x, m.y, joined: m.style != .none)
+            case .scatter(let m): take(m.x, m.y)
+            case .bars(let m):
+                take(m.x, zip(m.bottoms, m.heights).map { $0 + $1 })
+                take(m.x, zip(m.bottoms, m.heights).map { $0 + $1 / 2 })
+            case .band(let m):
+                take(m.x, m.y1, joined: true)
+                take(m.x, m.y2, joined: true)
+            case .violin(let m):
+                for body in m.bodies {
+                    take(body.levels.map { _ in body.position }, body.levels)
+                }
+            case .errorBars(let m): take(m.x, m.y)
+            case .text(let m): take([m.x], [m.y])
+            case .reference, .image, .line3D: break
+            }
+        }
+        return points.filter { $0.0.isFinite && $0.1.isFinite }
+    }
+}

@@ -1,0 +1,137 @@
+/// A line: points joined in order, optionally with markers. NaN or infinite points break it.
+struct LineMark: Sendable {
+    var x: [Double], y: [Double]
+    var color: Color
+    var width: Double
+    var style: LineStyle
+    var marker: Marker
+    var markerSize: Double
+    var label: String?
+}
+
+/// Unjoined points (`scatter`), of diameter `size` points.
+struct ScatterMark: Sendable {
+    var x: [Double], y: [Double]
+    var color: Color
+    var size: Double
+    var marker: Marker
+    var label: String?
+    /// Per-point values coloured through `mapping` (`c=`), if given.
+    var values: [Double]? = nil
+    var mapping: ColorMapping? = nil
+}
+
+/// Rectangles from `bottoms` to `bottoms + heights`, centred on `x` (`bar`, `hist`).
+struct BarMark: Sendable {
+    var x: [Double], heights: [Double], widths: [Double], bottoms: [Double]
+    var color: Color
+    /// A thin outline (histograms use white to separate bins), if any.
+    var edge: Color?
+    var label: String?
+}
+
+/// The region between two curves (`fill_between`).
+struct BandMark: Sendable {
+    var x: [Double], y1: [Double], y2: [Double]
+    var color: Color
+    var label: String?
+}
+
+/// A horizontal (`axhline`) or vertical (`axvline`) line across the axes.
+struct ReferenceLine: Sendable {
+    var value: Double
+    var vertical: Bool
+    var color: Color
+    var width: Double
+    var style: LineStyle
+    var label: String?
+}
+
+/// A matrix drawn as coloured cells (`imshow`), row 0 at the top.
+struct ImageMark: Sendable {
+    var rows: Int, cols: Int
+    /// Row-major values; NaN cells are transparent.
+    var values: [Double]
+    var mapping: ColorMapping
+}
+
+/// One violin: a mirrored density estimate at `position`.
+struct ViolinBody: Sendable {
+    var position: Double
+    /// Where the density is evaluated, ascending.
+    var levels: [Double]
+    /// The half-width drawn at each level, in x data units.
+    var halfWidths: [Double]
+    var minimum: Double, maximum: Double, mean: Double, median: Double
+}
+
+/// A violin plot of several datasets.
+struct ViolinMark: Sendable {
+    var bodies: [ViolinBody]
+    var color: Color
+    var halfWidth: Double
+    var showExtrema: Bool, showMeans: Bool, showMedians: Bool
+    var label: String?
+}
+
+/// A 3-D line or point cloud (`plot3d`, `scatter3d`), drawn in a fixed oblique projection.
+struct Line3DMark: Sendable {
+    var x: [Double], y: [Double], z: [Double]
+    var color: Color
+    var width: Double
+    var style: LineStyle
+    var marker: Marker
+    var markerSize: Double
+    var label: String?
+}
+
+/// Error bars: a vertical (and/or horizontal) segment through each point, with optional caps.
+struct ErrorBarMark: Sendable {
+    var x: [Double], y: [Double]
+    var xerr: [Double]?, yerr: [Double]?
+    var color: Color
+    var width: Double
+    /// Cap length in points (0: no caps, matplotlib's default).
+    var capsize: Double
+}
+
+/// Text at a data position (`plt.text`).
+struct TextMark: Sendable {
+    var x: Double, y: Double
+    var text: String
+    var size: Double
+    var color: Color
+    var anchor: TextAnchor
+    var baseline: TextBaseline
+}
+
+/// Anything drawn inside an axes.
+enum Mark: Sendable {
+    case line(LineMark)
+    case scatter(ScatterMark)
+    case bars(BarMark)
+    case band(BandMark)
+    case reference(ReferenceLine)
+    case image(ImageMark)
+    case violin(ViolinMark)
+    case line3D(Line3DMark)
+    case errorBars(ErrorBarMark)
+    case text(TextMark)
+
+    /// The legend label, if the mark has one (labels starting with `_` are hidden, as in matplotlib).
+    var label: String? {
+        let text: String?
+        switch self {
+        case .line(let m): text = m.label
+        case .scatter(let m): text = m.label
+        case .bars(let m): text = m.label
+        case .band(let m): text = m.label
+        case .reference(let m): text = m.label
+        case .image, .errorBars, .text: text = nil
+        case .violin(let m): text = m.label
+        case .line3D(let m): text = m.label
+        }
+        guard let text, !text.isEmpty, !text.hasPrefix("_") else { return nil }
+        return text
+    }
+}

@@ -1,0 +1,32 @@
+/// SVG paint attributes for colours, strokes and markers.
+enum Paint {
+    /// `fill` plus `fill-opacity` when translucent.
+    static func fill(_ color: Color) -> [(String, String)] {
+        var attributes = [("fill", color.hexString)]
+        if color.alpha < 1 { attributes.append(("fill-opacity", Num.unit(color.alpha))) }
+        return attributes
+    }
+
+    /// A line's stroke: colour, width, dashes, and round joins as matplotlib's defaults.
+    static func stroke(_ color: Color, width: Double, style: LineStyle) -> [(String, String)] {
+        var attributes = [("stroke", color.hexString), ("stroke-width", Num.coord(width))]
+        if color.alpha < 1 { attributes.append(("stroke-opacity", Num.unit(color.alpha))) }
+        if let dashes = style.dashArray(width: width) {
+            attributes.append(("stroke-dasharray", dashes))
+        } else {
+            attributes.append(("stroke-linecap", "square"))
+        }
+        attributes.append(("stroke-linejoin", "round"))
+        return attributes
+    }
+
+    /// A marker path's paint: filled shapes, or stroked ones for `x` and `+`.
+    static func marker(_ marker: Marker, color: Color) -> [(String, String)] {
+        if marker.isStroked {
+            var attributes = [("fill", "none"), ("stroke", color.hexString), ("stroke-width", "1.2")]
+            if color.alpha < 1 { attributes.append(("stroke-opacity", Num.unit(color.alpha))) }
+            return attributes
+        }
+        return fill(color)
+    }
+}

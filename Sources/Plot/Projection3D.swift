@@ -1,0 +1,78 @@
+/// A fixed orthographic view of a data box, as matplotlib's default 3-D view (azimuth −60°,
+/// elevation 30°) with a 4:4:3 box. Data are normalised into the box, projected onto the
+/// screen plane, and fitted into a frame.
+struct Projection3D: Sendable {
+    let x: (lo: Double, hi: Double), y: (lo: Double, hi: Double), z: (lo: Double, hi: Double)
+    private let scale: Double, centreX: Double, centreY: Double
+
+    /// Half-extents of the normalised box.
+    static let half = (x: 0.5, y: 0.5, z: 0.375)
+    // Screen axes for azimuth −60°, elevation 30° (sines and cosines written out so the
+    // output does not depend on a platform's libm).
+    private static let right = (x: 0.8660254037844386, y: 0.5, z: 0.0)
+    private static let up = (x: -0.25, y: 0.4330127018922193, z: 0.8660254037844386)
+    /// Towards the viewer (for choosing which panes are at the back).
+    static let eye = (x: 0.4330127018922193, y: -0.75, z: 0.5)
+
+    init(x: (lo: Double, hi: Double), y: (lo: Double, hi: Double), z: (lo: Double, hi: Double), frame: Rect) {
+        self.x = x
+        self.y = y
+        self.z = z
+        var minX = Double.infinity, maxX = -Double.infinity, minY = Double.infinity, maxY = -Double.infinity
+        for corner in Projection3D.corners {
+            let p = Projection3D.screen(corner.0, corner.1, corner.2)
+            minX = min(minX, p.0); maxX = max(maxX, p.0)
+            minY = min(minY, p.1); maxY = max(maxY, p.1)
+        }
+        // Leave room around the box for tick and axis labels.
+        let usableWidth = max(frame.width - 70, 10), usableHeight = max(frame.height - 50, 10)
+        scale = min(usableWidth / (maxX - minX), usableHeight / (maxY - minY))
+        centreX = frame.midX - (minX + maxX) / 2 * scale
+        centreY = frame.midY + 8 + (minY + maxY) / 2 * scale
+    }
+
+    /// The eight corners of the normalised box.
+    static let corners: [(Double, Double, Double)] = [-1.0, 1.0].flatMap { sx in
+        [-1.0, 1.0].flatMap { sy in [-1.0, 1.0].map { sz in (sx * half.x, sy * half.y, sz * half.z) } }
+    }
+
+    /// Screen-plane coordinates (y up) of a normalised point.
+    private static func screen(_ u: Double, _ v: Double, _ w: Double) -> (Double, Double) {
+        (u * right.x + v * right.y + w * right.z, u * up.x + v * up.y + w * up.z)
+    }
+
+    /// Normalised box coordinates of a data point.
+    func normalised(_ px: Double, _ py: Double, _ pz: Double) -> (Double, Double, Double) {
+        func unit(_ v: Double, _ r: (lo: Double, hi: Double)) -> Double { (v - r.lo) / (r.hi - r.lo) - 0.5 }
+        return (unit(px, x) * 2 * Projection3D.half.x, unit(py, y) * 2 * Projection3D.half.y,
+                unit(pz, z) * 2 * Projection3D.half.z)
+    }
+
+    /// Canvas coordinates of a normalised point.
+    func canvas(_ u: Double, _ v: Double, _ w: Double) -> (Double, Double) {
+        let p = Projection3D.screen(u, v, w)
+        return (centreX + p.0 * scale, centreY - p.1 * scale)
+    }
+
+    /// The canvas rectangle around the projected box (where a 3-D legend goes).
+    var boxBounds: Rect {
+        let points = Projection3D.corners.map { canvas($0.0, $0.1, $0.2) }
+        let xs = points.map(\.0), ys = points.map(\.1)
+        let minX = xs.min() ?? 0, minY = ys.min() ?? 0
+        return Rect(x: minX, y: minY, width: (xs.max() ?? 0) - minX, height: (ys.max() ?? 0) - minY)
+    }
+
+    /// Canvas coordinates of a data point.
+    func callAsFunction(_ px: Double, _ py: Double, _ pz: Double) -> (Double, Double) {
+        let n = normalised(px, py, pz)
+        return canvas(n.0, n.1, n.2)
+    }
+
+    /// The canvas direction (unit vector) pointing away from the box centre through a normalised point.
+    func outward(_ u: Double, _ v: Double, _ w: Double) -> (Double, Double) {
+        let centre = canvas(0, 0, 0), p = canvas(u, v, w)
+        let dx = p.0 - centre.0, dy = p.1 - centre.1
+        let length = (dx * dx + dy * dy).squareRoot()
+        return length > 0 ? (dx / length, dy / length) : (0, 1)
+    }
+}

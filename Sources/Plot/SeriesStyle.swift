@@ -1,0 +1,69 @@
+/// The optional styling keywords shared by the plotting calls, as the caller wrote them
+/// (`label=`, `color=`, `linestyle=`, `marker=`, `linewidth=`, `markersize=`, `alpha=`).
+/// Strings are parsed when a call uses them, so errors name that call.
+public struct SeriesStyle: Sendable {
+    /// The legend label; labels starting with `_` are not shown.
+    public var label: String?
+    /// A colour name, `C0`…`C9`, or hex.
+    public var color: String?
+    /// `-`, `--`, `:`, `-.`, or `none`.
+    public var linestyle: String?
+    /// `o`, `.`, `s`, `x`, `+`, `^`, `v`, `D`, or `none`.
+    public var marker: String?
+    /// Line width in points.
+    public var linewidth: Double?
+    /// Marker diameter in points.
+    public var markersize: Double?
+    /// Opacity, 0...1.
+    public var alpha: Double?
+
+    /// Makes a style; every keyword is optional.
+    public init(label: String? = nil, color: String? = nil, linestyle: String? = nil, marker: String? = nil,
+                linewidth: Double? = nil, markersize: Double? = nil, alpha: Double? = nil) {
+        self.label = label
+        self.color = color
+        self.linestyle = linestyle
+        self.marker = marker
+        self.linewidth = linewidth
+        self.markersize = markersize
+        self.alpha = alpha
+    }
+
+    func resolveColor(_ call: String) throws -> Color? {
+        try Validate.alpha(call, alpha)
+        guard let color else { return nil }
+        return try prefixed(call) { try Color(parsing: color) }
+    }
+
+    func resolveLineStyle(_ call: String) throws -> LineStyle? {
+        guard let linestyle else { return nil }
+        return try prefixed(call) { try LineStyle(parsing: linestyle) }
+    }
+
+    func resolveMarker(_ call: String) throws -> Marker? {
+        guard let marker else { return nil }
+        return try prefixed(call) { try Marker(parsing: marker) }
+    }
+
+    func resolveWidth(_ call: String) throws -> Double? {
+        guard let linewidth else { return nil }
+        if !(linewidth.isFinite && linewidth >= 0) {
+            throw PlotError("\(call): linewidth must be a non-negative number, got \(linewidth)")
+        }
+        return linewidth
+    }
+
+    func resolveMarkerSize(_ call: String) throws -> Double? {
+        guard let markersize else { return nil }
+        try Validate.positive(call, "markersize", markersize)
+        return markersize
+    }
+
+    private func prefixed<T>(_ call: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as PlotError {
+            throw PlotError("\(call): \(error.message)")
+        }
+    }
+}

@@ -43,6 +43,7 @@ extension Grader {
         // The rest of the exercise's section, from the instructor's copy.
         var outcomes: [CheckResult] = []
         var sectionProblem: String?
+        var checkTrouble: ExerciseStatus?
         for cell in states.section(of: position) {
             let run = session.run(
                 cell.code, origin: BlockOrigin(file: source.file, line: cell.codeLine, column: cell.fence.column),
@@ -54,15 +55,27 @@ extension Grader {
                 continue
             }
             let passed = run.error == nil
+            var message = run.error?.message
+            if let error = run.error {
+                let (kind, _) = classify(error)
+                if kind == .budget || kind == .notImplemented { checkTrouble = checkTrouble ?? kind }
+                // An error raised in the student's own code says where, in their file.
+                if error.file.name != source.file.name {
+                    message = "\(error.message) (\((error.file.name as NSString).lastPathComponent), line \(error.range.start.line))"
+                }
+            }
             outcomes.append(CheckResult(
                 name: check.name, exercise: check.exercise, hidden: !check.hidden.isEmpty, passed: passed,
-                points: passed ? check.points : 0, maxPoints: check.points, message: run.error?.message))
+                points: passed ? check.points : 0, maxPoints: check.points, message: message))
         }
         let earned = checks.isEmpty ? exercise.points : outcomes.reduce(0) { $0 + $1.points }
         let allPassed = outcomes.allSatisfy(\.passed)
-        let status: ExerciseStatus = allPassed ? .passed : outcomes.contains(where: \.passed) ? .partial : .failed
-        let failing = outcomes.filter { !$0.passed }.map(\.name)
-        var reason: String? = failing.isEmpty ? nil : "failed \(failing.joined(separator: ", "))"
+        var status: ExerciseStatus = allPassed ? .passed : outcomes.contains(where: \.passed) ? .partial : .failed
+        if !allPassed, let checkTrouble { status = checkTrouble }
+        let failing = outcomes.filter { !$0.passed }
+        var reason: String? = failing.isEmpty ? nil : "failed \(failing.map(\.name).joined(separator: ", "))"
+        if status == .notImplemented { reason = "not implemented yet" }
+        if status == .budget, let first = failing.first?.message { reason = "\(reason ?? ""): \(first)" }
         if let sectionProblem { reason = [reason, sectionProblem].compactMap { $0 }.joined(separator: "; ") }
         return ExerciseResult(
             exercise: exercise.id, status: status, points: earned, maxPoints: exercise.points, reason: reason,

@@ -77,7 +77,7 @@ extension TensorObject {
             let a = try bind(name, arguments, ["gradient"])
             let gradient = try a["gradient"].flatMap { $0.isNone ? nil : try context.tensor($0, "backward() argument 'gradient'") }
             try context.withGrad(true) { try context.perform { try tensor.backward(gradient) } }
-            return .none
+            return Value.none
         case "requires_grad_":
             let flag = try bind(name, arguments, ["requires_grad"]).bool("requires_grad", true)
             return try context.perform { wrap(try tensor.requiresGrad_(flag)) }

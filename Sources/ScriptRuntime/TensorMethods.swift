@@ -6,7 +6,7 @@ import Tensor
 extension TensorObject {
     static let methodNames = [
         "reshape", "view", "flatten", "sum", "mean", "std", "var", "max", "min", "argmax", "argmin", "item",
-        "tolist", "detach", "clone", "abs", "exp", "log", "sqrt", "tanh", "relu", "sigmoid", "neg", "sign",
+        "tolist", "detach", "numpy", "cpu", "clone", "abs", "exp", "log", "sqrt", "tanh", "relu", "sigmoid", "neg", "sign",
         "floor", "round", "clamp", "clip", "pow", "softmax", "log_softmax", "norm", "all", "any", "unsqueeze",
         "squeeze", "transpose", "permute", "t", "expand", "float", "long", "int", "bool", "backward", "zero_",
         "fill_", "add_", "sub_", "mul_", "div_", "copy_", "normal_", "uniform_", "requires_grad_", "size",
@@ -69,9 +69,12 @@ extension TensorObject {
         case "tolist":
             _ = try bind(name, arguments)
             return TensorValues.value(tensor.toData())
-        case "detach":
+        case "detach", "numpy", "cpu":
+            // `.numpy()` and `.cpu()` keep ported plotting code working: the result is the
+            // (detached) tensor itself, which every binding accepts where PyTorch code
+            // would hand over an array.
             _ = try bind(name, arguments)
-            return wrap(tensor.detach())
+            return name == "cpu" ? .native(self) : wrap(tensor.detach())
         case "clone":
             _ = try bind(name, arguments)
             return try context.perform { wrap(try tensor.clone()) }
@@ -145,6 +148,6 @@ extension TensorObject {
         }
         let d = try dim.asInt("\(name)() argument 'dim'")
         let (values, indices) = try context.perform { largest ? try t.max(dim: d, keepdim: keep) : try t.min(dim: d, keepdim: keep) }
-        return .tuple([context.wrap(values), context.wrap(indices)])
+        return .native(ValuesIndicesObject(name: name, values: context.wrap(values), indices: context.wrap(indices)))
     }
 }

@@ -35,7 +35,7 @@ enum TensorValues {
         let x = tensor.withUnsafeBufferPointer { $0[0] }
         switch tensor.dtype {
         case .float32: return .float(Double(x))
-        case .int64: return .int(Int(x))
+        case .int64: return .int(x.isFinite && Swift.abs(x) < 9.2e18 ? Int(x) : Int.min)
         case .bool: return .bool(x != 0)
         }
     }
@@ -107,5 +107,49 @@ extension Value {
     var asDTypeObject: DTypeObject? {
         if case .native(let object as DTypeObject) = self { return object }
         return nil
+    }
+}
+
+/// The `(values, indices)` pair of `x.max(dim)` / `x.min(dim)`: unpacks and indexes like a
+/// tuple and has `.values` and `.indices`, as PyTorch's `torch.return_types.max`.
+final class ValuesIndicesObject: NativeObject {
+    let name: String
+    let values: Value
+    let indices: Value
+
+    init(name: String, values: Value, indices: Value) {
+        self.name = name
+        self.values = values
+        self.indices = indices
+    }
+
+    var typeName: String { "torch.return_types.\(name)" }
+    var attributeNames: [String] { ["values", "indices"] }
+
+    func repr() -> String {
+        "torch.return_types.\(name)(\nvalues=\(values.repr()),\nindices=\(indices.repr()))"
+    }
+
+    func attribute(_ member: String, _ interpreter: Interpreter) throws -> Value? {
+        switch member {
+        case "values": values
+        case "indices": indices
+        default: nil
+        }
+    }
+
+    func getItem(_ index: Value) throws -> Value? {
+        let items = [values, indices]
+        var i = try index.asInt("tuple index")
+        if i < 0 { i += 2 }
+        guard i >= 0, i < 2 else { throw RuntimeError.index("tuple index out of range") }
+        return items[i]
+    }
+
+    func length() throws -> Int? { 2 }
+
+    func makeIterator() throws -> (() throws -> Value?)? {
+        var items = [indices, values]
+        return { items.popLast() }
     }
 }

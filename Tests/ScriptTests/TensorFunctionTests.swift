@@ -13,7 +13,7 @@ let tensorFunctionCases: [ProgramCase] = [
     .init("mean(tensor([1.0, 3.0])), mean(ones(2, 3), dim=0)", "(tensor(2.), tensor([1., 1., 1.]))\n"),
     .init("sum(tensor([1, 2, 3])), sum(ones(2, 2), dim=1), sum([1, 2]), sum([tensor(1.0), tensor(2.0)])", "(tensor(6), tensor([2., 2.]), 3, tensor(3.))\n"),
     .init("max(tensor([1, 5, 2])), min(tensor([1.5, -2.0])), max(3, 4), min([3, 1], key=lambda v: -v)", "(tensor(5), tensor(-2.), 4, 3)\n"),
-    .init("min(tensor([[1, 5], [0, 7]]), 1)", "(tensor([1, 0]), tensor([0, 0]))\n"),
+    .init("min(tensor([[1, 5], [0, 7]]), 1)", "torch.return_types.min(\nvalues=tensor([1, 0]),\nindices=tensor([0, 0]))\n"),
     .init("max(tensor([1.0, 5.0]), tensor([3.0, 2.0])), maximum(tensor([1, 5]), tensor([3, 2]))", "(tensor([3., 5.]), tensor([3, 5]))\n"),
     .init("w = tensor([3.0, 4.0], requires_grad=True)\n(w * w).sum().backward()\nn = clip_grad_norm([w], 1.0)\nprint(n)\nw.grad",
           "tensor(10.)\ntensor([0.6000, 0.8000])\n"),

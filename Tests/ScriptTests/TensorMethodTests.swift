@@ -11,7 +11,7 @@ let tensorMethodCases: [ProgramCase] = [
     .init("tensor([1.0, 2.0, 3.0, 4.0]).std(), tensor([1.0, 3.0]).var(unbiased=False)", "(tensor(1.2910), tensor(1.))\n"),
     .init("x = tensor([[1, 5, 2], [7, 0, 3]])\nx.max(), x.min()", "(tensor(7), tensor(0))\n"),
     .init("x = tensor([[1, 5, 2], [7, 0, 3]])\nvalues, indices = x.max(1)\nprint(values, indices)\nx.min(dim=0)",
-          "tensor([5, 7]) tensor([1, 0])\n(tensor([1, 0, 2]), tensor([0, 1, 0]))\n"),
+          "tensor([5, 7]) tensor([1, 0])\ntorch.return_types.min(\nvalues=tensor([1, 0, 2]),\nindices=tensor([0, 1, 0]))\n"),
     .init("tensor([3.0, 1.0, 4.0]).argmax(), tensor([[1, 9], [8, 2]]).argmax(dim=1)", "(tensor(2), tensor([1, 0]))\n"),
     .init("tensor([2.5]).item(), tensor(3).item(), (tensor(1) > 0).item()", "(2.5, 3, True)\n"),
     .init("tensor(0.1).item()", "0.10000000149011612\n"),
@@ -32,6 +32,8 @@ let tensorMethodCases: [ProgramCase] = [
           "(tensor([2., 2.]), tensor([2., 3.]), tensor([True, True]), tensor([1., 5.]))\n"),
     .init("x = arange(4).float()\nx.masked_fill(x > 1, -1.0)", "tensor([ 0.,  1., -1., -1.])\n"),
     .init("s = ones(2, 3).sum\ns(0)", "tensor([2., 2., 2.])\n"),
+    .init("x = tensor([[1, 5], [7, 0]])\nx.max(1).indices, x.max(dim=0).values, x.max(1)[0], len(x.min(0))", "(tensor([1, 0]), tensor([7, 5]), tensor([5, 7]), 2)\n"),
+    .init("x = tensor([1.0], requires_grad=True) * 2\nx.numpy(), x.cpu() is x", "(tensor([2.]), True)\n"),
 ]
 
 @Test(arguments: tensorMethodCases) func tensorMethods(_ program: ProgramCase) { check(program) }

@@ -28,14 +28,22 @@ final class TensorContext {
     var gradEnabled: Bool { noGradDepth == 0 }
 
     /// Runs engine work with the session's budget and grad mode, converting its errors.
+    /// Nested calls cost little: the budget is made current only once.
     func perform<R>(_ body: () throws -> R) throws -> R {
         do {
+            if TensorBudget.current === budget && (gradEnabled || !GradMode.isEnabled) { return try body() }
             return try budget.run {
                 noGradDepth > 0 ? try GradMode.withNoGrad(body) : try body()
             }
         } catch let error as TensorError {
             throw TensorContext.convert(error)
         }
+    }
+
+    /// Runs engine work that allocates nothing worth budgeting (one-element operands),
+    /// converting its errors.
+    func converting<R>(_ body: () throws -> R) throws -> R {
+        do { return try body() } catch let error as TensorError { throw TensorContext.convert(error) }
     }
 
     /// Runs `body` with recording switched on or off, whatever the open `no_grad` blocks say.
@@ -63,9 +71,9 @@ final class TensorContext {
     func operand(_ value: Value) throws -> Tensor? {
         switch value {
         case .native(let object as TensorObject): return object.tensor
-        case .int(let i): return try perform { try Tensor(scalar: Float(i), dtype: .int64) }
-        case .float(let d): return try perform { try Tensor(scalar: Float(d)) }
-        case .bool(let b): return try perform { try Tensor(scalar: b ? 1 : 0, dtype: .bool) }
+        case .int(let i): return try converting { try Tensor(scalar: Float(i), dtype: .int64) }
+        case .float(let d): return try converting { try Tensor(scalar: Float(d)) }
+        case .bool(let b): return try converting { try Tensor(scalar: b ? 1 : 0, dtype: .bool) }
         default: return nil
         }
     }

@@ -104,6 +104,7 @@ final class DTypeObject: NativeObject {
 }
 
 extension Value {
+    /// The dtype object this value holds, if it is one.
     var asDTypeObject: DTypeObject? {
         if case .native(let object as DTypeObject) = self { return object }
         return nil

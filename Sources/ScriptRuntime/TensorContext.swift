@@ -7,6 +7,20 @@ import Tensor
 /// and the grad mode current (both are task-local in the engine, so they are set around each
 /// operation rather than once per block) and turns `TensorError` into a `RuntimeError` that
 /// the interpreter places at the expression being evaluated.
+///
+/// For a binding of engine objects (a model, an optimizer, a task):
+/// - `let context = interpreter.tensors` — one per session, made on first use;
+/// - `context.tensor(value, "Linear() argument 'x'")` unwraps an argument (numbers and nested
+///   lists are converted), `context.tensors(in: value, what, interpreter)` a list of them
+///   (`net.parameters()`), and `value.tensorObject?.tensor` tests for a tensor;
+/// - `context.wrap(t)` makes the result a value (`.list(ListObject(params.map(context.wrap)))`
+///   for a parameter list: the wrappers share the engine tensors, so `.grad` and in-place
+///   updates reach the model);
+/// - `try context.perform { … }` around engine calls (a whole forward pass may go in one);
+///   `context.withGrad(false) { … }` for updates that must not be recorded (`opt.step()`);
+/// - `context.generator` for random initialization, so a notebook's seed fixes it;
+/// - user callbacks (`step(x, h, params)`) go through `interpreter.call`; their tensor
+///   operations run through this context too, so gradients flow through them.
 final class TensorContext {
     /// The session's generator: `randn`, `rand`, `randint`, weight initialization.
     let generator: Generator

@@ -28,3 +28,16 @@ let tensorOperatorCases: [ProgramCase] = [
 ]
 
 @Test(arguments: tensorOperatorCases) func tensorOperators(_ program: ProgramCase) { check(program) }
+
+/// Smaller conveniences that ported PyTorch code relies on.
+let tensorConvenienceCases: [ProgramCase] = [
+    .init("x = ones(2, 3)\nzeros(*x.shape).shape, zeros(x.shape).shape, x.shape[-1]", "((2, 3), (2, 3), 3)\n"),
+    .init("bool(tensor(1)), bool(tensor([0.0])), int(tensor([True]))", "(True, False, 1)\n"),
+    .init("tensor([1, 2.5]), tensor([[1, 2], [3, 4]]).float().std(0)", "(tensor([1.0000, 2.5000]), tensor([1.4142, 1.4142]))\n"),
+    .init("labels = tensor([0, 1, 1])\npred = tensor([0, 1, 0])\n(pred == labels).sum().item() / len(labels)", "0.6666666666666666\n"),
+    .init("acc = (tensor([0, 1]) == tensor([0, 1])).float().mean()\nprint(f'{acc:.2%}')", "100.00%\n"),
+    .init("x = tensor([0.5, -0.5])\n0 < x < 1", "error: 2:1: Boolean value of Tensor with more than one value is ambiguous\n"),
+    .init("xs = [tensor(2.0), tensor(1.0), tensor(3.0)]\nmax(xs), min(xs)", "(tensor(3.), tensor(1.))\n"),
+]
+
+@Test(arguments: tensorConvenienceCases) func tensorConveniences(_ program: ProgramCase) { check(program) }

@@ -59,21 +59,30 @@ enum TensorGrading {
             return try context.perform { context.wrap(try t.detach().clone().requiresGrad_(true)) }
         }
         var weights: Tensor?
-        func objective() throws -> Tensor {
-            let output = try interpreter.call(f, Arguments(leaves))
-            guard let out = output.tensorObject?.tensor else {
-                throw RuntimeError.type("check_gradients: f must return a tensor, not \(output.typeName)")
+        /// f's output and the fixed weights its elements are summed with (1 for one element).
+        func output() throws -> (Tensor, Tensor) {
+            let result = try interpreter.call(f, Arguments(leaves))
+            guard let out = result.tensorObject?.tensor else {
+                throw RuntimeError.type("check_gradients: f must return a tensor, not \(result.typeName)")
             }
-            if weights == nil && out.count == 1 {
-                weights = try context.perform { try Tensor.ones(out.shape) }
-            } else if weights == nil {
-                let generator = Generator(seed: 20_240_601)
-                weights = try context.perform { try Tensor.rand(out.shape, low: 0.5, high: 1.5, generator: generator) }
+            let w = try weights ?? context.perform {
+                out.count == 1 ? try Tensor.ones(out.shape)
+                    : try Tensor.rand(out.shape, low: 0.5, high: 1.5, generator: Generator(seed: 20_240_601))
             }
-            return try context.perform { try out.float().mul(weights ?? Tensor(scalar: 1)).sum() }
+            weights = w
+            return (out, w)
+        }
+        /// The weighted sum of f's output, accumulated in Double.
+        func objective() throws -> Double {
+            let (out, w) = try output()
+            guard out.shape == w.shape else {
+                throw RuntimeError.value("check_gradients: f returned shapes \(describeShape(w.shape)) and \(describeShape(out.shape))")
+            }
+            return zip(out.scalars, w.scalars).reduce(0) { $0 + Double($1.0) * Double($1.1) }
         }
         try context.withGrad(true) {
-            let total = try objective()
+            let (out, w) = try output()
+            let total = try context.perform { try out.float().mul(w).sum() }
             guard total.requiresGrad else { return }
             try context.perform { try total.backward() }
         }
@@ -85,9 +94,9 @@ enum TensorGrading {
                 for i in 0..<x.count {
                     let saved = x.withUnsafeBufferPointer { $0[i] }
                     x.withUnsafeMutableBufferPointer { $0[i] = saved + Float(eps) }
-                    let up = try Double(context.perform { try objective().item() })
+                    let up = try objective()
                     x.withUnsafeMutableBufferPointer { $0[i] = saved - Float(eps) }
-                    let down = try Double(context.perform { try objective().item() })
+                    let down = try objective()
                     x.withUnsafeMutableBufferPointer { $0[i] = saved }
                     numeric[i] = (up - down) / (2 * eps)
                 }

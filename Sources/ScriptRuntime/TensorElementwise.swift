@@ -18,6 +18,7 @@ extension TensorObject {
         case "float": { try $0.float() }
         case "long", "int": { try $0.long() }
         case "bool": { try $0.bool() }
+        case "logical_not": { try $0.logicalNot() }
         default: nil
         }
     }
@@ -39,6 +40,8 @@ extension TensorObject {
         case "ge": { try $0.ge($1) }
         case "maximum": { try $0.maximum($1) }
         case "minimum": { try $0.minimum($1) }
+        case "logical_and": { try $0.logicalAnd($1) }
+        case "logical_or": { try $0.logicalOr($1) }
         default: nil
         }
     }

@@ -74,7 +74,35 @@ enum TensorFunctions {
             let x = try context.tensor(args.value("input"), "mean() argument 'input'")
             return try TensorObject.reduce("mean", try context.perform { try x.float() }, args, context)
         }
+        registry.function("allclose", Signature("allclose", ["input", "other", "rtol", "atol"], required: 2)) { args, interpreter in
+            let context = interpreter.tensors
+            let a = try context.tensor(args.value("input"), "allclose() argument 'input'")
+            let b = try context.tensor(args.value("other"), "allclose() argument 'other'")
+            let (rtol, atol) = (Float(try args.double("rtol", 1e-5)), Float(try args.double("atol", 1e-8)))
+            return .bool(a.allClose(b, rtol: rtol, atol: atol))
+        }
+        installMethodAliases(&registry)
         installOverloads(&registry)
+    }
+
+    /// `torch.argmax(x, dim=1)` and friends: functions that call the method of the same name
+    /// (`logical_and(a, b)` and the others stand in for `&`, `|`, `~`, which the language lacks).
+    private static func installMethodAliases(_ registry: inout Registry) {
+        let names = ["argmax", "argmin", "clamp", "clip", "reshape", "flatten", "unsqueeze", "squeeze", "transpose",
+                     "permute", "std", "var", "norm", "numel", "logical_and", "logical_or", "logical_not", "sign",
+                     "floor", "neg"]
+        for name in names {
+            registry.rawFunction(name) { arguments, interpreter in
+                guard let first = arguments.positional.first else {
+                    throw RuntimeError.type("\(name)() missing required argument 'input'")
+                }
+                let context = interpreter.tensors
+                let receiver = context.wrap(try context.tensor(first, "\(name)() argument 'input'"))
+                var rest = arguments
+                rest.positional.removeFirst()
+                return try interpreter.callMethod(receiver, name, rest)
+            }
+        }
     }
 
     /// `sum`, `max`, `min` on a tensor reduce it as PyTorch's functions do; on anything

@@ -11,7 +11,7 @@ extension TensorObject {
         "squeeze", "transpose", "permute", "t", "expand", "float", "long", "int", "bool", "backward", "zero_",
         "fill_", "add_", "sub_", "mul_", "div_", "copy_", "normal_", "uniform_", "requires_grad_", "size",
         "numel", "dim", "add", "sub", "mul", "div", "matmul", "eq", "ne", "lt", "le", "gt", "ge",
-        "maximum", "minimum", "masked_fill",
+        "maximum", "minimum", "masked_fill", "logical_and", "logical_or", "logical_not",
     ]
 
     func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {

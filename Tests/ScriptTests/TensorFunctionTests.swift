@@ -26,3 +26,16 @@ let tensorFunctionCases: [ProgramCase] = [
 ]
 
 @Test(arguments: tensorFunctionCases) func tensorFunctions(_ program: ProgramCase) { check(program) }
+
+/// PyTorch's functional spellings of methods, and boolean mask logic.
+let tensorAliasCases: [ProgramCase] = [
+    .init("x = tensor([[1, 9], [8, 2]])\nargmax(x, dim=1), argmin(x), transpose(x, 0, 1)[0]", "(tensor([1, 0]), tensor(0), tensor([1, 8]))\n"),
+    .init("reshape(arange(6), (2, 3)).shape, flatten(ones(2, 2)).shape, unsqueeze(ones(2), 0).shape, squeeze(ones(1, 2)).shape",
+          "((2, 3), (4,), (1, 2), (2,))\n"),
+    .init("clamp(tensor([-2.0, 2.0]), min=-1, max=1), norm(tensor([3.0, 4.0])), numel(ones(2, 5))", "(tensor([-1.,  1.]), tensor(5.), 10)\n"),
+    .init("x = arange(6)\nm = logical_and(x > 1, x < 4)\nx[m], x[logical_not(m)], x[logical_or(x < 1, x > 4)]", "(tensor([2, 3]), tensor([0, 1, 4, 5]), tensor([0, 5]))\n"),
+    .init("allclose(tensor([1.0, 2.0]), tensor([1.0, 2.000001])), allclose(ones(2), zeros(2))", "(True, False)\n"),
+    .init("argmax()", "error: 1:1: argmax() missing required argument 'input'\n"),
+]
+
+@Test(arguments: tensorAliasCases) func tensorAliases(_ program: ProgramCase) { check(program) }

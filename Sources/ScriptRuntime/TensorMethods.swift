@@ -2,7 +2,7 @@ import Tensor
 
 /// Tensor methods with PyTorch's names and arguments (`x.sum(dim=0, keepdim=True)`).
 /// Shape and reduction methods are here; elementwise ones and in-place updates are in
-/// TensorMethods+Elementwise.swift.
+/// TensorElementwise.swift.
 extension TensorObject {
     static let methodNames = [
         "reshape", "view", "flatten", "sum", "mean", "std", "var", "max", "min", "argmax", "argmin", "item",

@@ -27,6 +27,7 @@ final class TensorObject: NativeObject {
     /// Wraps a result of the same session.
     func wrap(_ t: Tensor) -> Value { context.wrap(t) }
 
+    /// The attribute names (methods are listed in `methodNames`).
     static let attributeList = [
         "shape", "ndim", "T", "grad", "requires_grad", "dtype", "is_leaf", "grad_fn", "data",
     ]

@@ -42,6 +42,7 @@ struct Registry {
         CoreBuiltins.install,
         ConversionBuiltins.install,
         SequenceBuiltins.install,
+        PlotBuiltins.install,
     ]
 
     /// A registry with every installer applied.

@@ -60,7 +60,7 @@ let package = Package(
             dependencies: ["Notebook", "Grading", "Report", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "rnnbook", dependencies: ["RnnbookCLI"]),
-        .executableTarget(name: "Benchmarks", dependencies: ["Notebook", "Report", "Tensor", "ScriptRuntime", "Plot"]),
+        .executableTarget(name: "Benchmarks", dependencies: ["Notebook", "Report", "Grading", "Tensor", "ScriptRuntime", "Plot"]),
 
         // Tests mirror targets.
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),

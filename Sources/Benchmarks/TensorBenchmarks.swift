@@ -62,6 +62,7 @@ func tensorBenchmarks() throws {
     let square = try Tensor.randn([128, 128], generator: generator)
     let rows = try Tensor.randn([16, 128], generator: generator)
     let others: [(String, () throws -> Tensor)] = [
+        ("16x128 zeros (allocation)", { try Tensor.zeros([16, 128]) }),
         ("128x128 .T (copy)", { try square.T }),
         ("16x128 tanh", { try rows.tanh() }),
         ("16x128 softmax(dim: 1)", { try rows.softmax(dim: 1) }),

@@ -18,7 +18,7 @@ func tensorBenchmarks() throws {
         let c = try Tensor.zeros([m, n])
         var raw = Double.infinity
         var engine = Double.infinity
-        for _ in 0..<5 {  // interleaved, best of five: the machine is shared
+        for _ in 0..<7 {  // interleaved, best of seven: the machine is shared
             raw = min(raw, rawSgemmSeconds(a, b, c, m: m, k: k, n: n, iterations: iterations))
             engine = min(engine, try measure(iterations: iterations) { _ = try a.matmul(b) })
         }

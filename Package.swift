@@ -57,10 +57,10 @@ let package = Package(
         // The command line.
         .target(
             name: "RnnbookCLI",
-            dependencies: ["Notebook", "Grading", "Report", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Notebook", "Grading", "Report", "Diagnostics", "Tensor", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "rnnbook", dependencies: ["RnnbookCLI"]),
-        .executableTarget(name: "Benchmarks", dependencies: ["Notebook", "Report", "Tensor", "ScriptRuntime", "Plot"]),
+        .executableTarget(name: "rnnbook", dependencies: ["RnnbookCLI", "Tensor"]),
+        .executableTarget(name: "Benchmarks", dependencies: ["Notebook", "Report", "Grading", "Tensor", "ScriptRuntime", "Plot"]),
 
         // Tests mirror targets.
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),

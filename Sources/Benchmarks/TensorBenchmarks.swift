@@ -18,7 +18,7 @@ func tensorBenchmarks() throws {
         let c = try Tensor.zeros([m, n])
         var raw = Double.infinity
         var engine = Double.infinity
-        for _ in 0..<5 {  // interleaved, best of five: the machine is shared
+        for _ in 0..<7 {  // interleaved, best of seven: the machine is shared
             raw = min(raw, rawSgemmSeconds(a, b, c, m: m, k: k, n: n, iterations: iterations))
             engine = min(engine, try measure(iterations: iterations) { _ = try a.matmul(b) })
         }
@@ -62,6 +62,7 @@ func tensorBenchmarks() throws {
     let square = try Tensor.randn([128, 128], generator: generator)
     let rows = try Tensor.randn([16, 128], generator: generator)
     let others: [(String, () throws -> Tensor)] = [
+        ("16x128 zeros (allocation)", { try Tensor.zeros([16, 128]) }),
         ("128x128 .T (copy)", { try square.T }),
         ("16x128 tanh", { try rows.tanh() }),
         ("16x128 softmax(dim: 1)", { try rows.softmax(dim: 1) }),
@@ -69,6 +70,17 @@ func tensorBenchmarks() throws {
         ("16x128 + (128,) broadcast", { try rows.add(square[0]) }),
         ("16x128 [:, 5:69]", { try rows[.all, .range(5..<69)] }),
     ]
+    let inputs = try Tensor.randn([50, 16, 32], generator: generator)
+    let wIn = try Tensor.randn([32, 128], generator: generator).mul(0.1).requiresGrad_()
+    let wRec = try Tensor.randn([128, 128], generator: generator).mul(0.05).requiresGrad_()
+    let bias = try Tensor.zeros([128]).requiresGrad_()
+    let unrolled = try best(iterations: 20) {
+        var h = try Tensor.zeros([16, 128])
+        for t in 0..<50 { h = try (inputs[t].matmul(wIn) + h.matmul(wRec) + bias).tanh() }
+        try h.mul(h).mean().backward()
+    }
+    print("  " + "50-step RNN by ops, 16x128, fwd+bwd".padding(toLength: 36, withPad: " ", startingAt: 0)
+          + String(format: " %8.2f ms", unrolled * 1e3))
     for (name, op) in others {
         let seconds = try best(iterations: 5_000) { _ = try op() }
         print("  " + name.padding(toLength: 36, withPad: " ", startingAt: 0) + String(format: " %8.2f µs", seconds * 1e6))

@@ -5,7 +5,7 @@ import ScriptRuntime
 
 extension Grader {
     /// Grades one exercise of a submission from the reference state before it.
-    func grade(_ exercise: Exercise, at position: Int, of submission: Submission) -> ExerciseResult {
+    func grade(_ exercise: Exercise, at position: Int, of submission: Submission, track: ReferenceTrack) -> ExerciseResult {
         let checks = assignment.checks.filter { $0.exercise == exercise.id }
         func zero(_ status: ExerciseStatus, _ reason: String, code: String? = nil, detail: String? = nil, seconds: Double = 0) -> ExerciseResult {
             ExerciseResult(
@@ -33,7 +33,7 @@ extension Grader {
         let start = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
 
-        let session = states.session(before: position)
+        let session = track.session(before: position)
         let origin = BlockOrigin(file: studentNotebook.file, line: studentCell.codeLine, column: studentCell.fence.column)
         let result = session.run(studentCell.code, origin: origin, budget: budget(for: sourceCell))
         if let error = result.error {

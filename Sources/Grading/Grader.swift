@@ -11,6 +11,9 @@ public struct GradingSettings: Sendable {
     public var defaultOperations = 50_000_000
     /// The default wall-clock budget of a block, in seconds, when the front matter sets none.
     public var defaultSeconds: Double = 60
+    /// Whether each worker runs the reference once and rewinds it by snapshots, rather than
+    /// replaying the blocks before each exercise for each submission. Results are the same.
+    public var shareState = true
 
     /// Makes default settings.
     public init(jobs: Int = 1) {
@@ -67,8 +70,9 @@ public final class Grader: Sendable {
         let results = ResultSlots(count: paths.count)
         let next = ResultSlots(count: 0)
         DispatchQueue.concurrentPerform(iterations: min(settings.jobs, max(paths.count, 1))) { _ in
+            let track = ReferenceTrack(states: states, share: settings.shareState)
             while let index = next.claim(below: paths.count) {
-                let result = grade(Submission.load(path: paths[index]))
+                let result = grade(Submission.load(path: paths[index]), track: track)
                 results.store(result, at: index)
                 progress?(result)
             }
@@ -78,9 +82,13 @@ public final class Grader: Sendable {
 
     /// Grades one submission.
     public func grade(_ submission: Submission) -> SubmissionResult {
+        grade(submission, track: ReferenceTrack(states: states, share: settings.shareState))
+    }
+
+    func grade(_ submission: Submission, track: ReferenceTrack) -> SubmissionResult {
         let start = DispatchTime.now().uptimeNanoseconds
         let exercises = assignment.exercises.enumerated().map { position, exercise in
-            grade(exercise, at: position, of: submission)
+            grade(exercise, at: position, of: submission, track: track)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return SubmissionResult(

@@ -3,6 +3,7 @@ import Foundation
 import Grading
 import Notebook
 import Report
+import Tensor
 
 /// `rnnbook grade SOURCE.md SUBMISSION.md…`: grades submissions against the instructor's lab.
 struct Grade: ParsableCommand {
@@ -56,6 +57,8 @@ struct Grade: ParsableCommand {
         let started = ISO8601DateFormatter().string(from: Date())
         let assignment = Assignment(try loadNotebook(source))
         let settings = GradingSettings(jobs: jobs)
+        // Sessions run side by side: one BLAS thread each keeps the cores from fighting.
+        if jobs > 1 { BLAS.setThreadCount(1) }
         let grader: Grader
         do {
             grader = try Grader(assignment: assignment, settings: settings)

@@ -11,7 +11,7 @@ final class Interpreter {
     var sink: (BlockOutput) -> Void = { _ in }
     var hooks = Hooks()
     /// Per-session state of extensions (RNG, current figure, …), keyed by type.
-    private var extensions: [ObjectIdentifier: AnyObject] = [:]
+    var extensions: [ObjectIdentifier: AnyObject] = [:]
 
     init(seed: UInt64, registry: Registry) {
         self.seed = seed

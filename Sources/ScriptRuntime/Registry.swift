@@ -43,6 +43,7 @@ struct Registry {
         ConversionBuiltins.install,
         SequenceBuiltins.install,
         TensorBuiltins.install,
+        PlotBuiltins.install,
     ]
 
     /// A registry with every installer applied.

@@ -115,3 +115,10 @@ final class TensorObject: NativeObject {
         return try context.perform { try tensor.eq(value).scalars.contains { $0 != 0 } }
     }
 }
+
+extension TensorObject: NumericArrayConvertible {
+    /// The shape and the elements, row-major, for plots (`plt.plot(x)`, `plt.imshow(w)`).
+    func numericArray() throws -> (shape: [Int], values: [Double]) {
+        (tensor.shape, tensor.scalars.map(Double.init))
+    }
+}

@@ -154,3 +154,15 @@ final class ValuesIndicesObject: NativeObject {
         return { items.popLast() }
     }
 }
+
+extension DTypeObject: SnapshotCopyable {
+    /// A dtype holds no mutable state: the snapshot shares it.
+    func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject { self }
+}
+
+extension ValuesIndicesObject: SnapshotCopyable {
+    /// A copy whose two values are copied through `copier`.
+    func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
+        ValuesIndicesObject(name: name, values: try copier.copy(values), indices: try copier.copy(indices))
+    }
+}

@@ -76,7 +76,7 @@ enum Loops {
             let x = a[0]
             for i in 0..<n { out[i] = K.apply(x, b[i]) }
         } else {
-            for i in 0..<n { out[i] = K.apply(a[i * sa], b[i * sb]) }
+            for i in 0..<n { out[i] = K.apply(a[i &* sa], b[i &* sb]) }
         }
     }
 

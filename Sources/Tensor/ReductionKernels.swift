@@ -45,7 +45,7 @@ enum ReductionKernels {
                 var bestIndex = 0
                 if !best.isNaN {
                     for j in 1..<Swift.max(n, 1) {
-                        let v = base[j * inner]
+                        let v = base[j &* inner]
                         if v.isNaN {
                             best = v
                             bestIndex = j

@@ -122,7 +122,7 @@ extension Tensor {
         layout.forEachRow { offset, _, outOffset in
             let from = src + offset
             let to = dst + outOffset
-            for i in 0..<n { to[i] = from[i * s] }
+            for i in 0..<n { to[i] = from[i &* s] }
         }
         return out
     }
@@ -141,7 +141,12 @@ extension Tensor {
                 for j0 in stride(from: 0, to: cols, by: tile) {
                     let j1 = Swift.min(j0 + tile, cols)
                     for i in i0..<i1 {
-                        for j in j0..<j1 { b[j * rows + i] = a[i * cols + j] }
+                        let row = a + (i &* cols)
+                        var target = b + (j0 &* rows &+ i)
+                        for j in j0..<j1 {
+                            target.pointee = row[j]
+                            target += rows
+                        }
                     }
                 }
             }

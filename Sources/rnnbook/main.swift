@@ -1,3 +1,5 @@
 import RnnbookCLI
+import Tensor
 
+BLAS.relaunchWithFasterKernelsIfNeeded()
 Rnnbook.main()

@@ -94,6 +94,21 @@ enum Submissions {
         #expect(one.map(\.2) == two.map(\.2))
     }
 
+    @Test func sharedStateGivesTheSameResultsAsReplaying() throws {
+        let paths = Submissions.cases.map { Self.folder.appendingPathComponent($0.file).path }
+        let assignment = Assignment(Notebook.parse(name: "lab.md", text: Submissions.lab))
+        var replay = GradingSettings(jobs: 1)
+        replay.shareState = false
+        let replayed = try Grader(assignment: assignment, settings: replay).grade(paths: paths)
+        let grader = try Self.grader(jobs: 1)
+        #expect(ReferenceTrack(states: grader.states, share: true).sharesState)
+        let shared = try grader.grade(paths: paths)
+        func timeless(_ results: [SubmissionResult]) -> [[ExerciseResult]] {
+            results.map { $0.exercises.map { var e = $0; e.seconds = 0; return e } }
+        }
+        #expect(timeless(shared) == timeless(replayed))
+    }
+
     @Test func hiddenCheckMessagesNeverShowTheirCode() throws {
         let path = Self.folder.appendingPathComponent("partly.md").path
         let result = try Self.grader(jobs: 1).grade(paths: [path])[0]

@@ -80,18 +80,27 @@ enum BrowserError: Error {
 
 @Suite(.enabled(if: Browser.available, "Chromium is not installed"), .serialized)
 struct BrowserTests {
-    static let figure = """
-        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" width="400" height="300" role="img"><title>Loss</title>\
-        <rect x="40" y="20" width="340" height="250" fill="none" stroke="#333"/>\
-        <path d="M40 40 L120 150 L200 200 L300 230 L380 240" fill="none" stroke="#0072B2" stroke-width="3"/></svg>
-        """
-
     @Test func figuresAndFormulasAreVisible() throws {
-        let notebook = Notebook.parse(name: "b.md", text: "# Browser\n\nThe update $h_t = \\tanh(W h_{t-1})$ is shown.\n\n$$\\frac{a}{b}$$\n\n```rnn #fig-loss caption=\"Loss\"\nplot()\n```\n")
-        let cell = notebook.codeCells[0]
-        let run = NotebookRun(
-            notebook: notebook, frontMatter: notebook.frontMatter,
-            cells: [CellRun(cell: cell, result: BlockResult(outputs: [.figure(svg: Self.figure, title: "Loss")]), unexpectedFailure: false)])
+        let notebook = Notebook.parse(name: "b.md", text: """
+            # Browser
+
+            The update $h_t = \\tanh(W h_{t-1})$ is shown, and $$\\frac{a}{b}$$
+
+            ```rnn #fig-loss caption="Loss"
+            steps = [i for i in range(200)]
+            plt.plot(steps, [1 / (1 + 0.05 * s) for s in steps], label="loss")
+            plt.legend()
+            ```
+
+            ```rnn
+            plt.subplot(1, 2, 1)
+            plt.imshow([[i * j for j in range(10)] for i in range(10)])
+            plt.subplot(1, 2, 2)
+            plt.bar(["a", "b", "c"], [1, 3, 2])
+            ```
+            """)
+        let run = NotebookRunner.run(notebook)
+        #expect(!run.failed)
         let html = try ReportRenderer.render(run).html
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rnnbook-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -108,7 +117,7 @@ struct BrowserTests {
 
         let dom = try Browser.chromium(["--dump-dom", probed.absoluteString])
         let sizes = dom.components(separatedBy: "data-size=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
-        #expect(sizes.count == 3, "expected one svg and two math elements in the DOM")
+        #expect(sizes.count == 4, "expected two svg and two math elements in the DOM")
         for size in sizes {
             let parts = size.split(separator: "x").compactMap { Int($0) }
             #expect(parts.count == 2 && parts[0] > 0 && parts[1] > 0, "zero-sized element: \(size)")

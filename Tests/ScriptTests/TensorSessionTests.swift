@@ -66,8 +66,26 @@ import Testing
         #expect(output == "error: 4:9: matmul: (2,) @ (3,): inner dimensions 2 and 3 differ\nTrue\n")
     }
 
+    /// The tensor state (its generator) cannot be snapshotted yet, so grading replays blocks
+    /// instead of rewinding: the snapshot must refuse rather than copy the state wrongly.
+    @Test func sessionsUsingTensorsRefuseToSnapshot() {
+        let session = ScriptSession(seed: 1)
+        let file = SourceFile(name: "lab.md", text: "x = randn(2)\n")
+        _ = session.run("x = randn(2)", origin: BlockOrigin(file: file, line: 1))
+        #expect(throws: SnapshotError.self) { try session.snapshot() }
+    }
+
     @Test func nestedNoGradBlocks() {
         let output = outputs(["x = tensor([1.0], requires_grad=True)\nwith no_grad():\n    with no_grad():\n        pass\n    print((x * 2).requires_grad)\nprint((x * 2).requires_grad)"], seed: 1)
         #expect(output == "False\nTrue\n")
     }
 }
+
+/// Tensors handed to other bindings: plots read their numbers.
+let tensorPlotCases: [ProgramCase] = [
+    .init("x = linspace(0, 1, 5)\nplt.plot(x, x ** 2)\nplt.title('square')", "<figure square>\n"),
+    .init("plt.imshow(randn(3, 4))\nplt.hist(randn(100), bins=5)\nprint('ok')", "ok\n<figure >\n"),
+    .init("loss = tensor([3.0, 2.0, 1.0], requires_grad=True) * 2\nplt.plot(loss.detach().numpy())", "<figure >\n"),
+]
+
+@Test(arguments: tensorPlotCases) func tensorPlots(_ program: ProgramCase) { check(program) }

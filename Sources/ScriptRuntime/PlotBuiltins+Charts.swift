@@ -1,0 +1,107 @@
+import Plot
+
+extension PlotBuiltins {
+    /// Splits `plot(y)`, `plot(x, y)`, `plot(y, fmt)`, `plot(x, y, fmt)` into their parts.
+    static func lineArguments(_ rest: [Value], _ interpreter: Interpreter, call: String)
+        throws -> (x: [Double]?, y: [Double], format: String?)
+    {
+        var values = rest
+        var format: String?
+        if case .str(let text)? = values.last {
+            format = text
+            values.removeLast()
+        }
+        switch values.count {
+        case 1: return (nil, try interpreter.numbers(values[0], "\(call)() y"), format)
+        case 2: return (try interpreter.numbers(values[0], "\(call)() x"), try interpreter.numbers(values[1], "\(call)() y"), format)
+        default: throw RuntimeError.type("\(call)() takes y, or x and y, and an optional format string")
+        }
+    }
+
+    static func installCharts(_ plt: Namespace) {
+        for name in ["plot", "semilogy"] {
+            plt.function(name, Signature(name, [], keywordOnly: styleKeywords, variadic: true)) { args, interpreter in
+                let (x, y, format) = try lineArguments(args.rest, interpreter, call: name)
+                let style = try args.seriesStyle()
+                return try draw(interpreter) { pyplot in
+                    let xs = x ?? (0..<y.count).map(Double.init)
+                    if name == "semilogy" { try pyplot.semilogy(xs, y, format, style: style) }
+                    else if let x { try pyplot.plot(x, y, format, style: style) }
+                    else { try pyplot.plot(y, format, style: style) }
+                }
+            }
+        }
+        plt.function("scatter", Signature("scatter", ["x", "y", "s", "c"], required: 2,
+                                          keywordOnly: styleKeywords + ["cmap", "vmin", "vmax"])) { args, interpreter in
+            let x = try interpreter.numbers(args.value("x"), "scatter() x")
+            let y = try interpreter.numbers(args.value("y"), "scatter() y")
+            let size = try args.optionalDouble("s")
+            var colours: [Double]?
+            var style = try args.seriesStyle()
+            if let c = args["c"], !c.isNone {
+                if case .str(let colour) = c { style.color = colour } else { colours = try interpreter.numbers(c, "scatter() c") }
+            }
+            let cmap = try args.optionalString("cmap")
+            let vmin = try args.optionalDouble("vmin")
+            let vmax = try args.optionalDouble("vmax")
+            return try draw(interpreter) { try $0.scatter(x, y, s: size, c: colours, cmap: cmap, vmin: vmin, vmax: vmax, style: style) }
+        }
+        plt.function("bar", Signature("bar", ["x", "height", "width", "bottom"], required: 2,
+                                      keywordOnly: styleKeywords + ["yerr", "capsize"])) { args, interpreter in
+            let heights = try interpreter.numbers(args.value("height"), "bar() height")
+            let width = try args.double("width", 0.8)
+            let yerr = try args["yerr"].flatMap { $0.isNone ? nil : try interpreter.numbers($0, "bar() yerr") }
+            let capsize = try args.double("capsize", 0)
+            let style = try args.seriesStyle()
+            let positions = try interpreter.collect(args.value("x"))
+            if positions.contains(where: { if case .str = $0 { return true } else { return false } }) {
+                let categories = positions.map { $0.str() }
+                return try draw(interpreter) { try $0.bar(categories: categories, heights, width: width, yerr: yerr, capsize: capsize, style: style) }
+            }
+            let x = try interpreter.numbers(args.value("x"), "bar() x")
+            let bottom = try args["bottom"].flatMap { $0.isNone ? nil : try interpreter.numbers($0, "bar() bottom") }
+            return try draw(interpreter) { try $0.bar(x, heights, width: width, bottom: bottom, yerr: yerr, capsize: capsize, style: style) }
+        }
+        plt.function("hist", Signature("hist", ["x", "bins"], required: 1,
+                                       keywordOnly: styleKeywords + ["range", "density"])) { args, interpreter in
+            let values = try interpreter.numbers(args.value("x"), "hist() x")
+            var range: (Double, Double)?
+            if let given = args["range"], !given.isNone {
+                let pair = try interpreter.numbers(given, "hist() range")
+                guard pair.count == 2 else { throw RuntimeError.value("hist(): range must be (low, high)") }
+                range = (pair[0], pair[1])
+            }
+            let density = try args.bool("density", false)
+            let style = try args.seriesStyle()
+            var counts: [Double] = []
+            var edges: [Double] = []
+            if let bins = args["bins"], !bins.isNone, case .int(let count) = bins {
+                _ = try draw(interpreter) { (counts, edges) = try $0.hist(values, bins: count, range: range, density: density, style: style) }
+            } else if let bins = args["bins"], !bins.isNone {
+                edges = try interpreter.numbers(bins, "hist() bins")
+                _ = try draw(interpreter) { counts = try $0.hist(values, edges: edges, density: density, style: style) }
+            } else {
+                _ = try draw(interpreter) { (counts, edges) = try $0.hist(values, bins: 10, range: range, density: density, style: style) }
+            }
+            return .tuple([.list(ListObject(counts.map(Value.float))), .list(ListObject(edges.map(Value.float))), .none])
+        }
+        plt.function("fill_between", Signature("fill_between", ["x", "y1", "y2"], required: 2, keywordOnly: styleKeywords)) { args, interpreter in
+            let x = try interpreter.numbers(args.value("x"), "fill_between() x")
+            let y1 = try interpreter.numbers(args.value("y1"), "fill_between() y1")
+            var y2: [Double]?
+            if let given = args["y2"], !given.isNone {
+                let values = try interpreter.numbers(given, "fill_between() y2")
+                y2 = values.count == 1 ? Array(repeating: values[0], count: x.count) : values
+            }
+            let style = try args.seriesStyle()
+            return try draw(interpreter) { try $0.fillBetween(x, y1, y2, style: style) }
+        }
+        for name in ["axhline", "axvline"] {
+            plt.function(name, Signature(name, [name == "axhline" ? "y" : "x"], required: 0, keywordOnly: styleKeywords)) { args, interpreter in
+                let position = try args.double(name == "axhline" ? "y" : "x", 0)
+                let style = try args.seriesStyle()
+                return try draw(interpreter) { name == "axhline" ? try $0.axhline(position, style: style) : try $0.axvline(position, style: style) }
+            }
+        }
+    }
+}

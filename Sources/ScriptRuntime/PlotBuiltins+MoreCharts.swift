@@ -1,0 +1,63 @@
+import Plot
+
+extension PlotBuiltins {
+    static func installMoreCharts(_ plt: Namespace) {
+        plt.function("imshow", Signature("imshow", ["X"], keywordOnly: ["cmap", "aspect", "vmin", "vmax", "interpolation", "origin"])) { args, interpreter in
+            let matrix = try interpreter.matrix(args.value("X"), "imshow() X")
+            let cmap = try args.string("cmap", "viridis")
+            let aspect = try args.optionalString("aspect")
+            let vmin = try args.optionalDouble("vmin")
+            let vmax = try args.optionalDouble("vmax")
+            return try draw(interpreter) { try $0.imshow(matrix, cmap: cmap, aspect: aspect, vmin: vmin, vmax: vmax, colorbar: false) }
+        }
+        plt.function("colorbar", Signature("colorbar", [], keywordOnly: ["label"])) { args, interpreter in
+            let label = try args.optionalString("label")
+            return try draw(interpreter) { try $0.colorbar(label: label) }
+        }
+        plt.function("violinplot", Signature("violinplot", ["dataset", "positions", "widths"], required: 1,
+                                             keywordOnly: ["showmeans", "showmedians", "showextrema"] + styleKeywords)) { args, interpreter in
+            let datasets = try interpreter.datasets(args.value("dataset"), "violinplot() dataset")
+            let positions = try args["positions"].flatMap { $0.isNone ? nil : try interpreter.numbers($0, "violinplot() positions") }
+            let widths = try args.double("widths", 0.5)
+            let means = try args.bool("showmeans", false)
+            let medians = try args.bool("showmedians", false)
+            let extrema = try args.bool("showextrema", true)
+            let style = try args.seriesStyle()
+            return try draw(interpreter) {
+                try $0.violinplot(datasets, positions: positions, widths: widths, showmeans: means, showmedians: medians,
+                                  showextrema: extrema, style: style)
+            }
+        }
+        for name in ["plot3d", "scatter3d"] {
+            plt.function(name, Signature(name, ["x", "y", "z", "s"], required: 3, keywordOnly: styleKeywords)) { args, interpreter in
+                let x = try interpreter.numbers(args.value("x"), "\(name)() x")
+                let y = try interpreter.numbers(args.value("y"), "\(name)() y")
+                let z = try interpreter.numbers(args.value("z"), "\(name)() z")
+                let size = try args.optionalDouble("s")
+                let style = try args.seriesStyle()
+                return try draw(interpreter) { name == "plot3d" ? try $0.plot3d(x, y, z, style: style) : try $0.scatter3d(x, y, z, s: size, style: style) }
+            }
+        }
+        plt.function("errorbar", Signature("errorbar", ["x", "y", "yerr", "xerr", "fmt"], required: 2,
+                                           keywordOnly: styleKeywords + ["capsize"])) { args, interpreter in
+            let x = try interpreter.numbers(args.value("x"), "errorbar() x")
+            let y = try interpreter.numbers(args.value("y"), "errorbar() y")
+            let yerr = try args["yerr"].flatMap { $0.isNone ? nil : try interpreter.numbers($0, "errorbar() yerr") }
+            let xerr = try args["xerr"].flatMap { $0.isNone ? nil : try interpreter.numbers($0, "errorbar() xerr") }
+            let format = try args.optionalString("fmt")
+            let capsize = try args.double("capsize", 0)
+            let style = try args.seriesStyle()
+            return try draw(interpreter) { try $0.errorbar(x, y, yerr: yerr, xerr: xerr, fmt: format, capsize: capsize, style: style) }
+        }
+        plt.function("text", Signature("text", ["x", "y", "s"], keywordOnly: ["fontsize", "color", "ha", "va"])) { args, interpreter in
+            let x = try args.double("x", 0)
+            let y = try args.double("y", 0)
+            let text = args.value("s").str()
+            let size = try args.optionalDouble("fontsize")
+            let colour = try args.optionalString("color")
+            let horizontal = try args.string("ha", "left")
+            let vertical = try args.string("va", "baseline")
+            return try draw(interpreter) { try $0.text(x, y, text, fontsize: size, color: colour, ha: horizontal, va: vertical) }
+        }
+    }
+}

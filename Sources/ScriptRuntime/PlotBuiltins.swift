@@ -1,0 +1,112 @@
+import Plot
+
+/// `plt`: the `matplotlib.pyplot` subset of LANGUAGE.md, drawing into the session's figures.
+/// The figures a block draws are emitted after its output, in drawing order, as inline SVG.
+enum PlotBuiltins {
+    static let styleKeywords = ["label", "color", "linestyle", "marker", "linewidth", "markersize", "alpha"]
+
+    static func install(_ registry: inout Registry) {
+        registry.hooks.blockEnd.append { interpreter in interpreter.plots.flush(interpreter) }
+        registry.module("plt") { plt in
+            installFigureCalls(plt)
+            installLabelCalls(plt)
+            installCharts(plt)
+            installMoreCharts(plt)
+        }
+    }
+
+    /// Runs a drawing call on the session's pyplot, turning plot errors into value errors.
+    static func draw(_ interpreter: Interpreter, _ body: (inout Pyplot) throws -> Void) throws -> Value {
+        do {
+            try body(&interpreter.plots.pyplot)
+        } catch let error as PlotError {
+            throw RuntimeError.value(error.message)
+        }
+        return .none
+    }
+
+    static func installFigureCalls(_ plt: Namespace) {
+        plt.function("figure", Signature("figure", ["num"], required: 0, keywordOnly: ["figsize", "dpi"])) { args, interpreter in
+            var width = 6.4
+            var height = 4.8
+            if let size = args["figsize"], !size.isNone {
+                let pair = try interpreter.numbers(size, "figure() argument 'figsize'")
+                guard pair.count == 2 else { throw RuntimeError.value("figure(): figsize must be (width, height)") }
+                width = pair[0]
+                height = pair[1]
+            }
+            return try draw(interpreter) { try $0.figure(width: width, height: height) }
+        }
+        plt.function("subplot", Signature("subplot", ["rows", "cols", "index"], required: 1)) { args, interpreter in
+            guard let cols = args["cols"], !cols.isNone else {
+                let code = try args.int("rows", 111)
+                return try draw(interpreter) { try $0.subplot(code) }
+            }
+            let rows = try args.int("rows", 1)
+            let columns = try cols.asInt("subplot() argument 'cols'")
+            let index = try args.int("index", 1)
+            return try draw(interpreter) { try $0.subplot(rows, columns, index) }
+        }
+        plt.function("close", Signature("close", ["fig"], required: 0)) { _, interpreter in
+            try draw(interpreter) { $0.close() }
+        }
+        plt.function("clf", Signature("clf")) { _, interpreter in try draw(interpreter) { $0.clf() } }
+        // Jupyter users call these; in a report they change nothing.
+        plt.function("show", Signature("show", ["block"], required: 0)) { _, _ in .none }
+        plt.function("tight_layout", Signature("tight_layout", [], acceptsAnyKeyword: true)) { _, _ in .none }
+    }
+
+    static func installLabelCalls(_ plt: Namespace) {
+        for name in ["title", "xlabel", "ylabel", "zlabel", "suptitle"] {
+            plt.function(name, Signature(name, ["label"], keywordOnly: ["fontsize", "loc"])) { args, interpreter in
+                let text = try args.string("label", "")
+                return try draw(interpreter) { pyplot in
+                    switch name {
+                    case "title": pyplot.title(text)
+                    case "xlabel": pyplot.xlabel(text)
+                    case "ylabel": pyplot.ylabel(text)
+                    case "zlabel": pyplot.zlabel(text)
+                    default: pyplot.suptitle(text)
+                    }
+                }
+            }
+        }
+        plt.function("legend", Signature("legend", [], keywordOnly: ["loc", "fontsize", "frameon"])) { args, interpreter in
+            let location = try args.string("loc", "best")
+            return try draw(interpreter) { try $0.legend(loc: location) }
+        }
+        plt.function("grid", Signature("grid", ["visible"], required: 0, acceptsAnyKeyword: true)) { args, interpreter in
+            let visible = try args.bool("visible", true)
+            return try draw(interpreter) { $0.grid(visible) }
+        }
+        for name in ["xlim", "ylim"] {
+            plt.function(name, Signature(name, ["left", "right"], required: 1)) { args, interpreter in
+                var low = args.value("left")
+                var high = args.value("right")
+                if case .tuple(let pair) = low, pair.count == 2 { (low, high) = (pair[0], pair[1]) }
+                if case .list(let list) = low, list.items.count == 2 { (low, high) = (list.items[0], list.items[1]) }
+                let lo = low.isNone ? nil : try low.asDouble("\(name)() lower limit")
+                let hi = high.isNone ? nil : try high.asDouble("\(name)() upper limit")
+                return try draw(interpreter) { name == "xlim" ? try $0.xlim(lo, hi) : try $0.ylim(lo, hi) }
+            }
+        }
+        for name in ["xticks", "yticks"] {
+            plt.function(name, Signature(name, ["ticks", "labels"], required: 1)) { args, interpreter in
+                let ticks = try interpreter.numbers(args.value("ticks"), "\(name)() ticks")
+                var labels: [String]?
+                if let given = args["labels"], !given.isNone { labels = try interpreter.collect(given).map { $0.str() } }
+                return try draw(interpreter) { name == "xticks" ? try $0.xticks(ticks, labels: labels) : try $0.yticks(ticks, labels: labels) }
+            }
+        }
+        for name in ["xscale", "yscale"] {
+            plt.function(name, Signature(name, ["value"])) { args, interpreter in
+                let scale = try args.string("value", "linear")
+                return try draw(interpreter) { name == "xscale" ? try $0.xscale(scale) : try $0.yscale(scale) }
+            }
+        }
+        plt.function("axis", Signature("axis", ["mode"])) { args, interpreter in
+            let mode = try args.string("mode", "on")
+            return try draw(interpreter) { try $0.axis(mode) }
+        }
+    }
+}

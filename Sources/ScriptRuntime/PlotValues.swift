@@ -1,0 +1,114 @@
+import Plot
+
+/// A native value that plots can read as numbers (a tensor): its shape and its elements in
+/// row-major order. Lists, tuples and ranges of numbers are read without it.
+protocol NumericArrayConvertible {
+    /// The shape and the elements, row-major.
+    func numericArray() throws -> (shape: [Int], values: [Double])
+}
+
+/// The `plt` state of one session: the pyplot-like figures of the running block.
+final class PlotSession {
+    var pyplot = Pyplot()
+    /// Figures emitted so far in the session, for unique SVG ids across the page.
+    var emitted = 0
+
+    /// Emits the figures the block drew, in drawing order, as inline SVG.
+    func flush(_ interpreter: Interpreter) {
+        for figure in pyplot.takeFigures() {
+            emitted += 1
+            interpreter.emit(.figure(svg: figure.svg(idPrefix: "fig\(emitted)"), title: figure.title))
+        }
+    }
+}
+
+extension Interpreter {
+    /// The session's plot state.
+    var plots: PlotSession { state(PlotSession.self) { PlotSession() } }
+
+    /// A value as a flat list of numbers: a list, tuple, range or tensor of numbers.
+    func numbers(_ value: Value, _ what: String) throws -> [Double] {
+        if case .native(let object) = value, let array = object as? NumericArrayConvertible {
+            let (shape, values) = try array.numericArray()
+            guard shape.filter({ $0 != 1 }).count <= 1 else {
+                throw RuntimeError.value("\(what) must be one-dimensional, got shape \(ShapeText.format(shape))")
+            }
+            return values
+        }
+        switch value {
+        case .int, .float, .bool:
+            return [try value.asDouble(what)]
+        case .str, .none, .dict, .function, .builtin:
+            throw RuntimeError.type("\(what) must be a list or tensor of numbers, not \(value.typeName)")
+        default:
+            return try collect(value).map { element in
+                if case .native(let object) = element, let array = object as? NumericArrayConvertible {
+                    let values = try array.numericArray().values
+                    guard values.count == 1 else {
+                        throw RuntimeError.value("\(what) must be one-dimensional")
+                    }
+                    return values[0]
+                }
+                return try element.asDouble("each element of \(what)")
+            }
+        }
+    }
+
+    /// A value as rows of numbers: a 2-D tensor or a list of lists.
+    func matrix(_ value: Value, _ what: String) throws -> [[Double]] {
+        if case .native(let object) = value, let array = object as? NumericArrayConvertible {
+            let (shape, values) = try array.numericArray()
+            guard shape.count == 2 else {
+                throw RuntimeError.value("\(what) must be two-dimensional, got shape \(ShapeText.format(shape))")
+            }
+            return (0..<shape[0]).map { row in Array(values[(row * shape[1])..<((row + 1) * shape[1])]) }
+        }
+        return try collect(value).map { try numbers($0, "each row of \(what)") }
+    }
+
+    /// A value as a list of datasets (for violin plots): a list of lists, or a 2-D tensor's columns.
+    func datasets(_ value: Value, _ what: String) throws -> [[Double]] {
+        if case .native(let object) = value, let array = object as? NumericArrayConvertible {
+            let (shape, values) = try array.numericArray()
+            if shape.count == 1 { return [values] }
+            let rows = try matrix(value, what)
+            return (0..<(shape.last ?? 0)).map { column in rows.map { $0[column] } }
+        }
+        let items = try collect(value)
+        if items.allSatisfy({ if case .int = $0 { return true }; if case .float = $0 { return true }; return false }) {
+            return [try numbers(value, what)]
+        }
+        return try items.map { try numbers($0, "each dataset of \(what)") }
+    }
+}
+
+/// Shapes written as PyTorch does in messages: `(16, 3)`.
+enum ShapeText {
+    static func format(_ shape: [Int]) -> String {
+        shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
+    }
+}
+
+extension BoundArguments {
+    /// The styling keywords shared by most plot calls.
+    func seriesStyle() throws -> SeriesStyle {
+        SeriesStyle(
+            label: try optionalString("label"), color: try optionalString("color"),
+            linestyle: try optionalString("linestyle"), marker: try optionalString("marker"),
+            linewidth: try optionalDouble("linewidth"), markersize: try optionalDouble("markersize"),
+            alpha: try optionalDouble("alpha"))
+    }
+
+    func optionalString(_ name: String) throws -> String? {
+        guard let value = self[name], !value.isNone else { return nil }
+        guard case .str(let text) = value else {
+            throw RuntimeError.type("\(what(name)) must be a str, not \(value.typeName)")
+        }
+        return text
+    }
+
+    func optionalDouble(_ name: String) throws -> Double? {
+        guard let value = self[name], !value.isNone else { return nil }
+        return try value.asDouble(what(name))
+    }
+}

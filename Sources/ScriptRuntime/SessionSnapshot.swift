@@ -1,0 +1,132 @@
+/// A native object whose state a session snapshot can copy (tensors, models, optimizers).
+/// Objects that hold no mutable state need not conform: see `SessionSnapshot.immutableTypes`.
+protocol SnapshotCopyable: NativeObject {
+    /// A copy that shares no mutable state with `self`; nested values go through `copier`
+    /// so that sharing between them is kept.
+    func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject
+}
+
+/// Per-session extension state (the RNG, the plot state) that a snapshot copies.
+protocol SnapshotState: AnyObject {
+    /// A copy that shares no mutable state with `self`.
+    func snapshotCopy() -> AnyObject
+}
+
+/// A value a snapshot cannot copy; the caller falls back to replaying blocks.
+public struct SnapshotError: Error, CustomStringConvertible {
+    /// What could not be copied.
+    public var message: String
+    public var description: String { message }
+}
+
+/// The state of a session between blocks: every global's value and every extension's state,
+/// deep-copied. Restoring it rewinds the same session, so code compiled before the snapshot
+/// (which holds the session's global slots) stays valid.
+public struct SessionSnapshot {
+    let globals: [(slot: GlobalSlot, value: Value?)]
+    let extensions: [ObjectIdentifier: AnyObject]
+}
+
+/// Deep-copies values, keeping sharing: two names bound to one list stay bound to one list.
+final class SnapshotCopier {
+    private var memo: [ObjectIdentifier: Any] = [:]
+
+    func copy(_ value: Value) throws -> Value {
+        switch value {
+        case .none, .bool, .int, .float, .str, .builtin:
+            return value
+        case .tuple(let items):
+            return .tuple(try items.map(copy))
+        case .list(let list):
+            if let done = memo[ObjectIdentifier(list)] as? ListObject { return .list(done) }
+            let copied = ListObject([])
+            memo[ObjectIdentifier(list)] = copied
+            copied.items = try list.items.map(copy)
+            return .list(copied)
+        case .dict(let dict):
+            if let done = memo[ObjectIdentifier(dict)] as? DictObject { return .dict(done) }
+            let copied = DictObject()
+            memo[ObjectIdentifier(dict)] = copied
+            for (key, item) in zip(dict.keys, dict.values) {
+                copied.set(key, try HashKey(key), try copy(item))
+            }
+            return .dict(copied)
+        case .function(let function):
+            return .function(try copy(function))
+        case .native(let object):
+            if let done = memo[ObjectIdentifier(object)] as? any NativeObject { return .native(done) }
+            if SessionSnapshot.isImmutable(object) { return value }
+            guard let copyable = object as? SnapshotCopyable else {
+                throw SnapshotError(message: "cannot snapshot a value of type '\(object.typeName)'")
+            }
+            let copied = try copyable.snapshotCopy(self)
+            memo[ObjectIdentifier(object)] = copied
+            return .native(copied)
+        }
+    }
+
+    func copy(_ function: UserFunction) throws -> UserFunction {
+        if let done = memo[ObjectIdentifier(function)] as? UserFunction { return done }
+        let cells = try function.freeCells.map(copy)
+        let copied = UserFunction(code: function.code, defaults: try function.defaults.map { try $0.map(copy) }, freeCells: cells)
+        memo[ObjectIdentifier(function)] = copied
+        return copied
+    }
+
+    func copy(_ cell: Cell) throws -> Cell {
+        if let done = memo[ObjectIdentifier(cell)] as? Cell { return done }
+        let copied = Cell()
+        memo[ObjectIdentifier(cell)] = copied
+        copied.value = try cell.value.map(copy)
+        return copied
+    }
+}
+
+extension SessionSnapshot {
+    /// Built-in native types that hold no mutable state: shared, never copied.
+    static func isImmutable(_ object: any NativeObject) -> Bool {
+        object is SliceObject || object is RangeObject || object is Namespace || object is NoGradContext
+    }
+}
+
+extension ScriptSession {
+    /// Takes a snapshot of the session between blocks; throws when some value cannot be copied.
+    public func snapshot() throws -> SessionSnapshot {
+        let copier = SnapshotCopier()
+        let globals = try interpreter.globals.values.map { slot in (slot, try slot.value.map(copier.copy)) }
+        var extensions: [ObjectIdentifier: AnyObject] = [:]
+        for (key, state) in interpreter.extensions {
+            guard let copyable = state as? SnapshotState else {
+                throw SnapshotError(message: "cannot snapshot the session state '\(type(of: state))'")
+            }
+            extensions[key] = copyable.snapshotCopy()
+        }
+        return SessionSnapshot(globals: globals, extensions: extensions)
+    }
+
+    /// Rewinds the session to a snapshot taken from it; the snapshot stays usable.
+    public func restore(_ snapshot: SessionSnapshot) throws {
+        let copier = SnapshotCopier()
+        var restored = Set<ObjectIdentifier>()
+        for (slot, value) in snapshot.globals {
+            slot.value = try value.map(copier.copy)
+            restored.insert(ObjectIdentifier(slot))
+        }
+        for slot in interpreter.globals.values where !restored.contains(ObjectIdentifier(slot)) {
+            slot.value = nil
+        }
+        var extensions: [ObjectIdentifier: AnyObject] = [:]
+        for (key, state) in snapshot.extensions {
+            extensions[key] = (state as? SnapshotState)?.snapshotCopy() ?? state
+        }
+        interpreter.extensions = extensions
+    }
+}
+
+extension PlotSession: SnapshotState {
+    func snapshotCopy() -> AnyObject {
+        let copied = PlotSession()
+        copied.emitted = emitted
+        return copied
+    }
+}

@@ -33,9 +33,13 @@ final class TensorContext {
     static let defaultMaxElements = 1 << 26
     static let defaultMaxTotalElements = 1 << 28
 
-    init(seed: UInt64, budget: TensorBudget) {
+    /// The session this state belongs to, for the tensors it wraps.
+    private(set) weak var interpreter: Interpreter?
+
+    init(seed: UInt64, budget: TensorBudget, interpreter: Interpreter?) {
         generator = Generator(seed: seed)
         self.budget = budget
+        self.interpreter = interpreter
     }
 
     /// Whether operations are recorded for autograd (no `no_grad` block is open).
@@ -77,7 +81,7 @@ final class TensorContext {
 
     /// Wraps a tensor as a language value.
     func wrap(_ tensor: Tensor) -> Value {
-        .native(TensorObject(tensor, self))
+        .native(TensorObject(tensor, interpreter))
     }
 
     /// The tensor a value stands for when it is an operand: a tensor, a number (ints give
@@ -114,7 +118,8 @@ extension Interpreter {
     var tensors: TensorContext {
         state(TensorContext.self) {
             TensorContext(seed: seed, budget: TensorBudget(maxElements: TensorContext.defaultMaxElements,
-                                                           maxTotalElements: TensorContext.defaultMaxTotalElements))
+                                                           maxTotalElements: TensorContext.defaultMaxTotalElements),
+                          interpreter: self)
         }
     }
 }

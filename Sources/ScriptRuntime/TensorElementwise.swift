@@ -47,6 +47,7 @@ extension TensorObject {
     }
 
     func elementwiseMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
+        let context = self.context
         if let function = TensorObject.unaryFunction(name) {
             _ = try bind(name, arguments)
             return try context.perform { wrap(try function(tensor)) }
@@ -93,6 +94,7 @@ extension TensorObject {
     /// write into this tensor and return it (refused on a tensor that requires grad while
     /// recording, as in PyTorch).
     private func inPlaceMethod(_ name: String, _ arguments: Arguments) throws -> Value? {
+        let context = self.context
         switch name {
         case "zero_":
             _ = try bind(name, arguments)

@@ -10,6 +10,7 @@ extension TensorObject {
     }
 
     func setItem(_ index: Value, _ value: Value) throws -> Bool {
+        let context = self.context
         let indices = try TensorIndexing.indices(index, context)
         let source: Tensor
         switch value {

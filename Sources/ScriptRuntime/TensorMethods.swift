@@ -27,6 +27,7 @@ extension TensorObject {
     }
 
     private func shapeMethod(_ name: String, _ arguments: Arguments) throws -> Value? {
+        let context = self.context
         switch name {
         case "reshape", "view", "expand":
             let shape = try TensorValues.shape(try bind(name, arguments, variadic: true).rest, name)
@@ -84,6 +85,7 @@ extension TensorObject {
     }
 
     private func reductionMethod(_ name: String, _ arguments: Arguments) throws -> Value? {
+        let context = self.context
         switch name {
         case "sum", "mean":
             let a = try bind(name, arguments, ["dim", "keepdim"])

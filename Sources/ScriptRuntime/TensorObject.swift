@@ -11,12 +11,19 @@ import Tensor
 final class TensorObject: NativeObject {
     /// The engine tensor.
     let tensor: Tensor
-    /// The session state operations run under.
-    let context: TensorContext
+    /// The session the tensor belongs to (weak: the session owns its values, not the reverse).
+    private weak var owner: Interpreter?
 
-    init(_ tensor: Tensor, _ context: TensorContext) {
+    init(_ tensor: Tensor, _ owner: Interpreter?) {
         self.tensor = tensor
-        self.context = context
+        self.owner = owner
+    }
+
+    /// The session's tensor state, looked up on each use, so that a session rewound to a
+    /// snapshot (which replaces its state objects) is obeyed. A tensor that outlived its
+    /// session gets a fresh state of its own.
+    var context: TensorContext {
+        owner?.tensors ?? TensorContext(seed: 0, budget: TensorBudget(), interpreter: nil)
     }
 
     var typeName: String { "Tensor" }
@@ -25,7 +32,7 @@ final class TensorObject: NativeObject {
     func repr() -> String { tensor.description }
 
     /// Wraps a result of the same session.
-    func wrap(_ t: Tensor) -> Value { context.wrap(t) }
+    func wrap(_ t: Tensor) -> Value { .native(TensorObject(t, owner)) }
 
     /// The attribute names (methods are listed in `methodNames`).
     static let attributeList = [

@@ -27,6 +27,7 @@ extension TensorObject: InPlaceOperand {
     }
 
     func binary(_ op: BinaryOperator, _ other: Value, reflected: Bool) throws -> Value? {
+        let context = self.context
         guard let rhs = try context.operand(other) else { return nil }
         if op == .matmul && rhs.ndim == 0 && other.tensorObject == nil { return nil }
         return try context.perform {
@@ -43,6 +44,7 @@ extension TensorObject: InPlaceOperand {
     }
 
     func compare(_ op: CompareOperator, _ other: Value, reflected: Bool) throws -> Value? {
+        let context = self.context
         guard let rhs = try context.operand(other) else { return nil }
         let (a, b) = reflected ? (rhs, tensor) : (tensor, rhs)
         return try context.perform {
@@ -62,6 +64,7 @@ extension TensorObject: InPlaceOperand {
     /// neither side requires grad); while recording, a leaf that requires grad refuses as in
     /// PyTorch, and any other tensor gets the recorded out-of-place result.
     func inPlace(_ op: BinaryOperator, _ other: Value) throws -> Value? {
+        let context = self.context
         guard op != .matmul, let rhs = try context.operand(other) else { return nil }
         if context.gradEnabled && (tensor.requiresGrad || rhs.requiresGrad) {
             if tensor.requiresGrad && tensor.isLeaf {

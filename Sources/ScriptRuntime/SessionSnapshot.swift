@@ -31,6 +31,15 @@ public struct SessionSnapshot {
 final class SnapshotCopier {
     private var memo: [ObjectIdentifier: Any] = [:]
 
+    /// The copy already made of `original` in this snapshot, else `make()`'s, remembered: for
+    /// engine objects reached through several values (one tensor behind two names).
+    func shared<T>(_ original: AnyObject, _ make: () throws -> T) rethrows -> T {
+        if let done = memo[ObjectIdentifier(original)] as? T { return done }
+        let made = try make()
+        memo[ObjectIdentifier(original)] = made
+        return made
+    }
+
     func copy(_ value: Value) throws -> Value {
         switch value {
         case .none, .bool, .int, .float, .str, .builtin:

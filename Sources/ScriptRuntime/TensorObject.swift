@@ -19,6 +19,9 @@ final class TensorObject: NativeObject {
         self.owner = owner
     }
 
+    /// The session, for a snapshot copy (which belongs to the same session).
+    var snapshotOwner: Interpreter? { owner }
+
     /// The session's tensor state, looked up on each use, so that a session rewound to a
     /// snapshot (which replaces its state objects) is obeyed. A tensor that outlived its
     /// session gets a fresh state of its own.

@@ -89,3 +89,42 @@ let tensorPlotCases: [ProgramCase] = [
 ]
 
 @Test(arguments: tensorPlotCases) func tensorPlots(_ program: ProgramCase) { check(program) }
+
+/// Snapshot copies of tensors: deep, once per tensor, refusing recorded results.
+@Suite struct TensorSnapshotTests {
+    func globals(_ code: String) -> (ScriptSession, [String: Value]) {
+        let session = ScriptSession(seed: 1)
+        let file = SourceFile(name: "lab.md", text: code)
+        _ = session.run(code, origin: BlockOrigin(file: file, line: 1))
+        var values: [String: Value] = [:]
+        for (name, slot) in session.interpreter.globals { values[name] = slot.value }
+        return (session, values)
+    }
+
+    @Test func copiesAreDeepAndKeepSharing() throws {
+        let (session, values) = globals("w = tensor([1.0, 2.0], requires_grad=True)\n(w * 3).sum().backward()\nalias = [w, w.grad]")
+        let copier = SnapshotCopier()
+        let wValue = try #require(values["w"])
+        let aliasValue = try #require(values["alias"])
+        let original = try #require(wValue.tensorObject)
+        let w = try #require(try copier.copy(wValue).tensorObject)
+        guard case .list(let alias) = try copier.copy(aliasValue) else {
+            Issue.record("alias is not a list")
+            return
+        }
+        #expect(w.tensor !== original.tensor)
+        #expect(w.tensor.scalars == [1, 2] && w.tensor.requiresGrad)
+        #expect(alias.items[0].tensorObject?.tensor === w.tensor)
+        #expect(alias.items[1].tensorObject?.tensor === w.tensor.grad)
+        original.tensor.grad = nil
+        #expect(w.tensor.grad?.scalars == [3, 3])
+        withExtendedLifetime(session) {}
+    }
+
+    @Test func recordedResultsAreRefused() throws {
+        let (session, values) = globals("w = tensor([1.0], requires_grad=True)\nloss = (w * 2).sum()")
+        let loss = try #require(values["loss"])
+        #expect(throws: SnapshotError.self) { try SnapshotCopier().copy(loss) }
+        withExtendedLifetime(session) {}
+    }
+}

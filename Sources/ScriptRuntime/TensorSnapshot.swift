@@ -1,0 +1,35 @@
+import Tensor
+
+/// Tensors in session snapshots (grading rewinds a reference session instead of replaying
+/// it). A tensor is copied with its elements, dtype, `requires_grad` and `grad`; a tensor
+/// reached through several values is copied once, so `w = net.fc.weight` still names the
+/// model's weight after a restore. Two limits, both refused rather than copied wrongly or
+/// accepted as is:
+/// - a tensor made by a recorded operation (with a `grad_fn`) is not copied: its graph lives
+///   in the engine, and a copy without it would make a later `backward()` silently wrong;
+/// - the session's tensor state is not snapshotted yet, because the engine's `Generator`
+///   offers no way to copy its state; until it does, `TensorContext` is not a
+///   `SnapshotState`, and a session that used tensors falls back to replaying its blocks.
+/// Views that share storage (`v = w.view(-1)`) become separate tensors in the copy.
+extension TensorObject: SnapshotCopyable {
+    func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
+        TensorObject(try TensorObject.snapshotCopy(tensor, copier), snapshotOwner)
+    }
+
+    /// A snapshot copy of an engine tensor, made once per snapshot (for model bindings too).
+    static func snapshotCopy(_ t: Tensor, _ copier: SnapshotCopier) throws -> Tensor {
+        try copier.shared(t) {
+            guard t.isLeaf else {
+                throw SnapshotError(message: "cannot snapshot a tensor made by \(t.gradFnName ?? "an operation")")
+            }
+            do {
+                let copy = try GradMode.withNoGrad { try t.detach().clone() }
+                if t.requiresGrad { try copy.requiresGrad_(true) }
+                copy.grad = try t.grad.map { try snapshotCopy($0, copier) }
+                return copy
+            } catch let error as TensorError {
+                throw SnapshotError(message: "cannot snapshot a tensor: \(error.message)")
+            }
+        }
+    }
+}

@@ -12,8 +12,15 @@ import Tensor
 ///   `SnapshotState`, and a session that used tensors falls back to replaying its blocks.
 /// Views that share storage (`v = w.view(-1)`) become separate tensors in the copy.
 extension TensorObject: SnapshotCopyable {
+    /// Whether the session's tensor state can be snapshotted; while it cannot, a tensor
+    /// refuses at once, before any element is copied in vain.
+    static let stateIsSnapshottable = false
+
     func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
-        TensorObject(try TensorObject.snapshotCopy(tensor, copier), snapshotOwner)
+        guard TensorObject.stateIsSnapshottable else {
+            throw SnapshotError(message: "cannot snapshot the tensor state (its random generator cannot be copied)")
+        }
+        return TensorObject(try TensorObject.snapshotCopy(tensor, copier), snapshotOwner)
     }
 
     /// A snapshot copy of an engine tensor, made once per snapshot (for model bindings too).

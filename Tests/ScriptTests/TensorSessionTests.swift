@@ -107,24 +107,27 @@ let tensorPlotCases: [ProgramCase] = [
         let wValue = try #require(values["w"])
         let aliasValue = try #require(values["alias"])
         let original = try #require(wValue.tensorObject)
-        let w = try #require(try copier.copy(wValue).tensorObject)
-        guard case .list(let alias) = try copier.copy(aliasValue) else {
-            Issue.record("alias is not a list")
+        guard case .list(let alias) = aliasValue, alias.items.count == 2 else {
+            Issue.record("alias is not a list of two")
             return
         }
-        #expect(w.tensor !== original.tensor)
-        #expect(w.tensor.scalars == [1, 2] && w.tensor.requiresGrad)
-        #expect(alias.items[0].tensorObject?.tensor === w.tensor)
-        #expect(alias.items[1].tensorObject?.tensor === w.tensor.grad)
+        let aliased = try alias.items.map { try #require($0.tensorObject).tensor }
+        let w = try TensorObject.snapshotCopy(original.tensor, copier)
+        #expect(w !== original.tensor)
+        #expect(w.scalars == [1, 2] && w.requiresGrad)
+        #expect(try TensorObject.snapshotCopy(aliased[0], copier) === w)
+        #expect(try TensorObject.snapshotCopy(aliased[1], copier) === w.grad)
         original.tensor.grad = nil
-        #expect(w.tensor.grad?.scalars == [3, 3])
+        #expect(w.grad?.scalars == [3, 3])
+        // Until the tensor state can be copied, tensor values refuse, so grading replays.
+        #expect(throws: SnapshotError.self) { try copier.copy(wValue) }
         withExtendedLifetime(session) {}
     }
 
     @Test func recordedResultsAreRefused() throws {
         let (session, values) = globals("w = tensor([1.0], requires_grad=True)\nloss = (w * 2).sum()")
-        let loss = try #require(values["loss"])
-        #expect(throws: SnapshotError.self) { try SnapshotCopier().copy(loss) }
+        let loss = try #require(values["loss"]?.tensorObject)
+        #expect(throws: SnapshotError.self) { try TensorObject.snapshotCopy(loss.tensor, SnapshotCopier()) }
         withExtendedLifetime(session) {}
     }
 }

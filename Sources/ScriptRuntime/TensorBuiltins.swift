@@ -4,6 +4,7 @@ import Tensor
 /// `manual_seed`, the dtypes `float32`/`long`, and the `no_grad` hooks. The functions on
 /// tensors are installed by `TensorFunctions`, the grading helpers by `TensorGrading`.
 enum TensorBuiltins {
+    /// Adds the tensor names and hooks to a session's registry (listed in `Registry.installers`).
     static func install(_ registry: inout Registry) {
         registry.hooks.noGradEnter = { $0.tensors.noGradDepth += 1 }
         registry.hooks.noGradExit = { interpreter in

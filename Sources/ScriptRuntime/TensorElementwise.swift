@@ -46,6 +46,7 @@ extension TensorObject {
         }
     }
 
+    /// The elementwise, autograd and in-place methods; nil for a name that is none of them.
     func elementwiseMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
         let context = self.context
         if let function = TensorObject.unaryFunction(name) {
@@ -76,7 +77,7 @@ extension TensorObject {
             let a = try bind(name, arguments, ["mask", "value"], required: 2)
             let mask = try context.tensor(a.value("mask"), "masked_fill() argument 'mask'")
             let value = try context.tensor(a.value("value"), "masked_fill() argument 'value'")
-            return try context.perform { wrap(try Tensor.where(mask.bool(), value.float(), tensor)) }
+            return try context.perform { wrap(try Tensor.where(mask.bool(), value, tensor)) }
         case "backward":
             let a = try bind(name, arguments, ["gradient"])
             let gradient = try a["gradient"].flatMap { $0.isNone ? nil : try context.tensor($0, "backward() argument 'gradient'") }

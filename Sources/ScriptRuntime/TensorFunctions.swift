@@ -4,6 +4,7 @@ import Tensor
 /// `one_hot`, `clip_grad_norm`, and `mean`, `sum`, `max`, `min` on tensors. The built-in
 /// `sum`/`max`/`min` keep their Python behaviour for anything that is not a tensor.
 enum TensorFunctions {
+    /// Adds the functions on tensors, replacing `sum`/`max`/`min` by tensor-aware ones.
     static func install(_ registry: inout Registry) {
         for name in ["relu", "tanh", "sigmoid", "exp", "log", "sqrt"] {
             guard let function = TensorObject.unaryFunction(name) else { continue }

@@ -5,6 +5,7 @@ import Tensor
 /// values, through `Closeness`), and `check_gradients(f, inputs)`, which compares autograd
 /// with central finite differences.
 enum TensorGrading {
+    /// Wraps `assert_close` so that it accepts tensors, and adds `check_gradients`.
     static func install(_ registry: inout Registry) {
         if let numeric = registry.globals.last(where: { $0.name == "assert_close" })?.value {
             registry.rawFunction("assert_close") { arguments, interpreter in

@@ -42,6 +42,7 @@ enum TensorIndexing {
         return [try component(index, context)]
     }
 
+    /// One component of a subscript.
     static func component(_ value: Value, _ context: TensorContext) throws -> TensorIndex {
         switch value {
         case .int(let i): return .at(i)

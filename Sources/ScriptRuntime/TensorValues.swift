@@ -69,11 +69,13 @@ enum TensorValues {
         .tuple(shape.map { .int($0) })
     }
 
-    /// A `dtype=` argument: a dtype object (`long`, `float32`) or its name.
+    /// A `dtype=` argument: a dtype object (`long`, `float32`), its name, or Python's
+    /// `float`, `int`, `bool` (as PyTorch accepts them).
     static func dtype(_ value: Value?, _ what: String) throws -> DType? {
         guard let value, !value.isNone else { return nil }
         if case .native(let object as DTypeObject) = value { return object.dtype }
         if case .str(let name) = value, let dtype = DTypeObject.named[name] { return dtype }
+        if case .builtin(let function) = value, let dtype = DTypeObject.named[function.name] { return dtype }
         throw RuntimeError.type("\(what) must be a dtype such as float32 or long, not \(value.repr())")
     }
 }
@@ -85,7 +87,7 @@ final class DTypeObject: NativeObject {
     /// The names a dtype can be given by.
     static let named: [String: DType] = [
         "float32": .float32, "float": .float32, "torch.float32": .float32,
-        "int64": .int64, "long": .int64, "torch.int64": .int64,
+        "int64": .int64, "long": .int64, "int": .int64, "torch.int64": .int64,
         "bool": .bool, "torch.bool": .bool,
     ]
 

@@ -92,7 +92,7 @@ struct Axes3DRenderer {
             segment((-h.x, -h.y, t), (-h.x, h.y, t))
             segment((-h.x, h.y, t), (h.x, h.y, t))
         }
-        guard !path.data.isEmpty else { return }
+        guard !path.isEmpty else { return }
         w.element("path", [("d", path.data), ("fill", "none"), ("stroke", "#c8c8c8"), ("stroke-width", "0.6")])
     }
 
@@ -137,10 +137,10 @@ struct Axes3DRenderer {
                 markers.append(m.marker.pathData(x: p.0, y: p.1, size: m.markerSize))
             }
         }
-        if !line.data.isEmpty {
+        if !line.isEmpty {
             w.element("path", [("d", line.data), ("fill", "none")] + Paint.stroke(m.color, width: m.width, style: m.style))
         }
-        if !markers.data.isEmpty {
+        if !markers.isEmpty {
             w.element("path", [("d", markers.data)] + Paint.marker(m.marker, color: m.color))
         }
     }

@@ -45,7 +45,7 @@ struct AxesRenderer {
         for v in plan.yTicks.values {
             path.append("M\(Num.coord(plan.frame.x)),\(Num.coord(plan.y(v)))H\(Num.coord(plan.frame.maxX))")
         }
-        guard !path.data.isEmpty else { return }
+        guard !path.isEmpty else { return }
         w.element("path", [("d", path.data), ("stroke", Palette.grid.hexString), ("stroke-width", "0.8"), ("fill", "none")])
     }
 
@@ -58,7 +58,7 @@ struct AxesRenderer {
         for v in plan.yTicks.values {
             path.append("M\(Num.coord(plan.frame.x)),\(Num.coord(plan.y(v)))h-\(length)")
         }
-        if !path.data.isEmpty {
+        if !path.isEmpty {
             w.element("path", [("d", path.data), ("stroke", "#000"), ("stroke-width", Num.coord(Style.spineWidth))])
         }
         var minor = PathBuilder()
@@ -68,7 +68,7 @@ struct AxesRenderer {
         for v in plan.yTicks.minor {
             minor.append("M\(Num.coord(plan.frame.x)),\(Num.coord(plan.y(v)))h-2")
         }
-        if !minor.data.isEmpty {
+        if !minor.isEmpty {
             w.element("path", [("d", minor.data), ("stroke", "#000"), ("stroke-width", "0.6")])
         }
     }

@@ -44,7 +44,7 @@ struct ColorbarRenderer {
         for v in plan.ticks.values {
             ticks.append("M\(c(f.maxX)),\(c(plan.scale(v)))h\(c(Style.tickLength))")
         }
-        if !ticks.data.isEmpty {
+        if !ticks.isEmpty {
             w.element("path", [("d", ticks.data), ("stroke", "#000"), ("stroke-width", c(Style.spineWidth))])
         }
         let labelX = f.maxX + Style.tickLength + Style.tickPad

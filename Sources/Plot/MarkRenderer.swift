@@ -46,7 +46,7 @@ struct MarkRenderer {
                 }
             }
         }
-        guard !path.data.isEmpty else { return }
+        guard !path.isEmpty else { return }
         w.element("path", [("d", path.data), ("fill", "none")] + Paint.stroke(m.color, width: m.width, style: .solid))
     }
 
@@ -67,7 +67,7 @@ struct MarkRenderer {
         if m.style != .none && m.width > 0 {
             var path = PathBuilder()
             for p in Decimation.canvasPoints(x: m.x, y: m.y, map: { (plan.x($0), plan.y($1)) }) { path.add(p.0, p.1) }
-            if !path.data.isEmpty {
+            if !path.isEmpty {
                 w.element("path", [("d", path.data), ("fill", "none")] + Paint.stroke(m.color, width: m.width, style: m.style))
             }
         }
@@ -90,7 +90,7 @@ struct MarkRenderer {
             if thin && !drawn.insert(Int((px * 4).rounded()) &* 1_000_003 &+ Int((py * 4).rounded())).inserted { continue }
             path.append(marker.pathData(x: px, y: py, size: size))
         }
-        guard !path.data.isEmpty else { return }
+        guard !path.isEmpty else { return }
         w.element("path", [("d", path.data)] + Paint.marker(marker, color: color))
     }
 
@@ -116,7 +116,7 @@ struct MarkRenderer {
             let c = Num.coord
             path.append("M\(c(left)),\(c(top))h\(c(abs(x1 - x0)))v\(c(abs(y1 - y0)))h\(c(-abs(x1 - x0)))z")
         }
-        guard !path.data.isEmpty else { return }
+        guard !path.isEmpty else { return }
         var attributes = [("d", path.data)] + Paint.fill(m.color)
         if let edge = m.edge {
             attributes += [("stroke", edge.hexString), ("stroke-width", "0.5")]
@@ -138,7 +138,7 @@ struct MarkRenderer {
             if m.x[i].isFinite && m.y1[i].isFinite && m.y2[i].isFinite { run.append(i) } else { flush() }
         }
         flush()
-        guard !path.data.isEmpty else { return }
+        guard !path.isEmpty else { return }
         w.element("path", [("d", path.data)] + Paint.fill(m.color))
     }
 

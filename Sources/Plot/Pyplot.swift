@@ -86,7 +86,8 @@ public struct Pyplot: Sendable {
     /// drawing goes back to an earlier axes, as `ax.plot(…)` does in matplotlib.
     public mutating func sca(figure: Int, index: Int) throws {
         guard figures.indices.contains(figure) else {
-            throw PlotError("sca: there is no figure number \(figure) (figures 0...\(figures.count - 1) are open)")
+            let open = figures.isEmpty ? "no figures are open" : "figures 0...\(figures.count - 1) are open"
+            throw PlotError("sca: there is no figure number \(figure) (\(open))")
         }
         guard let axes = figures[figure].axes.firstIndex(where: { $0.gridIndex == index }) else {
             throw PlotError("sca: figure \(figure) has no subplot \(index)")

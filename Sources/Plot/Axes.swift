@@ -58,7 +58,7 @@ struct Axes: Sendable {
 
     /// Whether the y axis runs downward (an image with row 0 at the top).
     var yInverted: Bool {
-        marks.contains { if case .image = $0 { return true } else { return false } }
+        marks.contains { if case .image(let image) = $0 { return image.originUpper } else { return false } }
     }
 
     /// The latest colour-mapped mark's mapping (heat map or colour-coded scatter), if any.
@@ -71,7 +71,9 @@ struct Axes: Sendable {
     }
 
     /// Whether both axes' ticks should be whole numbers (heat-map rows and columns).
-    var integerTicks: Bool { yInverted }
+    var integerTicks: Bool {
+        marks.contains { if case .image = $0 { return true } else { return false } }
+    }
 
     /// The next line colour, advancing the line cycle.
     mutating func nextLineColor() -> Color {

@@ -13,10 +13,18 @@ enum HeatMapImage {
         }
     }
 
-    /// The PNG of a heat map, one pixel per cell.
-    static func png(_ image: ImageMark) -> [UInt8] {
-        PNGEncoder.indexed(width: image.cols, height: image.rows, indices: image.values.map(image.mapping.index),
-                           palette: image.mapping.palette)
+    /// The PNG of a heat map, one pixel per cell, mirrored as the axes require (row 0 at the
+    /// bottom, or column 0 at the right).
+    static func png(_ image: ImageMark, flipRows: Bool = false, flipColumns: Bool = false) -> [UInt8] {
+        var indices = [UInt8](repeating: 0, count: image.values.count)
+        for row in 0..<image.rows {
+            let sourceRow = flipRows ? image.rows - 1 - row : row
+            for col in 0..<image.cols {
+                let sourceCol = flipColumns ? image.cols - 1 - col : col
+                indices[row * image.cols + col] = image.mapping.index(image.values[sourceRow * image.cols + sourceCol])
+            }
+        }
+        return PNGEncoder.indexed(width: image.cols, height: image.rows, indices: indices, palette: image.mapping.palette)
     }
 
     /// A 1-pixel-wide strip with `vmax`'s colour at the top, for a colour bar.

@@ -172,7 +172,8 @@ struct MarkRenderer {
             w.end("g")
             return
         }
-        let href = "data:image/png;base64," + PNGEncoder.base64(HeatMapImage.png(m))
+        let png = HeatMapImage.png(m, flipRows: y0 > y1, flipColumns: x0 > x1)
+        let href = "data:image/png;base64," + PNGEncoder.base64(png)
         w.element("image", [
             ("x", Num.coord(min(x0, x1))), ("y", Num.coord(min(y0, y1))),
             ("width", Num.coord(abs(x1 - x0))), ("height", Num.coord(abs(y1 - y0))),

@@ -53,6 +53,8 @@ struct ImageMark: Sendable {
     /// Row-major values; NaN cells are transparent.
     var values: [Double]
     var mapping: ColorMapping
+    /// Whether row 0 is at the top (matplotlib's default `origin="upper"`).
+    var originUpper = true
 }
 
 /// One violin: a mirrored density estimate at `position`.

@@ -70,11 +70,15 @@ extension Pyplot {
         try withAxes { try $0.referenceLine(at: x, vertical: true, style: style) }
     }
 
-    /// `plt.imshow(matrix, cmap="viridis", aspect="equal", vmin=, vmax=)`: a heat map with row 0
-    /// at the top and, unless `colorbar` is false, a colour bar.
+    /// `plt.imshow(matrix, cmap="viridis", aspect="equal", vmin=, vmax=, origin="upper")`: a heat
+    /// map with row 0 at the top (at the bottom with `origin: "lower"`) and, unless `colorbar`
+    /// is false, a colour bar.
     public mutating func imshow(_ matrix: [[Double]], cmap: String = "viridis", aspect: String? = nil,
-                                vmin: Double? = nil, vmax: Double? = nil, colorbar: Bool = true) throws {
-        try withAxes { try $0.imshow(matrix, cmap: cmap, aspect: aspect, vmin: vmin, vmax: vmax, colorbar: colorbar) }
+                                vmin: Double? = nil, vmax: Double? = nil, origin: String = "upper",
+                                colorbar: Bool = true) throws {
+        try withAxes {
+            try $0.imshow(matrix, cmap: cmap, aspect: aspect, vmin: vmin, vmax: vmax, origin: origin, colorbar: colorbar)
+        }
     }
 
     /// `plt.colorbar(label=)`: shows (and labels) the colour bar of the latest heat map or

@@ -130,6 +130,25 @@ final class XMLCheck: NSObject, XMLParserDelegate {
         #expect(Figure.sanitizedID("3d plot") == "f3d_plot")
     }
 
+    @Test func heatMapOriginDecidesWhereRowZeroGoes() throws {
+        func rowYs(origin: String) throws -> [Double] {
+            var plt = Pyplot()
+            try plt.imshow([[0], [1]], cmap: "gray", origin: origin, colorbar: false)
+            let svg = try #require(plt.takeFigures().first).svg()
+            return svg.split(separator: "\n").filter { $0.contains("<rect") && $0.contains("fill=\"#") && !$0.contains("fill=\"#fff\"") }
+                .compactMap { line in line.split(separator: " ").first { $0.hasPrefix("y=") } }
+                .compactMap { Double($0.dropFirst(3).dropLast()) }
+        }
+        let upper = try rowYs(origin: "upper"), lower = try rowYs(origin: "lower")
+        #expect(upper.count == 2 && lower.count == 2)
+        #expect(upper[0] < upper[1], "row 0 on top")
+        #expect(lower[0] > lower[1], "row 0 at the bottom")
+        let mapping = try ColorMapping(values: [0, 1], cmap: "gray", vmin: nil, vmax: nil, call: "test")
+        let image = ImageMark(rows: 2, cols: 1, values: [0, 1], mapping: mapping)
+        let flipped = ImageMark(rows: 2, cols: 1, values: [1, 0], mapping: mapping)
+        #expect(HeatMapImage.png(image, flipRows: true) == HeatMapImage.png(flipped))
+    }
+
     @Test func pngHeatMapIsValid() throws {
         let mapping = try ColorMapping(values: [0, 1], cmap: "gray", vmin: nil, vmax: nil, call: "test")
         let image = ImageMark(rows: 2, cols: 2, values: [0, 1, .nan, 0.5], mapping: mapping)

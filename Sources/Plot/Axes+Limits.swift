@@ -81,6 +81,14 @@ extension Axes {
                 x.add(m.x)
                 y.add(m.y1)
                 y.add(m.y2)
+            case .span(let m):
+                if m.vertical {
+                    x.add(m.lo)
+                    x.add(m.hi)
+                } else {
+                    y.add(m.lo)
+                    y.add(m.hi)
+                }
             case .reference(let m):
                 if m.vertical { x.add(m.value) } else { y.add(m.value) }
             case .image(let m):

@@ -55,6 +55,19 @@ extension Axes {
     }
 }
 
+extension Axes {
+    /// Shades the band between `lo` and `hi` across the axes (`plt.axvspan` when `vertical`,
+    /// else `plt.axhspan`); it defaults to C0, as matplotlib's patches, without using up the cycle.
+    mutating func span(_ lo: Double, _ hi: Double, vertical: Bool, style: SeriesStyle) throws {
+        let call = vertical ? "axvspan" : "axhspan"
+        try Validate.finite(call, vertical ? "xmin" : "ymin", lo)
+        try Validate.finite(call, vertical ? "xmax" : "ymax", hi)
+        let color = (try style.resolveColor(call) ?? Palette.color(at: 0)).withAlpha(style.alpha)
+        try add(.span(SpanMark(lo: min(lo, hi), hi: max(lo, hi), vertical: vertical, color: color, label: style.label)),
+                call: call)
+    }
+}
+
 /// A matplotlib format string such as `"r--"`, `"o"`, `"C1.-"`, `"k:"`.
 struct PlotFormat: Sendable {
     var color: Color?

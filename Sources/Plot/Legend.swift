@@ -26,6 +26,7 @@ struct LegendEntry: Sendable {
             case .scatter(let m):
                 return LegendEntry(label: label, handle: .marker(m.color, m.marker, size: m.size))
             case .bars(let m): return LegendEntry(label: label, handle: .patch(m.color))
+            case .span(let m): return LegendEntry(label: label, handle: .patch(m.color))
             case .band(let m): return LegendEntry(label: label, handle: .patch(m.color))
             case .violin(let m): return LegendEntry(label: label, handle: .patch(m.color.alpha < 1 ? m.color : m.color.withAlpha(0.3)))
             case .image, .errorBars, .text: return nil

@@ -47,6 +47,15 @@ struct ReferenceLine: Sendable {
     var label: String?
 }
 
+/// A band across the whole axes between two x values (`axvspan`) or two y values (`axhspan`),
+/// e.g. to shade a stimulus period.
+struct SpanMark: Sendable {
+    var lo: Double, hi: Double
+    var vertical: Bool
+    var color: Color
+    var label: String?
+}
+
 /// A matrix drawn as coloured cells (`imshow`), row 0 at the top.
 struct ImageMark: Sendable {
     var rows: Int, cols: Int
@@ -114,6 +123,7 @@ enum Mark: Sendable {
     case bars(BarMark)
     case band(BandMark)
     case reference(ReferenceLine)
+    case span(SpanMark)
     case image(ImageMark)
     case violin(ViolinMark)
     case line3D(Line3DMark)
@@ -129,6 +139,7 @@ enum Mark: Sendable {
         case .bars(let m): text = m.label
         case .band(let m): text = m.label
         case .reference(let m): text = m.label
+        case .span(let m): text = m.label
         case .image, .errorBars, .text: text = nil
         case .violin(let m): text = m.label
         case .line3D(let m): text = m.label

@@ -65,6 +65,16 @@ extension Pyplot {
         try withAxes { try $0.referenceLine(at: y, vertical: false, style: style) }
     }
 
+    /// `plt.axvspan(xmin, xmax, color=, alpha=, label=)`: shades an x interval (e.g. a stimulus).
+    public mutating func axvspan(_ xmin: Double, _ xmax: Double, style: SeriesStyle = SeriesStyle()) throws {
+        try withAxes { try $0.span(xmin, xmax, vertical: true, style: style) }
+    }
+
+    /// `plt.axhspan(ymin, ymax, color=, alpha=, label=)`: shades a y interval.
+    public mutating func axhspan(_ ymin: Double, _ ymax: Double, style: SeriesStyle = SeriesStyle()) throws {
+        try withAxes { try $0.span(ymin, ymax, vertical: false, style: style) }
+    }
+
     /// `plt.axvline(x=0, color=, linestyle=, linewidth=, alpha=, label=)`.
     public mutating func axvline(_ x: Double = 0, style: SeriesStyle = SeriesStyle()) throws {
         try withAxes { try $0.referenceLine(at: x, vertical: true, style: style) }

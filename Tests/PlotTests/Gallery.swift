@@ -41,6 +41,7 @@ enum Gallery: String, CaseIterable, Sendable {
             try plt.plot(x, y)
             try plt.axhline(0, style: SeriesStyle(color: "k", linestyle: ":"))
             try plt.axvline(4, style: SeriesStyle(label: "onset", color: "gray", linestyle: "-."))
+            try plt.axvspan(5, 7, style: SeriesStyle(label: "stimulus", color: "C1", alpha: 0.2))
             try plt.legend()
         case .violin:
             try plt.violinplot([[1, 2, 2, 3, 3, 3, 4, 5], [2, 3, 5, 6, 6, 7, 9]], showmeans: true)

@@ -54,7 +54,7 @@ import Testing
         .hist: "d7aab3caa740b408",
         .heatmap: "d8e1e9ec3abb403b",
         .band: "bc21478092f7d6ac",
-        .reference: "640b4eaf61f71771",
+        .reference: "9d89d5d8c3689173",
         .violin: "82c2e318a7fb6616",
         .trajectory: "714143a9fd7ddb2f",
         .subplots: "4d517df71608e073",

@@ -31,6 +31,10 @@ struct Axes: Sendable {
     var ylim: (lo: Double?, hi: Double?) = (nil, nil)
     var xticks: FixedTicks?, yticks: FixedTicks?
     var xscale = AxisScale.linear, yscale = AxisScale.linear
+    /// Font sizes of the title and axis labels (`fontsize=`), in points.
+    var titleSize = Style.titleSize, xlabelSize = Style.fontSize, ylabelSize = Style.fontSize
+    /// Counter-clockwise rotation of the x tick labels in degrees (`xticks(rotation=…)`).
+    var xtickRotation = 0.0
     /// Whether spines, ticks and axis labels are hidden (`axis("off")`).
     var axisOff = false
     var marks: [Mark] = []

@@ -36,7 +36,7 @@ struct Axes3DRenderer {
         }
         for m in lines { drawData(m, view, into: &w) }
         if let title = axes.title {
-            w.text(title, x: frame.midX, y: frame.y - Style.titlePad, anchor: .middle, baseline: .bottom, size: Style.titleSize)
+            w.text(title, x: frame.midX, y: frame.y - Style.titlePad, anchor: .middle, baseline: .bottom, size: axes.titleSize)
         }
         if axes.legend != nil {
             var points: [(Double, Double)] = []

@@ -116,6 +116,30 @@ public struct Pyplot: Sendable {
     /// Sets the current axes' y-axis label (`plt.ylabel`).
     public mutating func ylabel(_ text: String) { withAxes { $0.ylabel = text } }
 
+    /// `plt.title(text, fontsize=)`.
+    public mutating func title(_ text: String, fontsize: Double) throws {
+        try Validate.positive("title", "fontsize", fontsize)
+        withAxes { $0.title = text; $0.titleSize = fontsize }
+    }
+
+    /// `plt.suptitle(text, fontsize=)`.
+    public mutating func suptitle(_ text: String, fontsize: Double) throws {
+        try Validate.positive("suptitle", "fontsize", fontsize)
+        withFigure { $0.suptitle = text; $0.suptitleSize = fontsize }
+    }
+
+    /// `plt.xlabel(text, fontsize=)`.
+    public mutating func xlabel(_ text: String, fontsize: Double) throws {
+        try Validate.positive("xlabel", "fontsize", fontsize)
+        withAxes { $0.xlabel = text; $0.xlabelSize = fontsize }
+    }
+
+    /// `plt.ylabel(text, fontsize=)`.
+    public mutating func ylabel(_ text: String, fontsize: Double) throws {
+        try Validate.positive("ylabel", "fontsize", fontsize)
+        withAxes { $0.ylabel = text; $0.ylabelSize = fontsize }
+    }
+
     /// Sets the current 3-D axes' z-axis label.
     public mutating func zlabel(_ text: String) { withAxes { $0.zlabel = text } }
 
@@ -164,10 +188,18 @@ public struct Pyplot: Sendable {
         withAxes { $0.ylim = (lo, hi) }
     }
 
-    /// Places x ticks at `values`, labelled with `labels` if given (`plt.xticks`).
-    public mutating func xticks(_ values: [Double], labels: [String]? = nil) throws {
+    /// Places x ticks at `values`, labelled with `labels` if given, optionally rotated
+    /// counter-clockwise by `rotation` degrees (`plt.xticks(values, labels, rotation=45)`).
+    public mutating func xticks(_ values: [Double], labels: [String]? = nil, rotation: Double? = nil) throws {
         let fixed = try fixedTicks("xticks", values, labels)
+        if let rotation { try xticks(rotation: rotation) }
         withAxes { $0.xticks = fixed }
+    }
+
+    /// Rotates the x tick labels counter-clockwise by `rotation` degrees (`plt.xticks(rotation=45)`).
+    public mutating func xticks(rotation: Double) throws {
+        try Validate.finite("xticks", "rotation", rotation)
+        withAxes { $0.xtickRotation = rotation.truncatingRemainder(dividingBy: 360) }
     }
 
     /// Places y ticks at `values`, labelled with `labels` if given (`plt.yticks`).

@@ -4,7 +4,7 @@
 /// Values are simple closed forms so the figures (and their goldens) never change by accident.
 enum Gallery: String, CaseIterable, Sendable {
     case line, scatter, bar, hist, heatmap, band, reference, violin, trajectory, subplots, empty
-    case logLoss, psychometric, colorScatter, annotated
+    case logLoss, psychometric, colorScatter, annotated, rotatedLabels
 
     /// The figure for this kind.
     func figure() throws -> Figure {
@@ -83,6 +83,11 @@ enum Gallery: String, CaseIterable, Sendable {
             try plt.scatter(x.map { $0 * 0.8 }, y, s: 20, c: x, cmap: "plasma")
             try plt.colorbar(label: "time (s)")
             try plt.axis("equal")
+        case .rotatedLabels:
+            try plt.bar(categories: ["perceptual decision", "working memory", "go/no-go", "context"], [0.9, 0.7, 0.95, 0.6])
+            try plt.xticks(rotation: 30)
+            try plt.title("Accuracy by task", fontsize: 16)
+            try plt.ylabel("accuracy", fontsize: 12)
         case .annotated:
             try plt.imshow([[1, 0], [0, 1]], cmap: "gray", colorbar: false)
             try plt.text(0, 0, "fixation", color: "red", ha: "center", va: "center")

@@ -55,6 +55,8 @@ import Testing
         #expect(message { try $0.errorbar([1, 2], [1, 2], yerr: [1, -1]) } == "errorbar: yerr must not be negative")
         #expect(message { try $0.text(1, 2, "a", ha: "middle") }?.hasPrefix("text: ha must be") == true)
         #expect(message { try $0.yscale("symlog") } == "yscale: unknown scale 'symlog' (expected 'linear' or 'log')")
+        #expect(message { try $0.title("t", fontsize: 0) } == "title: fontsize must be a positive number, got 0.0")
+        #expect(message { try $0.xticks(rotation: .nan) } == "xticks: rotation must be a finite number, got nan")
         #expect(message { try $0.axis("tight") }?.hasPrefix("axis: unknown mode 'tight'") == true)
         #expect(message { try $0.violinplot([[1, 2], []]) } == "violinplot: dataset 1 has no finite values")
         #expect(message { try $0.xticks([1, 2], labels: ["a"]) } == "xticks: 2 positions but 1 labels")

@@ -63,6 +63,7 @@ import Testing
         .psychometric: "c0c98c030135bd02",
         .colorScatter: "16be50652f3bf0ab",
         .annotated: "86afb0854ea2b8e",
+        .rotatedLabels: "a318268a145e3810",
     ]
 
     @Test(arguments: Gallery.allCases)

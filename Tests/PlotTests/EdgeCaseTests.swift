@@ -25,7 +25,7 @@ import Testing
         ("constant violin", { try $0.violinplot([[4, 4, 4], [1]]) }),
         ("NaN scatter colours", { try $0.scatter([1, 2, 3], [1, 2, 3], c: [nan, nan, nan]) }),
         ("huge values", { try $0.plot([-1e308, 1e308], [1e308, -1e308]) }),
-        ("tiny values", { try $0.plot([0, 5e-324], [1e-320, 0]) }),
+        ("tiny values", { try $0.plot([0, Double.leastNonzeroMagnitude], [Double.leastNormalMagnitude, 0]) }),
         ("log axis without positives", { try $0.plot([1, 2], [-1, 0]); try $0.yscale("log") }),
         ("log bars", { try $0.bar([1, 2], [10, 1000]); try $0.yscale("log") }),
         ("inverted limits", { try $0.plot([1, 2, 3]); try $0.xlim(3, 0); try $0.ylim(5, nil) }),

@@ -100,7 +100,7 @@ final class XMLCheck: NSObject, XMLParserDelegate {
 
     @Test func hugeScattersAndViolinsStayQuick() throws {
         var plt = Pyplot()
-        let n = 100_000
+        let n = 30_000
         let values = (0..<n).map { Double(($0 * 7919) % 10_007) / 100 }
         try plt.scatter(values.map { ($0 * 10).rounded() / 10 }, values.map { ($0 * 3).rounded() / 3 })
         try plt.subplot(1, 2, 2)

@@ -129,22 +129,4 @@ enum Mark: Sendable {
     case line3D(Line3DMark)
     case errorBars(ErrorBarMark)
     case text(TextMark)
-
-    /// The legend label, if the mark has one (labels starting with `_` are hidden, as in matplotlib).
-    var label: String? {
-        let text: String?
-        switch self {
-        case .line(let m): text = m.label
-        case .scatter(let m): text = m.label
-        case .bars(let m): text = m.label
-        case .band(let m): text = m.label
-        case .reference(let m): text = m.label
-        case .span(let m): text = m.label
-        case .image, .errorBars, .text: text = nil
-        case .violin(let m): text = m.label
-        case .line3D(let m): text = m.label
-        }
-        guard let text, !text.isEmpty, !text.hasPrefix("_") else { return nil }
-        return text
-    }
 }

@@ -149,6 +149,15 @@ public struct Pyplot: Sendable {
         withAxes { $0.legend = location }
     }
 
+    /// `plt.legend(["a", "b"], loc=…)`: labels the series in drawing order, then shows the legend.
+    public mutating func legend(_ labels: [String], loc: String = "best") throws {
+        let location = try LegendLocation(parsing: loc)
+        withAxes {
+            $0.assignLabels(labels)
+            $0.legend = location
+        }
+    }
+
     /// Turns the background grid on or off (`plt.grid`).
     public mutating func grid(_ visible: Bool = true) { withAxes { $0.grid = visible } }
 

@@ -3,7 +3,7 @@ import Testing
 @testable import Plot
 
 /// Awkward data for every chart kind: each renders well-formed SVG without a non-finite
-/// number in it (invalid *arguments* are `PyplotErrorTests`' business).
+/// number in it (invalid *arguments* are `PyplotTests`' business).
 @Suite struct EdgeCaseTests {
     typealias Draw = @Sendable (inout Pyplot) throws -> Void
 

@@ -1,8 +1,9 @@
 import Testing
 @testable import Plot
 
-/// Invalid arguments are thrown `PlotError`s naming the call, never traps.
-@Suite struct PyplotErrorTests {
+/// The pyplot-like state: invalid arguments are thrown `PlotError`s naming the call (never
+/// traps), and figures, axes and labels behave as matplotlib's do.
+@Suite struct PyplotTests {
     private func message(_ body: (inout Pyplot) throws -> Void) -> String? {
         var plt = Pyplot()
         do {
@@ -125,6 +126,17 @@ import Testing
         #expect(figures.map(\.title) == ["kept", nil])
         #expect(figures.last?.width == 3 && figures.last?.axesCount == 1)
         #expect(message { try $0.bar([1, 2], [1, 2], yerr: [1]) } == "bar: x has 2 points but yerr has 1")
+    }
+
+    @Test func legendWithLabelsNamesSeriesInOrder() throws {
+        var plt = Pyplot()
+        try plt.plot([1, 2])
+        try plt.imshow([[1]], colorbar: false)
+        try plt.bar([1], [2])
+        try plt.plot([3, 4], style: SeriesStyle(label: "kept"))
+        try plt.legend(["first", "second"])
+        let svg = try #require(plt.takeFigures().first).svg()
+        #expect(svg.contains(">first</text>") && svg.contains(">second</text>") && svg.contains(">kept</text>"))
     }
 
     @Test func histogramReturnsCountsAndEdges() throws {

@@ -81,6 +81,14 @@ extension Axes {
                 x.add(m.x)
                 y.add(m.y1)
                 y.add(m.y2)
+            case .boxes(let m):
+                for box in m.boxes {
+                    x.add(box.position - m.halfWidth)
+                    x.add(box.position + m.halfWidth)
+                    y.add(box.low)
+                    y.add(box.high)
+                    if m.showFliers { y.add(box.fliers) }
+                }
             case .span(let m):
                 if m.vertical {
                     x.add(m.lo)

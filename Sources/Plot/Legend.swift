@@ -29,7 +29,7 @@ struct LegendEntry: Sendable {
             case .span(let m): return LegendEntry(label: label, handle: .patch(m.color))
             case .band(let m): return LegendEntry(label: label, handle: .patch(m.color))
             case .violin(let m): return LegendEntry(label: label, handle: .patch(m.color.alpha < 1 ? m.color : m.color.withAlpha(0.3)))
-            case .image, .errorBars, .text: return nil
+            case .image, .errorBars, .text, .boxes: return nil
             }
         }
     }

@@ -10,7 +10,7 @@ extension Mark {
         case .band(let m): text = m.label
         case .reference(let m): text = m.label
         case .span(let m): text = m.label
-        case .image, .errorBars, .text: text = nil
+        case .image, .errorBars, .text, .boxes: text = nil
         case .violin(let m): text = m.label
         case .line3D(let m): text = m.label
         }
@@ -21,7 +21,7 @@ extension Mark {
     /// Whether the mark can appear in a legend.
     var takesLabel: Bool {
         switch self {
-        case .image, .errorBars, .text: return false
+        case .image, .errorBars, .text, .boxes: return false
         default: return true
         }
     }
@@ -37,7 +37,7 @@ extension Mark {
         case .span(var m): m.label = text; return .span(m)
         case .violin(var m): m.label = text; return .violin(m)
         case .line3D(var m): m.label = text; return .line3D(m)
-        case .image, .errorBars, .text: return self
+        case .image, .errorBars, .text, .boxes: return self
         }
     }
 }

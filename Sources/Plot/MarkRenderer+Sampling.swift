@@ -38,6 +38,10 @@ extension MarkRenderer {
                 }
             case .errorBars(let m): take(m.x, m.y)
             case .text(let m): take([m.x], [m.y])
+            case .boxes(let m):
+                for box in m.boxes {
+                    take([box.position, box.position, box.position], [box.low, box.median, box.high])
+                }
             case .reference, .span, .image, .line3D: break
             }
         }

@@ -18,6 +18,7 @@ struct MarkRenderer {
         case .span(let m): span(m, into: &w)
         case .image(let m): image(m, into: &w)
         case .violin(let m): ViolinRenderer(plan: plan).render(m, into: &w)
+        case .boxes(let m): BoxRenderer(plan: plan).render(m, into: &w)
         case .errorBars(let m): errorBars(m, into: &w)
         case .line3D, .text: break
         }

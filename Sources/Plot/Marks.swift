@@ -126,6 +126,7 @@ enum Mark: Sendable {
     case span(SpanMark)
     case image(ImageMark)
     case violin(ViolinMark)
+    case boxes(BoxMark)
     case line3D(Line3DMark)
     case errorBars(ErrorBarMark)
     case text(TextMark)

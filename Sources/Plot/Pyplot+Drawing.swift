@@ -107,6 +107,12 @@ extension Pyplot {
         }
     }
 
+    /// `plt.boxplot(datasets, positions=, widths=0.5, showfliers=True)`: box-and-whisker plots.
+    public mutating func boxplot(_ datasets: [[Double]], positions: [Double]? = nil, widths: Double = 0.5,
+                                 showfliers: Bool = true) throws {
+        try withAxes { try $0.boxplot(datasets, positions: positions, width: widths, showFliers: showfliers) }
+    }
+
     /// `plot3d(x, y, z, …)`: a 3-D trajectory in a fixed oblique view (azimuth −60°, elevation 30°).
     public mutating func plot3d(_ x: [Double], _ y: [Double], _ z: [Double], style: SeriesStyle = SeriesStyle()) throws {
         try withAxes { try $0.plot3D(x: x, y: y, z: z, scatter: false, area: nil, style: style) }

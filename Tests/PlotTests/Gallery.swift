@@ -4,7 +4,7 @@
 /// Values are simple closed forms so the figures (and their goldens) never change by accident.
 enum Gallery: String, CaseIterable, Sendable {
     case line, scatter, bar, hist, heatmap, band, reference, violin, trajectory, subplots, empty
-    case logLoss, psychometric, colorScatter, annotated, rotatedLabels
+    case logLoss, psychometric, colorScatter, annotated, rotatedLabels, boxplot
 
     /// The figure for this kind.
     func figure() throws -> Figure {
@@ -83,6 +83,9 @@ enum Gallery: String, CaseIterable, Sendable {
             try plt.scatter(x.map { $0 * 0.8 }, y, s: 20, c: x, cmap: "plasma")
             try plt.colorbar(label: "time (s)")
             try plt.axis("equal")
+        case .boxplot:
+            try plt.boxplot([[1, 2, 2, 3, 3, 3, 4, 5, 14], [2, 3, 5, 6, 6, 7, 9], [-4, 0, 1]])
+            try plt.xticks([1, 2, 3], labels: ["LSTM", "GRU", "vanilla"])
         case .rotatedLabels:
             try plt.bar(categories: ["perceptual decision", "working memory", "go/no-go", "context"], [0.9, 0.7, 0.95, 0.6])
             try plt.xticks(rotation: 30)

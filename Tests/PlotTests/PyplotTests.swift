@@ -139,6 +139,15 @@ import Testing
         #expect(svg.contains(">first</text>") && svg.contains(">second</text>") && svg.contains(">kept</text>"))
     }
 
+    @Test func boxStatisticsMatchNumpy() {
+        let box = BoxStats((1...10).map(Double.init), position: 1)
+        #expect(box.q1 == 3.25 && box.median == 5.5 && box.q3 == 7.75)
+        #expect(box.low == 1 && box.high == 10 && box.fliers.isEmpty)
+        let skewed = BoxStats([1, 2, 2, 3, 3, 3, 4, 5, 14], position: 1)
+        #expect(skewed.fliers == [14] && skewed.high == 5)
+        #expect(message { try $0.boxplot([[1], [.nan]]) } == "boxplot: dataset 1 has no finite values")
+    }
+
     @Test func histogramReturnsCountsAndEdges() throws {
         var plt = Pyplot()
         let (counts, edges) = try plt.hist([0, 1, 1, 2, 2, 2, .nan, .infinity], bins: 2)

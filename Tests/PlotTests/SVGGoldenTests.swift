@@ -64,6 +64,7 @@ import Testing
         .colorScatter: "16be50652f3bf0ab",
         .annotated: "86afb0854ea2b8e",
         .rotatedLabels: "a318268a145e3810",
+        .boxplot: "6a596d1cd6218139",
     ]
 
     @Test(arguments: Gallery.allCases)

@@ -89,6 +89,11 @@ extension Axes {
                     y.add(box.high)
                     if m.showFliers { y.add(box.fliers) }
                 }
+            case .quiver(let m):
+                x.add(m.x)
+                y.add(m.y)
+                x.add(zip(m.x, m.u).map { $0 + $1 * m.scale })
+                y.add(zip(m.y, m.v).map { $0 + $1 * m.scale })
             case .span(let m):
                 if m.vertical {
                     x.add(m.lo)

@@ -10,6 +10,7 @@ extension Mark {
         case .band(let m): text = m.label
         case .reference(let m): text = m.label
         case .span(let m): text = m.label
+        case .quiver(let m): text = m.label
         case .image, .errorBars, .text, .boxes: text = nil
         case .violin(let m): text = m.label
         case .line3D(let m): text = m.label
@@ -35,6 +36,7 @@ extension Mark {
         case .band(var m): m.label = text; return .band(m)
         case .reference(var m): m.label = text; return .reference(m)
         case .span(var m): m.label = text; return .span(m)
+        case .quiver(var m): m.label = text; return .quiver(m)
         case .violin(var m): m.label = text; return .violin(m)
         case .line3D(var m): m.label = text; return .line3D(m)
         case .image, .errorBars, .text, .boxes: return self

@@ -38,6 +38,7 @@ extension MarkRenderer {
                 }
             case .errorBars(let m): take(m.x, m.y)
             case .text(let m): take([m.x], [m.y])
+            case .quiver(let m): take(m.x, m.y)
             case .boxes(let m):
                 for box in m.boxes {
                     take([box.position, box.position, box.position], [box.low, box.median, box.high])

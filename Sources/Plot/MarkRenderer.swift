@@ -19,6 +19,7 @@ struct MarkRenderer {
         case .image(let m): image(m, into: &w)
         case .violin(let m): ViolinRenderer(plan: plan).render(m, into: &w)
         case .boxes(let m): BoxRenderer(plan: plan).render(m, into: &w)
+        case .quiver(let m): QuiverRenderer(plan: plan).render(m, into: &w)
         case .errorBars(let m): errorBars(m, into: &w)
         case .line3D, .text: break
         }

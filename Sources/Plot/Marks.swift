@@ -127,6 +127,7 @@ enum Mark: Sendable {
     case image(ImageMark)
     case violin(ViolinMark)
     case boxes(BoxMark)
+    case quiver(QuiverMark)
     case line3D(Line3DMark)
     case errorBars(ErrorBarMark)
     case text(TextMark)

@@ -107,6 +107,13 @@ extension Pyplot {
         }
     }
 
+    /// `plt.quiver(x, y, u, v, scale=, color=, alpha=, label=)`: an arrow along (u, v) at each
+    /// (x, y), e.g. a flow field for fixed-point analysis; arrows autoscale unless `scale` is given.
+    public mutating func quiver(_ x: [Double], _ y: [Double], _ u: [Double], _ v: [Double], scale: Double? = nil,
+                                style: SeriesStyle = SeriesStyle()) throws {
+        try withAxes { try $0.quiver(x: x, y: y, u: u, v: v, scale: scale, style: style) }
+    }
+
     /// `plt.boxplot(datasets, positions=, widths=0.5, showfliers=True)`: box-and-whisker plots.
     public mutating func boxplot(_ datasets: [[Double]], positions: [Double]? = nil, widths: Double = 0.5,
                                  showfliers: Bool = true) throws {

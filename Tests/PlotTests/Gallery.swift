@@ -4,7 +4,7 @@
 /// Values are simple closed forms so the figures (and their goldens) never change by accident.
 enum Gallery: String, CaseIterable, Sendable {
     case line, scatter, bar, hist, heatmap, band, reference, violin, trajectory, subplots, empty
-    case logLoss, psychometric, colorScatter, annotated, rotatedLabels, boxplot
+    case logLoss, psychometric, colorScatter, annotated, rotatedLabels, boxplot, flowField
 
     /// The figure for this kind.
     func figure() throws -> Figure {
@@ -83,6 +83,21 @@ enum Gallery: String, CaseIterable, Sendable {
             try plt.scatter(x.map { $0 * 0.8 }, y, s: 20, c: x, cmap: "plasma")
             try plt.colorbar(label: "time (s)")
             try plt.axis("equal")
+        case .flowField:
+            var gx: [Double] = [], gy: [Double] = [], u: [Double] = [], v: [Double] = []
+            for i in 0..<9 {
+                for j in 0..<9 {
+                    let px = Double(i) / 2 - 2, py = Double(j) / 2 - 2
+                    gx.append(px)
+                    gy.append(py)
+                    u.append(-py - 0.3 * px)
+                    v.append(px - 0.3 * py)
+                }
+            }
+            try plt.quiver(gx, gy, u, v, style: SeriesStyle(color: "0.4"))
+            try plt.scatter([0], [0], s: 60, style: SeriesStyle(label: "fixed point", color: "C3", marker: "x"))
+            try plt.axis("equal")
+            try plt.legend()
         case .boxplot:
             try plt.boxplot([[1, 2, 2, 3, 3, 3, 4, 5, 14], [2, 3, 5, 6, 6, 7, 9], [-4, 0, 1]])
             try plt.xticks([1, 2, 3], labels: ["LSTM", "GRU", "vanilla"])

@@ -53,6 +53,8 @@ import Testing
         #expect(message { try $0.imshow([[1]], cmap: "nope") }?.hasPrefix("imshow: unknown colour map 'nope'") == true)
         #expect(message { try $0.colorbar() }?.hasPrefix("colorbar: nothing in the current axes is colour-mapped") == true)
         #expect(message { try $0.scatter([1, 2], [1, 2], c: [1]) } == "scatter: x has 2 points but c has 1")
+        #expect(message { try $0.quiver([1, 2], [1, 2], [1, 2], [1]) } == "quiver: x has 2 points but v has 1")
+        #expect(message { try $0.quiver([1], [1], [1], [1], scale: 0) } == "quiver: scale must be a positive number, got 0.0")
         #expect(message { try $0.errorbar([1, 2], [1, 2], yerr: [1, -1]) } == "errorbar: yerr must not be negative")
         #expect(message { try $0.text(1, 2, "a", ha: "middle") }?.hasPrefix("text: ha must be") == true)
         #expect(message { try $0.yscale("symlog") } == "yscale: unknown scale 'symlog' (expected 'linear' or 'log')")

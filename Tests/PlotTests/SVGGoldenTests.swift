@@ -65,6 +65,7 @@ import Testing
         .annotated: "86afb0854ea2b8e",
         .rotatedLabels: "a318268a145e3810",
         .boxplot: "6a596d1cd6218139",
+        .flowField: "ee7b9af64be5e3e3",
     ]
 
     @Test(arguments: Gallery.allCases)

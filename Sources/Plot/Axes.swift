@@ -29,6 +29,7 @@ struct Axes: Sendable {
     /// Limits set by the caller; `nil` sides are automatic.
     var xlim: (lo: Double?, hi: Double?) = (nil, nil)
     var ylim: (lo: Double?, hi: Double?) = (nil, nil)
+    var zlim: (lo: Double?, hi: Double?) = (nil, nil)
     var xticks: FixedTicks?, yticks: FixedTicks?
     var xscale = AxisScale.linear, yscale = AxisScale.linear
     /// Font sizes of the title and axis labels (`fontsize=`), in points.

@@ -15,7 +15,7 @@ struct Axes3DRenderer {
             ez.add(m.z)
         }
         let xl = Axes.resolve(ex.viewLimits(), axes.xlim), yl = Axes.resolve(ey.viewLimits(), axes.ylim)
-        let zl = ez.viewLimits()
+        let zl = Axes.resolve(ez.viewLimits(), axes.zlim)
         let view = Projection3D(x: xl, y: yl, z: zl, frame: frame)
         let ticks = [xl, yl, zl].map { TickLocator.ticks(lo: min($0.lo, $0.hi), hi: max($0.lo, $0.hi), maxCount: 5, minCount: 3) }
         let h = Projection3D.half

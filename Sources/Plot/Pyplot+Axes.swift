@@ -36,6 +36,12 @@ extension Pyplot {
         withAxes { $0.ylim = (lo, hi) }
     }
 
+    /// Sets the z limits of 3-D axes (`ax.set_zlim(lo, hi)`); a `nil` side stays automatic.
+    public mutating func zlim(_ lo: Double?, _ hi: Double?) throws {
+        try checkLimits("zlim", lo, hi)
+        withAxes { $0.zlim = (lo, hi) }
+    }
+
     /// Places x ticks at `values`, labelled with `labels` if given, optionally rotated
     /// counter-clockwise by `rotation` degrees (`plt.xticks(values, labels, rotation=45)`).
     public mutating func xticks(_ values: [Double], labels: [String]? = nil, rotation: Double? = nil) throws {

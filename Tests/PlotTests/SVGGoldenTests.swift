@@ -2,8 +2,10 @@ import Testing
 @testable import Plot
 
 /// Byte-for-byte goldens: one full literal for a small figure, and a stable hash per chart
-/// kind (any deliberate change to the output fails these; update them after looking at the
-/// new rendering).
+/// kind, so any change to the output fails here. After a deliberate change, look at the new
+/// renderings (`PLOT_GALLERY_DIR=/tmp/g swift test --filter PlotTests` writes every gallery
+/// figure there; open them in a browser or `rsvg-convert` them), then paste the new hashes
+/// that the failures print.
 @Suite struct SVGGoldenTests {
     @Test func smallLinePlotMatchesItsGolden() throws {
         var plt = Pyplot()

@@ -37,21 +37,25 @@ extension Pyplot {
         try xticks(x, labels: categories)
     }
 
-    /// `plt.hist(values, bins=10, range=, density=)`; returns the counts (or densities) and
-    /// the bin edges, as matplotlib. NaN and infinite values are left out.
+    /// `plt.hist(values, bins=10, range=, density=, histtype="bar")`; returns the counts (or
+    /// densities) and the bin edges, as matplotlib. NaN and infinite values are left out.
+    /// `histtype` is `"bar"`, `"step"` (outline only) or `"stepfilled"`.
     @discardableResult
     public mutating func hist(_ values: [Double], bins: Int = 10, range: (Double, Double)? = nil, density: Bool = false,
+                              histtype: String = "bar",
                               style: SeriesStyle = SeriesStyle()) throws -> (counts: [Double], edges: [Double]) {
         let edges = try Histogram.edges(values, bins: bins, range: range)
-        let counts = try withAxes { try $0.hist(values: values, edges: edges, density: density, style: style) }
+        let counts = try withAxes {
+            try $0.hist(values: values, edges: edges, density: density, histtype: histtype, style: style)
+        }
         return (counts, edges)
     }
 
     /// `plt.hist(values, bins=[edges…])`: explicit, increasing bin edges.
     @discardableResult
-    public mutating func hist(_ values: [Double], edges: [Double], density: Bool = false,
+    public mutating func hist(_ values: [Double], edges: [Double], density: Bool = false, histtype: String = "bar",
                               style: SeriesStyle = SeriesStyle()) throws -> [Double] {
-        try withAxes { try $0.hist(values: values, edges: edges, density: density, style: style) }
+        try withAxes { try $0.hist(values: values, edges: edges, density: density, histtype: histtype, style: style) }
     }
 
     /// `plt.fill_between(x, y1, y2=0, color=, alpha=, label=)`: a shaded band, e.g. mean ± s.d.

@@ -31,6 +31,8 @@ enum Gallery: String, CaseIterable, Sendable {
             try plt.legend(loc: "upper left")
         case .hist:
             try plt.hist(x.map { $0 * $0 / 10 }, bins: 8)
+            try plt.hist(x.map { $0 * 0.8 }, bins: 8, histtype: "step", style: SeriesStyle(label: "linear"))
+            try plt.legend()
         case .heatmap:
             try plt.imshow((0..<6).map { r in (0..<8).map { c in Double(r * 8 + c) - 20 } }, cmap: "RdBu_r")
             try plt.colorbar(label: "weight")

@@ -48,6 +48,7 @@ import Testing
         #expect(message { try $0.xlim(1, 1) } == "xlim: the lower and upper limits are both 1.0; they must differ")
         #expect(message { try $0.ylim(.nan, 1) }?.hasPrefix("ylim: the lower limit must be a finite number") == true)
         #expect(message { try $0.hist([1, 2], bins: 0) } == "hist: bins must be at least 1, got 0")
+        #expect(message { try $0.hist([1, 2], histtype: "barstacked") }?.hasPrefix("hist: histtype must be") == true)
         #expect(message { try $0.imshow([]) }?.hasPrefix("imshow: the matrix is empty") == true)
         #expect(message { try $0.imshow([[1, 2], [3]]) }?.hasPrefix("imshow: row 1 has 1 values but row 0 has 2") == true)
         #expect(message { try $0.imshow([[1]], cmap: "nope") }?.hasPrefix("imshow: unknown colour map 'nope'") == true)

@@ -53,7 +53,7 @@ import Testing
         .line: "61079f2567157046",
         .scatter: "599bd3818401c650",
         .bar: "d9d015126ae297cc",
-        .hist: "d7aab3caa740b408",
+        .hist: "a58cec64195f6058",
         .heatmap: "d8e1e9ec3abb403b",
         .band: "bc21478092f7d6ac",
         .reference: "9d89d5d8c3689173",

@@ -27,6 +27,33 @@ enum HeatMapImage {
         return PNGEncoder.indexed(width: image.cols, height: image.rows, indices: indices, palette: image.mapping.palette)
     }
 
+    /// Matrices wider or taller than this are averaged down in whole blocks before encoding:
+    /// no figure shows more cells than this across, and it bounds the page's size.
+    static let maximumSide = 600
+
+    /// `image` with each block of k × k cells replaced by its mean (NaNs left out of the mean),
+    /// the smallest k that brings both sides to `maximumSide` or fewer; unchanged if small.
+    static func pooled(_ image: ImageMark) -> ImageMark {
+        let k = (max(image.rows, image.cols) + maximumSide - 1) / maximumSide
+        guard k > 1 else { return image }
+        let rows = (image.rows + k - 1) / k, cols = (image.cols + k - 1) / k
+        var sums = [Double](repeating: 0, count: rows * cols), counts = [Double](repeating: 0, count: rows * cols)
+        for r in 0..<image.rows {
+            for c in 0..<image.cols {
+                let v = image.values[r * image.cols + c]
+                guard !v.isNaN else { continue }
+                let cell = (r / k) * cols + c / k
+                sums[cell] += v
+                counts[cell] += 1
+            }
+        }
+        var result = image
+        result.rows = rows
+        result.cols = cols
+        result.values = zip(sums, counts).map { $1 > 0 ? $0 / $1 : .nan }
+        return result
+    }
+
     /// A 1-pixel-wide strip with `vmax`'s colour at the top, for a colour bar.
     static func colorbarPNG(_ mapping: ColorMapping) -> [UInt8] {
         let levels = ColorMapping.levels

@@ -22,7 +22,7 @@ extension MarkRenderer {
             w.end("g")
             return
         }
-        let png = HeatMapImage.png(m, flipRows: y0 > y1, flipColumns: x0 > x1)
+        let png = HeatMapImage.png(HeatMapImage.pooled(m), flipRows: y0 > y1, flipColumns: x0 > x1)
         let href = "data:image/png;base64," + PNGEncoder.base64(png)
         w.element("image", [
             ("x", Num.coord(min(x0, x1))), ("y", Num.coord(min(y0, y1))),

@@ -149,6 +149,18 @@ final class XMLCheck: NSObject, XMLParserDelegate {
         #expect(HeatMapImage.png(image, flipRows: true) == HeatMapImage.png(flipped))
     }
 
+    @Test func hugeHeatMapsAreAveragedDown() throws {
+        let mapping = try ColorMapping(values: [0, 1], cmap: "gray", vmin: nil, vmax: nil, call: "test")
+        let values = (0..<(1_200 * 4)).map { Double($0 % 2) }
+        let pooled = HeatMapImage.pooled(ImageMark(rows: 4, cols: 1_200, values: values, mapping: mapping))
+        #expect(pooled.rows == 2 && pooled.cols == 600)
+        #expect(pooled.values.allSatisfy { $0 == 0.5 })
+        var plt = Pyplot()
+        try plt.imshow((0..<700).map { r in (0..<700).map { c in Double(r - c) } }, aspect: "auto")
+        let svg = try #require(plt.takeFigures().first).svg()
+        #expect(svg.utf8.count < 300_000, "\(svg.utf8.count) bytes")
+    }
+
     @Test func pngHeatMapIsValid() throws {
         let mapping = try ColorMapping(values: [0, 1], cmap: "gray", vmin: nil, vmax: nil, call: "test")
         let image = ImageMark(rows: 2, cols: 2, values: [0, 1, .nan, 0.5], mapping: mapping)

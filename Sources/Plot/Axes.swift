@@ -30,6 +30,8 @@ struct Axes: Sendable {
     var xlim: (lo: Double?, hi: Double?) = (nil, nil)
     var ylim: (lo: Double?, hi: Double?) = (nil, nil)
     var zlim: (lo: Double?, hi: Double?) = (nil, nil)
+    /// The viewpoint of a 3-D axes (`view_init`).
+    var view = View3D()
     var xticks: FixedTicks?, yticks: FixedTicks?
     var xscale = AxisScale.linear, yscale = AxisScale.linear
     /// Font sizes of the title and axis labels (`fontsize=`), in points.

@@ -42,6 +42,13 @@ extension Pyplot {
         withAxes { $0.zlim = (lo, hi) }
     }
 
+    /// Sets where 3-D axes are seen from (`ax.view_init(elev=30, azim=-60)`), in degrees.
+    public mutating func viewInit(elev: Double = 30, azim: Double = -60) throws {
+        try Validate.finite("view_init", "elev", elev)
+        try Validate.finite("view_init", "azim", azim)
+        withAxes { $0.view = View3D(elevation: elev, azimuth: azim) }
+    }
+
     /// Places x ticks at `values`, labelled with `labels` if given, optionally rotated
     /// counter-clockwise by `rotation` degrees (`plt.xticks(values, labels, rotation=45)`).
     public mutating func xticks(_ values: [Double], labels: [String]? = nil, rotation: Double? = nil) throws {

@@ -21,6 +21,8 @@ import Testing
         ("empty 3-D", { try $0.plot3d([], [], []) }),
         ("NaN 3-D", { try $0.scatter3d([1, nan, 3], [1, 2, inf], [0, 0, 0]) }),
         ("constant 3-D", { try $0.plot3d([1, 1], [2, 2], [3, 3]) }),
+        ("3-D from below", { try $0.plot3d([1, 2, 3], [3, 1, 2], [0, 1, 0]); try $0.viewInit(elev: -40, azim: 130) }),
+        ("3-D from above", { try $0.scatter3d([1, 2], [2, 1], [5, 6]); try $0.viewInit(elev: 90, azim: 0) }),
         ("NaN errorbar", { try $0.errorbar([1, 2, nan], [nan, 2, 3], yerr: [nan, 1, 1]) }),
         ("constant violin", { try $0.violinplot([[4, 4, 4], [1]]) }),
         ("NaN scatter colours", { try $0.scatter([1, 2, 3], [1, 2, 3], c: [nan, nan, nan]) }),

@@ -61,6 +61,7 @@ import Testing
         #expect(message { try $0.yscale("symlog") } == "yscale: unknown scale 'symlog' (expected 'linear' or 'log')")
         #expect(message { try $0.title("t", fontsize: 0) } == "title: fontsize must be a positive number, got 0.0")
         #expect(message { try $0.xticks(rotation: .nan) } == "xticks: rotation must be a finite number, got nan")
+        #expect(message { try $0.viewInit(elev: .infinity) } == "view_init: elev must be a finite number, got inf")
         #expect(message { try $0.axis("tight") }?.hasPrefix("axis: unknown mode 'tight'") == true)
         #expect(message { try $0.violinplot([[1, 2], []]) } == "violinplot: dataset 1 has no finite values")
         #expect(message { try $0.xticks([1, 2], labels: ["a"]) } == "xticks: 2 positions but 1 labels")

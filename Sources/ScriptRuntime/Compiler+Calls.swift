@@ -86,37 +86,18 @@ extension Compiler {
         @inline(__always) func perform(_ value: Value, _ frame: Frame) throws -> Value {
             if case .function(let user) = value, user.code.simple, count <= user.code.positionalCount {
                 let code = user.code
-                var callee = code.pool.popLast() ?? interpreter.makeFrame(user)
+                var callee = code.reusableFrame() ?? interpreter.makeFrame(user)
                 try bind(frame, callee)
                 do {
-                    if count < code.positionalCount {
-                        for i in count..<code.positionalCount {
-                            guard let fallback = user.defaults[i] else {
-                                throw RuntimeError.type("\(code.name)() missing required argument '\(code.parameterNames[i])'")
-                            }
-                            callee.store(i, fallback)
-                        }
-                    }
+                    if count < code.positionalCount { try user.fillDefaults(callee, from: count) }
                     let result = try interpreter.invoke(user, callee)
-                    if code.poolable, code.pool.count < 64, isKnownUniquelyReferenced(&callee) {
-                        callee.clear()
-                        code.pool.append(callee)
-                    }
+                    if code.poolable, isKnownUniquelyReferenced(&callee) { code.recycle(callee) }
                     return result
-                } catch var error as RuntimeError {
-                    error.locate(range, in: block)
-                    throw error
+                } catch let error as RuntimeError {
+                    throw error.located(range, in: block)
                 }
             }
-            var values: [Value] = []
-            values.reserveCapacity(count)
-            for box in evals { values.append(try box.eval(frame)) }
-            do {
-                return try interpreter.call(value, Arguments(values))
-            } catch var error as RuntimeError {
-                error.locate(range, in: block)
-                throw error
-            }
+            return try Compiler.callGenerally(value, evals, frame, interpreter, range, block)
         }
         // A call of a global function reads its slot directly.
         if case .name(let name) = callee.kind, case .global(let slot) = resolve(name) {
@@ -126,5 +107,19 @@ extension Compiler {
             }
         }
         return { frame in try perform(try function(frame), frame) }
+    }
+
+    /// A call of anything but a simple user function: collects the arguments and dispatches.
+    @inline(never)
+    static func callGenerally(_ value: Value, _ evals: [EvalBox], _ frame: Frame, _ interpreter: Interpreter,
+                              _ range: SourceRange, _ block: BlockInfo) throws -> Value {
+        var values: [Value] = []
+        values.reserveCapacity(evals.count)
+        for box in evals { values.append(try box.eval(frame)) }
+        do {
+            return try interpreter.call(value, Arguments(values))
+        } catch let error as RuntimeError {
+            throw error.located(range, in: block)
+        }
     }
 }

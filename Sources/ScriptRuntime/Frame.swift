@@ -93,8 +93,31 @@ final class FunctionCode {
     let simple: Bool
     /// Whether frames of this code hold no cells, so a finished frame can be reused.
     let poolable: Bool
-    /// Finished frames kept for reuse (a call then costs no allocation).
-    var pool: [Frame] = []
+    /// Finished frames kept for reuse (a call then costs no allocation): a small stack
+    /// whose frames are moved in and out, so pooling costs no reference counting.
+    private let pool = UnsafeMutablePointer<Frame>.allocate(capacity: FunctionCode.poolCapacity)
+    private var pooled = 0
+    static let poolCapacity = 32
+
+    deinit {
+        pool.deinitialize(count: pooled)
+        pool.deallocate()
+    }
+
+    /// A cleared frame from the pool, if any.
+    @inline(__always) func reusableFrame() -> Frame? {
+        guard pooled > 0 else { return nil }
+        pooled -= 1
+        return (pool + pooled).move()
+    }
+
+    /// Keeps a finished frame for reuse, clearing its slots; drops it when the pool is full.
+    @inline(__always) func recycle(_ frame: Frame) {
+        guard pooled < FunctionCode.poolCapacity else { return }
+        frame.clear()
+        (pool + pooled).initialize(to: frame)
+        pooled += 1
+    }
 
     init(name: String, parameters: Parameters, slots: [Int], varargsSlot: Int?, kwargsSlot: Int?,
          cellParameters: [(Int, Int)], slotCount: Int, cellCount: Int, block: BlockInfo, range: SourceRange,
@@ -128,6 +151,18 @@ final class UserFunction {
         self.code = code
         self.defaults = defaults
         self.freeCells = freeCells
+    }
+
+    /// Stores the defaults of the positional parameters from `first` on, or explains which
+    /// required argument is missing.
+    @inline(never)
+    func fillDefaults(_ frame: Frame, from first: Int) throws {
+        for i in first..<code.positionalCount {
+            guard let fallback = defaults[i] else {
+                throw RuntimeError.type("\(code.name)() missing required argument '\(code.parameterNames[i])'")
+            }
+            frame.store(i, fallback)
+        }
     }
 }
 

@@ -39,6 +39,15 @@ struct RuntimeError: Error {
         }
     }
 
+    /// This error with a position attached (see `locate`); kept out of line so that hot
+    /// closures stay small.
+    @inline(never)
+    func located(_ range: SourceRange, in block: BlockInfo) -> RuntimeError {
+        var copy = self
+        copy.locate(range, in: block)
+        return copy
+    }
+
     static func type(_ message: String) -> RuntimeError { RuntimeError(message, id: "type-error") }
     static func value(_ message: String) -> RuntimeError { RuntimeError(message, id: "value-error") }
     static func index(_ message: String) -> RuntimeError { RuntimeError(message, id: "index-error") }

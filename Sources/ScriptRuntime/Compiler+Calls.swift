@@ -85,13 +85,16 @@ extension Compiler {
         }
         @inline(__always) func perform(_ value: Value, _ frame: Frame) throws -> Value {
             if case .function(let user) = value, user.code.simple, count <= user.code.positionalCount {
-                let code = user.code
-                var callee = code.reusableFrame() ?? interpreter.makeFrame(user)
+                // `user` is held for the whole call and never changes its code, so the code is
+                // used without reference counting.
+                let (pool, poolable) = Unmanaged.passUnretained(user.code)._withUnsafeGuaranteedRef { ($0.pool, $0.poolable) }
+                let callee = pool.take() ?? interpreter.makeFrame(user)
                 try bind(frame, callee)
                 do {
-                    if count < code.positionalCount { try user.fillDefaults(callee, from: count) }
+                    if count < user.code.positionalCount { try user.fillDefaults(callee, from: count) }
                     let result = try interpreter.invoke(user, callee)
-                    if code.poolable, isKnownUniquelyReferenced(&callee) { code.recycle(callee) }
+                    // Frames never escape a call (closures capture cells, not frames).
+                    if poolable { pool.put(callee) }
                     return result
                 } catch let error as RuntimeError {
                     throw error.located(range, in: block)

@@ -95,28 +95,10 @@ final class FunctionCode {
     let poolable: Bool
     /// Finished frames kept for reuse (a call then costs no allocation): a small stack
     /// whose frames are moved in and out, so pooling costs no reference counting.
-    private let pool = UnsafeMutablePointer<Frame>.allocate(capacity: FunctionCode.poolCapacity)
-    private var pooled = 0
-    static let poolCapacity = 32
+    let pool = FramePool()
 
     deinit {
-        pool.deinitialize(count: pooled)
-        pool.deallocate()
-    }
-
-    /// A cleared frame from the pool, if any.
-    @inline(__always) func reusableFrame() -> Frame? {
-        guard pooled > 0 else { return nil }
-        pooled -= 1
-        return (pool + pooled).move()
-    }
-
-    /// Keeps a finished frame for reuse, clearing its slots; drops it when the pool is full.
-    @inline(__always) func recycle(_ frame: Frame) {
-        guard pooled < FunctionCode.poolCapacity else { return }
-        frame.clear()
-        (pool + pooled).initialize(to: frame)
-        pooled += 1
+        pool.destroy()
     }
 
     init(name: String, parameters: Parameters, slots: [Int], varargsSlot: Int?, kwargsSlot: Int?,
@@ -180,4 +162,39 @@ final class BuiltinFunction {
 /// How a statement finished.
 enum Flow {
     case normal, breakLoop, continueLoop, returned
+}
+
+/// Finished frames of one function kept for reuse: a small stack that frames are moved in
+/// and out of, reached through raw pointers so pooling costs no reference counting.
+struct FramePool {
+    /// The frames, then the number of them in `count[0]`.
+    let frames = UnsafeMutablePointer<Frame>.allocate(capacity: FramePool.capacity)
+    let count: UnsafeMutablePointer<Int> = {
+        let pointer = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        pointer.initialize(to: 0)
+        return pointer
+    }()
+    static let capacity = 32
+
+    /// A cleared frame, if any.
+    @inline(__always) func take() -> Frame? {
+        guard count[0] > 0 else { return nil }
+        count[0] -= 1
+        return (frames + count[0]).move()
+    }
+
+    /// Keeps a finished frame for reuse, clearing its slots; drops it when the pool is full.
+    @inline(__always) func put(_ frame: consuming Frame) {
+        guard count[0] < FramePool.capacity else { return }
+        frame.clear()
+        (frames + count[0]).initialize(to: frame)
+        count[0] += 1
+    }
+
+    /// Releases the pooled frames and the storage (called by the owner's deinit).
+    func destroy() {
+        frames.deinitialize(count: count[0])
+        frames.deallocate()
+        count.deallocate()
+    }
 }

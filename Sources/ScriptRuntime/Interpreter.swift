@@ -134,14 +134,14 @@ final class Interpreter {
         let counters = meter.counters
         counters[2] &+= 1
         defer { counters[2] &-= 1 }
-        let code = function.code
+        unowned(unsafe) let code = function.code
         do {
             if counters[2] > Meter.maximumDepth {
                 throw RuntimeError("maximum recursion depth exceeded (more than \(Meter.maximumDepth) nested calls)",
                                    id: "recursion")
             }
             try meter.tick()
-            let flow = try code.body(frame)
+            let flow = try Unmanaged.passUnretained(code)._withUnsafeGuaranteedRef { try $0.body(frame) }
             return flow == .returned ? frame.returnValue : .none
         } catch var error as RuntimeError {
             if error.trace.count < 20 {

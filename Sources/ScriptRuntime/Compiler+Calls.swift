@@ -6,7 +6,7 @@ extension Compiler {
     func argumentBuilder(_ arguments: [Argument]) -> (Frame) throws -> Arguments {
         let positional = arguments.filter { $0.name == nil }
         let build = sequenceBuilder(positional.map { $0.star ? Expr(.starred($0.value), $0.value.range) : $0.value })
-        let keywords = arguments.compactMap { argument in argument.name.map { ($0, expression(argument.value)) } }
+        let keywords = arguments.compactMap { argument in argument.name.map { ($0, EvalBox(expression(argument.value))) } }
         if keywords.isEmpty {
             return { frame in Arguments(try build(frame)) }
         }
@@ -14,7 +14,7 @@ extension Compiler {
             let values = try build(frame)
             var named: [(name: String, value: Value)] = []
             named.reserveCapacity(keywords.count)
-            for (name, eval) in keywords { named.append((name, try eval(frame))) }
+            for (name, box) in keywords { named.append((name, try box.eval(frame))) }
             return Arguments(values, keywords: named)
         }
     }

@@ -113,12 +113,12 @@ extension Compiler {
                 }
             }
         }
-        let tail = rest.map { ($0.0, expression($0.1)) }
+        let tail = rest.map { ($0.0, EvalBox(expression($0.1))) }
         return { frame in
             var left = try head(frame)
             var result = Value.bool(true)
-            for (op, eval) in tail {
-                let right = try eval(frame)
+            for (op, box) in tail {
+                let right = try box.eval(frame)
                 do {
                     result = try Comparison.compare(op, left, right)
                     if !(try result.truthy()) { return result }

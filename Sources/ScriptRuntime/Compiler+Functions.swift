@@ -113,12 +113,13 @@ extension Compiler {
             let next = body
             let iterableRange = clause.iterable.range
             let unfiltered = clause.conditions.isEmpty
+            let filter = test  // a `let`: a captured `var` would be boxed and retained per call
             body = { frame, list in
                 let source = try iterable(frame)
                 do {
                     try interpreter.forEach(source) { value in
                         try assign(frame, value)
-                        if try unfiltered || test(frame) { try next(frame, list) }
+                        if try unfiltered || filter(frame) { try next(frame, list) }
                         return true
                     }
                 } catch var error as RuntimeError {

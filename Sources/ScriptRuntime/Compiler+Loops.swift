@@ -21,11 +21,12 @@ extension Compiler {
         // A plain name target over a range takes the fast path (no optional closure: an
         // optional stores its closure at maximal abstraction, behind thunks).
         var isName = false
-        var fastStore: (Frame, Value) -> Void = { _, _ in }
+        var nameStore: (Frame, Value) -> Void = { _, _ in }
         if case .name(let name) = target.kind {
             isName = true
-            fastStore = store(name)
+            nameStore = store(name)
         }
+        let fastStore = nameStore  // a `let`: a captured `var` would be boxed and retained per call
         return { frame in
             try meter.tick()
             let sequence = try source(frame)

@@ -18,7 +18,6 @@ extension Compiler {
     func binary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, _ range: SourceRange) -> Eval {
         let a = expression(left)
         let b = expression(right)
-        let block = self.block
         // `n - 1`, `i + 1`: a local and an int literal, with no closure calls for the operands.
         if op == .add || op == .subtract, let slot = localSlot(left), let k = intConstant(right) {
             let general = binaryGeneral(op, a, b, range)

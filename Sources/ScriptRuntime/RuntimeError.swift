@@ -62,7 +62,7 @@ struct RuntimeError: Error {
 }
 
 /// The file and placement of a block, so block-relative positions map into the notebook.
-final class BlockInfo {
+final class BlockInfo: Sendable {
     let origin: BlockOrigin
 
     init(origin: BlockOrigin) {

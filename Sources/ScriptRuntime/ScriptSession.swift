@@ -7,7 +7,11 @@ import ScriptSyntax
 ///
 /// Blocks run on a thread of their own with a large stack, so that the recursion limit
 /// (1000 nested calls, as Python's) is reached long before the native stack is exhausted,
-/// even in debug builds.
+/// even in debug builds. A session runs one block at a time: call `run` from one thread at
+/// a time (different sessions may run in parallel; they share nothing).
+///
+/// Ints are 64-bit: a result that does not fit is an `integer overflow` error rather than
+/// Python's silent switch to big ints, so a mistake never turns into a slow huge number.
 public final class ScriptSession {
     /// The seed the session's random generator started from.
     public let seed: UInt64

@@ -102,9 +102,31 @@ extension Compiler {
             }
             return try Compiler.callGenerally(value, evals, frame, interpreter, range, block)
         }
-        // A call of a global function reads its slot directly.
+        // A call of a global user function reads it from its slot without retaining it.
+        // Nothing below touches `user` after the call starts running the body (which may
+        // rebind the global and free the function); the code itself lives as long as the
+        // session (see `Interpreter.compiledBlocks`).
+        @inline(__always) func performUser(_ user: UserFunction, _ frame: Frame) throws -> Value {
+            guard user.code.simple, count <= user.code.positionalCount else {
+                return try perform(.function(user), frame)
+            }
+            let (pool, poolable) = Unmanaged.passUnretained(user.code)._withUnsafeGuaranteedRef { ($0.pool, $0.poolable) }
+            let callee = pool.take() ?? interpreter.makeFrame(user)
+            try bind(frame, callee)
+            do {
+                if count < user.code.positionalCount { try user.fillDefaults(callee, from: count) }
+                let result = try interpreter.invoke(user, callee)
+                if poolable { pool.put(callee) }
+                return result
+            } catch let error as RuntimeError {
+                throw error.located(range, in: block)
+            }
+        }
         if case .name(let name) = callee.kind, case .global(let slot) = resolve(name) {
             return { frame in
+                if let user = slot.function {
+                    return try user._withUnsafeGuaranteedRef { try performUser($0, frame) }
+                }
                 guard let value = slot.value else { return try function(frame) }
                 return try perform(value, frame)
             }

@@ -14,11 +14,23 @@ final class Cell {
 /// one pointer read; an empty slot is a name not (yet) defined.
 final class GlobalSlot {
     let name: String
-    var value: Value?
+    var value: Value? {
+        didSet {
+            if case .function(let user)? = value {
+                function = Unmanaged.passUnretained(user)
+            } else {
+                function = nil
+            }
+        }
+    }
+    /// The user function in `value`, unretained, so that calling a global function costs no
+    /// reference count (see `Compiler.call`); kept in step with `value`.
+    private(set) var function: Unmanaged<UserFunction>?
 
     init(name: String, value: Value? = nil) {
         self.name = name
         self.value = value
+        if case .function(let user)? = value { function = Unmanaged.passUnretained(user) }
     }
 }
 

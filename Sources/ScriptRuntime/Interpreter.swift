@@ -10,6 +10,10 @@ final class Interpreter {
     /// Where outputs of the running block go.
     var sink: (BlockOutput) -> Void = { _ in }
     var hooks = Hooks()
+    /// Every block compiled in this session. Keeping them keeps every `FunctionCode` alive
+    /// for the whole session (each is held by the `def` that makes it), which lets calls use
+    /// code without reference counting even if the function value itself is dropped mid-call.
+    var compiledBlocks: [ExecBox] = []
     /// Per-session state of extensions (RNG, current figure, …), keyed by type.
     private var extensions: [ObjectIdentifier: AnyObject] = [:]
 

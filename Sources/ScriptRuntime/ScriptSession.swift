@@ -45,8 +45,10 @@ public final class ScriptSession {
     /// without exhausting a small stack.
     deinit {
         let globals = Array(interpreter.globals.values)
+        let interpreter = self.interpreter
         let job = Job { [globals] in
             for slot in globals { slot.value = nil }
+            interpreter.compiledBlocks.removeAll()
             return BlockResult()
         }
         ScriptSession.onLargeStack(job)
@@ -106,6 +108,7 @@ public final class ScriptSession {
         if issues.isEmpty {
             let compiler = Compiler(interpreter: interpreter, block: block)
             body = compiler.compileModule(parsed.statements, display: true)
+            interpreter.compiledBlocks.append(ExecBox(body))
             issues = compiler.issues
             slots = compiler.scope.slotCount
             cells = compiler.scope.cellCount

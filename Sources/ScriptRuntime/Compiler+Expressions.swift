@@ -146,6 +146,18 @@ extension Compiler {
                     }
                 }
             }
+            if let slot = globalSlot(first), let k = intConstant(rest[0].1), op != .contains, op != .notContains {
+                return { frame in
+                    if case .int(let x)? = slot.value { return Comparison.ordered(op, x, k) }
+                    let a = try left(frame)
+                    do {
+                        return try Comparison.compare(op, a, .int(k)).truthy()
+                    } catch var error as RuntimeError {
+                        error.locate(range, in: block)
+                        throw error
+                    }
+                }
+            }
             return { frame in
                 let a = try left(frame)
                 let b = try right(frame)

@@ -9,6 +9,12 @@ extension Compiler {
         return slot
     }
 
+    /// The global slot a plain name reads, if it is a global variable.
+    func globalSlot(_ e: Expr) -> GlobalSlot? {
+        guard case .name(let name) = e.kind, case .global(let slot) = resolve(name) else { return nil }
+        return slot
+    }
+
     /// An int literal's value.
     func intConstant(_ e: Expr) -> Int? {
         if case .int(let k) = e.kind { return k }
@@ -24,6 +30,17 @@ extension Compiler {
             let add = op == .add
             return { frame in
                 if case .int(let x)? = frame.load(slot) {
+                    let (r, o) = add ? x.addingReportingOverflow(k) : x.subtractingReportingOverflow(k)
+                    if !o { return .int(r) }
+                }
+                return try general(frame)
+            }
+        }
+        if op == .add || op == .subtract, let slot = globalSlot(left), let k = intConstant(right) {
+            let general = binaryGeneral(op, a, b, range)
+            let add = op == .add
+            return { frame in
+                if case .int(let x)? = slot.value {
                     let (r, o) = add ? x.addingReportingOverflow(k) : x.subtractingReportingOverflow(k)
                     if !o { return .int(r) }
                 }

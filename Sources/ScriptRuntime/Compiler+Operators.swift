@@ -51,12 +51,8 @@ extension Compiler {
     }
 
     func binaryGeneral(_ op: BinaryOperator, _ a: @escaping Eval, _ b: @escaping Eval, _ range: SourceRange) -> Eval {
-        let block = self.block
-        func fail(_ error: Error) -> Error {
-            guard var error = error as? RuntimeError else { return error }
-            error.locate(range, in: block)
-            return error
-        }
+        let site = ErrorSite(range, block)
+        func fail(_ error: Error) -> Error { site.locate(error) }
         switch op {
         case .add:
             return { frame in

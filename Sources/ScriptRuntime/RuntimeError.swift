@@ -100,3 +100,23 @@ extension RuntimeError {
         return Diagnostic(.error, id: id, message, file: block.origin.file, range: block.map(range), notes: notes)
     }
 }
+
+/// Where an expression is, for errors raised while evaluating it; one small object so that
+/// compiled closures capture a single reference instead of a range and a block.
+final class ErrorSite {
+    let range: SourceRange
+    let block: BlockInfo
+
+    init(_ range: SourceRange, _ block: BlockInfo) {
+        self.range = range
+        self.block = block
+    }
+
+    /// The error with this position attached (when it has none yet).
+    @inline(never)
+    func locate(_ error: Error) -> Error {
+        guard var error = error as? RuntimeError else { return error }
+        error.locate(range, in: block)
+        return error
+    }
+}

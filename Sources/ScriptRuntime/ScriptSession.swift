@@ -87,16 +87,24 @@ public final class ScriptSession {
         let start = DispatchTime.now().uptimeNanoseconds
         var outputs: [BlockOutput] = []
         let block = BlockInfo(origin: origin)
+        // Consecutive texts are gathered in `pending` (appending in place, so a loop of
+        // prints stays linear) and become one `.text` when another output comes.
+        var pending = ""
         interpreter.sink = { output in
-            if case .text(let text) = output, case .text(let previous)? = outputs.last {
-                outputs[outputs.count - 1] = .text(previous + text)
+            if case .text(let text) = output {
+                pending += text
             } else {
+                if !pending.isEmpty {
+                    outputs.append(.text(pending))
+                    pending = ""
+                }
                 outputs.append(output)
             }
             onOutput?(output)
         }
         defer { interpreter.sink = { _ in } }
         func finish() -> BlockResult {
+            if !pending.isEmpty { outputs.append(.text(pending)) }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             return BlockResult(outputs: outputs, seconds: seconds)
         }

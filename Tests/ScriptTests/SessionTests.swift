@@ -118,3 +118,23 @@ import Testing
         #expect(weakSlot == nil)
     }
 }
+
+@Suite struct OutputTests {
+    @Test func manyPrintsStayFast() {
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            let output = run("for i in range(20000):\n    print('line', i)", budget: Budget(operations: 1_000_000, seconds: 30))
+            #expect(output.hasSuffix("line 19999\n"))
+        }
+        #expect(elapsed < .seconds(5))
+    }
+
+    @Test func textsAroundOtherOutputsStayInOrder() {
+        let session = ScriptSession(seed: 0)
+        let file = SourceFile(name: "lab.md", text: "")
+        let result = session.run("print('a')\nprint('b')\nx = 1 / 0", origin: BlockOrigin(file: file, line: 1))
+        #expect(result.outputs.count == 2)
+        #expect(result.outputs.first == .text("a\nb\n"))
+        #expect(result.failed)
+    }
+}

@@ -138,3 +138,19 @@ import Testing
         #expect(result.failed)
     }
 }
+
+@Suite struct StringBuildingTests {
+    @Test func appendingToAStringInALoopStaysLinear() {
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            let output = run("s = ''\nfor i in range(200000):\n    s += 'x'\nlen(s)", budget: Budget(operations: 10_000_000, seconds: 30))
+            #expect(output == "200000\n")
+        }
+        #expect(elapsed < .seconds(10))
+    }
+
+    @Test func appendingDoesNotChangeOtherReferences() {
+        #expect(run("a = 'x'\nb = a\na += 'y'\n(a, b)") == "('xy', 'x')\n")
+        #expect(run("def f():\n    s = 'p'\n    t = s\n    s += 'q'\n    return s, t\nf()") == "('pq', 'p')\n")
+    }
+}

@@ -87,12 +87,17 @@ extension Compiler {
             if case .function(let user) = value, user.code.simple, count <= user.code.positionalCount {
                 // `user` is held for the whole call and never changes its code, so the code is
                 // used without reference counting.
-                let (pool, poolable) = Unmanaged.passUnretained(user.code)._withUnsafeGuaranteedRef { ($0.pool, $0.poolable) }
+                let code = Unmanaged.passUnretained(user.code)
+                let (pool, poolable) = code._withUnsafeGuaranteedRef { ($0.pool, $0.poolable) }
                 let callee = pool.take() ?? interpreter.makeFrame(user)
-                try bind(frame, callee)
                 do {
                     if count < user.code.positionalCount { try user.fillDefaults(callee, from: count) }
-                    let result = try interpreter.invoke(user, callee)
+                } catch let error as RuntimeError {
+                    throw error.located(range, in: block)
+                }
+                try bind(frame, callee)
+                do {
+                    let result = try code._withUnsafeGuaranteedRef { try interpreter.invoke($0, callee) }
                     // Frames never escape a call (closures capture cells, not frames).
                     if poolable { pool.put(callee) }
                     return result
@@ -110,12 +115,19 @@ extension Compiler {
             guard user.code.simple, count <= user.code.positionalCount else {
                 return try perform(.function(user), frame)
             }
-            let (pool, poolable) = Unmanaged.passUnretained(user.code)._withUnsafeGuaranteedRef { ($0.pool, $0.poolable) }
+            // Everything taken from `user` is taken before the arguments are evaluated: they
+            // may rebind the global and free the function value.
+            let code = Unmanaged.passUnretained(user.code)
+            let (pool, poolable) = code._withUnsafeGuaranteedRef { ($0.pool, $0.poolable) }
             let callee = pool.take() ?? interpreter.makeFrame(user)
-            try bind(frame, callee)
             do {
                 if count < user.code.positionalCount { try user.fillDefaults(callee, from: count) }
-                let result = try interpreter.invoke(user, callee)
+            } catch let error as RuntimeError {
+                throw error.located(range, in: block)
+            }
+            try bind(frame, callee)
+            do {
+                let result = try code._withUnsafeGuaranteedRef { try interpreter.invoke($0, callee) }
                 if poolable { pool.put(callee) }
                 return result
             } catch let error as RuntimeError {

@@ -118,7 +118,7 @@ final class Interpreter {
         for (parameter, cell) in code.cellParameters {
             frame.cell(cell).value = frame.load(code.parameterSlots[parameter])
         }
-        return try invoke(function, frame)
+        return try invoke(function.code, frame)
     }
 
     @inline(__always) func makeFrame(_ function: UserFunction) -> Frame {
@@ -134,11 +134,13 @@ final class Interpreter {
     }
 
     /// Runs a user function's body in a bound frame, adding the function to an error's trace.
-    @inline(__always) func invoke(_ function: UserFunction, _ frame: Frame) throws -> Value {
+    /// Takes the code, not the function value: a call may drop the last reference to the
+    /// function while it runs (the code lives as long as the session).
+    @inline(__always) func invoke(_ function: FunctionCode, _ frame: Frame) throws -> Value {
         let counters = meter.counters
         counters[2] &+= 1
         defer { counters[2] &-= 1 }
-        unowned(unsafe) let code = function.code
+        unowned(unsafe) let code = function
         do {
             if counters[2] > Meter.maximumDepth {
                 throw RuntimeError("maximum recursion depth exceeded (more than \(Meter.maximumDepth) nested calls)",

@@ -47,3 +47,19 @@ import Testing
         #expect(run(code) == "'replaced'\n")
     }
 }
+
+extension MemorySafetyTests {
+    @Test func argumentsRebindingTheCalledGlobal() {
+        let code = """
+            def g():
+                global f
+                f = None
+                xs = [str(i) for i in range(300)]
+                return len(xs)
+            def f(x, y=1):
+                return x + y
+            f(g())
+            """
+        #expect(run(code) == "301\n")
+    }
+}

@@ -5,17 +5,17 @@ extension Axes {
         let call = scatter ? "scatter3d" : "plot3d"
         try Validate.sameLength(call, x, y)
         try Validate.sameLength(call, x, z, "x", "z")
+        let lineStyle = try style.resolveLineStyle(call) ?? (scatter ? LineStyle.none : .solid)
+        let marker = try style.resolveMarker(call) ?? (scatter ? .circle : .none)
+        if let area { try Validate.positive(call, "s", area) }
+        let markerSize = try style.resolveMarkerSize(call) ?? (scatter ? (area ?? 20).squareRoot() : 6)
+        let width = try style.resolveWidth(call) ?? 1.5
         let color: Color
         if scatter {
             color = (try style.resolveColor(call) ?? nextPatchColor()).withAlpha(style.alpha)
         } else {
             color = (try style.resolveColor(call) ?? nextLineColor()).withAlpha(style.alpha)
         }
-        let lineStyle = try style.resolveLineStyle(call) ?? (scatter ? LineStyle.none : .solid)
-        let marker = try style.resolveMarker(call) ?? (scatter ? .circle : .none)
-        if let area { try Validate.positive(call, "s", area) }
-        let markerSize = try style.resolveMarkerSize(call) ?? (scatter ? (area ?? 20).squareRoot() : 6)
-        let width = try style.resolveWidth(call) ?? 1.5
         try add(.line3D(Line3DMark(x: x, y: y, z: z, color: color, width: width, style: lineStyle, marker: marker,
                                    markerSize: markerSize, label: style.label)), call: call)
     }

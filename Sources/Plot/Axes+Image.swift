@@ -2,7 +2,7 @@
 extension Axes {
     /// Adds a matrix as a heat map (`plt.imshow`), row 0 at the top, each cell one unit wide.
     mutating func imshow(_ matrix: [[Double]], cmap: String, aspect: String?, vmin: Double?, vmax: Double?,
-                         colorbar: Bool) throws {
+                         origin: String = "upper", colorbar: Bool) throws {
         let call = "imshow"
         guard let first = matrix.first, !first.isEmpty else {
             throw PlotError("\(call): the matrix is empty (it needs at least one row and one column)")
@@ -18,9 +18,16 @@ extension Axes {
         case "auto": equalAspect = false
         case let other?: throw PlotError("\(call): aspect must be 'equal' or 'auto', got '\(other)'")
         }
+        let originUpper: Bool
+        switch origin.lowercased() {
+        case "upper": originUpper = true
+        case "lower": originUpper = false
+        default: throw PlotError("\(call): origin must be 'upper' or 'lower', got '\(origin)'")
+        }
         let values = matrix.flatMap { $0 }
         let mapping = try ColorMapping(values: values, cmap: cmap, vmin: vmin, vmax: vmax, call: call)
-        try add(.image(ImageMark(rows: matrix.count, cols: first.count, values: values, mapping: mapping)), call: call)
+        try add(.image(ImageMark(rows: matrix.count, cols: first.count, values: values, mapping: mapping,
+                                 originUpper: originUpper)), call: call)
         if colorbar { self.colorbar = ColorbarSpec(mapping: mapping, label: nil) }
     }
 

@@ -38,7 +38,7 @@ extension Axes {
         let line = Style.fontSize * 1.2
         let pad = Style.outerPad
         var m = Margins()
-        let titleBlock = title.map { _ in Style.titleSize * 1.2 + Style.titlePad } ?? 0
+        let titleBlock = title.map { _ in titleSize * 1.2 + Style.titlePad } ?? 0
         if is3D || axisOff {
             m.left = pad
             m.right = pad
@@ -49,12 +49,18 @@ extension Axes {
         let yLabelWidth = yTicks.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
         let firstX = xTicks.labels.first.map { TextMetrics.width($0, size: Style.fontSize) } ?? 0
         let lastX = xTicks.labels.last.map { TextMetrics.width($0, size: Style.fontSize) } ?? 0
-        m.left = pad + (ylabel == nil ? 0 : line + Style.labelPad) + yLabelWidth + Style.tickLength + Style.tickPad
-        m.left = max(m.left, pad + firstX / 2)
-        m.bottom = pad + (xlabel == nil && xTicks.scaleLabel == nil ? 0 : line + Style.labelPad)
-            + line + Style.tickLength + Style.tickPad
+        m.left = pad + (ylabel == nil ? 0 : ylabelSize * 1.2 + Style.labelPad) + yLabelWidth + Style.tickLength
+            + Style.tickPad
+        m.bottom = pad + (xlabel == nil && xTicks.scaleLabel == nil ? 0 : xlabelSize * 1.2 + Style.labelPad)
+            + xTickLabelHeight(xTicks) + Style.tickLength + Style.tickPad
+        if xtickRotation == 0 {
+            m.left = max(m.left, pad + firstX / 2)
+        } else {
+            // A rotated label ends at its tick and reaches back to the left.
+            m.left = max(m.left, pad + abs(firstX * Trig.sinCos(degrees: xtickRotation).1))
+        }
         m.top = pad + max(titleBlock, yTicks.scaleLabel == nil ? 4 : line + 2)
-        m.right = pad + lastX / 2
+        m.right = pad + (xtickRotation == 0 ? lastX / 2 : 0)
         if let spec = colorbar {
             let bar = Axes.colorbarTicks(spec.mapping, height: 200)
             let labelWidth = bar.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
@@ -62,6 +68,15 @@ extension Axes {
                 + (spec.label == nil ? 0 : line + Style.labelPad)
         }
         return m
+    }
+
+    /// The height taken by the x tick labels, rotated or not.
+    func xTickLabelHeight(_ ticks: Ticks) -> Double {
+        let line = Style.fontSize * 1.2
+        guard xtickRotation != 0 else { return line }
+        let widest = ticks.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
+        let (sine, cosine) = Trig.sinCos(degrees: xtickRotation)
+        return abs(widest * sine) + abs(line * cosine)
     }
 
     static let colorbarGap = 12.0

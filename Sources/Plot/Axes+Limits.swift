@@ -81,6 +81,27 @@ extension Axes {
                 x.add(m.x)
                 y.add(m.y1)
                 y.add(m.y2)
+            case .boxes(let m):
+                for box in m.boxes {
+                    x.add(box.position - m.halfWidth)
+                    x.add(box.position + m.halfWidth)
+                    y.add(box.low)
+                    y.add(box.high)
+                    if m.showFliers { y.add(box.fliers) }
+                }
+            case .quiver(let m):
+                x.add(m.x)
+                y.add(m.y)
+                x.add(zip(m.x, m.u).map { $0 + $1 * m.scale })
+                y.add(zip(m.y, m.v).map { $0 + $1 * m.scale })
+            case .span(let m):
+                if m.vertical {
+                    x.add(m.lo)
+                    x.add(m.hi)
+                } else {
+                    y.add(m.lo)
+                    y.add(m.hi)
+                }
             case .reference(let m):
                 if m.vertical { x.add(m.value) } else { y.add(m.value) }
             case .image(let m):

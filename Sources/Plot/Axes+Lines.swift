@@ -6,13 +6,13 @@ extension Axes {
         let xs = x ?? (0..<y.count).map(Double.init)
         try Validate.sameLength(call, xs, y)
         let parsed = try format.map { try PlotFormat(parsing: $0) } ?? PlotFormat()
-        var color = try style.resolveColor(call) ?? parsed.color ?? nextLineColor()
-        color = color.withAlpha(style.alpha)
         let marker = try style.resolveMarker(call) ?? parsed.marker ?? .none
         let lineStyle = try style.resolveLineStyle(call)
             ?? parsed.lineStyle ?? (parsed.marker != nil ? LineStyle.none : .solid)
         let width = try style.resolveWidth(call) ?? 1.5
         let markerSize = try style.resolveMarkerSize(call) ?? 6
+        // The colour comes last, so a call that fails does not use up a colour of the cycle.
+        let color = (try style.resolveColor(call) ?? parsed.color ?? nextLineColor()).withAlpha(style.alpha)
         try add(.line(LineMark(x: xs, y: y, color: color, width: width, style: lineStyle,
                                     marker: marker, markerSize: markerSize, label: style.label)), call: call)
     }
@@ -52,6 +52,19 @@ extension Axes {
         let width = try style.resolveWidth(call) ?? 1.5
         try add(.reference(ReferenceLine(value: value, vertical: vertical, color: color,
                                               width: width, style: lineStyle, label: style.label)), call: call)
+    }
+}
+
+extension Axes {
+    /// Shades the band between `lo` and `hi` across the axes (`plt.axvspan` when `vertical`,
+    /// else `plt.axhspan`); it defaults to C0, as matplotlib's patches, without using up the cycle.
+    mutating func span(_ lo: Double, _ hi: Double, vertical: Bool, style: SeriesStyle) throws {
+        let call = vertical ? "axvspan" : "axhspan"
+        try Validate.finite(call, vertical ? "xmin" : "ymin", lo)
+        try Validate.finite(call, vertical ? "xmax" : "ymax", hi)
+        let color = (try style.resolveColor(call) ?? Palette.color(at: 0)).withAlpha(style.alpha)
+        try add(.span(SpanMark(lo: min(lo, hi), hi: max(lo, hi), vertical: vertical, color: color, label: style.label)),
+                call: call)
     }
 }
 

@@ -28,10 +28,33 @@ extension Axes {
 
     /// Adds a histogram of the finite `values` over `edges` (`plt.hist`) and returns the
     /// counts (or densities) per bin. The last bin includes its right edge, as numpy's.
-    mutating func hist(values: [Double], edges: [Double], density: Bool, style: SeriesStyle) throws -> [Double] {
+    /// `histtype` is `"bar"` (filled bins), `"step"` (an unfilled outline, for overlaying
+    /// distributions) or `"stepfilled"`.
+    mutating func hist(values: [Double], edges: [Double], density: Bool, histtype: String = "bar",
+                       style: SeriesStyle) throws -> [Double] {
         let call = "hist"
+        guard ["bar", "step", "stepfilled"].contains(histtype) else {
+            throw PlotError("\(call): histtype must be 'bar', 'step' or 'stepfilled', got '\(histtype)'")
+        }
         let counts = try Histogram.counts(values, edges: edges, density: density, call: call)
         let color = (try style.resolveColor(call) ?? nextPatchColor()).withAlpha(style.alpha)
+        if histtype != "bar" {
+            var xs = [edges[0]], ys = [0.0]
+            for (i, count) in counts.enumerated() {
+                xs += [edges[i], edges[i + 1]]
+                ys += [count, count]
+            }
+            xs.append(edges[edges.count - 1])
+            ys.append(0)
+            if histtype == "step" {
+                try add(.line(LineMark(x: xs, y: ys, color: color, width: try style.resolveWidth(call) ?? 1.5,
+                                       style: .solid, marker: .none, markerSize: 0, label: style.label)), call: call)
+            } else {
+                try add(.band(BandMark(x: xs, y1: ys, y2: Array(repeating: 0, count: xs.count), color: color,
+                                       label: style.label)), call: call)
+            }
+            return counts
+        }
         let centres = (0..<counts.count).map { (edges[$0] + edges[$0 + 1]) / 2 }
         let widths = (0..<counts.count).map { edges[$0 + 1] - edges[$0] }
         try add(.bars(BarMark(x: centres, heights: counts, widths: widths,

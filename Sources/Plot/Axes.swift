@@ -29,8 +29,15 @@ struct Axes: Sendable {
     /// Limits set by the caller; `nil` sides are automatic.
     var xlim: (lo: Double?, hi: Double?) = (nil, nil)
     var ylim: (lo: Double?, hi: Double?) = (nil, nil)
+    var zlim: (lo: Double?, hi: Double?) = (nil, nil)
+    /// The viewpoint of a 3-D axes (`view_init`).
+    var view = View3D()
     var xticks: FixedTicks?, yticks: FixedTicks?
     var xscale = AxisScale.linear, yscale = AxisScale.linear
+    /// Font sizes of the title and axis labels (`fontsize=`), in points.
+    var titleSize = Style.titleSize, xlabelSize = Style.fontSize, ylabelSize = Style.fontSize
+    /// Counter-clockwise rotation of the x tick labels in degrees (`xticks(rotation=…)`).
+    var xtickRotation = 0.0
     /// Whether spines, ticks and axis labels are hidden (`axis("off")`).
     var axisOff = false
     var marks: [Mark] = []
@@ -58,7 +65,7 @@ struct Axes: Sendable {
 
     /// Whether the y axis runs downward (an image with row 0 at the top).
     var yInverted: Bool {
-        marks.contains { if case .image = $0 { return true } else { return false } }
+        marks.contains { if case .image(let image) = $0 { return image.originUpper } else { return false } }
     }
 
     /// The latest colour-mapped mark's mapping (heat map or colour-coded scatter), if any.
@@ -71,7 +78,9 @@ struct Axes: Sendable {
     }
 
     /// Whether both axes' ticks should be whole numbers (heat-map rows and columns).
-    var integerTicks: Bool { yInverted }
+    var integerTicks: Bool {
+        marks.contains { if case .image = $0 { return true } else { return false } }
+    }
 
     /// The next line colour, advancing the line cycle.
     mutating func nextLineColor() -> Color {

@@ -15,20 +15,21 @@ struct Axes3DRenderer {
             ez.add(m.z)
         }
         let xl = Axes.resolve(ex.viewLimits(), axes.xlim), yl = Axes.resolve(ey.viewLimits(), axes.ylim)
-        let zl = ez.viewLimits()
-        let view = Projection3D(x: xl, y: yl, z: zl, frame: frame)
+        let zl = Axes.resolve(ez.viewLimits(), axes.zlim)
+        let view = Projection3D(x: xl, y: yl, z: zl, frame: frame, view: axes.view)
         let ticks = [xl, yl, zl].map { TickLocator.ticks(lo: min($0.lo, $0.hi), hi: max($0.lo, $0.hi), maxCount: 5, minCount: 3) }
-        let h = Projection3D.half
         w.element("g", [("class", "axes3d")], close: false)
         drawPanes(view, into: &w)
         drawGrid(view, ticks: ticks, into: &w)
-        // Axes along the front edges: x at (y min, z min), y at (x max, z min), z at (x min, y min).
+        // Axes along the front edges of the floor (x and y) and up the front edge of the side
+        // wall (z); in the default view: x at (y min, z min), y at (x max, z min), z at (x min, y min).
+        let frontX = -view.xWall, frontY = -view.yWall, floor = view.floor
         let axisEdges: [((Double) -> (Double, Double, Double), String?)] = [
-            ({ (view.normalised($0, yl.lo, zl.lo).0, -h.y, -h.z) }, axes.xlabel),
-            ({ (h.x, view.normalised(xl.lo, $0, zl.lo).1, -h.z) }, axes.ylabel),
-            ({ (-h.x, -h.y, view.normalised(xl.lo, yl.lo, $0).2) }, axes.zlabel),
+            ({ (view.normalised($0, yl.lo, zl.lo).0, frontY, floor) }, axes.xlabel),
+            ({ (frontX, view.normalised(xl.lo, $0, zl.lo).1, floor) }, axes.ylabel),
+            ({ (view.xWall, frontY, view.normalised(xl.lo, yl.lo, $0).2) }, axes.zlabel),
         ]
-        let midpoints = [(0.0, -h.y, -h.z), (h.x, 0.0, -h.z), (-h.x, -h.y, 0.0)]
+        let midpoints = [(0.0, frontY, floor), (frontX, 0.0, floor), (view.xWall, frontY, 0.0)]
         let limits = [xl, yl, zl]
         for axis in 0..<3 {
             drawAxis(view, ticks: ticks[axis], limits: limits[axis], at: axisEdges[axis].0, midpoint: midpoints[axis],
@@ -36,7 +37,7 @@ struct Axes3DRenderer {
         }
         for m in lines { drawData(m, view, into: &w) }
         if let title = axes.title {
-            w.text(title, x: frame.midX, y: frame.y - Style.titlePad, anchor: .middle, baseline: .bottom, size: Style.titleSize)
+            w.text(title, x: frame.midX, y: frame.y - Style.titlePad, anchor: .middle, baseline: .bottom, size: axes.titleSize)
         }
         if axes.legend != nil {
             var points: [(Double, Double)] = []
@@ -61,9 +62,10 @@ struct Axes3DRenderer {
 
     private func drawPanes(_ view: Projection3D, into w: inout SVGWriter) {
         let h = Projection3D.half
-        let floor = [(-h.x, -h.y, -h.z), (h.x, -h.y, -h.z), (h.x, h.y, -h.z), (-h.x, h.y, -h.z)]
-        let back = [(-h.x, h.y, -h.z), (h.x, h.y, -h.z), (h.x, h.y, h.z), (-h.x, h.y, h.z)]
-        let side = [(-h.x, -h.y, -h.z), (-h.x, h.y, -h.z), (-h.x, h.y, h.z), (-h.x, -h.y, h.z)]
+        let f = view.floor, bw = view.yWall, sw = view.xWall
+        let floor = [(-h.x, -h.y, f), (h.x, -h.y, f), (h.x, h.y, f), (-h.x, h.y, f)]
+        let back = [(-h.x, bw, -h.z), (h.x, bw, -h.z), (h.x, bw, h.z), (-h.x, bw, h.z)]
+        let side = [(sw, -h.y, -h.z), (sw, h.y, -h.z), (sw, h.y, h.z), (sw, -h.y, h.z)]
         let d = [floor, back, side].map { polygon(view, $0) }.joined()
         w.element("path", [("d", d), ("fill", Palette.pane.hexString), ("stroke", "#d9d9d9"), ("stroke-width", "0.8")])
     }
@@ -79,20 +81,20 @@ struct Axes3DRenderer {
         }
         for v in ticks[0].values {
             let u = view.normalised(v, view.y.lo, view.z.lo).0
-            segment((u, -h.y, -h.z), (u, h.y, -h.z))
-            segment((u, h.y, -h.z), (u, h.y, h.z))
+            segment((u, -h.y, view.floor), (u, h.y, view.floor))
+            segment((u, view.yWall, -h.z), (u, view.yWall, h.z))
         }
         for v in ticks[1].values {
             let t = view.normalised(view.x.lo, v, view.z.lo).1
-            segment((-h.x, t, -h.z), (h.x, t, -h.z))
-            segment((-h.x, t, -h.z), (-h.x, t, h.z))
+            segment((-h.x, t, view.floor), (h.x, t, view.floor))
+            segment((view.xWall, t, -h.z), (view.xWall, t, h.z))
         }
         for v in ticks[2].values {
             let t = view.normalised(view.x.lo, view.y.lo, v).2
-            segment((-h.x, -h.y, t), (-h.x, h.y, t))
-            segment((-h.x, h.y, t), (h.x, h.y, t))
+            segment((view.xWall, -h.y, t), (view.xWall, h.y, t))
+            segment((-h.x, view.yWall, t), (h.x, view.yWall, t))
         }
-        guard !path.data.isEmpty else { return }
+        guard !path.isEmpty else { return }
         w.element("path", [("d", path.data), ("fill", "none"), ("stroke", "#c8c8c8"), ("stroke-width", "0.6")])
     }
 
@@ -137,10 +139,10 @@ struct Axes3DRenderer {
                 markers.append(m.marker.pathData(x: p.0, y: p.1, size: m.markerSize))
             }
         }
-        if !line.data.isEmpty {
+        if !line.isEmpty {
             w.element("path", [("d", line.data), ("fill", "none")] + Paint.stroke(m.color, width: m.width, style: m.style))
         }
-        if !markers.data.isEmpty {
+        if !markers.isEmpty {
             w.element("path", [("d", markers.data)] + Paint.marker(m.marker, color: m.color))
         }
     }

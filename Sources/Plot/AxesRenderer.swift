@@ -45,7 +45,7 @@ struct AxesRenderer {
         for v in plan.yTicks.values {
             path.append("M\(Num.coord(plan.frame.x)),\(Num.coord(plan.y(v)))H\(Num.coord(plan.frame.maxX))")
         }
-        guard !path.data.isEmpty else { return }
+        guard !path.isEmpty else { return }
         w.element("path", [("d", path.data), ("stroke", Palette.grid.hexString), ("stroke-width", "0.8"), ("fill", "none")])
     }
 
@@ -58,7 +58,7 @@ struct AxesRenderer {
         for v in plan.yTicks.values {
             path.append("M\(Num.coord(plan.frame.x)),\(Num.coord(plan.y(v)))h-\(length)")
         }
-        if !path.data.isEmpty {
+        if !path.isEmpty {
             w.element("path", [("d", path.data), ("stroke", "#000"), ("stroke-width", Num.coord(Style.spineWidth))])
         }
         var minor = PathBuilder()
@@ -68,7 +68,7 @@ struct AxesRenderer {
         for v in plan.yTicks.minor {
             minor.append("M\(Num.coord(plan.frame.x)),\(Num.coord(plan.y(v)))h-2")
         }
-        if !minor.data.isEmpty {
+        if !minor.isEmpty {
             w.element("path", [("d", minor.data), ("stroke", "#000"), ("stroke-width", "0.6")])
         }
     }
@@ -77,13 +77,19 @@ struct AxesRenderer {
         let f = plan.frame
         let below = f.maxY + Style.tickLength + Style.tickPad
         for (v, label) in zip(plan.xTicks.values, plan.xTicks.labels) {
-            w.text(label, x: plan.x(v), y: below, anchor: .middle, baseline: .top)
+            if axes.xtickRotation == 0 {
+                w.text(label, x: plan.x(v), y: below, anchor: .middle, baseline: .top)
+            } else {
+                // Rotated labels end at their tick, as matplotlib's ha="right", rotation_mode="anchor".
+                w.text(label, x: plan.x(v), y: below + Style.fontSize * 0.4, anchor: .end, baseline: .center,
+                       rotate: -axes.xtickRotation)
+            }
         }
         let left = f.x - Style.tickLength - Style.tickPad
         for (v, label) in zip(plan.yTicks.values, plan.yTicks.labels) {
             w.text(label, x: left, y: plan.y(v), anchor: .end, baseline: .center)
         }
-        let labelRow = below + Style.fontSize * 1.2 + Style.labelPad
+        let labelRow = below + axes.xTickLabelHeight(plan.xTicks) + Style.labelPad
         if let scale = plan.xTicks.scaleLabel {
             w.text(scale, x: f.maxX, y: labelRow, anchor: .end, baseline: .top)
         }
@@ -91,11 +97,13 @@ struct AxesRenderer {
             w.text(scale, x: f.x, y: f.y - 4, anchor: .start, baseline: .bottom)
         }
         if let xlabel = axes.xlabel {
-            w.text(xlabel, x: f.midX, y: labelRow, anchor: .middle, baseline: .top)
+            w.text(xlabel, x: f.midX, y: labelRow, anchor: .middle, baseline: .top,
+                   size: axes.xlabelSize == Style.fontSize ? nil : axes.xlabelSize)
         }
         if let ylabel = axes.ylabel {
             let widest = plan.yTicks.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
-            w.text(ylabel, x: left - widest - Style.labelPad, y: f.midY, anchor: .middle, baseline: .bottom, rotate: -90)
+            w.text(ylabel, x: left - widest - Style.labelPad, y: f.midY, anchor: .middle, baseline: .bottom,
+                   size: axes.ylabelSize == Style.fontSize ? nil : axes.ylabelSize, rotate: -90)
         }
         drawTitle(into: &w)
     }
@@ -103,7 +111,7 @@ struct AxesRenderer {
     private func drawTitle(into w: inout SVGWriter) {
         if let title = axes.title {
             let f = plan.frame
-            w.text(title, x: f.midX, y: f.y - Style.titlePad, anchor: .middle, baseline: .bottom, size: Style.titleSize)
+            w.text(title, x: f.midX, y: f.y - Style.titlePad, anchor: .middle, baseline: .bottom, size: axes.titleSize)
         }
     }
 }

@@ -20,10 +20,12 @@ struct Color: Equatable, Sendable {
 
     /// Parses `"C0"`…`"C9"` (the default cycle), single-letter codes (`"k"`, `"r"`),
     /// CSS/matplotlib names (`"red"`, `"tab:blue"`), grey levels (`"0.5"`) and hex
-    /// (`"#1f77b4"`, `"#1f77b480"`, `"#abc"`).
+    /// (`"#1f77b4"`, `"#1f77b480"`, `"#abc"`); `"none"` is fully transparent.
     init(parsing text: String) throws {
         let key = text.lowercased().filter { $0 != " " }
-        if let parsed = Color.parseHex(key) ?? Color.parseCycle(key) ?? Color.parseGrey(key) {
+        if key == "none" || key == "transparent" {
+            self.init(red: 255, green: 255, blue: 255, alpha: 0)
+        } else if let parsed = Color.parseHex(key) ?? Color.parseCycle(key) ?? Color.parseGrey(key) {
             self = parsed
         } else if let hex = Color.named[key] {
             self.init(hex: hex)

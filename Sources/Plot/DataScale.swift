@@ -41,6 +41,24 @@ struct DataScale: Sendable {
     }
 }
 
+/// Sines and cosines from IEEE arithmetic alone (for rotated labels).
+enum Trig {
+    /// sin and cos of an angle in degrees.
+    static func sinCos(degrees: Double) -> (Double, Double) {
+        var d = degrees.truncatingRemainder(dividingBy: 360)
+        if d < 0 { d += 360 }
+        let r = d * 0.017453292519943295
+        // Reduce to [-π, π] and sum the Taylor series.
+        let x = r > 3.141592653589793 ? r - 6.283185307179586 : r
+        var sine = 0.0, cosine = 0.0, term = 1.0
+        for k in 0..<30 {
+            if k % 2 == 0 { cosine += (k % 4 == 0 ? 1 : -1) * term } else { sine += (k % 4 == 1 ? 1 : -1) * term }
+            term *= x / Double(k + 1)
+        }
+        return (sine, cosine)
+    }
+}
+
 /// Logarithms from IEEE arithmetic alone, so positions are the same bytes on every platform.
 enum Log {
     /// log10 of a positive finite `x` (NaN otherwise).

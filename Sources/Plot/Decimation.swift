@@ -9,10 +9,7 @@ enum Decimation {
     /// so the line still breaks there.
     static func canvasPoints(x: [Double], y: [Double], map: (Double, Double) -> (Double, Double)) -> [(Double, Double)] {
         let count = min(x.count, y.count)
-        var all: [(Double, Double)] = []
-        all.reserveCapacity(count)
-        for i in 0..<count { all.append(map(x[i], y[i])) }
-        guard count > threshold else { return all }
+        guard count > threshold else { return (0..<count).map { map(x[$0], y[$0]) } }
         var out: [(Double, Double)] = []
         var group: [(Double, Double)] = []
         var column = Int.min
@@ -31,7 +28,8 @@ enum Decimation {
             out += kept.map(\.1)
             group = []
         }
-        for p in all {
+        for i in 0..<count {
+            let p = map(x[i], y[i])
             guard p.0.isFinite, p.1.isFinite else {
                 flush()
                 out.append((.nan, .nan))

@@ -10,6 +10,8 @@ public struct Figure: Sendable {
     public let height: Double
     /// A title over all subplots (`suptitle`), if any.
     public var suptitle: String?
+    /// The suptitle's font size in points.
+    var suptitleSize = Style.suptitleSize
     /// The axes in creation order.
     var axes: [Axes] = []
     /// Which axes drawing calls go to.

@@ -13,10 +13,45 @@ enum HeatMapImage {
         }
     }
 
-    /// The PNG of a heat map, one pixel per cell.
-    static func png(_ image: ImageMark) -> [UInt8] {
-        PNGEncoder.indexed(width: image.cols, height: image.rows, indices: image.values.map(image.mapping.index),
-                           palette: image.mapping.palette)
+    /// The PNG of a heat map, one pixel per cell, mirrored as the axes require (row 0 at the
+    /// bottom, or column 0 at the right).
+    static func png(_ image: ImageMark, flipRows: Bool = false, flipColumns: Bool = false) -> [UInt8] {
+        var indices = [UInt8](repeating: 0, count: image.values.count)
+        for row in 0..<image.rows {
+            let sourceRow = flipRows ? image.rows - 1 - row : row
+            for col in 0..<image.cols {
+                let sourceCol = flipColumns ? image.cols - 1 - col : col
+                indices[row * image.cols + col] = image.mapping.index(image.values[sourceRow * image.cols + sourceCol])
+            }
+        }
+        return PNGEncoder.indexed(width: image.cols, height: image.rows, indices: indices, palette: image.mapping.palette)
+    }
+
+    /// Matrices wider or taller than this are averaged down in whole blocks before encoding:
+    /// no figure shows more cells than this across, and it bounds the page's size.
+    static let maximumSide = 600
+
+    /// `image` with each block of k × k cells replaced by its mean (NaNs left out of the mean),
+    /// the smallest k that brings both sides to `maximumSide` or fewer; unchanged if small.
+    static func pooled(_ image: ImageMark) -> ImageMark {
+        let k = (max(image.rows, image.cols) + maximumSide - 1) / maximumSide
+        guard k > 1 else { return image }
+        let rows = (image.rows + k - 1) / k, cols = (image.cols + k - 1) / k
+        var sums = [Double](repeating: 0, count: rows * cols), counts = [Double](repeating: 0, count: rows * cols)
+        for r in 0..<image.rows {
+            for c in 0..<image.cols {
+                let v = image.values[r * image.cols + c]
+                guard !v.isNaN else { continue }
+                let cell = (r / k) * cols + c / k
+                sums[cell] += v
+                counts[cell] += 1
+            }
+        }
+        var result = image
+        result.rows = rows
+        result.cols = cols
+        result.values = zip(sums, counts).map { $1 > 0 ? $0 / $1 : .nan }
+        return result
     }
 
     /// A 1-pixel-wide strip with `vmax`'s colour at the top, for a colour bar.
@@ -44,7 +79,7 @@ struct ColorbarRenderer {
         for v in plan.ticks.values {
             ticks.append("M\(c(f.maxX)),\(c(plan.scale(v)))h\(c(Style.tickLength))")
         }
-        if !ticks.data.isEmpty {
+        if !ticks.isEmpty {
             w.element("path", [("d", ticks.data), ("stroke", "#000"), ("stroke-width", c(Style.spineWidth))])
         }
         let labelX = f.maxX + Style.tickLength + Style.tickPad

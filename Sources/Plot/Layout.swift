@@ -26,7 +26,7 @@ extension Figure {
     /// columns so neighbouring spines line up.
     func plans() -> [AxesPlan] {
         let canvasWidth = width * Figure.pointsPerInch, canvasHeight = height * Figure.pointsPerInch
-        let top = suptitle == nil ? 0 : Style.suptitleSize * 1.2 + Style.outerPad
+        let top = suptitle == nil ? 0 : suptitleSize * 1.2 + Style.outerPad
         let cells = axes.map { cell(for: $0, width: canvasWidth, height: canvasHeight, top: top) }
         let limits = axes.map { $0.viewLimits() }
         var margins: [Margins] = []

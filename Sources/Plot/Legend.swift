@@ -26,9 +26,12 @@ struct LegendEntry: Sendable {
             case .scatter(let m):
                 return LegendEntry(label: label, handle: .marker(m.color, m.marker, size: m.size))
             case .bars(let m): return LegendEntry(label: label, handle: .patch(m.color))
+            case .span(let m): return LegendEntry(label: label, handle: .patch(m.color))
+            case .quiver(let m): return LegendEntry(label: label, handle: .line(m.color, width: 1, style: .solid,
+                                                                               marker: .none, markerSize: 0))
             case .band(let m): return LegendEntry(label: label, handle: .patch(m.color))
             case .violin(let m): return LegendEntry(label: label, handle: .patch(m.color.alpha < 1 ? m.color : m.color.withAlpha(0.3)))
-            case .image, .errorBars, .text: return nil
+            case .image, .errorBars, .text, .boxes: return nil
             }
         }
     }

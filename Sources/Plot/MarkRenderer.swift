@@ -15,8 +15,11 @@ struct MarkRenderer {
         case .bars(let m): bars(m, into: &w)
         case .band(let m): band(m, into: &w)
         case .reference(let m): reference(m, into: &w)
+        case .span(let m): span(m, into: &w)
         case .image(let m): image(m, into: &w)
         case .violin(let m): ViolinRenderer(plan: plan).render(m, into: &w)
+        case .boxes(let m): BoxRenderer(plan: plan).render(m, into: &w)
+        case .quiver(let m): QuiverRenderer(plan: plan).render(m, into: &w)
         case .errorBars(let m): errorBars(m, into: &w)
         case .line3D, .text: break
         }
@@ -46,7 +49,7 @@ struct MarkRenderer {
                 }
             }
         }
-        guard !path.data.isEmpty else { return }
+        guard !path.isEmpty else { return }
         w.element("path", [("d", path.data), ("fill", "none")] + Paint.stroke(m.color, width: m.width, style: .solid))
     }
 
@@ -67,7 +70,7 @@ struct MarkRenderer {
         if m.style != .none && m.width > 0 {
             var path = PathBuilder()
             for p in Decimation.canvasPoints(x: m.x, y: m.y, map: { (plan.x($0), plan.y($1)) }) { path.add(p.0, p.1) }
-            if !path.data.isEmpty {
+            if !path.isEmpty {
                 w.element("path", [("d", path.data), ("fill", "none")] + Paint.stroke(m.color, width: m.width, style: m.style))
             }
         }
@@ -90,7 +93,7 @@ struct MarkRenderer {
             if thin && !drawn.insert(Int((px * 4).rounded()) &* 1_000_003 &+ Int((py * 4).rounded())).inserted { continue }
             path.append(marker.pathData(x: px, y: py, size: size))
         }
-        guard !path.data.isEmpty else { return }
+        guard !path.isEmpty else { return }
         w.element("path", [("d", path.data)] + Paint.marker(marker, color: color))
     }
 
@@ -116,7 +119,7 @@ struct MarkRenderer {
             let c = Num.coord
             path.append("M\(c(left)),\(c(top))h\(c(abs(x1 - x0)))v\(c(abs(y1 - y0)))h\(c(-abs(x1 - x0)))z")
         }
-        guard !path.data.isEmpty else { return }
+        guard !path.isEmpty else { return }
         var attributes = [("d", path.data)] + Paint.fill(m.color)
         if let edge = m.edge {
             attributes += [("stroke", edge.hexString), ("stroke-width", "0.5")]
@@ -138,8 +141,18 @@ struct MarkRenderer {
             if m.x[i].isFinite && m.y1[i].isFinite && m.y2[i].isFinite { run.append(i) } else { flush() }
         }
         flush()
-        guard !path.data.isEmpty else { return }
+        guard !path.isEmpty else { return }
         w.element("path", [("d", path.data)] + Paint.fill(m.color))
+    }
+
+    private func span(_ m: SpanMark, into w: inout SVGWriter) {
+        let f = plan.frame, c = Num.coord
+        let a = m.vertical ? plan.x.edge(m.lo) : plan.y.edge(m.lo), b = m.vertical ? plan.x(m.hi) : plan.y(m.hi)
+        guard a.isFinite, b.isFinite else { return }
+        let d = m.vertical
+            ? "M\(c(min(a, b))),\(c(f.y))H\(c(max(a, b)))V\(c(f.maxY))H\(c(min(a, b)))z"
+            : "M\(c(f.x)),\(c(min(a, b)))V\(c(max(a, b)))H\(c(f.maxX))V\(c(min(a, b)))z"
+        w.element("path", [("d", d)] + Paint.fill(m.color))
     }
 
     private func reference(_ m: ReferenceLine, into w: inout SVGWriter) {
@@ -148,80 +161,5 @@ struct MarkRenderer {
             ? "M\(c(plan.x(m.value))),\(c(f.y))V\(c(f.maxY))"
             : "M\(c(f.x)),\(c(plan.y(m.value)))H\(c(f.maxX))"
         w.element("path", [("d", d), ("fill", "none")] + Paint.stroke(m.color, width: m.width, style: m.style))
-    }
-
-    /// A heat map: small ones as one rectangle per cell (crisp in every renderer), larger
-    /// ones as an embedded palette PNG drawn with pixelated scaling.
-    private func image(_ m: ImageMark, into w: inout SVGWriter) {
-        let x0 = plan.x(-0.5), x1 = plan.x(Double(m.cols) - 0.5)
-        let y0 = plan.y(-0.5), y1 = plan.y(Double(m.rows) - 0.5)
-        if m.rows * m.cols <= HeatMapImage.maximumCellsAsRectangles {
-            let c = Num.coord
-            let cellWidth = (x1 - x0) / Double(m.cols), cellHeight = (y1 - y0) / Double(m.rows)
-            let colors = HeatMapImage.cellColors(m)
-            w.element("g", [("shape-rendering", "crispEdges")], close: false)
-            for row in 0..<m.rows {
-                for col in 0..<m.cols {
-                    guard let color = colors[row * m.cols + col] else { continue }
-                    let left = x0 + Double(col) * cellWidth, top = y0 + Double(row) * cellHeight
-                    w.element("rect", [("x", c(min(left, left + cellWidth))), ("y", c(min(top, top + cellHeight))),
-                                       ("width", c(abs(cellWidth))), ("height", c(abs(cellHeight))),
-                                       ("fill", color.hexString)])
-                }
-            }
-            w.end("g")
-            return
-        }
-        let href = "data:image/png;base64," + PNGEncoder.base64(HeatMapImage.png(m))
-        w.element("image", [
-            ("x", Num.coord(min(x0, x1))), ("y", Num.coord(min(y0, y1))),
-            ("width", Num.coord(abs(x1 - x0))), ("height", Num.coord(abs(y1 - y0))),
-            ("preserveAspectRatio", "none"), ("image-rendering", "optimizeSpeed"),
-            ("style", "image-rendering:pixelated"), ("xlink:href", href),
-        ])
-    }
-
-    /// Canvas points of the marks, for legend placement: vertices (about 500 per mark at most)
-    /// and, for lines, points every few points along each segment, so a legend avoids the
-    /// lines and not only their vertices.
-    func samplePoints(_ marks: [Mark]) -> [(Double, Double)] {
-        var points: [(Double, Double)] = []
-        func take(_ x: [Double], _ y: [Double], joined: Bool = false) {
-            let stride = max(1, x.count / 500)
-            var previous: (Double, Double)?
-            for i in Swift.stride(from: 0, to: min(x.count, y.count), by: stride) {
-                let p = (plan.x(x[i]), plan.y(y[i]))
-                guard p.0.isFinite, p.1.isFinite else { previous = nil; continue }
-                if joined, let q = previous {
-                    let steps = min(Int(max(abs(p.0 - q.0), abs(p.1 - q.1)) / 4), 100)
-                    for k in Swift.stride(from: 1, to: steps, by: 1) {
-                        let t = Double(k) / Double(steps)
-                        points.append((q.0 + (p.0 - q.0) * t, q.1 + (p.1 - q.1) * t))
-                    }
-                }
-                points.append(p)
-                previous = p
-            }
-        }
-        for mark in marks {
-            switch mark {
-            case .line(let m): take(m.x, m.y, joined: m.style != .none)
-            case .scatter(let m): take(m.x, m.y)
-            case .bars(let m):
-                take(m.x, zip(m.bottoms, m.heights).map { $0 + $1 })
-                take(m.x, zip(m.bottoms, m.heights).map { $0 + $1 / 2 })
-            case .band(let m):
-                take(m.x, m.y1, joined: true)
-                take(m.x, m.y2, joined: true)
-            case .violin(let m):
-                for body in m.bodies {
-                    take(body.levels.map { _ in body.position }, body.levels)
-                }
-            case .errorBars(let m): take(m.x, m.y)
-            case .text(let m): take([m.x], [m.y])
-            case .reference, .image, .line3D: break
-            }
-        }
-        return points.filter { $0.0.isFinite && $0.1.isFinite }
     }
 }

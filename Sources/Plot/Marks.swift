@@ -47,12 +47,23 @@ struct ReferenceLine: Sendable {
     var label: String?
 }
 
+/// A band across the whole axes between two x values (`axvspan`) or two y values (`axhspan`),
+/// e.g. to shade a stimulus period.
+struct SpanMark: Sendable {
+    var lo: Double, hi: Double
+    var vertical: Bool
+    var color: Color
+    var label: String?
+}
+
 /// A matrix drawn as coloured cells (`imshow`), row 0 at the top.
 struct ImageMark: Sendable {
     var rows: Int, cols: Int
     /// Row-major values; NaN cells are transparent.
     var values: [Double]
     var mapping: ColorMapping
+    /// Whether row 0 is at the top (matplotlib's default `origin="upper"`).
+    var originUpper = true
 }
 
 /// One violin: a mirrored density estimate at `position`.
@@ -112,26 +123,12 @@ enum Mark: Sendable {
     case bars(BarMark)
     case band(BandMark)
     case reference(ReferenceLine)
+    case span(SpanMark)
     case image(ImageMark)
     case violin(ViolinMark)
+    case boxes(BoxMark)
+    case quiver(QuiverMark)
     case line3D(Line3DMark)
     case errorBars(ErrorBarMark)
     case text(TextMark)
-
-    /// The legend label, if the mark has one (labels starting with `_` are hidden, as in matplotlib).
-    var label: String? {
-        let text: String?
-        switch self {
-        case .line(let m): text = m.label
-        case .scatter(let m): text = m.label
-        case .bars(let m): text = m.label
-        case .band(let m): text = m.label
-        case .reference(let m): text = m.label
-        case .image, .errorBars, .text: text = nil
-        case .violin(let m): text = m.label
-        case .line3D(let m): text = m.label
-        }
-        guard let text, !text.isEmpty, !text.hasPrefix("_") else { return nil }
-        return text
-    }
 }

@@ -5,11 +5,18 @@
 /// leading zeros dropped and separators left out where the grammar allows (`l.18-1.05.2-1`).
 /// Repeated points are skipped. A 2,000-point line takes about 16 KB.
 struct PathBuilder {
-    private(set) var data = ""
+    /// The path data as UTF-8 bytes (built as bytes: this is the hot loop of large plots).
+    private var bytes: [UInt8] = []
     /// The current point in hundredths, while a subpath is open.
     private var current: (x: Int, y: Int)?
     private var inLineTo = false
     private var lastHadDot = false
+
+    /// The path data.
+    var data: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Whether nothing has been added.
+    var isEmpty: Bool { bytes.isEmpty }
 
     /// Adds a point: a move after a break, else a line to it.
     mutating func add(_ x: Double, _ y: Double) {
@@ -21,14 +28,14 @@ struct PathBuilder {
         if let (cx, cy) = current {
             if ix == cx && iy == cy { return }
             if !inLineTo {
-                data += "l"
+                bytes.append(UInt8(ascii: "l"))
                 inLineTo = true
                 lastHadDot = false
             }
             number(ix - cx)
             number(iy - cy)
         } else {
-            data += "M"
+            bytes.append(UInt8(ascii: "M"))
             lastHadDot = false
             number(ix)
             number(iy)
@@ -45,13 +52,13 @@ struct PathBuilder {
 
     /// Closes the current subpath.
     mutating func close() {
-        if current != nil { data += "z" }
+        if current != nil { bytes.append(UInt8(ascii: "z")) }
         lift()
     }
 
     /// Appends raw path data (marker shapes); the next point starts a new subpath.
     mutating func append(_ raw: String) {
-        data += raw
+        bytes += raw.utf8
         lift()
     }
 
@@ -60,21 +67,33 @@ struct PathBuilder {
         Int((min(max(v, -1e7), 1e7) * 100).rounded())
     }
 
-    /// Appends a number of hundredths with the shortest separator the path grammar allows.
+    /// Appends a number of hundredths with the shortest separator the path grammar allows:
+    /// none before a minus sign, none before a leading `.` when the previous number had a
+    /// point, else a space; none right after a command letter.
     private mutating func number(_ n: Int) {
         let magnitude = n.magnitude
         let whole = magnitude / 100, fraction = magnitude % 100
-        var text = n < 0 ? "-" : ""
-        if whole != 0 || fraction == 0 { text += String(whole) }
+        let startsWithDot = whole == 0 && fraction != 0
+        if let last = bytes.last, last != UInt8(ascii: "M"), last != UInt8(ascii: "l"), last != UInt8(ascii: "z") {
+            if !(n < 0 || (startsWithDot && lastHadDot)) { bytes.append(UInt8(ascii: " ")) }
+        }
+        if n < 0 { bytes.append(UInt8(ascii: "-")) }
+        if !startsWithDot { digits(whole) }
         if fraction != 0 {
-            text += fraction % 10 == 0 ? "." + String(fraction / 10) : (fraction < 10 ? ".0" : ".") + String(fraction)
+            bytes.append(UInt8(ascii: "."))
+            if fraction % 10 == 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10))
+            } else {
+                bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10))
+                bytes.append(UInt8(ascii: "0") + UInt8(fraction % 10))
+            }
         }
-        let hasDot = fraction != 0
-        if let last = data.last, last != "M", last != "l", last != "z" {
-            let startsWithDot = text.first == "."
-            if !(text.first == "-" || (startsWithDot && lastHadDot)) { data += " " }
-        }
-        data += text
-        lastHadDot = hasDot
+        lastHadDot = fraction != 0
+    }
+
+    /// Appends the decimal digits of `value`.
+    private mutating func digits(_ value: UInt) {
+        if value >= 10 { digits(value / 10) }
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 }

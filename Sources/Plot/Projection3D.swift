@@ -1,26 +1,49 @@
-/// A fixed orthographic view of a data box, as matplotlib's default 3-D view (azimuth −60°,
-/// elevation 30°) with a 4:4:3 box. Data are normalised into the box, projected onto the
-/// screen plane, and fitted into a frame.
+/// Where a 3-D axes is seen from: elevation and azimuth in degrees, as matplotlib's
+/// `view_init(elev, azim)`; the default is matplotlib's (30°, −60°).
+struct View3D: Equatable, Sendable {
+    var elevation = 30.0, azimuth = -60.0
+
+    typealias Vector = (x: Double, y: Double, z: Double)
+
+    /// Screen right, screen up, and towards the viewer, in normalised box coordinates.
+    var axes: (right: Vector, up: Vector, eye: Vector) {
+        if self == View3D() {
+            // The default view's sines and cosines, written out.
+            return ((0.8660254037844386, 0.5, 0.0), (-0.25, 0.4330127018922193, 0.8660254037844386),
+                    (0.4330127018922193, -0.75, 0.5))
+        }
+        let (se, ce) = Trig.sinCos(degrees: elevation), (sa, ca) = Trig.sinCos(degrees: azimuth)
+        return ((-sa, ca, 0), (-se * ca, -se * sa, ce), (ce * ca, ce * sa, se))
+    }
+}
+
+/// An orthographic view of a data box (a 4:4:3 box, as matplotlib's 3-D axes). Data are
+/// normalised into the box, projected onto the screen plane, and fitted into a frame.
 struct Projection3D: Sendable {
     let x: (lo: Double, hi: Double), y: (lo: Double, hi: Double), z: (lo: Double, hi: Double)
     private let scale: Double, centreX: Double, centreY: Double
+    private let right: View3D.Vector, up: View3D.Vector
+    /// Normalised coordinates of the back panes (the sides away from the viewer): the wall
+    /// of constant x, the wall of constant y, and the floor (or ceiling, seen from below).
+    let xWall: Double, yWall: Double, floor: Double
 
     /// Half-extents of the normalised box.
     static let half = (x: 0.5, y: 0.5, z: 0.375)
-    // Screen axes for azimuth −60°, elevation 30° (sines and cosines written out so the
-    // output does not depend on a platform's libm).
-    private static let right = (x: 0.8660254037844386, y: 0.5, z: 0.0)
-    private static let up = (x: -0.25, y: 0.4330127018922193, z: 0.8660254037844386)
-    /// Towards the viewer (for choosing which panes are at the back).
-    static let eye = (x: 0.4330127018922193, y: -0.75, z: 0.5)
 
-    init(x: (lo: Double, hi: Double), y: (lo: Double, hi: Double), z: (lo: Double, hi: Double), frame: Rect) {
+    init(x: (lo: Double, hi: Double), y: (lo: Double, hi: Double), z: (lo: Double, hi: Double), frame: Rect,
+         view: View3D = View3D()) {
         self.x = x
         self.y = y
         self.z = z
+        let axes = view.axes
+        right = axes.right
+        up = axes.up
+        xWall = axes.eye.x >= 0 ? -Projection3D.half.x : Projection3D.half.x
+        yWall = axes.eye.y <= 0 ? Projection3D.half.y : -Projection3D.half.y
+        floor = axes.eye.z >= 0 ? -Projection3D.half.z : Projection3D.half.z
         var minX = Double.infinity, maxX = -Double.infinity, minY = Double.infinity, maxY = -Double.infinity
         for corner in Projection3D.corners {
-            let p = Projection3D.screen(corner.0, corner.1, corner.2)
+            let p = Projection3D.screen(corner.0, corner.1, corner.2, right: right, up: up)
             minX = min(minX, p.0); maxX = max(maxX, p.0)
             minY = min(minY, p.1); maxY = max(maxY, p.1)
         }
@@ -37,7 +60,8 @@ struct Projection3D: Sendable {
     }
 
     /// Screen-plane coordinates (y up) of a normalised point.
-    private static func screen(_ u: Double, _ v: Double, _ w: Double) -> (Double, Double) {
+    private static func screen(_ u: Double, _ v: Double, _ w: Double, right: View3D.Vector,
+                               up: View3D.Vector) -> (Double, Double) {
         (u * right.x + v * right.y + w * right.z, u * up.x + v * up.y + w * up.z)
     }
 
@@ -50,7 +74,7 @@ struct Projection3D: Sendable {
 
     /// Canvas coordinates of a normalised point.
     func canvas(_ u: Double, _ v: Double, _ w: Double) -> (Double, Double) {
-        let p = Projection3D.screen(u, v, w)
+        let p = Projection3D.screen(u, v, w, right: right, up: up)
         return (centreX + p.0 * scale, centreY - p.1 * scale)
     }
 

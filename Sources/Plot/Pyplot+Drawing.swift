@@ -37,21 +37,25 @@ extension Pyplot {
         try xticks(x, labels: categories)
     }
 
-    /// `plt.hist(values, bins=10, range=, density=)`; returns the counts (or densities) and
-    /// the bin edges, as matplotlib. NaN and infinite values are left out.
+    /// `plt.hist(values, bins=10, range=, density=, histtype="bar")`; returns the counts (or
+    /// densities) and the bin edges, as matplotlib. NaN and infinite values are left out.
+    /// `histtype` is `"bar"`, `"step"` (outline only) or `"stepfilled"`.
     @discardableResult
     public mutating func hist(_ values: [Double], bins: Int = 10, range: (Double, Double)? = nil, density: Bool = false,
+                              histtype: String = "bar",
                               style: SeriesStyle = SeriesStyle()) throws -> (counts: [Double], edges: [Double]) {
         let edges = try Histogram.edges(values, bins: bins, range: range)
-        let counts = try withAxes { try $0.hist(values: values, edges: edges, density: density, style: style) }
+        let counts = try withAxes {
+            try $0.hist(values: values, edges: edges, density: density, histtype: histtype, style: style)
+        }
         return (counts, edges)
     }
 
     /// `plt.hist(values, bins=[edges…])`: explicit, increasing bin edges.
     @discardableResult
-    public mutating func hist(_ values: [Double], edges: [Double], density: Bool = false,
+    public mutating func hist(_ values: [Double], edges: [Double], density: Bool = false, histtype: String = "bar",
                               style: SeriesStyle = SeriesStyle()) throws -> [Double] {
-        try withAxes { try $0.hist(values: values, edges: edges, density: density, style: style) }
+        try withAxes { try $0.hist(values: values, edges: edges, density: density, histtype: histtype, style: style) }
     }
 
     /// `plt.fill_between(x, y1, y2=0, color=, alpha=, label=)`: a shaded band, e.g. mean ± s.d.
@@ -65,16 +69,30 @@ extension Pyplot {
         try withAxes { try $0.referenceLine(at: y, vertical: false, style: style) }
     }
 
+    /// `plt.axvspan(xmin, xmax, color=, alpha=, label=)`: shades an x interval (e.g. a stimulus).
+    public mutating func axvspan(_ xmin: Double, _ xmax: Double, style: SeriesStyle = SeriesStyle()) throws {
+        try withAxes { try $0.span(xmin, xmax, vertical: true, style: style) }
+    }
+
+    /// `plt.axhspan(ymin, ymax, color=, alpha=, label=)`: shades a y interval.
+    public mutating func axhspan(_ ymin: Double, _ ymax: Double, style: SeriesStyle = SeriesStyle()) throws {
+        try withAxes { try $0.span(ymin, ymax, vertical: false, style: style) }
+    }
+
     /// `plt.axvline(x=0, color=, linestyle=, linewidth=, alpha=, label=)`.
     public mutating func axvline(_ x: Double = 0, style: SeriesStyle = SeriesStyle()) throws {
         try withAxes { try $0.referenceLine(at: x, vertical: true, style: style) }
     }
 
-    /// `plt.imshow(matrix, cmap="viridis", aspect="equal", vmin=, vmax=)`: a heat map with row 0
-    /// at the top and, unless `colorbar` is false, a colour bar.
+    /// `plt.imshow(matrix, cmap="viridis", aspect="equal", vmin=, vmax=, origin="upper")`: a heat
+    /// map with row 0 at the top (at the bottom with `origin: "lower"`) and, unless `colorbar`
+    /// is false, a colour bar.
     public mutating func imshow(_ matrix: [[Double]], cmap: String = "viridis", aspect: String? = nil,
-                                vmin: Double? = nil, vmax: Double? = nil, colorbar: Bool = true) throws {
-        try withAxes { try $0.imshow(matrix, cmap: cmap, aspect: aspect, vmin: vmin, vmax: vmax, colorbar: colorbar) }
+                                vmin: Double? = nil, vmax: Double? = nil, origin: String = "upper",
+                                colorbar: Bool = true) throws {
+        try withAxes {
+            try $0.imshow(matrix, cmap: cmap, aspect: aspect, vmin: vmin, vmax: vmax, origin: origin, colorbar: colorbar)
+        }
     }
 
     /// `plt.colorbar(label=)`: shows (and labels) the colour bar of the latest heat map or
@@ -91,6 +109,19 @@ extension Pyplot {
             try $0.violinplot(datasets, positions: positions, width: widths, showMeans: showmeans,
                               showMedians: showmedians, showExtrema: showextrema, style: style)
         }
+    }
+
+    /// `plt.quiver(x, y, u, v, scale=, color=, alpha=, label=)`: an arrow along (u, v) at each
+    /// (x, y), e.g. a flow field for fixed-point analysis; arrows autoscale unless `scale` is given.
+    public mutating func quiver(_ x: [Double], _ y: [Double], _ u: [Double], _ v: [Double], scale: Double? = nil,
+                                style: SeriesStyle = SeriesStyle()) throws {
+        try withAxes { try $0.quiver(x: x, y: y, u: u, v: v, scale: scale, style: style) }
+    }
+
+    /// `plt.boxplot(datasets, positions=, widths=0.5, showfliers=True)`: box-and-whisker plots.
+    public mutating func boxplot(_ datasets: [[Double]], positions: [Double]? = nil, widths: Double = 0.5,
+                                 showfliers: Bool = true) throws {
+        try withAxes { try $0.boxplot(datasets, positions: positions, width: widths, showFliers: showfliers) }
     }
 
     /// `plot3d(x, y, z, …)`: a 3-D trajectory in a fixed oblique view (azimuth −60°, elevation 30°).

@@ -86,7 +86,8 @@ public struct Pyplot: Sendable {
     /// drawing goes back to an earlier axes, as `ax.plot(…)` does in matplotlib.
     public mutating func sca(figure: Int, index: Int) throws {
         guard figures.indices.contains(figure) else {
-            throw PlotError("sca: there is no figure number \(figure) (figures 0...\(figures.count - 1) are open)")
+            let open = figures.isEmpty ? "no figures are open" : "figures 0...\(figures.count - 1) are open"
+            throw PlotError("sca: there is no figure number \(figure) (\(open))")
         }
         guard let axes = figures[figure].axes.firstIndex(where: { $0.gridIndex == index }) else {
             throw PlotError("sca: figure \(figure) has no subplot \(index)")
@@ -101,94 +102,6 @@ public struct Pyplot: Sendable {
             throw PlotError("subplot: a three-digit code like 221 is expected, got \(code)")
         }
         try subplot(code / 100, (code / 10) % 10, code % 10)
-    }
-
-    /// Sets the current axes' title (`plt.title`).
-    public mutating func title(_ text: String) { withAxes { $0.title = text } }
-
-    /// Sets the current figure's overall title (`plt.suptitle`).
-    public mutating func suptitle(_ text: String) { withFigure { $0.suptitle = text } }
-
-    /// Sets the current axes' x-axis label (`plt.xlabel`).
-    public mutating func xlabel(_ text: String) { withAxes { $0.xlabel = text } }
-
-    /// Sets the current axes' y-axis label (`plt.ylabel`).
-    public mutating func ylabel(_ text: String) { withAxes { $0.ylabel = text } }
-
-    /// Sets the current 3-D axes' z-axis label.
-    public mutating func zlabel(_ text: String) { withAxes { $0.zlabel = text } }
-
-    /// Shows a legend of the labelled series (`plt.legend(loc=…)`; default `"best"`).
-    public mutating func legend(loc: String = "best") throws {
-        let location = try LegendLocation(parsing: loc)
-        withAxes { $0.legend = location }
-    }
-
-    /// Turns the background grid on or off (`plt.grid`).
-    public mutating func grid(_ visible: Bool = true) { withAxes { $0.grid = visible } }
-
-    /// Sets the x-axis scale, `"linear"` or `"log"` (`plt.xscale`).
-    public mutating func xscale(_ name: String) throws {
-        let scale = try AxisScale(parsing: name, call: "xscale")
-        withAxes { $0.xscale = scale }
-    }
-
-    /// Sets the y-axis scale, `"linear"` or `"log"` (`plt.yscale`); e.g. for loss curves.
-    public mutating func yscale(_ name: String) throws {
-        let scale = try AxisScale(parsing: name, call: "yscale")
-        withAxes { $0.yscale = scale }
-    }
-
-    /// `plt.axis("off")` hides spines, ticks and axis labels; `"on"` shows them; `"equal"`
-    /// makes x and y units equally long; `"auto"` undoes that.
-    public mutating func axis(_ mode: String) throws {
-        switch mode.lowercased() {
-        case "off": withAxes { $0.axisOff = true }
-        case "on": withAxes { $0.axisOff = false }
-        case "equal", "scaled", "image": withAxes { $0.equalAspect = true }
-        case "auto": withAxes { $0.equalAspect = false }
-        default: throw PlotError("axis: unknown mode '\(mode)' (expected 'off', 'on', 'equal' or 'auto')")
-        }
-    }
-
-    /// Sets the x limits (`plt.xlim(lo, hi)`); a `nil` side stays automatic. `lo > hi` inverts the axis.
-    public mutating func xlim(_ lo: Double?, _ hi: Double?) throws {
-        try checkLimits("xlim", lo, hi)
-        withAxes { $0.xlim = (lo, hi) }
-    }
-
-    /// Sets the y limits (`plt.ylim(lo, hi)`); a `nil` side stays automatic. `lo > hi` inverts the axis.
-    public mutating func ylim(_ lo: Double?, _ hi: Double?) throws {
-        try checkLimits("ylim", lo, hi)
-        withAxes { $0.ylim = (lo, hi) }
-    }
-
-    /// Places x ticks at `values`, labelled with `labels` if given (`plt.xticks`).
-    public mutating func xticks(_ values: [Double], labels: [String]? = nil) throws {
-        let fixed = try fixedTicks("xticks", values, labels)
-        withAxes { $0.xticks = fixed }
-    }
-
-    /// Places y ticks at `values`, labelled with `labels` if given (`plt.yticks`).
-    public mutating func yticks(_ values: [Double], labels: [String]? = nil) throws {
-        let fixed = try fixedTicks("yticks", values, labels)
-        withAxes { $0.yticks = fixed }
-    }
-
-    private func checkLimits(_ call: String, _ lo: Double?, _ hi: Double?) throws {
-        if let lo { try Validate.finite(call, "the lower limit", lo) }
-        if let hi { try Validate.finite(call, "the upper limit", hi) }
-        if let lo, let hi, lo == hi {
-            throw PlotError("\(call): the lower and upper limits are both \(lo); they must differ")
-        }
-    }
-
-    private func fixedTicks(_ call: String, _ values: [Double], _ labels: [String]?) throws -> FixedTicks {
-        for v in values { try Validate.finite(call, "a tick position", v) }
-        if let labels, labels.count != values.count {
-            throw PlotError("\(call): \(values.count) positions but \(labels.count) labels")
-        }
-        return FixedTicks(values: values, labels: labels)
     }
 
     /// Runs `body` on the current figure, starting one if there is none.

@@ -30,8 +30,8 @@ struct ViolinRenderer {
         let bodyColor = m.color.alpha < 1 ? m.color : m.color.withAlpha(0.3)
         var bodyPaint = Paint.fill(bodyColor)
         bodyPaint += [("stroke", m.color.hexString), ("stroke-width", "0.8"), ("stroke-opacity", Num.unit(bodyColor.alpha))]
-        if !bodies.data.isEmpty { w.element("path", [("d", bodies.data)] + bodyPaint) }
-        if !lines.data.isEmpty {
+        if !bodies.isEmpty { w.element("path", [("d", bodies.data)] + bodyPaint) }
+        if !lines.isEmpty {
             w.element("path", [("d", lines.data), ("fill", "none")] + Paint.stroke(m.color.withAlpha(1), width: 1, style: .solid))
         }
     }

@@ -3,6 +3,12 @@ enum XML {
     /// Escapes `&`, `<`, `>`, `"` and `'`, and replaces characters that XML 1.0 forbids
     /// (most C0 controls) with U+FFFD, so any user string yields well-formed XML.
     static func escape(_ text: String) -> String {
+        // Fast path: most values (numbers, path data) need no change.
+        let needsWork = text.utf8.contains { byte in
+            byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0xEF
+        }
+        guard needsWork else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -6,7 +6,7 @@ extension Compiler {
     func argumentBuilder(_ arguments: [Argument]) -> (Frame) throws -> Arguments {
         let positional = arguments.filter { $0.name == nil }
         let build = sequenceBuilder(positional.map { $0.star ? Expr(.starred($0.value), $0.value.range) : $0.value })
-        let keywords = arguments.compactMap { argument in argument.name.map { ($0, expression(argument.value)) } }
+        let keywords = arguments.compactMap { argument in argument.name.map { ($0, EvalBox(expression(argument.value))) } }
         if keywords.isEmpty {
             return { frame in Arguments(try build(frame)) }
         }
@@ -14,7 +14,7 @@ extension Compiler {
             let values = try build(frame)
             var named: [(name: String, value: Value)] = []
             named.reserveCapacity(keywords.count)
-            for (name, eval) in keywords { named.append((name, try eval(frame))) }
+            for (name, box) in keywords { named.append((name, try box.eval(frame))) }
             return Arguments(values, keywords: named)
         }
     }
@@ -85,46 +85,78 @@ extension Compiler {
         }
         @inline(__always) func perform(_ value: Value, _ frame: Frame) throws -> Value {
             if case .function(let user) = value, user.code.simple, count <= user.code.positionalCount {
-                let code = user.code
-                var callee = code.pool.popLast() ?? interpreter.makeFrame(user)
+                // `user` is held for the whole call and never changes its code, so the code is
+                // used without reference counting.
+                let code = Unmanaged.passUnretained(user.code)
+                let (pool, poolable) = code._withUnsafeGuaranteedRef { ($0.pool, $0.poolable) }
+                let callee = pool.take() ?? interpreter.makeFrame(user)
+                do {
+                    if count < user.code.positionalCount { try user.fillDefaults(callee, from: count) }
+                } catch let error as RuntimeError {
+                    throw error.located(range, in: block)
+                }
                 try bind(frame, callee)
                 do {
-                    if count < code.positionalCount {
-                        for i in count..<code.positionalCount {
-                            guard let fallback = user.defaults[i] else {
-                                throw RuntimeError.type("\(code.name)() missing required argument '\(code.parameterNames[i])'")
-                            }
-                            callee.store(i, fallback)
-                        }
-                    }
-                    let result = try interpreter.invoke(user, callee)
-                    if code.poolable, code.pool.count < 64, isKnownUniquelyReferenced(&callee) {
-                        callee.clear()
-                        code.pool.append(callee)
-                    }
+                    let result = try code._withUnsafeGuaranteedRef { try interpreter.invoke($0, callee) }
+                    // Frames never escape a call (closures capture cells, not frames).
+                    if poolable { pool.put(callee) }
                     return result
-                } catch var error as RuntimeError {
-                    error.locate(range, in: block)
-                    throw error
+                } catch let error as RuntimeError {
+                    throw error.located(range, in: block)
                 }
             }
-            var values: [Value] = []
-            values.reserveCapacity(count)
-            for box in evals { values.append(try box.eval(frame)) }
+            return try Compiler.callGenerally(value, evals, frame, interpreter, range, block)
+        }
+        // A call of a global user function reads it from its slot without retaining it.
+        // Nothing below touches `user` after the call starts running the body (which may
+        // rebind the global and free the function); the code itself lives as long as the
+        // session (see `Interpreter.compiledBlocks`).
+        @inline(__always) func performUser(_ user: UserFunction, _ frame: Frame) throws -> Value {
+            guard user.code.simple, count <= user.code.positionalCount else {
+                return try perform(.function(user), frame)
+            }
+            // Everything taken from `user` is taken before the arguments are evaluated: they
+            // may rebind the global and free the function value.
+            let code = Unmanaged.passUnretained(user.code)
+            let (pool, poolable) = code._withUnsafeGuaranteedRef { ($0.pool, $0.poolable) }
+            let callee = pool.take() ?? interpreter.makeFrame(user)
             do {
-                return try interpreter.call(value, Arguments(values))
-            } catch var error as RuntimeError {
-                error.locate(range, in: block)
-                throw error
+                if count < user.code.positionalCount { try user.fillDefaults(callee, from: count) }
+            } catch let error as RuntimeError {
+                throw error.located(range, in: block)
+            }
+            try bind(frame, callee)
+            do {
+                let result = try code._withUnsafeGuaranteedRef { try interpreter.invoke($0, callee) }
+                if poolable { pool.put(callee) }
+                return result
+            } catch let error as RuntimeError {
+                throw error.located(range, in: block)
             }
         }
-        // A call of a global function reads its slot directly.
         if case .name(let name) = callee.kind, case .global(let slot) = resolve(name) {
             return { frame in
+                if let user = slot.function {
+                    return try user._withUnsafeGuaranteedRef { try performUser($0, frame) }
+                }
                 guard let value = slot.value else { return try function(frame) }
                 return try perform(value, frame)
             }
         }
         return { frame in try perform(try function(frame), frame) }
+    }
+
+    /// A call of anything but a simple user function: collects the arguments and dispatches.
+    @inline(never)
+    static func callGenerally(_ value: Value, _ evals: [EvalBox], _ frame: Frame, _ interpreter: Interpreter,
+                              _ range: SourceRange, _ block: BlockInfo) throws -> Value {
+        var values: [Value] = []
+        values.reserveCapacity(evals.count)
+        for box in evals { values.append(try box.eval(frame)) }
+        do {
+            return try interpreter.call(value, Arguments(values))
+        } catch let error as RuntimeError {
+            throw error.located(range, in: block)
+        }
     }
 }

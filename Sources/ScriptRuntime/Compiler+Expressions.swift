@@ -28,13 +28,13 @@ extension Compiler {
             let build = sequenceBuilder(items)
             return { frame in .tuple(try build(frame)) }
         case .dict(let entries):
-            let keys = entries.map { expression($0.key) }
-            let values = entries.map { expression($0.value) }
+            let keys = entries.map { EvalBox(expression($0.key)) }
+            let values = entries.map { EvalBox(expression($0.value)) }
             return located(range) { frame in
                 let dict = DictObject()
                 for (key, value) in zip(keys, values) {
-                    let k = try key(frame)
-                    dict.set(k, try HashKey(k), try value(frame))
+                    let k = try key.eval(frame)
+                    dict.set(k, try HashKey(k), try value.eval(frame))
                 }
                 return .dict(dict)
             }
@@ -99,17 +99,17 @@ extension Compiler {
 
     /// Compiles the items of a list or tuple display, expanding `*iterable` items.
     func sequenceBuilder(_ items: [Expr]) -> (Frame) throws -> [Value] {
-        let parts: [(Eval, Bool, SourceRange)] = items.map { item in
-            if case .starred(let inner) = item.kind { return (expression(inner), true, item.range) }
-            return (expression(item), false, item.range)
+        let parts: [(EvalBox, Bool, SourceRange)] = items.map { item in
+            if case .starred(let inner) = item.kind { return (EvalBox(expression(inner)), true, item.range) }
+            return (EvalBox(expression(item)), false, item.range)
         }
         let block = self.block
         let interpreter = self.interpreter
         return { frame in
             var values: [Value] = []
             values.reserveCapacity(parts.count)
-            for (eval, star, range) in parts {
-                let value = try eval(frame)
+            for (box, star, range) in parts {
+                let value = try box.eval(frame)
                 if star {
                     do {
                         try interpreter.forEach(value) { values.append($0); return true }
@@ -137,6 +137,18 @@ extension Compiler {
             if let slot = localSlot(first), let k = intConstant(rest[0].1), op != .contains, op != .notContains {
                 return { frame in
                     if case .int(let x)? = frame.load(slot) { return Comparison.ordered(op, x, k) }
+                    let a = try left(frame)
+                    do {
+                        return try Comparison.compare(op, a, .int(k)).truthy()
+                    } catch var error as RuntimeError {
+                        error.locate(range, in: block)
+                        throw error
+                    }
+                }
+            }
+            if let slot = globalSlot(first), let k = intConstant(rest[0].1), op != .contains, op != .notContains {
+                return { frame in
+                    if case .int(let x)? = slot.value { return Comparison.ordered(op, x, k) }
                     let a = try left(frame)
                     do {
                         return try Comparison.compare(op, a, .int(k)).truthy()
@@ -188,7 +200,7 @@ extension Compiler {
     func fstring(_ segments: [FStringSegment], _ range: SourceRange) -> Eval {
         enum Piece {
             case text(String)
-            case field(Eval, Character?, FormatSpec?, String, SourceRange)
+            case field(EvalBox, Character?, FormatSpec?, String, SourceRange)
         }
         var pieces: [Piece] = []
         for segment in segments {
@@ -201,7 +213,7 @@ extension Compiler {
                         issue(error.message, e.range, id: "bad-format")
                     } catch {}
                 }
-                pieces.append(.field(expression(e), conversion, parsed, spec, e.range))
+                pieces.append(.field(EvalBox(expression(e)), conversion, parsed, spec, e.range))
             }
         }
         let block = self.block
@@ -210,8 +222,8 @@ extension Compiler {
             for piece in pieces {
                 switch piece {
                 case .text(let text): out += text
-                case .field(let eval, let conversion, let spec, let specText, let range):
-                    let value = try eval(frame)
+                case .field(let box, let conversion, let spec, let specText, let range):
+                    let value = try box.eval(frame)
                     do {
                         out += try Compiler.format(value, conversion, spec, specText)
                     } catch var error as RuntimeError {

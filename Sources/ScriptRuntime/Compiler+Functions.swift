@@ -101,16 +101,25 @@ extension Compiler {
         for (index, clause) in clauses.enumerated().reversed() {
             let iterable = index == 0 ? firstIterable : expression(clause.iterable)
             let assign = assigner(clause.target)
-            let conditions = clause.conditions.map(condition)
+            // The filters are folded into one closure: calling closures out of an array would
+            // go through reabstraction thunks and reference counting on every item.
+            // (An optional closure is stored at maximal abstraction too, so none is used.)
+            var test: (Frame) throws -> Bool = { _ in true }
+            for (index, expression) in clause.conditions.enumerated() {
+                let current = condition(expression)
+                let previous = test
+                test = index == 0 ? current : { frame in try previous(frame) && current(frame) }
+            }
             let next = body
             let iterableRange = clause.iterable.range
+            let unfiltered = clause.conditions.isEmpty
+            let filter = test  // a `let`: a captured `var` would be boxed and retained per call
             body = { frame, list in
                 let source = try iterable(frame)
                 do {
                     try interpreter.forEach(source) { value in
                         try assign(frame, value)
-                        for test in conditions where !(try test(frame)) { return true }
-                        try next(frame, list)
+                        if try unfiltered || filter(frame) { try next(frame, list) }
                         return true
                     }
                 } catch var error as RuntimeError {

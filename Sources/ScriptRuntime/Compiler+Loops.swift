@@ -18,14 +18,21 @@ extension Compiler {
         let interpreter = self.interpreter
         let block = self.block
         let meter = self.meter
-        var fastStore: ((Frame, Value) -> Void)?
-        if case .name(let name) = target.kind { fastStore = store(name) }
+        // A plain name target over a range takes the fast path (no optional closure: an
+        // optional stores its closure at maximal abstraction, behind thunks).
+        var isName = false
+        var nameStore: (Frame, Value) -> Void = { _, _ in }
+        if case .name(let name) = target.kind {
+            isName = true
+            nameStore = store(name)
+        }
+        let fastStore = nameStore  // a `let`: a captured `var` would be boxed and retained per call
         return { frame in
             try meter.tick()
             let sequence = try source(frame)
             var result = Flow.normal
             var broke = false
-            if let fastStore, case .native(let object) = sequence, let numbers = object as? RangeObject {
+            if isName, case .native(let object) = sequence, let numbers = object as? RangeObject {
                 var i = numbers.start
                 let stop = numbers.stop
                 let step = numbers.step

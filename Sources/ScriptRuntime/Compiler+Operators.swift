@@ -9,6 +9,12 @@ extension Compiler {
         return slot
     }
 
+    /// The global slot a plain name reads, if it is a global variable.
+    func globalSlot(_ e: Expr) -> GlobalSlot? {
+        guard case .name(let name) = e.kind, case .global(let slot) = resolve(name) else { return nil }
+        return slot
+    }
+
     /// An int literal's value.
     func intConstant(_ e: Expr) -> Int? {
         if case .int(let k) = e.kind { return k }
@@ -18,7 +24,6 @@ extension Compiler {
     func binary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, _ range: SourceRange) -> Eval {
         let a = expression(left)
         let b = expression(right)
-        let block = self.block
         // `n - 1`, `i + 1`: a local and an int literal, with no closure calls for the operands.
         if op == .add || op == .subtract, let slot = localSlot(left), let k = intConstant(right) {
             let general = binaryGeneral(op, a, b, range)
@@ -31,16 +36,23 @@ extension Compiler {
                 return try general(frame)
             }
         }
+        if op == .add || op == .subtract, let slot = globalSlot(left), let k = intConstant(right) {
+            let general = binaryGeneral(op, a, b, range)
+            let add = op == .add
+            return { frame in
+                if case .int(let x)? = slot.value {
+                    let (r, o) = add ? x.addingReportingOverflow(k) : x.subtractingReportingOverflow(k)
+                    if !o { return .int(r) }
+                }
+                return try general(frame)
+            }
+        }
         return binaryGeneral(op, a, b, range)
     }
 
     func binaryGeneral(_ op: BinaryOperator, _ a: @escaping Eval, _ b: @escaping Eval, _ range: SourceRange) -> Eval {
-        let block = self.block
-        func fail(_ error: Error) -> Error {
-            guard var error = error as? RuntimeError else { return error }
-            error.locate(range, in: block)
-            return error
-        }
+        let site = ErrorSite(range, block)
+        func fail(_ error: Error) -> Error { site.locate(error) }
         switch op {
         case .add:
             return { frame in
@@ -113,12 +125,12 @@ extension Compiler {
                 }
             }
         }
-        let tail = rest.map { ($0.0, expression($0.1)) }
+        let tail = rest.map { ($0.0, EvalBox(expression($0.1))) }
         return { frame in
             var left = try head(frame)
             var result = Value.bool(true)
-            for (op, eval) in tail {
-                let right = try eval(frame)
+            for (op, box) in tail {
+                let right = try box.eval(frame)
                 do {
                     result = try Comparison.compare(op, left, right)
                     if !(try result.truthy()) { return result }

@@ -99,7 +99,7 @@ extension Compiler {
             if op == .add {
                 return { frame in
                     counters[0] &+= 1
-                    let old = try read(frame)
+                    var old = try read(frame)
                     let new = try rhs(frame)
                     if case .int(let a) = old, case .int(let b) = new {
                         let (r, o) = a.addingReportingOverflow(b)
@@ -110,6 +110,15 @@ extension Compiler {
                     }
                     do {
                         if counters[0] >= counters[1] { try meter.check() }
+                        if case .str(let tail) = new, case .str(var text) = old {
+                            // Empty the variable and drop `old`, so `text` is the only
+                            // reference and `s += piece` in a loop appends in place.
+                            write(frame, .none)
+                            old = .none
+                            text += tail
+                            write(frame, .str(text))
+                            return .normal
+                        }
                         write(frame, try combine(old, new))
                     } catch var error as RuntimeError {
                         error.locate(range, in: block)

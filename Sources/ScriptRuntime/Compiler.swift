@@ -119,31 +119,27 @@ final class Compiler {
         return names
     }
 
+    /// Compiles reading a name. The closures capture only what the fast path needs; the
+    /// error's details sit in one `UnboundName` object.
     func load(_ name: String, _ range: SourceRange) -> Eval {
-        let block = self.block
         switch resolve(name) {
         case .local(let slot):
+            let failure = UnboundName(name, range, block, message: "local variable '\(name)' referenced before assignment")
             return { frame in
                 if let value = frame.load(slot) { return value }
-                var error = RuntimeError("local variable '\(name)' referenced before assignment", id: "name-error")
-                error.locate(range, in: block)
-                throw error
+                throw failure.error()
             }
         case .cell(let index):
+            let failure = UnboundName(name, range, block, message: "variable '\(name)' referenced before assignment")
             return { frame in
                 if let value = frame.cell(index).value { return value }
-                var error = RuntimeError("variable '\(name)' referenced before assignment", id: "name-error")
-                error.locate(range, in: block)
-                throw error
+                throw failure.error()
             }
         case .global(let slot):
-            let known = candidates()
-            return { [interpreter] _ in
+            let failure = UnboundName(name, range, block, message: nil, known: candidates(), interpreter: interpreter)
+            return { _ in
                 if let value = slot.value { return value }
-                let hint = Suggestion.didYouMean(name, in: Set(known + interpreter.definedNames))
-                var error = RuntimeError("undefined name '\(name)'\(hint)", id: "name-error")
-                error.locate(range, in: block)
-                throw error
+                throw failure.error()
             }
         }
     }
@@ -209,5 +205,37 @@ final class EvalBox {
 
     init(_ eval: @escaping Eval) {
         self.eval = eval
+    }
+}
+
+/// What to say when a name has no value: kept out of the load closures so they stay small.
+final class UnboundName {
+    let name: String
+    let range: SourceRange
+    let block: BlockInfo
+    /// The fixed message, or nil for an undefined global (then a suggestion is computed).
+    let message: String?
+    let known: [String]
+    weak var interpreter: Interpreter?
+
+    init(_ name: String, _ range: SourceRange, _ block: BlockInfo, message: String?, known: [String] = [],
+         interpreter: Interpreter? = nil) {
+        self.name = name
+        self.range = range
+        self.block = block
+        self.message = message
+        self.known = known
+        self.interpreter = interpreter
+    }
+
+    @inline(never)
+    func error() -> RuntimeError {
+        let text = message ?? {
+            let hint = Suggestion.didYouMean(name, in: Set(known + (interpreter?.definedNames ?? [])))
+            return "undefined name '\(name)'\(hint)"
+        }()
+        var error = RuntimeError(text, id: "name-error")
+        error.locate(range, in: block)
+        return error
     }
 }

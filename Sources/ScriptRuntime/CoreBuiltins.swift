@@ -1,4 +1,5 @@
 import Foundation
+import ScriptSyntax
 
 /// `print`, `len`, `range`, `abs`, `round`, `todo`, `no_grad`, `repr`, `format`, `divmod`.
 enum CoreBuiltins {
@@ -56,7 +57,7 @@ enum CoreBuiltins {
             default: return .bool(false)
             }
         }
-        registry.function("type_name", Signature("type_name", ["obj"])) { args, _ in .str(args.value("obj").typeName) }
+        registry.function("type", Signature("type", ["obj"])) { args, _ in .native(TypeObject(args.value("obj").typeName)) }
         registry.function("assert_close", Signature("assert_close", ["actual", "expected", "rtol", "atol", "msg"], required: 2)) {
             args, interpreter in
             try Closeness.check(args, interpreter)
@@ -97,5 +98,28 @@ enum CoreBuiltins {
         default:
             throw RuntimeError.type("type \(number.typeName) doesn't define __round__ method")
         }
+    }
+}
+
+/// What `type(x)` returns: shows as `<class 'int'>`, has `__name__`, compares by name.
+final class TypeObject: NativeObject {
+    let name: String
+
+    init(_ name: String) {
+        self.name = name
+    }
+
+    var typeName: String { "type" }
+    func repr() -> String { "<class '\(name)'>" }
+    var attributeNames: [String] { ["__name__"] }
+
+    func attribute(_ member: String, _ interpreter: Interpreter) throws -> Value? {
+        member == "__name__" ? .str(name) : nil
+    }
+
+    func compare(_ op: CompareOperator, _ other: Value, reflected: Bool) throws -> Value? {
+        guard op == .equal || op == .notEqual else { return nil }
+        guard case .native(let object) = other, let type = object as? TypeObject else { return .bool(op == .notEqual) }
+        return .bool((type.name == name) == (op == .equal))
     }
 }

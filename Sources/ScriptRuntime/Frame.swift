@@ -14,11 +14,23 @@ final class Cell {
 /// one pointer read; an empty slot is a name not (yet) defined.
 final class GlobalSlot {
     let name: String
-    var value: Value?
+    var value: Value? {
+        didSet {
+            if case .function(let user)? = value {
+                function = Unmanaged.passUnretained(user)
+            } else {
+                function = nil
+            }
+        }
+    }
+    /// The user function in `value`, unretained, so that calling a global function costs no
+    /// reference count (see `Compiler.call`); kept in step with `value`.
+    private(set) var function: Unmanaged<UserFunction>?
 
     init(name: String, value: Value? = nil) {
         self.name = name
         self.value = value
+        if case .function(let user)? = value { function = Unmanaged.passUnretained(user) }
     }
 }
 
@@ -54,7 +66,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     }
 
     /// Empties the slots so the frame can be reused.
-    func clear() {
+    @inline(__always) func clear() {
         withUnsafeMutablePointers { header, elements in
             for i in 0..<header.pointee.count { elements[i] = nil }
             header.pointee.returnValue = .none
@@ -93,8 +105,13 @@ final class FunctionCode {
     let simple: Bool
     /// Whether frames of this code hold no cells, so a finished frame can be reused.
     let poolable: Bool
-    /// Finished frames kept for reuse (a call then costs no allocation).
-    var pool: [Frame] = []
+    /// Finished frames kept for reuse (a call then costs no allocation): a small stack
+    /// whose frames are moved in and out, so pooling costs no reference counting.
+    let pool = FramePool()
+
+    deinit {
+        pool.destroy()
+    }
 
     init(name: String, parameters: Parameters, slots: [Int], varargsSlot: Int?, kwargsSlot: Int?,
          cellParameters: [(Int, Int)], slotCount: Int, cellCount: Int, block: BlockInfo, range: SourceRange,
@@ -129,6 +146,18 @@ final class UserFunction {
         self.defaults = defaults
         self.freeCells = freeCells
     }
+
+    /// Stores the defaults of the positional parameters from `first` on, or explains which
+    /// required argument is missing.
+    @inline(never)
+    func fillDefaults(_ frame: Frame, from first: Int) throws {
+        for i in first..<code.positionalCount {
+            guard let fallback = defaults[i] else {
+                throw RuntimeError.type("\(code.name)() missing required argument '\(code.parameterNames[i])'")
+            }
+            frame.store(i, fallback)
+        }
+    }
 }
 
 /// A function written in Swift: a name and a body that binds its own arguments.
@@ -145,4 +174,39 @@ final class BuiltinFunction {
 /// How a statement finished.
 enum Flow {
     case normal, breakLoop, continueLoop, returned
+}
+
+/// Finished frames of one function kept for reuse: a small stack that frames are moved in
+/// and out of, reached through raw pointers so pooling costs no reference counting.
+struct FramePool {
+    /// The frames, then the number of them in `count[0]`.
+    let frames = UnsafeMutablePointer<Frame>.allocate(capacity: FramePool.capacity)
+    let count: UnsafeMutablePointer<Int> = {
+        let pointer = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        pointer.initialize(to: 0)
+        return pointer
+    }()
+    static let capacity = 32
+
+    /// A cleared frame, if any.
+    @inline(__always) func take() -> Frame? {
+        guard count[0] > 0 else { return nil }
+        count[0] -= 1
+        return (frames + count[0]).move()
+    }
+
+    /// Keeps a finished frame for reuse, clearing its slots; drops it when the pool is full.
+    @inline(__always) func put(_ frame: consuming Frame) {
+        guard count[0] < FramePool.capacity else { return }
+        frame.clear()
+        (frames + count[0]).initialize(to: frame)
+        count[0] += 1
+    }
+
+    /// Releases the pooled frames and the storage (called by the owner's deinit).
+    func destroy() {
+        frames.deinitialize(count: count[0])
+        frames.deallocate()
+        count.deallocate()
+    }
 }

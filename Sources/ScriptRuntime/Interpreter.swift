@@ -10,6 +10,10 @@ final class Interpreter {
     /// Where outputs of the running block go.
     var sink: (BlockOutput) -> Void = { _ in }
     var hooks = Hooks()
+    /// Every block compiled in this session. Keeping them keeps every `FunctionCode` alive
+    /// for the whole session (each is held by the `def` that makes it), which lets calls use
+    /// code without reference counting even if the function value itself is dropped mid-call.
+    var compiledBlocks: [ExecBox] = []
     /// Per-session state of extensions (RNG, current figure, …), keyed by type.
     var extensions: [ObjectIdentifier: AnyObject] = [:]
 
@@ -114,7 +118,7 @@ final class Interpreter {
         for (parameter, cell) in code.cellParameters {
             frame.cell(cell).value = frame.load(code.parameterSlots[parameter])
         }
-        return try invoke(function, frame)
+        return try invoke(function.code, frame)
     }
 
     @inline(__always) func makeFrame(_ function: UserFunction) -> Frame {
@@ -130,18 +134,20 @@ final class Interpreter {
     }
 
     /// Runs a user function's body in a bound frame, adding the function to an error's trace.
-    @inline(__always) func invoke(_ function: UserFunction, _ frame: Frame) throws -> Value {
+    /// Takes the code, not the function value: a call may drop the last reference to the
+    /// function while it runs (the code lives as long as the session).
+    @inline(__always) func invoke(_ function: FunctionCode, _ frame: Frame) throws -> Value {
         let counters = meter.counters
         counters[2] &+= 1
         defer { counters[2] &-= 1 }
-        let code = function.code
+        unowned(unsafe) let code = function
         do {
             if counters[2] > Meter.maximumDepth {
                 throw RuntimeError("maximum recursion depth exceeded (more than \(Meter.maximumDepth) nested calls)",
                                    id: "recursion")
             }
             try meter.tick()
-            let flow = try code.body(frame)
+            let flow = try Unmanaged.passUnretained(code)._withUnsafeGuaranteedRef { try $0.body(frame) }
             return flow == .returned ? frame.returnValue : .none
         } catch var error as RuntimeError {
             if error.trace.count < 20 {

@@ -49,6 +49,30 @@ extension PlotBuiltins {
             let style = try args.seriesStyle()
             return try draw(interpreter) { try $0.errorbar(x, y, yerr: yerr, xerr: xerr, fmt: format, capsize: capsize, style: style) }
         }
+        for name in ["axvspan", "axhspan"] {
+            plt.function(name, Signature(name, ["low", "high"], keywordOnly: styleKeywords)) { args, interpreter in
+                let low = try args.double("low", 0)
+                let high = try args.double("high", 1)
+                let style = try args.seriesStyle()
+                return try draw(interpreter) { name == "axvspan" ? try $0.axvspan(low, high, style: style) : try $0.axhspan(low, high, style: style) }
+            }
+        }
+        plt.function("boxplot", Signature("boxplot", ["x", "positions", "widths"], required: 1, keywordOnly: ["showfliers"])) { args, interpreter in
+            let datasets = try interpreter.datasets(args.value("x"), "boxplot() x")
+            let positions = try args["positions"].flatMap { $0.isNone ? nil : try interpreter.numbers($0, "boxplot() positions") }
+            let widths = try args.double("widths", 0.5)
+            let fliers = try args.bool("showfliers", true)
+            return try draw(interpreter) { try $0.boxplot(datasets, positions: positions, widths: widths, showfliers: fliers) }
+        }
+        plt.function("quiver", Signature("quiver", ["X", "Y", "U", "V"], keywordOnly: styleKeywords + ["scale"])) { args, interpreter in
+            let x = try interpreter.numbers(args.value("X"), "quiver() X")
+            let y = try interpreter.numbers(args.value("Y"), "quiver() Y")
+            let u = try interpreter.numbers(args.value("U"), "quiver() U")
+            let v = try interpreter.numbers(args.value("V"), "quiver() V")
+            let scale = try args.optionalDouble("scale")
+            let style = try args.seriesStyle()
+            return try draw(interpreter) { try $0.quiver(x, y, u, v, scale: scale, style: style) }
+        }
         plt.function("text", Signature("text", ["x", "y", "s"], keywordOnly: ["fontsize", "color", "ha", "va"])) { args, interpreter in
             let x = try args.double("x", 0)
             let y = try args.double("y", 0)

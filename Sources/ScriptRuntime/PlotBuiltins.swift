@@ -71,8 +71,12 @@ enum PlotBuiltins {
                 }
             }
         }
-        plt.function("legend", Signature("legend", [], keywordOnly: ["loc", "fontsize", "frameon"])) { args, interpreter in
+        plt.function("legend", Signature("legend", ["labels"], required: 0, keywordOnly: ["loc", "fontsize", "frameon"])) { args, interpreter in
             let location = try args.string("loc", "best")
+            if let labels = args["labels"], !labels.isNone {
+                let texts = try interpreter.collect(labels).map { $0.str() }
+                return try draw(interpreter) { try $0.legend(texts, loc: location) }
+            }
             return try draw(interpreter) { try $0.legend(loc: location) }
         }
         plt.function("grid", Signature("grid", ["visible"], required: 0, acceptsAnyKeyword: true)) { args, interpreter in
@@ -91,11 +95,18 @@ enum PlotBuiltins {
             }
         }
         for name in ["xticks", "yticks"] {
-            plt.function(name, Signature(name, ["ticks", "labels"], required: 1)) { args, interpreter in
-                let ticks = try interpreter.numbers(args.value("ticks"), "\(name)() ticks")
+            plt.function(name, Signature(name, ["ticks", "labels"], required: 0, keywordOnly: ["rotation"])) { args, interpreter in
+                let rotation = try args.optionalDouble("rotation")
+                guard let given = args["ticks"], !given.isNone else {
+                    guard name == "xticks", let rotation else { return .none }
+                    return try draw(interpreter) { try $0.xticks(rotation: rotation) }
+                }
+                let ticks = try interpreter.numbers(given, "\(name)() ticks")
                 var labels: [String]?
                 if let given = args["labels"], !given.isNone { labels = try interpreter.collect(given).map { $0.str() } }
-                return try draw(interpreter) { name == "xticks" ? try $0.xticks(ticks, labels: labels) : try $0.yticks(ticks, labels: labels) }
+                return try draw(interpreter) {
+                    name == "xticks" ? try $0.xticks(ticks, labels: labels, rotation: rotation) : try $0.yticks(ticks, labels: labels)
+                }
             }
         }
         for name in ["xscale", "yscale"] {

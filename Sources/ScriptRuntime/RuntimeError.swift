@@ -39,6 +39,15 @@ struct RuntimeError: Error {
         }
     }
 
+    /// This error with a position attached (see `locate`); kept out of line so that hot
+    /// closures stay small.
+    @inline(never)
+    func located(_ range: SourceRange, in block: BlockInfo) -> RuntimeError {
+        var copy = self
+        copy.locate(range, in: block)
+        return copy
+    }
+
     static func type(_ message: String) -> RuntimeError { RuntimeError(message, id: "type-error") }
     static func value(_ message: String) -> RuntimeError { RuntimeError(message, id: "value-error") }
     static func index(_ message: String) -> RuntimeError { RuntimeError(message, id: "index-error") }
@@ -53,7 +62,7 @@ struct RuntimeError: Error {
 }
 
 /// The file and placement of a block, so block-relative positions map into the notebook.
-final class BlockInfo {
+final class BlockInfo: Sendable {
     let origin: BlockOrigin
 
     init(origin: BlockOrigin) {
@@ -89,5 +98,25 @@ extension RuntimeError {
             notes.append("  called from \(currentBlock.describe(current))")
         }
         return Diagnostic(.error, id: id, message, file: block.origin.file, range: block.map(range), notes: notes)
+    }
+}
+
+/// Where an expression is, for errors raised while evaluating it; one small object so that
+/// compiled closures capture a single reference instead of a range and a block.
+final class ErrorSite {
+    let range: SourceRange
+    let block: BlockInfo
+
+    init(_ range: SourceRange, _ block: BlockInfo) {
+        self.range = range
+        self.block = block
+    }
+
+    /// The error with this position attached (when it has none yet).
+    @inline(never)
+    func locate(_ error: Error) -> Error {
+        guard var error = error as? RuntimeError else { return error }
+        error.locate(range, in: block)
+        return error
     }
 }

@@ -7,7 +7,11 @@ import ScriptSyntax
 ///
 /// Blocks run on a thread of their own with a large stack, so that the recursion limit
 /// (1000 nested calls, as Python's) is reached long before the native stack is exhausted,
-/// even in debug builds.
+/// even in debug builds. A session runs one block at a time: call `run` from one thread at
+/// a time (different sessions may run in parallel; they share nothing).
+///
+/// Ints are 64-bit: a result that does not fit is an `integer overflow` error rather than
+/// Python's silent switch to big ints, so a mistake never turns into a slow huge number.
 public final class ScriptSession {
     /// The seed the session's random generator started from.
     public let seed: UInt64
@@ -41,8 +45,10 @@ public final class ScriptSession {
     /// without exhausting a small stack.
     deinit {
         let globals = Array(interpreter.globals.values)
+        let interpreter = self.interpreter
         let job = Job { [globals] in
             for slot in globals { slot.value = nil }
+            interpreter.compiledBlocks.removeAll()
             return BlockResult()
         }
         ScriptSession.onLargeStack(job)
@@ -81,16 +87,24 @@ public final class ScriptSession {
         let start = DispatchTime.now().uptimeNanoseconds
         var outputs: [BlockOutput] = []
         let block = BlockInfo(origin: origin)
+        // Consecutive texts are gathered in `pending` (appending in place, so a loop of
+        // prints stays linear) and become one `.text` when another output comes.
+        var pending = ""
         interpreter.sink = { output in
-            if case .text(let text) = output, case .text(let previous)? = outputs.last {
-                outputs[outputs.count - 1] = .text(previous + text)
+            if case .text(let text) = output {
+                pending += text
             } else {
+                if !pending.isEmpty {
+                    outputs.append(.text(pending))
+                    pending = ""
+                }
                 outputs.append(output)
             }
             onOutput?(output)
         }
         defer { interpreter.sink = { _ in } }
         func finish() -> BlockResult {
+            if !pending.isEmpty { outputs.append(.text(pending)) }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             return BlockResult(outputs: outputs, seconds: seconds)
         }
@@ -102,6 +116,7 @@ public final class ScriptSession {
         if issues.isEmpty {
             let compiler = Compiler(interpreter: interpreter, block: block)
             body = compiler.compileModule(parsed.statements, display: true)
+            interpreter.compiledBlocks.append(ExecBox(body))
             issues = compiler.issues
             slots = compiler.scope.slotCount
             cells = compiler.scope.cellCount

@@ -104,6 +104,22 @@ import Testing
         #expect(result.out.hasSuffix("ran 1 block, 0 failed\n"))
     }
 
+    @Test func runNamesTheFiguresItWouldDraw() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try folder.write("fig.md", "```rnn\nplt.plot([1, 2])\nplt.title('Training loss')\nplt.figure()\nplt.plot([3, 1])\nprint('after')\n```\n")
+        let result = runCLI(["run", path])
+        #expect(result.code == 0)
+        #expect(result.out.contains("after\n[figure 1: Training loss]\n[figure 2]\n"))
+        let html = folder.appendingPathComponent("fig.html").path
+        #expect(runCLI(["render", path, "-o", html]).code == 0)
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        let first = try #require(page.range(of: "<title>Training loss</title>"))
+        let second = try #require(page.range(of: "<div class=\"plot\"><svg", range: first.upperBound..<page.endIndex))
+        #expect(page.range(of: "<pre class=\"stream\">after")!.lowerBound < first.lowerBound)
+        #expect(second.lowerBound > first.lowerBound)
+    }
+
     @Test func buildMakesASiteWithIndexAndNavigation() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

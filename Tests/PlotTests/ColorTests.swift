@@ -22,6 +22,11 @@ import Testing
         #expect(throws: PlotError.self) { try Color(parsing: text) }
     }
 
+    @Test func noneIsTransparent() throws {
+        #expect(try Color(parsing: "none").alpha == 0)
+        #expect(Paint.fill(try Color(parsing: "none")).contains { $0 == ("fill-opacity", "0") })
+    }
+
     @Test func paletteHasTenDistinctColours() {
         #expect(Set(Palette.cycle.map(\.hexString)).count == 10)
     }

@@ -3,7 +3,7 @@ import Testing
 @testable import Plot
 
 /// Awkward data for every chart kind: each renders well-formed SVG without a non-finite
-/// number in it (invalid *arguments* are `PyplotErrorTests`' business).
+/// number in it (invalid *arguments* are `PyplotTests`' business).
 @Suite struct EdgeCaseTests {
     typealias Draw = @Sendable (inout Pyplot) throws -> Void
 
@@ -21,11 +21,13 @@ import Testing
         ("empty 3-D", { try $0.plot3d([], [], []) }),
         ("NaN 3-D", { try $0.scatter3d([1, nan, 3], [1, 2, inf], [0, 0, 0]) }),
         ("constant 3-D", { try $0.plot3d([1, 1], [2, 2], [3, 3]) }),
+        ("3-D from below", { try $0.plot3d([1, 2, 3], [3, 1, 2], [0, 1, 0]); try $0.viewInit(elev: -40, azim: 130) }),
+        ("3-D from above", { try $0.scatter3d([1, 2], [2, 1], [5, 6]); try $0.viewInit(elev: 90, azim: 0) }),
         ("NaN errorbar", { try $0.errorbar([1, 2, nan], [nan, 2, 3], yerr: [nan, 1, 1]) }),
         ("constant violin", { try $0.violinplot([[4, 4, 4], [1]]) }),
         ("NaN scatter colours", { try $0.scatter([1, 2, 3], [1, 2, 3], c: [nan, nan, nan]) }),
         ("huge values", { try $0.plot([-1e308, 1e308], [1e308, -1e308]) }),
-        ("tiny values", { try $0.plot([0, 5e-324], [1e-320, 0]) }),
+        ("tiny values", { try $0.plot([0, Double.leastNonzeroMagnitude], [Double.leastNormalMagnitude, 0]) }),
         ("log axis without positives", { try $0.plot([1, 2], [-1, 0]); try $0.yscale("log") }),
         ("log bars", { try $0.bar([1, 2], [10, 1000]); try $0.yscale("log") }),
         ("inverted limits", { try $0.plot([1, 2, 3]); try $0.xlim(3, 0); try $0.ylim(5, nil) }),

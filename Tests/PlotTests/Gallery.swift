@@ -4,7 +4,7 @@
 /// Values are simple closed forms so the figures (and their goldens) never change by accident.
 enum Gallery: String, CaseIterable, Sendable {
     case line, scatter, bar, hist, heatmap, band, reference, violin, trajectory, subplots, empty
-    case logLoss, psychometric, colorScatter, annotated
+    case logLoss, psychometric, colorScatter, annotated, rotatedLabels, boxplot, flowField
 
     /// The figure for this kind.
     func figure() throws -> Figure {
@@ -31,6 +31,8 @@ enum Gallery: String, CaseIterable, Sendable {
             try plt.legend(loc: "upper left")
         case .hist:
             try plt.hist(x.map { $0 * $0 / 10 }, bins: 8)
+            try plt.hist(x.map { $0 * 0.8 }, bins: 8, histtype: "step", style: SeriesStyle(label: "linear"))
+            try plt.legend()
         case .heatmap:
             try plt.imshow((0..<6).map { r in (0..<8).map { c in Double(r * 8 + c) - 20 } }, cmap: "RdBu_r")
             try plt.colorbar(label: "weight")
@@ -41,6 +43,7 @@ enum Gallery: String, CaseIterable, Sendable {
             try plt.plot(x, y)
             try plt.axhline(0, style: SeriesStyle(color: "k", linestyle: ":"))
             try plt.axvline(4, style: SeriesStyle(label: "onset", color: "gray", linestyle: "-."))
+            try plt.axvspan(5, 7, style: SeriesStyle(label: "stimulus", color: "C1", alpha: 0.2))
             try plt.legend()
         case .violin:
             try plt.violinplot([[1, 2, 2, 3, 3, 3, 4, 5], [2, 3, 5, 6, 6, 7, 9]], showmeans: true)
@@ -82,6 +85,29 @@ enum Gallery: String, CaseIterable, Sendable {
             try plt.scatter(x.map { $0 * 0.8 }, y, s: 20, c: x, cmap: "plasma")
             try plt.colorbar(label: "time (s)")
             try plt.axis("equal")
+        case .flowField:
+            var gx: [Double] = [], gy: [Double] = [], u: [Double] = [], v: [Double] = []
+            for i in 0..<9 {
+                for j in 0..<9 {
+                    let px = Double(i) / 2 - 2, py = Double(j) / 2 - 2
+                    gx.append(px)
+                    gy.append(py)
+                    u.append(-py - 0.3 * px)
+                    v.append(px - 0.3 * py)
+                }
+            }
+            try plt.quiver(gx, gy, u, v, style: SeriesStyle(color: "0.4"))
+            try plt.scatter([0], [0], s: 60, style: SeriesStyle(label: "fixed point", color: "C3", marker: "x"))
+            try plt.axis("equal")
+            try plt.legend()
+        case .boxplot:
+            try plt.boxplot([[1, 2, 2, 3, 3, 3, 4, 5, 14], [2, 3, 5, 6, 6, 7, 9], [-4, 0, 1]])
+            try plt.xticks([1, 2, 3], labels: ["LSTM", "GRU", "vanilla"])
+        case .rotatedLabels:
+            try plt.bar(categories: ["perceptual decision", "working memory", "go/no-go", "context"], [0.9, 0.7, 0.95, 0.6])
+            try plt.xticks(rotation: 30)
+            try plt.title("Accuracy by task", fontsize: 16)
+            try plt.ylabel("accuracy", fontsize: 12)
         case .annotated:
             try plt.imshow([[1, 0], [0, 1]], cmap: "gray", colorbar: false)
             try plt.text(0, 0, "fixation", color: "red", ha: "center", va: "center")

@@ -2,8 +2,10 @@ import Testing
 @testable import Plot
 
 /// Byte-for-byte goldens: one full literal for a small figure, and a stable hash per chart
-/// kind (any deliberate change to the output fails these; update them after looking at the
-/// new rendering).
+/// kind, so any change to the output fails here. After a deliberate change, look at the new
+/// renderings (`PLOT_GALLERY_DIR=/tmp/g swift test --filter PlotTests` writes every gallery
+/// figure there; open them in a browser or `rsvg-convert` them), then paste the new hashes
+/// that the failures print.
 @Suite struct SVGGoldenTests {
     @Test func smallLinePlotMatchesItsGolden() throws {
         var plt = Pyplot()
@@ -51,10 +53,10 @@ import Testing
         .line: "61079f2567157046",
         .scatter: "599bd3818401c650",
         .bar: "d9d015126ae297cc",
-        .hist: "d7aab3caa740b408",
+        .hist: "a58cec64195f6058",
         .heatmap: "d8e1e9ec3abb403b",
         .band: "bc21478092f7d6ac",
-        .reference: "640b4eaf61f71771",
+        .reference: "9d89d5d8c3689173",
         .violin: "82c2e318a7fb6616",
         .trajectory: "714143a9fd7ddb2f",
         .subplots: "4d517df71608e073",
@@ -63,6 +65,9 @@ import Testing
         .psychometric: "c0c98c030135bd02",
         .colorScatter: "16be50652f3bf0ab",
         .annotated: "86afb0854ea2b8e",
+        .rotatedLabels: "a318268a145e3810",
+        .boxplot: "6a596d1cd6218139",
+        .flowField: "ee7b9af64be5e3e3",
     ]
 
     @Test(arguments: Gallery.allCases)

@@ -100,7 +100,7 @@ final class XMLCheck: NSObject, XMLParserDelegate {
 
     @Test func hugeScattersAndViolinsStayQuick() throws {
         var plt = Pyplot()
-        let n = 100_000
+        let n = 30_000
         let values = (0..<n).map { Double(($0 * 7919) % 10_007) / 100 }
         try plt.scatter(values.map { ($0 * 10).rounded() / 10 }, values.map { ($0 * 3).rounded() / 3 })
         try plt.subplot(1, 2, 2)
@@ -128,6 +128,37 @@ final class XMLCheck: NSObject, XMLParserDelegate {
         let b = try Gallery.line.figure().svg(idPrefix: "fig2")
         #expect(a.contains(#"id="fig1-clip0""#) && b.contains(#"id="fig2-clip0""#))
         #expect(Figure.sanitizedID("3d plot") == "f3d_plot")
+    }
+
+    @Test func heatMapOriginDecidesWhereRowZeroGoes() throws {
+        func rowYs(origin: String) throws -> [Double] {
+            var plt = Pyplot()
+            try plt.imshow([[0], [1]], cmap: "gray", origin: origin, colorbar: false)
+            let svg = try #require(plt.takeFigures().first).svg()
+            return svg.split(separator: "\n").filter { $0.contains("<rect") && $0.contains("fill=\"#") && !$0.contains("fill=\"#fff\"") }
+                .compactMap { line in line.split(separator: " ").first { $0.hasPrefix("y=") } }
+                .compactMap { Double($0.dropFirst(3).dropLast()) }
+        }
+        let upper = try rowYs(origin: "upper"), lower = try rowYs(origin: "lower")
+        #expect(upper.count == 2 && lower.count == 2)
+        #expect(upper[0] < upper[1], "row 0 on top")
+        #expect(lower[0] > lower[1], "row 0 at the bottom")
+        let mapping = try ColorMapping(values: [0, 1], cmap: "gray", vmin: nil, vmax: nil, call: "test")
+        let image = ImageMark(rows: 2, cols: 1, values: [0, 1], mapping: mapping)
+        let flipped = ImageMark(rows: 2, cols: 1, values: [1, 0], mapping: mapping)
+        #expect(HeatMapImage.png(image, flipRows: true) == HeatMapImage.png(flipped))
+    }
+
+    @Test func hugeHeatMapsAreAveragedDown() throws {
+        let mapping = try ColorMapping(values: [0, 1], cmap: "gray", vmin: nil, vmax: nil, call: "test")
+        let values = (0..<(1_200 * 4)).map { Double($0 % 2) }
+        let pooled = HeatMapImage.pooled(ImageMark(rows: 4, cols: 1_200, values: values, mapping: mapping))
+        #expect(pooled.rows == 2 && pooled.cols == 600)
+        #expect(pooled.values.allSatisfy { $0 == 0.5 })
+        var plt = Pyplot()
+        try plt.imshow((0..<700).map { r in (0..<700).map { c in Double(r - c) } }, aspect: "auto")
+        let svg = try #require(plt.takeFigures().first).svg()
+        #expect(svg.utf8.count < 300_000, "\(svg.utf8.count) bytes")
     }
 
     @Test func pngHeatMapIsValid() throws {

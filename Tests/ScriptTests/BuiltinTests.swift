@@ -54,6 +54,7 @@ let builtinCases: [ProgramCase] = [
     .init("f = [].append\nf", "<built-in function append>\n"),
     .init("def f(x):\n    return x\nf", "<function f>\n"),
     .init("print", "<built-in function print>\n"),
+    .init("type(1), type('a').__name__, type(1) == type(2), type(1) == type(1.0)", "(<class 'int'>, 'str', True, False)\n"),
 ]
 
 @Test(arguments: builtinCases) func builtins(_ program: ProgramCase) { check(program) }

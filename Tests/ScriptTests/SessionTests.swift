@@ -118,3 +118,39 @@ import Testing
         #expect(weakSlot == nil)
     }
 }
+
+@Suite struct OutputTests {
+    @Test func manyPrintsStayFast() {
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            let output = run("for i in range(20000):\n    print('line', i)", budget: Budget(operations: 1_000_000, seconds: 30))
+            #expect(output.hasSuffix("line 19999\n"))
+        }
+        #expect(elapsed < .seconds(5))
+    }
+
+    @Test func textsAroundOtherOutputsStayInOrder() {
+        let session = ScriptSession(seed: 0)
+        let file = SourceFile(name: "lab.md", text: "")
+        let result = session.run("print('a')\nprint('b')\nx = 1 / 0", origin: BlockOrigin(file: file, line: 1))
+        #expect(result.outputs.count == 2)
+        #expect(result.outputs.first == .text("a\nb\n"))
+        #expect(result.failed)
+    }
+}
+
+@Suite struct StringBuildingTests {
+    @Test func appendingToAStringInALoopStaysLinear() {
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            let output = run("s = ''\nfor i in range(200000):\n    s += 'x'\nlen(s)", budget: Budget(operations: 10_000_000, seconds: 30))
+            #expect(output == "200000\n")
+        }
+        #expect(elapsed < .seconds(10))
+    }
+
+    @Test func appendingDoesNotChangeOtherReferences() {
+        #expect(run("a = 'x'\nb = a\na += 'y'\n(a, b)") == "('xy', 'x')\n")
+        #expect(run("def f():\n    s = 'p'\n    t = s\n    s += 'q'\n    return s, t\nf()") == "('pq', 'p')\n")
+    }
+}

@@ -1,8 +1,9 @@
 import Testing
 @testable import Plot
 
-/// Invalid arguments are thrown `PlotError`s naming the call, never traps.
-@Suite struct PyplotErrorTests {
+/// The pyplot-like state: invalid arguments are thrown `PlotError`s naming the call (never
+/// traps), and figures, axes and labels behave as matplotlib's do.
+@Suite struct PyplotTests {
     private func message(_ body: (inout Pyplot) throws -> Void) -> String? {
         var plt = Pyplot()
         do {
@@ -47,14 +48,20 @@ import Testing
         #expect(message { try $0.xlim(1, 1) } == "xlim: the lower and upper limits are both 1.0; they must differ")
         #expect(message { try $0.ylim(.nan, 1) }?.hasPrefix("ylim: the lower limit must be a finite number") == true)
         #expect(message { try $0.hist([1, 2], bins: 0) } == "hist: bins must be at least 1, got 0")
+        #expect(message { try $0.hist([1, 2], histtype: "barstacked") }?.hasPrefix("hist: histtype must be") == true)
         #expect(message { try $0.imshow([]) }?.hasPrefix("imshow: the matrix is empty") == true)
         #expect(message { try $0.imshow([[1, 2], [3]]) }?.hasPrefix("imshow: row 1 has 1 values but row 0 has 2") == true)
         #expect(message { try $0.imshow([[1]], cmap: "nope") }?.hasPrefix("imshow: unknown colour map 'nope'") == true)
         #expect(message { try $0.colorbar() }?.hasPrefix("colorbar: nothing in the current axes is colour-mapped") == true)
         #expect(message { try $0.scatter([1, 2], [1, 2], c: [1]) } == "scatter: x has 2 points but c has 1")
+        #expect(message { try $0.quiver([1, 2], [1, 2], [1, 2], [1]) } == "quiver: x has 2 points but v has 1")
+        #expect(message { try $0.quiver([1], [1], [1], [1], scale: 0) } == "quiver: scale must be a positive number, got 0.0")
         #expect(message { try $0.errorbar([1, 2], [1, 2], yerr: [1, -1]) } == "errorbar: yerr must not be negative")
         #expect(message { try $0.text(1, 2, "a", ha: "middle") }?.hasPrefix("text: ha must be") == true)
         #expect(message { try $0.yscale("symlog") } == "yscale: unknown scale 'symlog' (expected 'linear' or 'log')")
+        #expect(message { try $0.title("t", fontsize: 0) } == "title: fontsize must be a positive number, got 0.0")
+        #expect(message { try $0.xticks(rotation: .nan) } == "xticks: rotation must be a finite number, got nan")
+        #expect(message { try $0.viewInit(elev: .infinity) } == "view_init: elev must be a finite number, got inf")
         #expect(message { try $0.axis("tight") }?.hasPrefix("axis: unknown mode 'tight'") == true)
         #expect(message { try $0.violinplot([[1, 2], []]) } == "violinplot: dataset 1 has no finite values")
         #expect(message { try $0.xticks([1, 2], labels: ["a"]) } == "xticks: 2 positions but 1 labels")
@@ -123,6 +130,26 @@ import Testing
         #expect(figures.map(\.title) == ["kept", nil])
         #expect(figures.last?.width == 3 && figures.last?.axesCount == 1)
         #expect(message { try $0.bar([1, 2], [1, 2], yerr: [1]) } == "bar: x has 2 points but yerr has 1")
+    }
+
+    @Test func legendWithLabelsNamesSeriesInOrder() throws {
+        var plt = Pyplot()
+        try plt.plot([1, 2])
+        try plt.imshow([[1]], colorbar: false)
+        try plt.bar([1], [2])
+        try plt.plot([3, 4], style: SeriesStyle(label: "kept"))
+        try plt.legend(["first", "second"])
+        let svg = try #require(plt.takeFigures().first).svg()
+        #expect(svg.contains(">first</text>") && svg.contains(">second</text>") && svg.contains(">kept</text>"))
+    }
+
+    @Test func boxStatisticsMatchNumpy() {
+        let box = BoxStats((1...10).map(Double.init), position: 1)
+        #expect(box.q1 == 3.25 && box.median == 5.5 && box.q3 == 7.75)
+        #expect(box.low == 1 && box.high == 10 && box.fliers.isEmpty)
+        let skewed = BoxStats([1, 2, 2, 3, 3, 3, 4, 5, 14], position: 1)
+        #expect(skewed.fliers == [14] && skewed.high == 5)
+        #expect(message { try $0.boxplot([[1], [.nan]]) } == "boxplot: dataset 1 has no finite values")
     }
 
     @Test func histogramReturnsCountsAndEdges() throws {

@@ -1,0 +1,87 @@
+/// Scales, limits, ticks and aspect of the current axes.
+extension Pyplot {
+    /// Sets the x-axis scale, `"linear"` or `"log"` (`plt.xscale`).
+    public mutating func xscale(_ name: String) throws {
+        let scale = try AxisScale(parsing: name, call: "xscale")
+        withAxes { $0.xscale = scale }
+    }
+
+    /// Sets the y-axis scale, `"linear"` or `"log"` (`plt.yscale`); e.g. for loss curves.
+    public mutating func yscale(_ name: String) throws {
+        let scale = try AxisScale(parsing: name, call: "yscale")
+        withAxes { $0.yscale = scale }
+    }
+
+    /// `plt.axis("off")` hides spines, ticks and axis labels; `"on"` shows them; `"equal"`
+    /// makes x and y units equally long; `"auto"` undoes that.
+    public mutating func axis(_ mode: String) throws {
+        switch mode.lowercased() {
+        case "off": withAxes { $0.axisOff = true }
+        case "on": withAxes { $0.axisOff = false }
+        case "equal", "scaled", "image": withAxes { $0.equalAspect = true }
+        case "auto": withAxes { $0.equalAspect = false }
+        default: throw PlotError("axis: unknown mode '\(mode)' (expected 'off', 'on', 'equal' or 'auto')")
+        }
+    }
+
+    /// Sets the x limits (`plt.xlim(lo, hi)`); a `nil` side stays automatic. `lo > hi` inverts the axis.
+    public mutating func xlim(_ lo: Double?, _ hi: Double?) throws {
+        try checkLimits("xlim", lo, hi)
+        withAxes { $0.xlim = (lo, hi) }
+    }
+
+    /// Sets the y limits (`plt.ylim(lo, hi)`); a `nil` side stays automatic. `lo > hi` inverts the axis.
+    public mutating func ylim(_ lo: Double?, _ hi: Double?) throws {
+        try checkLimits("ylim", lo, hi)
+        withAxes { $0.ylim = (lo, hi) }
+    }
+
+    /// Sets the z limits of 3-D axes (`ax.set_zlim(lo, hi)`); a `nil` side stays automatic.
+    public mutating func zlim(_ lo: Double?, _ hi: Double?) throws {
+        try checkLimits("zlim", lo, hi)
+        withAxes { $0.zlim = (lo, hi) }
+    }
+
+    /// Sets where 3-D axes are seen from (`ax.view_init(elev=30, azim=-60)`), in degrees.
+    public mutating func viewInit(elev: Double = 30, azim: Double = -60) throws {
+        try Validate.finite("view_init", "elev", elev)
+        try Validate.finite("view_init", "azim", azim)
+        withAxes { $0.view = View3D(elevation: elev, azimuth: azim) }
+    }
+
+    /// Places x ticks at `values`, labelled with `labels` if given, optionally rotated
+    /// counter-clockwise by `rotation` degrees (`plt.xticks(values, labels, rotation=45)`).
+    public mutating func xticks(_ values: [Double], labels: [String]? = nil, rotation: Double? = nil) throws {
+        let fixed = try fixedTicks("xticks", values, labels)
+        if let rotation { try xticks(rotation: rotation) }
+        withAxes { $0.xticks = fixed }
+    }
+
+    /// Rotates the x tick labels counter-clockwise by `rotation` degrees (`plt.xticks(rotation=45)`).
+    public mutating func xticks(rotation: Double) throws {
+        try Validate.finite("xticks", "rotation", rotation)
+        withAxes { $0.xtickRotation = rotation.truncatingRemainder(dividingBy: 360) }
+    }
+
+    /// Places y ticks at `values`, labelled with `labels` if given (`plt.yticks`).
+    public mutating func yticks(_ values: [Double], labels: [String]? = nil) throws {
+        let fixed = try fixedTicks("yticks", values, labels)
+        withAxes { $0.yticks = fixed }
+    }
+
+    private func checkLimits(_ call: String, _ lo: Double?, _ hi: Double?) throws {
+        if let lo { try Validate.finite(call, "the lower limit", lo) }
+        if let hi { try Validate.finite(call, "the upper limit", hi) }
+        if let lo, let hi, lo == hi {
+            throw PlotError("\(call): the lower and upper limits are both \(lo); they must differ")
+        }
+    }
+
+    private func fixedTicks(_ call: String, _ values: [Double], _ labels: [String]?) throws -> FixedTicks {
+        for v in values { try Validate.finite(call, "a tick position", v) }
+        if let labels, labels.count != values.count {
+            throw PlotError("\(call): \(values.count) positions but \(labels.count) labels")
+        }
+        return FixedTicks(values: values, labels: labels)
+    }
+}

@@ -86,6 +86,8 @@ extension Compiler {
                 try interpreter.forEach(new) { list.items.append($0); return true }
                 return old
             }
+            if case .native(let object) = old, let operand = object as? InPlaceOperand,
+               let result = try operand.inPlace(op, new) { return result }
             return try Arithmetic.binary(op, old, new)
         }
         let meter = self.meter

@@ -42,6 +42,7 @@ struct Registry {
         CoreBuiltins.install,
         ConversionBuiltins.install,
         SequenceBuiltins.install,
+        TensorBuiltins.install,
         PlotBuiltins.install,
     ]
 

@@ -1,0 +1,129 @@
+import Tensor
+
+/// Functions on tensors: `relu`, `softmax(x, dim)`, `matmul`, `cat`, `stack`, `where`,
+/// `one_hot`, `clip_grad_norm`, and `mean`, `sum`, `max`, `min` on tensors. The built-in
+/// `sum`/`max`/`min` keep their Python behaviour for anything that is not a tensor.
+enum TensorFunctions {
+    static func install(_ registry: inout Registry) {
+        for name in ["relu", "tanh", "sigmoid", "exp", "log", "sqrt"] {
+            guard let function = TensorObject.unaryFunction(name) else { continue }
+            registry.function(name, Signature(name, ["input"])) { args, interpreter in
+                let context = interpreter.tensors
+                let x = try context.tensor(args.value("input"), "\(name)() argument 'input'")
+                return try context.perform { context.wrap(try function(x)) }
+            }
+        }
+        for name in ["softmax", "log_softmax"] {
+            registry.function(name, Signature(name, ["input", "dim"], required: 1)) { args, interpreter in
+                let context = interpreter.tensors
+                let x = try context.tensor(args.value("input"), "\(name)() argument 'input'")
+                guard let dimValue = args["dim"], !dimValue.isNone else {
+                    throw RuntimeError.type("\(name)() missing required argument 'dim'")
+                }
+                let d = try dimValue.asInt("\(name)() argument 'dim'")
+                return try context.perform { context.wrap(name == "softmax" ? try x.softmax(dim: d) : try x.logSoftmax(dim: d)) }
+            }
+        }
+        for name in ["matmul", "maximum", "minimum"] {
+            guard let function = TensorObject.binaryFunction(name) else { continue }
+            registry.function(name, Signature(name, ["input", "other"])) { args, interpreter in
+                let context = interpreter.tensors
+                let a = try context.tensor(args.value("input"), "\(name)() argument 'input'")
+                let b = try context.tensor(args.value("other"), "\(name)() argument 'other'")
+                return try context.perform { context.wrap(try function(a, b)) }
+            }
+        }
+        for name in ["cat", "stack"] {
+            registry.function(name, Signature(name, ["tensors", "dim"], required: 1)) { args, interpreter in
+                let context = interpreter.tensors
+                let parts = try context.tensors(in: args.value("tensors"), "\(name)() item", interpreter)
+                let d = try args.int("dim", 0)
+                return try context.perform { context.wrap(name == "cat" ? try Tensor.cat(parts, dim: d) : try Tensor.stack(parts, dim: d)) }
+            }
+        }
+        registry.function("where", Signature("where", ["condition", "input", "other"])) { args, interpreter in
+            let context = interpreter.tensors
+            let c = try context.tensor(args.value("condition"), "where() argument 'condition'")
+            var a = try context.tensor(args.value("input"), "where() argument 'input'")
+            var b = try context.tensor(args.value("other"), "where() argument 'other'")
+            // A Python float beside an int64 tensor makes the result float, as in PyTorch.
+            if a.dtype != b.dtype {
+                a = try context.perform { try a.float() }
+                b = try context.perform { try b.float() }
+            }
+            return try context.perform { context.wrap(try Tensor.where(c.bool(), a, b)) }
+        }
+        registry.function("one_hot", Signature("one_hot", ["input", "num_classes"])) { args, interpreter in
+            let context = interpreter.tensors
+            let x = try context.tensor(args.value("input"), "one_hot() argument 'input'")
+            let n = try args.int("num_classes", -1)
+            let classes = n >= 0 ? n : (x.ints.max() ?? -1) + 1
+            return try context.perform { context.wrap(try Tensor.oneHot(x, classes: classes)) }
+        }
+        for name in ["clip_grad_norm", "clip_grad_norm_"] {
+            registry.function(name, Signature(name, ["parameters", "max_norm"])) { args, interpreter in
+                let context = interpreter.tensors
+                let parameters = try context.tensors(in: args.value("parameters"), "\(name)() parameter", interpreter)
+                let maxNorm = Float(try args.double("max_norm", 0))
+                let norm = try context.perform { try Tensor.clipGradNorm(parameters, maxNorm: maxNorm) }
+                return try context.perform { context.wrap(try Tensor(scalar: norm)) }
+            }
+        }
+        registry.function("mean", Signature("mean", ["input", "dim", "keepdim"], required: 1)) { args, interpreter in
+            let context = interpreter.tensors
+            let x = try context.tensor(args.value("input"), "mean() argument 'input'")
+            return try TensorObject.reduce("mean", try context.perform { try x.float() }, args, context)
+        }
+        registry.function("allclose", Signature("allclose", ["input", "other", "rtol", "atol"], required: 2)) { args, interpreter in
+            let context = interpreter.tensors
+            let a = try context.tensor(args.value("input"), "allclose() argument 'input'")
+            let b = try context.tensor(args.value("other"), "allclose() argument 'other'")
+            let (rtol, atol) = (Float(try args.double("rtol", 1e-5)), Float(try args.double("atol", 1e-8)))
+            return .bool(a.allClose(b, rtol: rtol, atol: atol))
+        }
+        installMethodAliases(&registry)
+        installOverloads(&registry)
+    }
+
+    /// `torch.argmax(x, dim=1)` and friends: functions that call the method of the same name
+    /// (`logical_and(a, b)` and the others stand in for `&`, `|`, `~`, which the language lacks).
+    private static func installMethodAliases(_ registry: inout Registry) {
+        let names = ["argmax", "argmin", "clamp", "clip", "reshape", "flatten", "unsqueeze", "squeeze", "transpose",
+                     "permute", "std", "var", "norm", "numel", "logical_and", "logical_or", "logical_not", "sign",
+                     "floor", "neg"]
+        for name in names {
+            registry.rawFunction(name) { arguments, interpreter in
+                guard let first = arguments.positional.first else {
+                    throw RuntimeError.type("\(name)() missing required argument 'input'")
+                }
+                let context = interpreter.tensors
+                let receiver = context.wrap(try context.tensor(first, "\(name)() argument 'input'"))
+                var rest = arguments
+                rest.positional.removeFirst()
+                return try interpreter.callMethod(receiver, name, rest)
+            }
+        }
+    }
+
+    /// `sum`, `max`, `min` on a tensor reduce it as PyTorch's functions do; on anything
+    /// else they are Python's built-ins (installed before, and called unchanged).
+    private static func installOverloads(_ registry: inout Registry) {
+        let previous = Dictionary(registry.globals.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
+        if let pythonSum = previous["sum"] {
+            let signature = Signature("sum", ["input", "dim", "keepdim"], required: 1)
+            registry.rawFunction("sum") { arguments, interpreter in
+                guard let x = arguments.positional.first?.tensorObject else { return try interpreter.call(pythonSum, arguments) }
+                return try TensorObject.reduce("sum", x.tensor, try signature.bind(arguments), interpreter.tensors)
+            }
+        }
+        for name in ["max", "min"] {
+            guard let python = previous[name] else { continue }
+            let signature = Signature(name, ["input", "dim", "keepdim"], required: 1)
+            registry.rawFunction(name) { arguments, interpreter in
+                guard let x = arguments.positional.first?.tensorObject else { return try interpreter.call(python, arguments) }
+                let a = try signature.bind(arguments)
+                return try TensorObject.extreme(name, x.tensor, a["dim"], try a.bool("keepdim", false), interpreter.tensors)
+            }
+        }
+    }
+}

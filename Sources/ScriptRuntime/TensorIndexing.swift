@@ -1,0 +1,80 @@
+import Tensor
+
+/// `x[i]` and `x[i] = v` on tensors: ints (negative from the end), slices with steps, `None`,
+/// tuples mixing them (`x[:, -1]`, `x[1:5, ::2]`), and int64 or bool tensors or lists as
+/// indices. Reading is recorded for autograd; an error names the tensor's shape and the index.
+extension TensorObject {
+    func getItem(_ index: Value) throws -> Value? {
+        let indices = try TensorIndexing.indices(index, context)
+        return try located(index) { wrap(try tensor.index(indices)) }
+    }
+
+    func setItem(_ index: Value, _ value: Value) throws -> Bool {
+        let context = self.context
+        let indices = try TensorIndexing.indices(index, context)
+        let source: Tensor
+        switch value {
+        case .int(let i): source = try context.perform { try Tensor(scalar: Float(i), dtype: tensor.dtype) }
+        case .float(let d): source = try context.perform { try Tensor(scalar: Float(d), dtype: tensor.dtype) }
+        case .bool(let b): source = try context.perform { try Tensor(scalar: b ? 1 : 0, dtype: tensor.dtype) }
+        default: source = try context.tensor(value, "the assigned value")
+        }
+        try located(index) { try tensor.indexPut(indices, source) }
+        return true
+    }
+
+    /// Runs an indexing operation, adding the shape and the index to an engine error.
+    private func located<R>(_ index: Value, _ body: () throws -> R) throws -> R {
+        do {
+            return try context.perform(body)
+        } catch var error as RuntimeError {
+            error.message += " (indexing a tensor of shape \(describeShape(tensor.shape)) with [\(TensorIndexing.describe(index))])"
+            throw error
+        }
+    }
+}
+
+/// The conversion of language index values into the engine's `TensorIndex`.
+enum TensorIndexing {
+    /// The components of a subscript: a tuple gives one per item, anything else one.
+    static func indices(_ index: Value, _ context: TensorContext) throws -> [TensorIndex] {
+        if case .tuple(let items) = index { return try items.map { try component($0, context) } }
+        return [try component(index, context)]
+    }
+
+    static func component(_ value: Value, _ context: TensorContext) throws -> TensorIndex {
+        switch value {
+        case .int(let i): return .at(i)
+        case .bool(let b): return .at(b ? 1 : 0)
+        case .none: return .newAxis
+        case .native(let slice as SliceObject):
+            func bound(_ v: Value) throws -> Int? { v.isNone ? nil : try v.asInt("slice index") }
+            return .slice(start: try bound(slice.start), stop: try bound(slice.stop), step: try bound(slice.step))
+        case .native(let object as TensorObject):
+            return .tensor(object.tensor)
+        case .list, .tuple:
+            let t = try context.perform { try Tensor(data: try TensorValues.data(value)) }
+            guard t.dtype != .float32 || t.count == 0 else {
+                throw RuntimeError("tensors used as indices must be long or bool tensors, got a list of floats", id: "index-error")
+            }
+            return .tensor(t.count == 0 ? try context.perform { try t.long() } : t)
+        default:
+            throw RuntimeError.index("only integers, slices (`:`), None and long or bool tensors are valid indices "
+                                     + "(got \(value.typeName))")
+        }
+    }
+
+    /// An index as it was written: `1:5:2, -1`, `None`, `tensor of shape (3,)`.
+    static func describe(_ index: Value) -> String {
+        switch index {
+        case .tuple(let items): return items.map(describe).joined(separator: ", ")
+        case .native(let slice as SliceObject):
+            func part(_ v: Value) -> String { v.isNone ? "" : v.repr() }
+            let head = part(slice.start) + ":" + part(slice.stop)
+            return slice.step.isNone ? head : head + ":" + part(slice.step)
+        case .native(let object as TensorObject):
+            return "a \(object.tensor.dtype == .bool ? "bool" : "long") tensor of shape \(describeShape(object.tensor.shape))"
+        default: return index.repr()
+        }
+    }
+}

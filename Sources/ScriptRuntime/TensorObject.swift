@@ -1,0 +1,131 @@
+import Tensor
+
+/// A tensor seen from `rnn` code: PyTorch's display, attributes, methods, operators,
+/// indexing, iteration over the first dimension, truth and format specs of one-element
+/// tensors.
+///
+/// The object holds the engine `Tensor` (a reference: `b = a` shares it, as in PyTorch) and
+/// the session's `TensorContext`, through which every operation runs so that the session's
+/// budget and `no_grad` state apply. Other bindings wrap results with
+/// `interpreter.tensors.wrap(t)` and unwrap arguments with `interpreter.tensors.tensor(v, what)`.
+final class TensorObject: NativeObject {
+    /// The engine tensor.
+    let tensor: Tensor
+    /// The session the tensor belongs to (weak: the session owns its values, not the reverse).
+    private weak var owner: Interpreter?
+
+    init(_ tensor: Tensor, _ owner: Interpreter?) {
+        self.tensor = tensor
+        self.owner = owner
+    }
+
+    /// The session's tensor state, looked up on each use, so that a session rewound to a
+    /// snapshot (which replaces its state objects) is obeyed. A tensor that outlived its
+    /// session gets a fresh state of its own.
+    var context: TensorContext {
+        owner?.tensors ?? TensorContext(seed: 0, budget: TensorBudget(), interpreter: nil)
+    }
+
+    var typeName: String { "Tensor" }
+
+    /// PyTorch's display: `tensor([[ 0.1000, -1.2000]])`; `print` shows the same.
+    func repr() -> String { tensor.description }
+
+    /// Wraps a result of the same session.
+    func wrap(_ t: Tensor) -> Value { .native(TensorObject(t, owner)) }
+
+    /// The attribute names (methods are listed in `methodNames`).
+    static let attributeList = [
+        "shape", "ndim", "T", "grad", "requires_grad", "dtype", "is_leaf", "grad_fn", "data",
+    ]
+
+    var attributeNames: [String] { TensorObject.attributeList + TensorObject.methodNames }
+
+    func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
+        switch name {
+        case "shape": return TensorValues.shapeValue(tensor.shape)
+        case "ndim": return .int(tensor.ndim)
+        case "T": return try context.perform { wrap(try tensor.T) }
+        case "grad": return tensor.grad.map(wrap) ?? Value.none
+        case "requires_grad": return .bool(tensor.requiresGrad)
+        case "dtype": return .native(DTypeObject(tensor.dtype))
+        case "is_leaf": return .bool(tensor.isLeaf)
+        case "grad_fn": return tensor.gradFnName.map { Value.str($0) } ?? Value.none
+        case "data": return wrap(tensor.detach())
+        default: return nil
+        }
+    }
+
+    func setAttribute(_ name: String, _ value: Value, _ interpreter: Interpreter) throws -> Bool {
+        switch name {
+        case "requires_grad":
+            let flag = try value.truthy()
+            try context.perform { _ = try tensor.requiresGrad_(flag) }
+            return true
+        case "grad":
+            if value.isNone {
+                tensor.grad = nil
+                return true
+            }
+            let grad = try context.tensor(value, "grad")
+            guard grad.shape == tensor.shape else {
+                throw RuntimeError("assigned grad has shape \(describeShape(grad.shape)), "
+                                   + "but the tensor has shape \(describeShape(tensor.shape))", id: "tensor-error")
+            }
+            tensor.grad = grad
+            return true
+        case "data":
+            let source = try context.tensor(value, "data")
+            try context.withGrad(false) { try context.perform { _ = try tensor.copy_(source) } }
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The truth of a one-element tensor; more elements are ambiguous, as in PyTorch.
+    func truth() throws -> Bool? {
+        guard tensor.count == 1 else {
+            let what = tensor.count == 0 ? "with no values" : "with more than one value"
+            throw RuntimeError.value("Boolean value of Tensor \(what) is ambiguous")
+        }
+        return tensor.withUnsafeBufferPointer { $0[0] != 0 }
+    }
+
+    func length() throws -> Int? {
+        guard let first = tensor.shape.first else { throw RuntimeError.type("len() of a 0-d tensor") }
+        return first
+    }
+
+    /// Iteration over the first dimension; each row is recorded, so gradients flow.
+    func makeIterator() throws -> (() throws -> Value?)? {
+        guard let count = tensor.shape.first else { throw RuntimeError.type("iteration over a 0-d tensor") }
+        var i = 0
+        return { [self] in
+            guard i < count else { return nil }
+            defer { i += 1 }
+            return try context.perform { wrap(try tensor.index([.at(i)])) }
+        }
+    }
+
+    /// `{loss:.4f}` on a one-element tensor formats its value.
+    func format(_ spec: String) throws -> String? {
+        guard tensor.count == 1 else {
+            throw RuntimeError.type("unsupported format string passed to Tensor.__format__")
+        }
+        return try FormatSpec(spec).format(try TensorValues.item(tensor))
+    }
+
+    /// `v in t`: whether any element equals `v`.
+    func contains(_ other: Value) throws -> Bool? {
+        guard let value = try context.operand(other) else { return nil }
+        return try context.perform { try tensor.eq(value).scalars.contains { $0 != 0 } }
+    }
+}
+
+extension TensorObject: NumericArrayConvertible {
+    /// The shape and the elements, row-major, for plots (`plt.plot(x)`, `plt.imshow(w)`).
+    func numericArray() throws -> (shape: [Int], values: [Double]) {
+        (tensor.shape, tensor.scalars.map(Double.init))
+    }
+}

@@ -1,0 +1,30 @@
+import Testing
+
+/// Autograd from the language: backward through user functions, accumulation, no_grad,
+/// manual SGD in place, requires_grad and grad as attributes.
+let tensorAutogradCases: [ProgramCase] = [
+    .init("def f(x):\n    return (x * x).sum()\nx = tensor([1.0, -2.0, 3.0], requires_grad=True)\nf(x).backward()\nx.grad",
+          "tensor([ 2., -4.,  6.])\n"),
+    .init("x = tensor([1.0, 2.0], requires_grad=True)\nprint(x.grad)\n(x * 3).sum().backward()\n(x * 3).sum().backward()\nx.grad",
+          "None\ntensor([6., 6.])\n"),
+    .init("x = tensor([1.0, 2.0], requires_grad=True)\n(x * 3).sum().backward()\nx.grad.zero_()\nprint(x.grad)\nx.grad = None\nx.grad",
+          "tensor([0., 0.])\n"),
+    .init("x = tensor([1.0], requires_grad=True)\nwith no_grad():\n    y = x * 2\nz = x * 2\ny.requires_grad, z.requires_grad", "(False, True)\n"),
+    .init("w = tensor([1.0, 2.0], requires_grad=True)\nloss = (w * w).sum()\nloss.backward()\nwith no_grad():\n    w -= 0.1 * w.grad\nprint(w)\nw.requires_grad, w.is_leaf",
+          "tensor([0.8000, 1.6000], requires_grad=True)\n(True, True)\n"),
+    .init("x = tensor([1.0, 2.0], requires_grad=True)\ny = x[0] * 3 + x[1] ** 2\ny.backward()\nx.grad", "tensor([3., 4.])\n"),
+    .init("x = tensor([1.0, 2.0], requires_grad=True)\ntotal = 0\nfor v in x:\n    total = total + v * v\ntotal.backward()\nx.grad", "tensor([2., 4.])\n"),
+    .init("(tensor([1.0], requires_grad=True) * 2).grad_fn, tensor([1.0]).grad_fn", "('MulBackward0', None)\n"),
+    .init("x = tensor([1.0], requires_grad=True)\ny = x.detach()\ny.requires_grad, x.data.requires_grad", "(False, False)\n"),
+    .init("x = ones(2)\nx.requires_grad = True\n(x * 3).sum().backward()\nx.grad", "tensor([3., 3.])\n"),
+    .init("x = ones(2).requires_grad_()\n(x.exp() * 0).sum().backward()\nx.grad", "tensor([0., 0.])\n"),
+    .init("W = tensor([[0.5, -0.5], [0.25, 1.0]], requires_grad=True)\ndef step(h, x):\n    return tanh(h @ W + x)\nh = zeros(1, 2)\nfor t in range(3):\n    h = step(h, ones(1, 2))\nh.sum().backward()\nW.grad.shape, W.grad.abs().sum().item() > 0",
+          "((2, 2), True)\n"),
+    .init("x = tensor([[1.0, 2.0], [3.0, 4.0]], requires_grad=True)\ny = cat([x[0], x[:, 1]]).sum() + stack([x, x]).mean() + softmax(x, 1)[0, 0]\ny.backward()\nx.grad.shape",
+          "(2, 2)\n"),
+    .init("x = tensor([1.0, 2.0], requires_grad=True)\ny = (x * 2).sum()\ny.backward(gradient=tensor(2.0))\nx.grad", "tensor([4., 4.])\n"),
+    .init("w = tensor([1.0], requires_grad=True)\nw.data -= 0.5\nw", "tensor([0.5000], requires_grad=True)\n"),
+    .init("x = tensor([2.0], requires_grad=True)\nx.grad = tensor([1.0])\nx.grad", "tensor([1.])\n"),
+]
+
+@Test(arguments: tensorAutogradCases) func tensorAutograd(_ program: ProgramCase) { check(program) }

@@ -1,0 +1,23 @@
+import Testing
+
+/// Indexing and assignment with ints, slices, None, tuples, int and bool tensors and lists.
+let tensorIndexingCases: [ProgramCase] = [
+    .init("x = arange(12).reshape(3, 4)\nx[0], x[-1, -1], x[1][2]", "(tensor([0, 1, 2, 3]), tensor(11), tensor(6))\n"),
+    .init("x = arange(12).reshape(3, 4)\nx[:, -1]", "tensor([ 3,  7, 11])\n"),
+    .init("x = arange(12).reshape(3, 4)\nx[1:5, ::2]", "tensor([[ 4,  6],\n        [ 8, 10]])\n"),
+    .init("x = arange(12).reshape(3, 4)\nx[:, 1:3].shape, x[None].shape, x[:, None, 0].shape, x[-2:].shape", "((3, 2), (1, 3, 4), (3, 1), (2, 4))\n"),
+    .init("x = arange(12).reshape(3, 4)\nx[tensor([0, 2])]", "tensor([[ 0,  1,  2,  3],\n        [ 8,  9, 10, 11]])\n"),
+    .init("x = arange(12).reshape(3, 4)\nx[[0, 2], 1], x[tensor([2, 0]), tensor([3, 0])]", "(tensor([1, 9]), tensor([11,  0]))\n"),
+    .init("x = arange(12).reshape(3, 4)\nx[x > 5]", "tensor([ 6,  7,  8,  9, 10, 11])\n"),
+    .init("x = arange(6)\nx[::-1]", "error: 2:1: index: slice step must be positive, got -1 (indexing a tensor of shape (6,) with [::-1])\n"),
+    .init("x = zeros(2, 3)\nx[0] = 1\nx[:, 2] = tensor([5.0, 6.0])\nx", "tensor([[1., 1., 5.],\n        [0., 0., 6.]])\n"),
+    .init("x = arange(6).float()\nx[x > 3] = 0\nx[tensor([0, 1])] = -1.5\nx", "tensor([-1.5000, -1.5000,  2.0000,  3.0000,  0.0000,  0.0000])\n"),
+    .init("x = zeros(2, 2)\nx[1, 1] += 3\nx[0] -= 1\nx", "tensor([[-1., -1.],\n        [ 0.,  3.]])\n"),
+    .init("x = zeros(3, 4)\nx[5]", "error: 2:1: index: index 5 is out of bounds for dimension 0 with size 3 (indexing a tensor of shape (3, 4) with [5])\n"),
+    .init("x = zeros(3, 4)\nx[:, -9] = 1", "error: 2:1: index: index -9 is out of bounds for dimension 1 with size 4 (indexing a tensor of shape (3, 4) with [:, -9])\n"),
+    .init("x = zeros(3, 4)\nx[0, 0, 0]", "error: 2:1: index: too many indices for tensor of dimension 2 (indexing a tensor of shape (3, 4) with [0, 0, 0])\n"),
+    .init("x = zeros(3)\nx[1.5]", "error: 2:1: only integers, slices (`:`), None and long or bool tensors are valid indices (got float)\n"),
+    .init("x = zeros(2, 3)\nx[0] = tensor([1.0, 2.0])", "error: 2:1: index_put: the shape (2,) cannot be expanded to (3,) (indexing a tensor of shape (2, 3) with [0])\n"),
+]
+
+@Test(arguments: tensorIndexingCases) func tensorIndexing(_ program: ProgramCase) { check(program) }

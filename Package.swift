@@ -67,7 +67,7 @@ let package = Package(
         // Tests mirror targets.
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TensorTests", dependencies: ["Tensor"]),
-        .testTarget(name: "NeuralTests", dependencies: ["Neural", "Tensor"]),
+        .testTarget(name: "NeuralTests", dependencies: ["Neural", "Tasks", "Tensor"]),
         .testTarget(name: "TasksTests", dependencies: ["Tasks", "Tensor"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(name: "ScriptTests", dependencies: ["ScriptSyntax", "ScriptRuntime", "Diagnostics"]),

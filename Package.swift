@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "Plot"),
         .target(name: "ScriptSyntax", dependencies: ["Diagnostics"]),
         .target(
-            name: "ScriptRuntime", dependencies: ["ScriptSyntax", "Diagnostics", "Tensor", "Plot"],
+            name: "ScriptRuntime", dependencies: ["ScriptSyntax", "Diagnostics", "Tensor", "Neural", "Tasks", "Plot"],
             // The interpreter's hot paths read class fields (global slots, frames) millions of
             // times; Swift's dynamic exclusivity checks on them cost more than the reads.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]

@@ -66,7 +66,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     }
 
     /// Empties the slots so the frame can be reused.
-    func clear() {
+    @inline(__always) func clear() {
         withUnsafeMutablePointers { header, elements in
             for i in 0..<header.pointee.count { elements[i] = nil }
             header.pointee.returnValue = .none

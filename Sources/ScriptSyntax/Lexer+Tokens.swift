@@ -54,8 +54,10 @@ extension Lexer {
             pos += 1
             if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
                 depth += 1
+                openers.append((start, String(Character(Unicode.Scalar(c)))))
             } else if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") {
                 depth = max(fragment ? 1 : 0, depth - 1)
+                if !openers.isEmpty { openers.removeLast() }
             }
             _ = add(.op, from: start)
             return

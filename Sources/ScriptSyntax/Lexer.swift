@@ -12,6 +12,8 @@ public struct Lexer {
     var depth = 0
     var atLineStart = true
     var indents: [Int] = [0]
+    /// Open brackets not yet closed: their offsets and spellings.
+    var openers: [(offset: Int, spelling: String)] = []
     /// The tokens produced.
     public internal(set) var tokens: [Token] = []
     /// Problems found.
@@ -102,6 +104,9 @@ public struct Lexer {
                 token()
             }
         }
+        if !fragment, let outermost = openers.first {
+            unclosed(outermost)
+        }
         if !fragment {
             if let last = tokens.last, last.kind != .newline, last.kind != .dedent, last.kind != .indent {
                 addMarker(.newline)
@@ -112,6 +117,14 @@ public struct Lexer {
             }
         }
         addMarker(.end)
+    }
+
+    /// Reports a bracket that is still open at the end of the code.
+    mutating func unclosed(_ opener: (offset: Int, spelling: String)) {
+        guard let token = tokens.first(where: { $0.offset == opener.offset && $0.kind == .op }) else { return }
+        let end = SourceLocation(line: token.range.start.line, column: token.range.start.column + 1)
+        issues.append(SyntaxIssue(id: "unclosed", "'\(opener.spelling)' was never closed",
+                                  range: SourceRange(start: token.range.start, end: end)))
     }
 
     mutating func comment() {

@@ -39,7 +39,13 @@ public struct Parser {
         let lexer = Lexer(code)
         var parser = Parser(tokens: lexer.tokens)
         let statements = parser.statements(until: .end)
-        let all = (lexer.issues + parser.issues).sorted { $0.range.start < $1.range.start }
+        var parserIssues = parser.issues
+        // A bracket never closed swallows the rest of the block into one logical line; what
+        // the parser says after it are consequences, so only the bracket is reported.
+        if let unclosed = lexer.issues.first(where: { $0.id == "unclosed" }) {
+            parserIssues = parserIssues.filter { $0.range.start < unclosed.range.start }
+        }
+        let all = (lexer.issues + parserIssues).sorted { $0.range.start < $1.range.start }
         var unique: [SyntaxIssue] = []
         for issue in all where !unique.contains(where: { $0.range.start.line == issue.range.start.line }) {
             unique.append(issue)

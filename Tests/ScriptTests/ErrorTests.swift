@@ -44,7 +44,10 @@ let errorCases: [ProgramCase] = [
     // Syntax errors: every error of a block is reported.
     .init("if x\n    y = 1", "error: 1:5: expected ':' after 'if' condition, found end of line\n"),
     .init("x = (1, 2", "error: 1:5: '(' was never closed\n"),
-    .init("x = [1, 2\ny = 3", "error: 2:1: expected ']' to close the '[' at 1:5, found name 'y'\n"),
+    .init("x = [1, 2\ny = 3", "error: 1:5: '[' was never closed\n"),
+    .init("x = [1, 2\nif y\n    z = 1\nprint(1)", "error: 1:5: '[' was never closed\n"),
+    .init("x = (1, 2]", "error: 1:10: expected ')' to close the '(' at 1:5, found ']'\n"),
+    .init("ok = 1\nf(a, b\nprint(ok)", "error: 2:2: '(' was never closed\n"),
     .init("x = 1 +\ny = = 2\nprint('not run')", "error: 1:8: expected an expression, found end of line\nerror: 2:5: expected an expression, found '='\n"),
     .init("def f(1):\n    pass\nz = )", "error: 1:7: expected a parameter name, found number 1\nerror: 3:5: expected an expression, found ')'\n"),
     .init("x = 1\n  y = 2", "error: 2:3: unexpected indent\n"),

@@ -25,10 +25,12 @@ let package = Package(
         // Engine and language.
         .target(name: "Diagnostics"),
         .target(name: "Tensor", dependencies: ["CBLAS"]),
+        .target(name: "Neural", dependencies: ["Tensor", "CBLAS"]),
+        .target(name: "Tasks", dependencies: ["Tensor"]),
         .target(name: "Plot"),
         .target(name: "ScriptSyntax", dependencies: ["Diagnostics"]),
         .target(
-            name: "ScriptRuntime", dependencies: ["ScriptSyntax", "Diagnostics", "Tensor", "Plot"],
+            name: "ScriptRuntime", dependencies: ["ScriptSyntax", "Diagnostics", "Tensor", "Neural", "Tasks", "Plot"],
             // The interpreter's hot paths read class fields (global slots, frames) millions of
             // times; Swift's dynamic exclusivity checks on them cost more than the reads.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
@@ -60,11 +62,16 @@ let package = Package(
             dependencies: ["Notebook", "Grading", "Report", "Diagnostics", "Tensor", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "rnnbook", dependencies: ["RnnbookCLI", "Tensor"]),
-        .executableTarget(name: "Benchmarks", dependencies: ["Notebook", "Report", "Grading", "Tensor", "ScriptRuntime", "Plot"]),
+        .executableTarget(
+            name: "Benchmarks",
+            dependencies: ["Notebook", "Report", "Grading", "Tensor", "Neural", "Tasks", "ScriptRuntime", "Plot"]
+        ),
 
         // Tests mirror targets.
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TensorTests", dependencies: ["Tensor"]),
+        .testTarget(name: "NeuralTests", dependencies: ["Neural", "Tasks", "Tensor"]),
+        .testTarget(name: "TasksTests", dependencies: ["Tasks", "Tensor"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(name: "ScriptTests", dependencies: ["ScriptSyntax", "ScriptRuntime", "Diagnostics"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Diagnostics"]),

@@ -43,6 +43,10 @@ struct Registry {
         ConversionBuiltins.install,
         SequenceBuiltins.install,
         TensorBuiltins.install,
+        ModelBuiltins.install,
+        OptimizerBuiltins.install,
+        TrainingBuiltins.install,
+        TaskBuiltins.install,
         PlotBuiltins.install,
     ]
 

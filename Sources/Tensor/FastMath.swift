@@ -9,9 +9,10 @@
 ///   Float's range +inf, below its subnormals 0; NaN stays NaN.
 /// - `tanh`: a degree-13 Taylor polynomial for |x| < 0.5 (relative error ≤ 1e-7) and
 ///   1 − 2/(e^{2|x|} + 1) above, with the sign restored; absolute error ≤ 2e-7.
-enum FastMath {
-    @inline(__always)
-    static func exp(_ x: Float) -> Float {
+public enum FastMath {
+    /// e^x, vectorizable (relative error ≤ 4e-7).
+    @inlinable @inline(__always)
+    public static func exp(_ x: Float) -> Float {
         let clamped = Swift.min(Swift.max(x, -104), 88.75)
         let shifted = clamped * 1.442_695_04 + 12_582_912
         let n = shifted - 12_582_912
@@ -34,8 +35,9 @@ enum FastMath {
         return value
     }
 
-    @inline(__always)
-    static func tanh(_ x: Float) -> Float {
+    /// tanh(x), vectorizable (absolute error ≤ 2e-7).
+    @inlinable @inline(__always)
+    public static func tanh(_ x: Float) -> Float {
         let a = Swift.abs(x)
         let x2 = x * x
         var p: Float = 21844.0 / 6_081_075
@@ -50,8 +52,9 @@ enum FastMath {
         return a < 0.5 ? small : signed
     }
 
-    @inline(__always)
-    static func sigmoid(_ x: Float) -> Float {
+    /// 1 / (1 + e^−x), through `exp`.
+    @inlinable @inline(__always)
+    public static func sigmoid(_ x: Float) -> Float {
         1 / (1 + exp(-x))
     }
 }

@@ -1,0 +1,93 @@
+import Foundation
+import Tensor
+
+/// Adam (Kingma & Ba), PyTorch's `torch.optim.Adam` and `AdamW` update rules.
+///
+/// At step t, with g = ∇θ: coupled decay (Adam) adds wd·θ to g; decoupled decay (AdamW)
+/// first sets θ ← θ·(1 − lr·wd). Then m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g²,
+/// θ ← θ − (lr / (1 − β₁ᵗ)) · m / (√v / √(1 − β₂ᵗ) + ε), exactly as PyTorch orders the
+/// operations. ε defaults to 1e-8.
+public final class Adam: Optimizer {
+    /// How weight decay is applied.
+    public enum Decay: Sendable {
+        /// Added to the gradient (`torch.optim.Adam`'s `weight_decay`).
+        case coupled
+        /// Applied to the weights before the update (`torch.optim.AdamW`).
+        case decoupled
+    }
+
+    /// The parameters updated.
+    public let parameters: [Tensor]
+    /// The learning rate.
+    public var learningRate: Float
+    /// β₁ and β₂.
+    public let betas: (Float, Float)
+    /// ε added to the denominator.
+    public let eps: Float
+    /// The weight decay factor.
+    public let weightDecay: Float
+    /// Coupled (Adam) or decoupled (AdamW) decay.
+    public let decay: Decay
+    /// The number of steps taken per parameter.
+    private var steps: [Int]
+    private var moments: [(m: [Float], v: [Float])?]
+
+    /// Makes an optimizer (`decay: .decoupled` for AdamW); throws for bad hyper-parameters.
+    public init(
+        _ parameters: [Tensor], lr: Float = 1e-3, betas: (Float, Float) = (0.9, 0.999), eps: Float = 1e-8,
+        weightDecay: Float = 0, decay: Decay = .coupled
+    ) throws {
+        let name = decay == .coupled ? "Adam" : "AdamW"
+        try OptimizerSupport.checkParameters(name, parameters)
+        for (label, v) in [("lr", lr), ("eps", eps), ("weight_decay", weightDecay)] {
+            try OptimizerSupport.checkNonNegative(name, label, v)
+        }
+        guard (0..<1).contains(betas.0), (0..<1).contains(betas.1) else {
+            throw NeuralError("\(name): betas must lie in [0, 1), got (\(betas.0), \(betas.1))")
+        }
+        self.parameters = parameters
+        learningRate = lr
+        self.betas = betas
+        self.eps = eps
+        self.weightDecay = weightDecay
+        self.decay = decay
+        steps = Array(repeating: 0, count: parameters.count)
+        moments = Array(repeating: nil, count: parameters.count)
+    }
+
+    /// AdamW: Adam with decoupled weight decay (default 0.01, as PyTorch).
+    public static func adamW(
+        _ parameters: [Tensor], lr: Float = 1e-3, betas: (Float, Float) = (0.9, 0.999), eps: Float = 1e-8,
+        weightDecay: Float = 0.01
+    ) throws -> Adam {
+        try Adam(parameters, lr: lr, betas: betas, eps: eps, weightDecay: weightDecay, decay: .decoupled)
+    }
+
+    /// One update of every parameter that has a gradient.
+    public func step() throws {
+        let (lr, b1, b2, eps, wd) = (learningRate, betas.0, betas.1, eps, weightDecay)
+        let coupled = decay == .coupled
+        for (index, p) in parameters.enumerated() where p.grad != nil {
+            steps[index] += 1
+            let t = Float(steps[index])
+            let correction1 = 1 - Foundation.pow(b1, t)
+            let correction2Root = (1 - Foundation.pow(b2, t)).squareRoot()
+            let stepSize = lr / correction1
+            var (m, v) = moments[index] ?? ([Float](repeating: 0, count: p.count), [Float](repeating: 0, count: p.count))
+            try m.withUnsafeMutableBufferPointer { mp in
+                try v.withUnsafeMutableBufferPointer { vp in
+                    try OptimizerSupport.update(p) { theta, g, n in
+                        for i in 0..<n {
+                            var grad = g[i]
+                            if coupled { grad += wd * theta[i] } else { theta[i] *= 1 - lr * wd }
+                            mp[i] = b1 * mp[i] + (1 - b1) * grad
+                            vp[i] = b2 * vp[i] + (1 - b2) * grad * grad
+                            theta[i] -= stepSize * mp[i] / (vp[i].squareRoot() / correction2Root + eps)
+                        }
+                    }
+                }
+            }
+            moments[index] = (m, v)
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import CBLAS
+import Tensor
+
+/// A scratch array of Float for the fused kernels: manually allocated, so the hot loops
+/// index a raw pointer with no bounds checks, copy-on-write or exclusivity checks.
+/// Freed when the last reference goes (the backward closures keep what they saved).
+final class FloatBuffer {
+    /// The first element.
+    let pointer: UnsafeMutablePointer<Float>
+    /// The number of elements.
+    let count: Int
+
+    /// `count` zeros.
+    init(zeros count: Int) {
+        self.count = count
+        pointer = UnsafeMutablePointer<Float>.allocate(capacity: Swift.max(count, 1))
+        pointer.initialize(repeating: 0, count: Swift.max(count, 1))
+    }
+
+    /// A copy of `tensor`'s elements.
+    convenience init(copying tensor: Tensor) {
+        self.init(zeros: tensor.count)
+        tensor.withUnsafeBufferPointer { source in
+            if let base = source.baseAddress { pointer.update(from: base, count: count) }
+        }
+    }
+
+    deinit {
+        pointer.deallocate()
+    }
+
+    /// The element at offset `offset`, as a pointer.
+    @inline(__always)
+    func at(_ offset: Int) -> UnsafeMutablePointer<Float> { pointer + offset }
+
+    /// A new tensor of `shape` holding `count` elements starting at `offset`.
+    func tensor(_ shape: [Int], from offset: Int = 0) throws -> Tensor {
+        let t = try Tensor.zeros(shape)
+        t.withUnsafeMutableBufferPointer { target in
+            if let base = target.baseAddress { base.update(from: pointer + offset, count: target.count) }
+        }
+        return t
+    }
+
+    /// Sets each of `rows` rows of width `bias.count` (from `offset`) to `bias`, plus
+    /// `extra` when given (two bias vectors summed).
+    func fillRows(_ rows: Int, with bias: FloatBuffer, plus extra: FloatBuffer? = nil, from offset: Int = 0) {
+        let n = bias.count
+        for r in 0..<rows {
+            let row = pointer + offset + r * n
+            if let extra {
+                for j in 0..<n { row[j] = bias.pointer[j] + extra.pointer[j] }
+            } else {
+                row.update(from: bias.pointer, count: n)
+            }
+        }
+    }
+
+    /// The sums of the columns of the first `rows` rows of width `columns`.
+    func columnSums(rows: Int, columns: Int) -> FloatBuffer {
+        let sums = FloatBuffer(zeros: columns)
+        for r in 0..<rows {
+            let row = pointer + r * columns
+            for j in 0..<columns { sums.pointer[j] += row[j] }
+        }
+        return sums
+    }
+}
+
+/// Row-major single-precision GEMM on raw pointers:
+/// `c = alpha · op(a) · op(b) + beta · c`, with `op(a)` m×k and `op(b)` k×n.
+@inline(__always)
+func sgemm(
+    _ transA: Bool, _ transB: Bool, _ m: Int, _ n: Int, _ k: Int, alpha: Float = 1,
+    _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, beta: Float, _ c: UnsafeMutablePointer<Float>
+) {
+    guard m > 0, n > 0 else { return }
+    guard k > 0 else {
+        for i in 0..<(m * n) { c[i] *= beta }
+        return
+    }
+    cblas_sgemm(
+        CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+        blasint(m), blasint(n), blasint(k), alpha, a, blasint(transA ? m : k),
+        b, blasint(transB ? k : n), beta, c, blasint(n))
+}

@@ -1,0 +1,128 @@
+import Tensor
+
+/// The four parameters every built-in recurrent layer has, in PyTorch's layout: the input
+/// weights (gates·H, I), the recurrent weights (gates·H, H) and two bias vectors (gates·H),
+/// gate blocks stacked in PyTorch's order (GRU r, z, n; LSTM i, f, g, o).
+///
+/// Also checks a sequence against the layer and copies the weights for a fused kernel.
+public struct RecurrentWeights {
+    /// Input-to-hidden weights, (gates·H, I).
+    public let inputWeight: Tensor
+    /// Input-to-hidden bias, (gates·H).
+    public let inputBias: Tensor
+    /// Hidden-to-hidden weights, (gates·H, H).
+    public let recurrentWeight: Tensor
+    /// Hidden-to-hidden bias, (gates·H).
+    public let recurrentBias: Tensor
+    /// The input width I.
+    public let inputSize: Int
+    /// The hidden width H.
+    public let hiddenSize: Int
+    /// The number of gate blocks (1, 3 or 4).
+    public let gates: Int
+
+    /// Draws the four tensors; bound for the input weights is `inputBound`, for the rest
+    /// `recurrentBound` (PyTorch: 1/√H for all of nn.RNN/GRU/LSTM).
+    init(
+        _ layer: String, inputSize: Int, hiddenSize: Int, gates: Int,
+        inputBound: Float, recurrentBound: Float, generator: Generator
+    ) throws {
+        try Initialization.checkSizes(layer, [("input_size", inputSize), ("hidden_size", hiddenSize)])
+        let rows = gates * hiddenSize
+        inputWeight = try Initialization.uniform([rows, inputSize], bound: inputBound, generator: generator)
+        inputBias = try Initialization.uniform([rows], bound: inputBound, generator: generator)
+        recurrentWeight = try Initialization.uniform([rows, hiddenSize], bound: recurrentBound, generator: generator)
+        recurrentBias = try Initialization.uniform([rows], bound: recurrentBound, generator: generator)
+        self.inputSize = inputSize
+        self.hiddenSize = hiddenSize
+        self.gates = gates
+    }
+
+    /// The weights by the names a step function sees (`W_ih`, `b_ih`, `W_hh`, `b_hh`
+    /// unless a layer renames them).
+    func dictionary(_ names: [String]) -> [String: Tensor] {
+        Dictionary(uniqueKeysWithValues: zip(names, [inputWeight, inputBias, recurrentWeight, recurrentBias]))
+    }
+
+    /// Checks that `x` is (seq_len, batch, input_size) and returns (seq_len, batch).
+    func checkInput(_ layer: String, _ x: Tensor) throws -> (steps: Int, batch: Int) {
+        guard x.ndim == 3, x.shape[2] == inputSize, x.shape[0] > 0, x.shape[1] > 0 else {
+            throw NeuralError(
+                "\(layer): expected input of shape (seq_len, batch, \(inputSize)), got \(describeShape(x.shape))")
+        }
+        guard x.dtype == .float32 else {
+            throw NeuralError("\(layer): expected a float32 input, got \(x.dtype) (use x.float())")
+        }
+        return (x.shape[0], x.shape[1])
+    }
+
+    /// `state`, checked to be (batch, H), or zeros of that shape when nil.
+    func initialState(_ layer: String, _ state: Tensor?, batch: Int, name: String = "h0") throws -> Tensor {
+        guard let state else { return try Tensor.zeros([batch, hiddenSize]) }
+        guard state.shape == [batch, hiddenSize] else {
+            throw NeuralError(
+                "\(layer): expected \(name) of shape (\(batch), \(hiddenSize)), got \(describeShape(state.shape))")
+        }
+        return state
+    }
+
+    /// The tensors a fused node takes, in the order its backward returns gradients:
+    /// x, W_ih, b_ih, W_hh, b_hh, then the initial states.
+    func nodeInputs(_ x: Tensor, _ states: [Tensor]) -> [Tensor] {
+        [x, inputWeight, inputBias, recurrentWeight, recurrentBias] + states
+    }
+
+    /// Copies of the four tensors for a kernel (W_ih, b_ih, W_hh, b_hh).
+    func buffers() -> (wih: FloatBuffer, bih: FloatBuffer, whh: FloatBuffer, bhh: FloatBuffer) {
+        (FloatBuffer(copying: inputWeight), FloatBuffer(copying: inputBias),
+         FloatBuffer(copying: recurrentWeight), FloatBuffer(copying: recurrentBias))
+    }
+
+    /// The weight gradients every kernel computes the same way from the pre-activation
+    /// gradients `da` ((T·B, gates·H)) and `dRecurrent` ((T·B, gates·H), what reaches W_hh):
+    /// dW_ih = daᵀ X, db_ih = Σ da, dW_hh = dRecurrentᵀ H_prev, db_hh = Σ dRecurrent, and
+    /// dX = da W_ih (skipped when `wantInput` is false).
+    func weightGradients(
+        da: FloatBuffer, dRecurrent: FloatBuffer, x: FloatBuffer, previous: UnsafePointer<Float>,
+        wih: FloatBuffer, rows: Int, wantInput: Bool, inputShape: [Int]
+    ) throws -> [Tensor?] {
+        let (g, h, i) = (gates * hiddenSize, hiddenSize, inputSize)
+        let dwih = FloatBuffer(zeros: g * i)
+        let dwhh = FloatBuffer(zeros: g * h)
+        sgemm(true, false, g, i, rows, da.pointer, x.pointer, beta: 0, dwih.pointer)
+        sgemm(true, false, g, h, rows, dRecurrent.pointer, previous, beta: 0, dwhh.pointer)
+        var dx: Tensor?
+        if wantInput {
+            let dxb = FloatBuffer(zeros: rows * i)
+            sgemm(false, false, rows, i, g, da.pointer, wih.pointer, beta: 0, dxb.pointer)
+            dx = try dxb.tensor(inputShape)
+        }
+        return [
+            dx, try dwih.tensor([g, i]), try da.columnSums(rows: rows, columns: g).tensor([g]),
+            try dwhh.tensor([g, h]), try dRecurrent.columnSums(rows: rows, columns: g).tensor([g]),
+        ]
+    }
+}
+
+extension RecurrentWeights {
+    /// PyTorch's parameter names for layer 0, in `named_parameters()` order.
+    public static let pytorchNames = ["weight_ih_l0", "weight_hh_l0", "bias_ih_l0", "bias_hh_l0"]
+
+    /// The parameters under PyTorch's names and order.
+    var pytorchNamed: [(name: String, tensor: Tensor)] {
+        zip(Self.pytorchNames, [inputWeight, recurrentWeight, inputBias, recurrentBias]).map { ($0, $1) }
+    }
+
+    /// The parameters by PyTorch name, for a step function.
+    var pytorchDictionary: [String: Tensor] {
+        Dictionary(uniqueKeysWithValues: pytorchNamed.map { ($0.name, $0.tensor) })
+    }
+
+    /// W_ih, b_ih, W_hh, b_hh from a step function's parameters; throws if one is missing.
+    static func pytorchParameters(_ p: [String: Tensor], layer: String) throws -> (Tensor, Tensor, Tensor, Tensor) {
+        guard let wih = p["weight_ih_l0"], let whh = p["weight_hh_l0"], let bih = p["bias_ih_l0"],
+            let bhh = p["bias_hh_l0"]
+        else { throw NeuralError("\(layer) step: parameters \(pytorchNames.joined(separator: ", ")) are required") }
+        return (wih, bih, whh, bhh)
+    }
+}

@@ -1,0 +1,149 @@
+import Neural
+import Tensor
+
+/// A model seen from `rnn` code: `Linear`, `RNN`, `LeakyRNN`, `GRU`, `LSTM` or `RNNNet`.
+///
+/// Calling it runs the forward pass (`out, activity = net(x)`; a recurrent layer returns
+/// `(output, h_n)` with `h_n` shaped `(1, batch, hidden)` as in PyTorch, an LSTM
+/// `(output, (h_n, c_n))`). Its weights are attributes (`net.rnn.W_rec`, `net.fc.weight`)
+/// that share the engine's tensors, so `.grad` and optimizer updates reach the model.
+final class ModelObject: NativeObject {
+    let module: any Module
+    /// How the model was made, for its display: `LeakyRNN(3, 64, dt=20, tau=100)`.
+    let summary: String
+
+    init(_ module: any Module, summary: String) {
+        self.module = module
+        self.summary = summary
+    }
+
+    var typeName: String {
+        switch module {
+        case is RNNNet: "RNNNet"
+        case is LeakyRNN: "LeakyRNN"
+        case is GRU: "GRU"
+        case is LSTM: "LSTM"
+        case is RNN: "RNN"
+        default: "Linear"
+        }
+    }
+
+    func repr() -> String { summary }
+
+    static let methods = ["parameters", "named_parameters", "zero_grad", "freeze", "unfreeze", "save", "load", "train", "eval"]
+
+    var attributeNames: [String] {
+        var names = module.namedParameters.map(\.name) + Self.methods
+        if module is RNNNet { names += ["rnn", "fc"] }
+        if let layer = module as? any RecurrentLayer { names += ["input_size", "hidden_size"] + (layer is LeakyRNN ? ["alpha", "dt", "tau"] : []) }
+        return names
+    }
+
+    func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
+        let context = interpreter.tensors
+        if let net = module as? RNNNet {
+            if name == "rnn" { return .native(ModelObject(net.rnn, summary: "\(Self.kind(net.rnn))(\(net.rnn.inputSize), \(net.rnn.hiddenSize))")) }
+            if name == "fc" { return .native(ModelObject(net.fc, summary: "Linear(\(net.fc.inFeatures), \(net.fc.outFeatures))")) }
+        }
+        if let layer = module as? any RecurrentLayer {
+            switch name {
+            case "input_size": return .int(layer.inputSize)
+            case "hidden_size": return .int(layer.hiddenSize)
+            default: break
+            }
+        }
+        if let leaky = module as? LeakyRNN {
+            switch name {
+            case "alpha": return .float(Double(leaky.alpha))
+            case "dt": return leaky.dt.map(Value.float) ?? .none
+            case "tau": return .float(leaky.tau)
+            default: break
+            }
+        }
+        if let parameter = module.namedParameters.first(where: { $0.name == name }) { return context.wrap(parameter.tensor) }
+        return nil
+    }
+
+    static func kind(_ layer: any RecurrentLayer) -> String {
+        ModelObject(layer, summary: "").typeName
+    }
+
+    func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
+        let context = interpreter.tensors
+        switch name {
+        case "parameters":
+            return .list(ListObject(module.parameters().map(context.wrap)))
+        case "named_parameters":
+            return .list(ListObject(module.namedParameters.map { .tuple([.str($0.name), context.wrap($0.tensor)]) }))
+        case "zero_grad":
+            module.zeroGrad()
+            return .none
+        case "freeze", "unfreeze":
+            let args = try Signature(name, ["names"], required: 0).bind(arguments)
+            var names: [String]?
+            if let given = args["names"], !given.isNone {
+                if case .str(let one) = given { names = [one] } else { names = try interpreter.collect(given).map { $0.str() } }
+            }
+            try context.perform { name == "freeze" ? try module.freeze(names) : try module.unfreeze(names) }
+            return .none
+        case "save", "load":
+            let path = try Signature(name, ["path"]).bind(arguments).string("path", "")
+            try ModelErrors.converting { name == "save" ? try module.save(to: path) : try module.load(from: path) }
+            return .none
+        case "train", "eval":
+            return .native(self)
+        default:
+            return nil
+        }
+    }
+
+    func call(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
+        let context = interpreter.tensors
+        let args = try Signature(typeName, ["input", "hx"], required: 1).bind(arguments)
+        let x = try context.tensor(args.value("input"), "\(typeName)() input")
+        var h0: Tensor?
+        var c0: Tensor?
+        if let given = args["hx"], !given.isNone {
+            if module is LSTM, case .tuple(let pair) = given, pair.count == 2 {
+                h0 = try context.tensor(pair[0], "LSTM() h_0")
+                c0 = try context.tensor(pair[1], "LSTM() c_0")
+            } else {
+                h0 = try context.tensor(given, "\(typeName)() hx")
+            }
+        }
+        // PyTorch's h_0 is (num_layers, batch, hidden); the engine's is (batch, hidden).
+        h0 = try h0.map { t in try context.perform { t.ndim == 3 ? try t.squeeze(0) : t } }
+        c0 = try c0.map { t in try context.perform { t.ndim == 3 ? try t.squeeze(0) : t } }
+        return try ModelErrors.converting {
+            try context.perform {
+                switch module {
+                case let net as RNNNet:
+                    let (output, activity) = try net(x, h0: h0)
+                    return .tuple([context.wrap(output), context.wrap(activity)])
+                case let lstm as LSTM:
+                    let (output, hidden, cell) = try lstm(x, h0: h0, c0: c0)
+                    return .tuple([context.wrap(output), .tuple([context.wrap(try hidden.unsqueeze(0)), context.wrap(try cell.unsqueeze(0))])])
+                case let layer as any RecurrentLayer:
+                    let output = try layer.hiddenStates(x, h0: h0)
+                    let last = try output.index([.at(-1)])
+                    return .tuple([context.wrap(output), context.wrap(try last.unsqueeze(0))])
+                case let linear as Linear:
+                    return context.wrap(try linear(x))
+                default:
+                    throw RuntimeError.type("'\(typeName)' object is not callable")
+                }
+            }
+        }
+    }
+}
+
+/// Turns the engine's `NeuralError`s into runtime errors at the calling expression.
+enum ModelErrors {
+    static func converting<R>(_ body: () throws -> R) throws -> R {
+        do {
+            return try body()
+        } catch let error as NeuralError {
+            throw RuntimeError.value(error.message)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Tasks
+import Tensor
+
+/// The neurogym-style tasks of LANGUAGE.md: `PerceptualDecisionMaking` and `Dataset`.
+enum TaskBuiltins {
+    static func install(_ registry: inout Registry) {
+        registry.function("PerceptualDecisionMaking", Signature(
+            "PerceptualDecisionMaking", ["dt", "timing", "cohs", "sigma"], required: 0, keywordOnly: ["fixation"])) { args, interpreter in
+            let dt = try args.double("dt", 100)
+            var timing: [String: Double]?
+            if let given = args["timing"], !given.isNone {
+                guard case .dict(let dict) = given else { throw RuntimeError.type("PerceptualDecisionMaking() timing must be a dict") }
+                timing = [:]
+                for (key, value) in zip(dict.keys, dict.values) {
+                    timing?[key.str()] = try value.asDouble("PerceptualDecisionMaking() timing['\(key.str())']")
+                }
+            }
+            let cohs = try args["cohs"].flatMap { $0.isNone ? nil : try interpreter.numbers($0, "PerceptualDecisionMaking() cohs") }
+            let sigma = try args.double("sigma", 1.0)
+            let fixation = try args.string("fixation", "fixation_period")
+            let cue: PerceptualDecisionMaking.FixationCue
+            switch fixation {
+            case "fixation_period", "fixation": cue = .fixationPeriod
+            case "until_decision", "legacy": cue = .untilDecision
+            default: throw RuntimeError.value("PerceptualDecisionMaking(): fixation must be 'fixation_period' or 'until_decision', got '\(fixation)'")
+            }
+            let generator = interpreter.tensors.generator
+            let task = try converting {
+                try PerceptualDecisionMaking(dt: dt, timing: timing, cohs: cohs ?? [0, 6.4, 12.8, 25.6, 51.2], sigma: sigma,
+                                             fixationCue: cue, generator: generator)
+            }
+            return .native(TaskObject(task))
+        }
+        registry.function("Dataset", Signature("Dataset", ["env", "batch_size", "seq_len"], required: 1)) { args, interpreter in
+            guard case .native(let object as TaskObject) = args.value("env") else {
+                throw RuntimeError.type("Dataset() argument 'env' must be a task, not \(args.value("env").typeName)")
+            }
+            let batchSize = try args.int("batch_size", 16)
+            let seqLen = try args.int("seq_len", 100)
+            let dataset = try converting { try Dataset(object.task, batchSize: batchSize, seqLen: seqLen) }
+            return .native(DatasetObject(dataset))
+        }
+    }
+
+    static func converting<R>(_ body: () throws -> R) throws -> R {
+        do {
+            return try body()
+        } catch let error as TaskError {
+            throw RuntimeError.value(error.message)
+        } catch let error as TensorError {
+            throw TensorContext.convert(error)
+        }
+    }
+}
+
+/// `PerceptualDecisionMaking`: `env.new_trial()`, `env.ob`, `env.gt`, `env.dt`, sizes.
+final class TaskObject: NativeObject {
+    let task: PerceptualDecisionMaking
+
+    init(_ task: PerceptualDecisionMaking) {
+        self.task = task
+    }
+
+    var typeName: String { "PerceptualDecisionMaking" }
+    func repr() -> String { "PerceptualDecisionMaking(dt=\(Value.float(task.dt).repr()), trial_length=\(task.trialLength))" }
+    var attributeNames: [String] { ["new_trial", "ob", "gt", "dt", "observation_size", "action_size", "trial_length", "cohs"] }
+
+    func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
+        let context = interpreter.tensors
+        switch name {
+        case "ob", "gt":
+            guard task.trial != nil else { throw RuntimeError.value("env.\(name): call env.new_trial() first") }
+            return context.wrap(try TaskBuiltins.converting { name == "ob" ? try task.ob() : try task.gt() })
+        case "dt": return .float(task.dt)
+        case "observation_size": return .int(task.observationSize)
+        case "action_size": return .int(task.actionSize)
+        case "trial_length": return .int(task.trialLength)
+        case "cohs": return .list(ListObject(task.cohs.map(Value.float)))
+        default: return nil
+        }
+    }
+
+    func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
+        guard name == "new_trial" else { return nil }
+        let args = try Signature("new_trial", [], keywordOnly: ["ground_truth", "coh"]).bind(arguments)
+        let truth = try args["ground_truth"].flatMap { $0.isNone ? nil : try $0.asInt("new_trial() ground_truth") }
+        let coherence = try args.optionalDouble("coh")
+        let trial = try TaskBuiltins.converting { try task.newTrial(groundTruth: truth, coherence: coherence) }
+        let dict = DictObject()
+        for (key, value) in [("ground_truth", Value.int(trial.groundTruth)), ("coh", Value.float(trial.coherence))] {
+            dict.set(.str(key), try HashKey(.str(key)), value)
+        }
+        return .dict(dict)
+    }
+}
+
+/// `Dataset(env, batch_size, seq_len)`: calling it gives `(inputs, labels)`.
+final class DatasetObject: NativeObject {
+    let dataset: Dataset
+
+    init(_ dataset: Dataset) {
+        self.dataset = dataset
+    }
+
+    var typeName: String { "Dataset" }
+    func repr() -> String { "Dataset(batch_size=\(dataset.batchSize), seq_len=\(dataset.seqLen))" }
+
+    func call(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
+        _ = try Signature("Dataset", []).bind(arguments)
+        let context = interpreter.tensors
+        let batch = try TaskBuiltins.converting { try context.perform { try dataset.next() } }
+        return .tuple([context.wrap(batch.inputs), context.wrap(batch.labels)])
+    }
+}

@@ -1,0 +1,88 @@
+import Tensor
+
+/// The N-bit flip-flop of ComputationThruDynamicsBenchmark (specs/tasks.md §2.1).
+///
+/// Observation layout, n channels: channel k carries bit k's pulses (+1 set, −1 reset,
+/// 0 otherwise) plus Gaussian noise of std `noise` on every step. Pulses occur per step
+/// and bit with probability `switchProb` each for +1 and −1 (none in the first 3 steps).
+/// Targets (n channels): each bit's state in {0, 1}, starting at 0 and updated at the
+/// pulse step itself. Batches are time-major: (T, B, n).
+public final class NBitFlipFlop {
+    /// The number of bits n (input and output width).
+    public let bits: Int
+    /// Steps per trial T.
+    public let steps: Int
+    /// The input noise std.
+    public let noise: Double
+    /// The probability per step and bit of a +1 pulse (and, separately, of a −1 pulse).
+    public let switchProb: Double
+    private let generator: Generator
+
+    /// One batch of trials, time-major.
+    public struct Batch {
+        /// Noisy pulses (T, B, n).
+        public let inputs: Tensor
+        /// Bit states (T, B, n), 0 or 1.
+        public let targets: Tensor
+        /// The pulses without noise (T, B, n).
+        public let trueInputs: Tensor
+    }
+
+    /// Makes the task (CTDB's defaults: 3 bits, 500 steps, noise 0.15, p 0.01).
+    public init(
+        bits: Int = 3, steps: Int = 500, noise: Double = 0.15, switchProb: Double = 0.01, generator: Generator
+    ) throws {
+        guard bits > 0, steps > 0 else { throw TaskError("NBitFlipFlop: bits and steps must be positive") }
+        guard (0...0.5).contains(switchProb) else {
+            throw TaskError("NBitFlipFlop: switch_prob must lie in [0, 0.5], got \(switchProb)")
+        }
+        guard noise >= 0 else { throw TaskError("NBitFlipFlop: noise must not be negative, got \(noise)") }
+        self.bits = bits
+        self.steps = steps
+        self.noise = noise
+        self.switchProb = switchProb
+        self.generator = generator
+    }
+
+    /// One trial as row-major (T × n) arrays: noisy inputs, targets, noiseless pulses.
+    public func trialArrays() -> (inputs: [Float], targets: [Float], pulses: [Float]) {
+        let n = bits
+        var pulses = [Float](repeating: 0, count: steps * n)
+        for i in 0..<(steps * n) {
+            let u = generator.nextDouble()
+            if u > 1 - switchProb { pulses[i] = 1 } else if u < switchProb { pulses[i] = -1 }
+        }
+        for i in 0..<(min(3, steps) * n) { pulses[i] = 0 }
+        var state = [Float](repeating: 0, count: n)
+        var targets = [Float](repeating: 0, count: steps * n)
+        for t in 0..<steps {
+            for k in 0..<n {
+                if pulses[t * n + k] == 1 { state[k] = 1 } else if pulses[t * n + k] == -1 { state[k] = 0 }
+                targets[t * n + k] = state[k]
+            }
+        }
+        let inputs = pulses.map { $0 + Float(noise * generator.nextNormal()) }
+        return (inputs, targets, pulses)
+    }
+
+    /// `count` trials as a time-major batch.
+    public func batch(_ count: Int) throws -> Batch {
+        guard count > 0 else { throw TaskError("NBitFlipFlop: the batch size must be positive, got \(count)") }
+        let n = bits
+        var (x, y, p) = ([Float](repeating: 0, count: steps * count * n), [Float](repeating: 0, count: steps * count * n),
+                         [Float](repeating: 0, count: steps * count * n))
+        for b in 0..<count {
+            let trial = trialArrays()
+            for t in 0..<steps {
+                for k in 0..<n {
+                    let (source, target) = (t * n + k, (t * count + b) * n + k)
+                    x[target] = trial.inputs[source]
+                    y[target] = trial.targets[source]
+                    p[target] = trial.pulses[source]
+                }
+            }
+        }
+        let shape = [steps, count, n]
+        return Batch(inputs: try Tensor(x, shape: shape), targets: try Tensor(y, shape: shape), trueInputs: try Tensor(p, shape: shape))
+    }
+}

@@ -6,6 +6,7 @@ let groups: [(name: String, run: () throws -> Void)] = [
     ("tensor", tensorBenchmarks),
     ("language", languageBenchmarks),
     ("plot", plotBenchmarks),
+    ("neural", neuralBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

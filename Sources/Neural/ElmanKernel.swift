@@ -31,11 +31,8 @@ enum ElmanKernel {
             let next = states.at((t + 1) * bh)
             let a = act.at(t * bh)
             sgemm(false, true, batch, h, h, previous, whh.pointer, beta: 1, a)
-            for j in 0..<bh {
-                let value = f.value(a[j])
-                a[j] = value
-                next[j] = leak * previous[j] + alpha * value
-            }
+            VectorLoops.apply(f, a, bh)
+            VectorLoops.blend(leak, previous, alpha, a, into: next, bh)
         }
         let output = try states.tensor([steps, batch, h], from: bh)
         let wantInput = x.requiresGrad

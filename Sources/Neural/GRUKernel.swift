@@ -20,9 +20,8 @@ enum GRUKernel {
         sgemm(false, true, rows, g3, inputSize, xb.pointer, wih.pointer, beta: 1, gi.pointer)
         let states = FloatBuffer(zeros: (steps + 1) * bh)
         h0.withUnsafeBufferPointer { if let base = $0.baseAddress { states.pointer.update(from: base, count: bh) } }
-        // Saved per step: r, z, n and W_hn h + b_hn, each (B, H).
-        let (rs, zs, ns, hns) = (FloatBuffer(zeros: rows * h), FloatBuffer(zeros: rows * h),
-                                 FloatBuffer(zeros: rows * h), FloatBuffer(zeros: rows * h))
+        // Saved per step: [r, z] (B, 2H), n and W_hn h + b_hn (B, H).
+        let (rzs, ns, hns) = (FloatBuffer(zeros: rows * 2 * h), FloatBuffer(zeros: rows * h), FloatBuffer(zeros: rows * h))
         let gh = FloatBuffer(zeros: batch * g3)
         for t in 0..<steps {
             let previous = states.at(t * bh)
@@ -33,18 +32,15 @@ enum GRUKernel {
                 let ig = gi.at((t * batch + b) * g3)
                 let hg = gh.at(b * g3)
                 let o = t * bh + b * h
-                let (r, z, n, hn) = (rs.at(o), zs.at(o), ns.at(o), hns.at(o))
+                let (r, n, hn) = (rzs.at(2 * o), ns.at(o), hns.at(o))
+                let z = r + h
                 let (hp, hq) = (previous + b * h, next + b * h)
-                for j in 0..<h {
-                    let rv = FastMath.sigmoid(ig[j] + hg[j])
-                    let zv = FastMath.sigmoid(ig[h + j] + hg[h + j])
-                    let nv = FastMath.tanh(ig[2 * h + j] + rv * hg[2 * h + j])
-                    r[j] = rv
-                    z[j] = zv
-                    n[j] = nv
-                    hn[j] = hg[2 * h + j]
-                    hq[j] = (1 - zv) * nv + zv * hp[j]
-                }
+                VectorLoops.add(ig, hg, into: r, 2 * h)
+                VectorLoops.sigmoid(r, 2 * h)
+                hn.update(from: hg + 2 * h, count: h)
+                for j in 0..<h { n[j] = ig[2 * h + j] + r[j] * hn[j] }
+                VectorLoops.tanh(n, h)
+                for j in 0..<h { hq[j] = n[j] + z[j] * (hp[j] - n[j]) }
             }
         }
         let output = try states.tensor([steps, batch, h], from: bh)
@@ -59,7 +55,8 @@ enum GRUKernel {
                 let previous = states.at(t * bh)
                 for b in 0..<batch {
                     let o = t * bh + b * h
-                    let (r, z, n, hn) = (rs.at(o), zs.at(o), ns.at(o), hns.at(o))
+                    let (r, n, hn) = (rzs.at(2 * o), ns.at(o), hns.at(o))
+                    let z = r + h
                     let (dy, c, hp) = (gb.at(o), carry.at(b * h), previous + b * h)
                     let (di, dh) = (dgi.at((t * batch + b) * g3), dgh.at((t * batch + b) * g3))
                     for j in 0..<h {

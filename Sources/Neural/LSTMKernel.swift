@@ -31,21 +31,13 @@ enum LSTMKernel {
                 let a = gates.at((t * batch + b) * g4)
                 let o = t * bh + b * h
                 let (cp, cq, hq, tc) = (cells.at(o), cells.at(o + bh), states.at(o + bh), tanhCells.at(o))
-                for j in 0..<h {
-                    let iv = FastMath.sigmoid(a[j])
-                    let fv = FastMath.sigmoid(a[h + j])
-                    let gv = FastMath.tanh(a[2 * h + j])
-                    let ov = FastMath.sigmoid(a[3 * h + j])
-                    a[j] = iv
-                    a[h + j] = fv
-                    a[2 * h + j] = gv
-                    a[3 * h + j] = ov
-                    let c = fv * cp[j] + iv * gv
-                    let tcv = FastMath.tanh(c)
-                    cq[j] = c
-                    tc[j] = tcv
-                    hq[j] = ov * tcv
-                }
+                VectorLoops.sigmoid(a, 2 * h)
+                VectorLoops.tanh(a + 2 * h, h)
+                VectorLoops.sigmoid(a + 3 * h, h)
+                for j in 0..<h { cq[j] = a[h + j] * cp[j] + a[j] * a[2 * h + j] }
+                tc.update(from: cq, count: h)
+                VectorLoops.tanh(tc, h)
+                for j in 0..<h { hq[j] = a[3 * h + j] * tc[j] }
             }
         }
         let output = try states.tensor([steps + 1, batch, h], from: bh)

@@ -25,6 +25,13 @@ func neuralBenchmarks() throws {
                   + String(format: " %7.2f ms/step   goal <= %.1f ms: %@", ms, c.goal, verdict))
         }
     }
+    BLAS.setThreadCount(1)
+    print("where the time goes (OpenBLAS threads: 1): data | forward + loss | backward | Adam, ms")
+    for (name, cell) in [("LeakyRNN-128", RNNNet.Cell.leaky), ("GRU-128", .gru), ("LSTM-128", .lstm)] {
+        let parts = try stepBreakdown(cell: cell)
+        print("  " + name.padding(toLength: 34, withPad: " ", startingAt: 0)
+              + String(format: " %6.2f | %6.2f | %6.2f | %6.2f", parts[0], parts[1], parts[2], parts[3]))
+    }
     BLAS.setThreadCount(threads)
 }
 
@@ -45,4 +52,37 @@ private func trainingStepMilliseconds(cell: RNNNet.Cell, genericStep: Bool) thro
         best = min(best, seconds)
     }
     return best * 1000
+}
+
+/// Milliseconds per step spent drawing the batch, in forward + loss, in backward and in
+/// the optimizer (best of five runs of 20 steps each).
+private func stepBreakdown(cell: RNNNet.Cell) throws -> [Double] {
+    let generator = Generator(seed: 0)
+    let env = try PerceptualDecisionMaking(dt: 20, timing: ["stimulus": 1000], generator: generator)
+    let dataset = try Dataset(env, batchSize: 16, seqLen: 100)
+    let net = try RNNNet(3, 128, 3, cell: cell, dt: 20, generator: generator)
+    let optimizer = try Adam(net.parameters(), lr: 0.01)
+    var best = [Double](repeating: .infinity, count: 4)
+    for _ in 0..<5 {
+        var parts = [Double](repeating: 0, count: 4)
+        for _ in 0..<20 {
+            var clock = DispatchTime.now().uptimeNanoseconds
+            func lap(_ i: Int) {
+                let now = DispatchTime.now().uptimeNanoseconds
+                parts[i] += Double(now - clock) / 1e6 / 20
+                clock = now
+            }
+            let (x, y) = try dataset.next()
+            lap(0)
+            net.zeroGrad()
+            let loss = try CrossEntropy.loss(net(x).output, y)
+            lap(1)
+            try loss.backward()
+            lap(2)
+            try optimizer.step()
+            lap(3)
+        }
+        best = zip(best, parts).map { min($0, $1) }
+    }
+    return best
 }

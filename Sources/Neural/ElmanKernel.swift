@@ -18,12 +18,13 @@ enum ElmanKernel {
         let (h, inputSize) = (w.hiddenSize, w.inputSize)
         let (rows, bh) = (steps * batch, batch * h)
         let (wih, bih, whh, bhh) = w.buffers()
-        let xb = FloatBuffer(copying: x)
+        let pool = w.pool
+        let xb = FloatBuffer(copying: x, pool: pool)
         // pre: input projection plus both biases, then the recurrent term, then f (in place).
-        let act = FloatBuffer(zeros: rows * h)
+        let act = FloatBuffer(uninitialized: rows * h, pool: pool)
         act.fillRows(rows, with: bih, plus: bhh)
         sgemm(false, true, rows, h, inputSize, xb.pointer, wih.pointer, beta: 1, act.pointer)
-        let states = FloatBuffer(zeros: (steps + 1) * bh)
+        let states = FloatBuffer(uninitialized: (steps + 1) * bh, pool: pool)
         h0.withUnsafeBufferPointer { if let base = $0.baseAddress { states.pointer.update(from: base, count: bh) } }
         let leak = 1 - alpha
         for t in 0..<steps {
@@ -38,9 +39,9 @@ enum ElmanKernel {
         let wantInput = x.requiresGrad
         let inputShape = x.shape
         return Tensor.custom(name, output: output, inputs: w.nodeInputs(x, [h0])) { g in
-            let gb = FloatBuffer(copying: g)
-            let dpre = FloatBuffer(zeros: rows * h)
-            let carry = FloatBuffer(zeros: bh)
+            let gb = FloatBuffer(copying: g, pool: pool)
+            let dpre = FloatBuffer(uninitialized: rows * h, pool: pool)
+            let carry = FloatBuffer(zeros: bh, pool: pool)
             for t in stride(from: steps - 1, through: 0, by: -1) {
                 let (dy, a, d) = (gb.at(t * bh), act.at(t * bh), dpre.at(t * bh))
                 let c = carry.pointer

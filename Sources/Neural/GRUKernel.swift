@@ -14,15 +14,17 @@ enum GRUKernel {
         let (h, inputSize) = (w.hiddenSize, w.inputSize)
         let (rows, bh, g3) = (steps * batch, batch * h, 3 * h)
         let (wih, bih, whh, bhh) = w.buffers()
-        let xb = FloatBuffer(copying: x)
-        let gi = FloatBuffer(zeros: rows * g3)
+        let pool = w.pool
+        let xb = FloatBuffer(copying: x, pool: pool)
+        let gi = FloatBuffer(uninitialized: rows * g3, pool: pool)
         gi.fillRows(rows, with: bih)
         sgemm(false, true, rows, g3, inputSize, xb.pointer, wih.pointer, beta: 1, gi.pointer)
-        let states = FloatBuffer(zeros: (steps + 1) * bh)
+        let states = FloatBuffer(uninitialized: (steps + 1) * bh, pool: pool)
         h0.withUnsafeBufferPointer { if let base = $0.baseAddress { states.pointer.update(from: base, count: bh) } }
         // Saved per step: [r, z] (B, 2H), n and W_hn h + b_hn (B, H).
-        let (rzs, ns, hns) = (FloatBuffer(zeros: rows * 2 * h), FloatBuffer(zeros: rows * h), FloatBuffer(zeros: rows * h))
-        let gh = FloatBuffer(zeros: batch * g3)
+        let rzs = FloatBuffer(uninitialized: rows * 2 * h, pool: pool)
+        let (ns, hns) = (FloatBuffer(uninitialized: rows * h, pool: pool), FloatBuffer(uninitialized: rows * h, pool: pool))
+        let gh = FloatBuffer(uninitialized: batch * g3, pool: pool)
         for t in 0..<steps {
             let previous = states.at(t * bh)
             let next = states.at((t + 1) * bh)
@@ -47,10 +49,10 @@ enum GRUKernel {
         let wantInput = x.requiresGrad
         let inputShape = x.shape
         return Tensor.custom("GRUBackward", output: output, inputs: w.nodeInputs(x, [h0])) { g in
-            let gb = FloatBuffer(copying: g)
-            let dgi = FloatBuffer(zeros: rows * g3)
-            let dgh = FloatBuffer(zeros: rows * g3)
-            let carry = FloatBuffer(zeros: bh)
+            let gb = FloatBuffer(copying: g, pool: pool)
+            let dgi = FloatBuffer(uninitialized: rows * g3, pool: pool)
+            let dgh = FloatBuffer(uninitialized: rows * g3, pool: pool)
+            let carry = FloatBuffer(zeros: bh, pool: pool)
             for t in stride(from: steps - 1, through: 0, by: -1) {
                 let previous = states.at(t * bh)
                 for b in 0..<batch {

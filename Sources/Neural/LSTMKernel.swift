@@ -15,14 +15,15 @@ enum LSTMKernel {
         let (h, inputSize) = (w.hiddenSize, w.inputSize)
         let (rows, bh, g4) = (steps * batch, batch * h, 4 * h)
         let (wih, bih, whh, bhh) = w.buffers()
-        let xb = FloatBuffer(copying: x)
+        let pool = w.pool
+        let xb = FloatBuffer(copying: x, pool: pool)
         // gates: pre-activations, overwritten by the activations i, f, g, o per step.
-        let gates = FloatBuffer(zeros: rows * g4)
+        let gates = FloatBuffer(uninitialized: rows * g4, pool: pool)
         gates.fillRows(rows, with: bih, plus: bhh)
         sgemm(false, true, rows, g4, inputSize, xb.pointer, wih.pointer, beta: 1, gates.pointer)
-        let states = FloatBuffer(zeros: (steps + 1) * bh)
-        let cells = FloatBuffer(zeros: (steps + 1) * bh)
-        let tanhCells = FloatBuffer(zeros: rows * h)
+        let states = FloatBuffer(uninitialized: (steps + 1) * bh, pool: pool)
+        let cells = FloatBuffer(uninitialized: (steps + 1) * bh, pool: pool)
+        let tanhCells = FloatBuffer(uninitialized: rows * h, pool: pool)
         h0.withUnsafeBufferPointer { if let base = $0.baseAddress { states.pointer.update(from: base, count: bh) } }
         c0.withUnsafeBufferPointer { if let base = $0.baseAddress { cells.pointer.update(from: base, count: bh) } }
         for t in 0..<steps {
@@ -47,10 +48,10 @@ enum LSTMKernel {
         let wantInput = x.requiresGrad
         let inputShape = x.shape
         return Tensor.custom("LSTMBackward", output: output, inputs: w.nodeInputs(x, [h0, c0])) { g in
-            let gb = FloatBuffer(copying: g)
-            let da = FloatBuffer(zeros: rows * g4)
-            let carryH = FloatBuffer(zeros: bh)
-            let carryC = FloatBuffer(zeros: bh)
+            let gb = FloatBuffer(copying: g, pool: pool)
+            let da = FloatBuffer(uninitialized: rows * g4, pool: pool)
+            let carryH = FloatBuffer(zeros: bh, pool: pool)
+            let carryC = FloatBuffer(zeros: bh, pool: pool)
             carryC.pointer.update(from: gb.at(steps * bh), count: bh)
             for t in stride(from: steps - 1, through: 0, by: -1) {
                 for b in 0..<batch {

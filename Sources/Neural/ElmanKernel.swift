@@ -17,7 +17,7 @@ enum ElmanKernel {
         let (steps, batch) = (x.shape[0], x.shape[1])
         let (h, inputSize) = (w.hiddenSize, w.inputSize)
         let (rows, bh) = (steps * batch, batch * h)
-        let (wih, bih, whh, bhh) = w.buffers()
+        let (wih, bih, whh, bhh, whhT) = w.buffers()
         let pool = w.pool
         let xb = FloatBuffer(copying: x, pool: pool)
         // pre: input projection plus both biases, then the recurrent term, then f (in place).
@@ -31,7 +31,7 @@ enum ElmanKernel {
             let previous = states.at(t * bh)
             let next = states.at((t + 1) * bh)
             let a = act.at(t * bh)
-            sgemm(false, true, batch, h, h, previous, whh.pointer, beta: 1, a)
+            recurrentProduct(batch, h, h, previous, whhT.pointer, beta: 1, a)
             VectorLoops.apply(f, a, bh)
             VectorLoops.blend(leak, previous, alpha, a, into: next, bh)
         }
@@ -50,7 +50,7 @@ enum ElmanKernel {
                     d[j] = dh * alpha * f.derivative(output: a[j])
                     c[j] = dh * leak
                 }
-                sgemm(false, false, batch, h, h, d, whh.pointer, beta: 1, c)
+                recurrentProduct(batch, h, h, d, whh.pointer, beta: 1, c)
             }
             let grads = try w.weightGradients(
                 da: dpre, dRecurrent: dpre, x: xb, previous: states.pointer, wih: wih, rows: rows,

@@ -13,7 +13,7 @@ enum GRUKernel {
         let (steps, batch) = (x.shape[0], x.shape[1])
         let (h, inputSize) = (w.hiddenSize, w.inputSize)
         let (rows, bh, g3) = (steps * batch, batch * h, 3 * h)
-        let (wih, bih, whh, bhh) = w.buffers()
+        let (wih, bih, whh, bhh, whhT) = w.buffers()
         let pool = w.pool
         let xb = FloatBuffer(copying: x, pool: pool)
         let gi = FloatBuffer(uninitialized: rows * g3, pool: pool)
@@ -29,7 +29,7 @@ enum GRUKernel {
             let previous = states.at(t * bh)
             let next = states.at((t + 1) * bh)
             gh.fillRows(batch, with: bhh)
-            sgemm(false, true, batch, g3, h, previous, whh.pointer, beta: 1, gh.pointer)
+            recurrentProduct(batch, g3, h, previous, whhT.pointer, beta: 1, gh.pointer)
             for b in 0..<batch {
                 let ig = gi.at((t * batch + b) * g3)
                 let hg = gh.at(b * g3)
@@ -75,7 +75,7 @@ enum GRUKernel {
                         c[j] = dhv * z[j]
                     }
                 }
-                sgemm(false, false, batch, h, g3, dgh.at(t * batch * g3), whh.pointer, beta: 1, carry.pointer)
+                recurrentProduct(batch, h, g3, dgh.at(t * batch * g3), whh.pointer, beta: 1, carry.pointer)
             }
             let grads = try w.weightGradients(
                 da: dgi, dRecurrent: dgh, x: xb, previous: states.pointer, wih: wih, rows: rows,

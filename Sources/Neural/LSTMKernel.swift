@@ -14,7 +14,7 @@ enum LSTMKernel {
         let (steps, batch) = (x.shape[0], x.shape[1])
         let (h, inputSize) = (w.hiddenSize, w.inputSize)
         let (rows, bh, g4) = (steps * batch, batch * h, 4 * h)
-        let (wih, bih, whh, bhh) = w.buffers()
+        let (wih, bih, whh, bhh, whhT) = w.buffers()
         let pool = w.pool
         let xb = FloatBuffer(copying: x, pool: pool)
         // gates: pre-activations, overwritten by the activations i, f, g, o per step.
@@ -27,7 +27,7 @@ enum LSTMKernel {
         h0.withUnsafeBufferPointer { if let base = $0.baseAddress { states.pointer.update(from: base, count: bh) } }
         c0.withUnsafeBufferPointer { if let base = $0.baseAddress { cells.pointer.update(from: base, count: bh) } }
         for t in 0..<steps {
-            sgemm(false, true, batch, g4, h, states.at(t * bh), whh.pointer, beta: 1, gates.at(t * batch * g4))
+            recurrentProduct(batch, g4, h, states.at(t * bh), whhT.pointer, beta: 1, gates.at(t * batch * g4))
             for b in 0..<batch {
                 let a = gates.at((t * batch + b) * g4)
                 let o = t * bh + b * h
@@ -71,7 +71,7 @@ enum LSTMKernel {
                         cc[j] = dc * fv
                     }
                 }
-                sgemm(false, false, batch, h, g4, da.at(t * batch * g4), whh.pointer, beta: 0, carryH.pointer)
+                recurrentProduct(batch, h, g4, da.at(t * batch * g4), whh.pointer, beta: 0, carryH.pointer)
             }
             let grads = try w.weightGradients(
                 da: da, dRecurrent: da, x: xb, previous: states.pointer, wih: wih, rows: rows,

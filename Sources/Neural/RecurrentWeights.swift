@@ -74,10 +74,15 @@ public struct RecurrentWeights {
         [x, inputWeight, inputBias, recurrentWeight, recurrentBias] + states
     }
 
-    /// Copies of the four tensors for a kernel (W_ih, b_ih, W_hh, b_hh).
-    func buffers() -> (wih: FloatBuffer, bih: FloatBuffer, whh: FloatBuffer, bhh: FloatBuffer) {
-        (FloatBuffer(copying: inputWeight, pool: pool), FloatBuffer(copying: inputBias, pool: pool),
-         FloatBuffer(copying: recurrentWeight, pool: pool), FloatBuffer(copying: recurrentBias, pool: pool))
+    /// Copies of the four tensors for a kernel (W_ih, b_ih, W_hh, b_hh), and W_hhᵀ
+    /// (H, gates·H) for the forward pass's untransposed per-step products.
+    func buffers() -> (wih: FloatBuffer, bih: FloatBuffer, whh: FloatBuffer, bhh: FloatBuffer, whhT: FloatBuffer) {
+        let whh = FloatBuffer(copying: recurrentWeight, pool: pool)
+        let (rows, h) = (gates * hiddenSize, hiddenSize)
+        let whhT = FloatBuffer(uninitialized: rows * h, pool: pool)
+        for r in 0..<rows { for c in 0..<h { whhT.pointer[c * rows + r] = whh.pointer[r * h + c] } }
+        return (FloatBuffer(copying: inputWeight, pool: pool), FloatBuffer(copying: inputBias, pool: pool),
+                whh, FloatBuffer(copying: recurrentBias, pool: pool), whhT)
     }
 
     /// The weight gradients every kernel computes the same way from the pre-activation

@@ -28,17 +28,26 @@ enum LSTMKernel {
         c0.withUnsafeBufferPointer { if let base = $0.baseAddress { cells.pointer.update(from: base, count: bh) } }
         for t in 0..<steps {
             recurrentProduct(batch, g4, h, states.at(t * bh), whhT.pointer, beta: 1, gates.at(t * batch * g4))
+            // One long sigmoid over the step's gates, tanh(g) as 2σ(2g) − 1.
+            let block = gates.at(t * batch * g4)
             for b in 0..<batch {
-                let a = gates.at((t * batch + b) * g4)
+                let g = block + b * g4 + 2 * h
+                for j in 0..<h { g[j] *= 2 }
+            }
+            VectorLoops.sigmoid(block, batch * g4)
+            for b in 0..<batch {
+                let a = block + b * g4
                 let o = t * bh + b * h
-                let (cp, cq, hq, tc) = (cells.at(o), cells.at(o + bh), states.at(o + bh), tanhCells.at(o))
-                VectorLoops.sigmoid(a, 2 * h)
-                VectorLoops.tanh(a + 2 * h, h)
-                VectorLoops.sigmoid(a + 3 * h, h)
+                let (cp, cq) = (cells.at(o), cells.at(o + bh))
+                for j in 0..<h { a[2 * h + j] = 2 * a[2 * h + j] - 1 }
                 for j in 0..<h { cq[j] = a[h + j] * cp[j] + a[j] * a[2 * h + j] }
-                tc.update(from: cq, count: h)
-                VectorLoops.tanh(tc, h)
-                for j in 0..<h { hq[j] = a[3 * h + j] * tc[j] }
+            }
+            let tc = tanhCells.at(t * bh)
+            tc.update(from: cells.at(t * bh + bh), count: bh)
+            VectorLoops.tanh(tc, bh)
+            for b in 0..<batch {
+                let (a, hq, tcb) = (block + b * g4, states.at(t * bh + bh + b * h), tc + b * h)
+                for j in 0..<h { hq[j] = a[3 * h + j] * tcb[j] }
             }
         }
         let output = try states.tensor([steps + 1, batch, h], from: bh)

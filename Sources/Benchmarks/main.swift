@@ -11,6 +11,7 @@ let groups: [(name: String, run: () throws -> Void)] = [
     ("tensor", tensorBenchmarks),
     ("language", languageBenchmarks),
     ("plot", plotBenchmarks),
+    ("neural", neuralBenchmarks),
     ("grading", gradingBenchmarks),
 ]
 

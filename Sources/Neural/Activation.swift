@@ -15,15 +15,6 @@ public enum Activation: String, Sendable, CaseIterable {
         self = value
     }
 
-    /// f(x) for one element.
-    @inline(__always)
-    func value(_ x: Float) -> Float {
-        switch self {
-        case .tanh: FastMath.tanh(x)
-        case .relu: Swift.max(x, 0)
-        }
-    }
-
     /// f′ expressed through the output a = f(x).
     @inline(__always)
     func derivative(output a: Float) -> Float {

@@ -22,6 +22,7 @@ public enum CrossEntropy {
                 "cross_entropy: mask of shape \(describeShape(mask.shape)) does not match labels \(describeShape(labels.shape))")
         }
         let classes = logits.shape[logits.ndim - 1]
+        guard classes > 0 else { throw NeuralError("cross_entropy: logits need at least one class, got \(describeShape(logits.shape))") }
         let rows = labels.count
         let classOf = labels.scalars
         let weights = mask?.scalars ?? [Float](repeating: 1, count: rows)

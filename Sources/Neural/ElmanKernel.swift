@@ -17,33 +17,31 @@ enum ElmanKernel {
         let (steps, batch) = (x.shape[0], x.shape[1])
         let (h, inputSize) = (w.hiddenSize, w.inputSize)
         let (rows, bh) = (steps * batch, batch * h)
-        let (wih, bih, whh, bhh) = w.buffers()
-        let xb = FloatBuffer(copying: x)
+        let (wih, bih, whh, bhh, whhT) = w.buffers()
+        let pool = w.pool
+        let xb = FloatBuffer(copying: x, pool: pool)
         // pre: input projection plus both biases, then the recurrent term, then f (in place).
-        let act = FloatBuffer(zeros: rows * h)
+        let act = FloatBuffer(uninitialized: rows * h, pool: pool)
         act.fillRows(rows, with: bih, plus: bhh)
         sgemm(false, true, rows, h, inputSize, xb.pointer, wih.pointer, beta: 1, act.pointer)
-        let states = FloatBuffer(zeros: (steps + 1) * bh)
+        let states = FloatBuffer(uninitialized: (steps + 1) * bh, pool: pool)
         h0.withUnsafeBufferPointer { if let base = $0.baseAddress { states.pointer.update(from: base, count: bh) } }
         let leak = 1 - alpha
         for t in 0..<steps {
             let previous = states.at(t * bh)
             let next = states.at((t + 1) * bh)
             let a = act.at(t * bh)
-            sgemm(false, true, batch, h, h, previous, whh.pointer, beta: 1, a)
-            for j in 0..<bh {
-                let value = f.value(a[j])
-                a[j] = value
-                next[j] = leak * previous[j] + alpha * value
-            }
+            recurrentProduct(batch, h, h, previous, whhT.pointer, beta: 1, a)
+            VectorLoops.apply(f, a, bh)
+            VectorLoops.blend(leak, previous, alpha, a, into: next, bh)
         }
         let output = try states.tensor([steps, batch, h], from: bh)
         let wantInput = x.requiresGrad
         let inputShape = x.shape
         return Tensor.custom(name, output: output, inputs: w.nodeInputs(x, [h0])) { g in
-            let gb = FloatBuffer(copying: g)
-            let dpre = FloatBuffer(zeros: rows * h)
-            let carry = FloatBuffer(zeros: bh)
+            let gb = FloatBuffer(copying: g, pool: pool)
+            let dpre = FloatBuffer(uninitialized: rows * h, pool: pool)
+            let carry = FloatBuffer(zeros: bh, pool: pool)
             for t in stride(from: steps - 1, through: 0, by: -1) {
                 let (dy, a, d) = (gb.at(t * bh), act.at(t * bh), dpre.at(t * bh))
                 let c = carry.pointer
@@ -52,7 +50,7 @@ enum ElmanKernel {
                     d[j] = dh * alpha * f.derivative(output: a[j])
                     c[j] = dh * leak
                 }
-                sgemm(false, false, batch, h, h, d, whh.pointer, beta: 1, c)
+                recurrentProduct(batch, h, h, d, whh.pointer, beta: 1, c)
             }
             let grads = try w.weightGradients(
                 da: dpre, dRecurrent: dpre, x: xb, previous: states.pointer, wih: wih, rows: rows,

@@ -1,4 +1,3 @@
-import CBLAS
 import Tensor
 
 /// A scratch array of Float for the fused kernels: manually allocated, so the hot loops
@@ -9,24 +8,34 @@ final class FloatBuffer {
     let pointer: UnsafeMutablePointer<Float>
     /// The number of elements.
     let count: Int
+    /// Where the memory came from and goes back to, if anywhere.
+    private let pool: BufferPool?
 
-    /// `count` zeros.
-    init(zeros count: Int) {
+    /// `count` elements whose contents are undefined (every one must be written before
+    /// it is read), from `pool` when given.
+    init(uninitialized count: Int, pool: BufferPool? = nil) {
         self.count = count
-        pointer = UnsafeMutablePointer<Float>.allocate(capacity: Swift.max(count, 1))
-        pointer.initialize(repeating: 0, count: Swift.max(count, 1))
+        self.pool = pool
+        let capacity = Swift.max(count, 1)
+        pointer = pool?.take(capacity) ?? UnsafeMutablePointer<Float>.allocate(capacity: capacity)
     }
 
-    /// A copy of `tensor`'s elements.
-    convenience init(copying tensor: Tensor) {
-        self.init(zeros: tensor.count)
+    /// `count` zeros, from `pool` when given.
+    convenience init(zeros count: Int, pool: BufferPool? = nil) {
+        self.init(uninitialized: count, pool: pool)
+        pointer.update(repeating: 0, count: Swift.max(count, 1))
+    }
+
+    /// A copy of `tensor`'s elements, from `pool` when given.
+    convenience init(copying tensor: Tensor, pool: BufferPool? = nil) {
+        self.init(uninitialized: tensor.count, pool: pool)
         tensor.withUnsafeBufferPointer { source in
             if let base = source.baseAddress { pointer.update(from: base, count: count) }
         }
     }
 
     deinit {
-        pointer.deallocate()
+        if let pool { pool.recycle(pointer, Swift.max(count, 1)) } else { pointer.deallocate() }
     }
 
     /// The element at offset `offset`, as a pointer.
@@ -65,22 +74,4 @@ final class FloatBuffer {
         }
         return sums
     }
-}
-
-/// Row-major single-precision GEMM on raw pointers:
-/// `c = alpha · op(a) · op(b) + beta · c`, with `op(a)` m×k and `op(b)` k×n.
-@inline(__always)
-func sgemm(
-    _ transA: Bool, _ transB: Bool, _ m: Int, _ n: Int, _ k: Int, alpha: Float = 1,
-    _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, beta: Float, _ c: UnsafeMutablePointer<Float>
-) {
-    guard m > 0, n > 0 else { return }
-    guard k > 0 else {
-        for i in 0..<(m * n) { c[i] *= beta }
-        return
-    }
-    cblas_sgemm(
-        CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
-        blasint(m), blasint(n), blasint(k), alpha, a, blasint(transA ? m : k),
-        b, blasint(transB ? k : n), beta, c, blasint(n))
 }

@@ -14,38 +14,40 @@ enum LSTMKernel {
         let (steps, batch) = (x.shape[0], x.shape[1])
         let (h, inputSize) = (w.hiddenSize, w.inputSize)
         let (rows, bh, g4) = (steps * batch, batch * h, 4 * h)
-        let (wih, bih, whh, bhh) = w.buffers()
-        let xb = FloatBuffer(copying: x)
+        let (wih, bih, whh, bhh, whhT) = w.buffers()
+        let pool = w.pool
+        let xb = FloatBuffer(copying: x, pool: pool)
         // gates: pre-activations, overwritten by the activations i, f, g, o per step.
-        let gates = FloatBuffer(zeros: rows * g4)
+        let gates = FloatBuffer(uninitialized: rows * g4, pool: pool)
         gates.fillRows(rows, with: bih, plus: bhh)
         sgemm(false, true, rows, g4, inputSize, xb.pointer, wih.pointer, beta: 1, gates.pointer)
-        let states = FloatBuffer(zeros: (steps + 1) * bh)
-        let cells = FloatBuffer(zeros: (steps + 1) * bh)
-        let tanhCells = FloatBuffer(zeros: rows * h)
+        let states = FloatBuffer(uninitialized: (steps + 1) * bh, pool: pool)
+        let cells = FloatBuffer(uninitialized: (steps + 1) * bh, pool: pool)
+        let tanhCells = FloatBuffer(uninitialized: rows * h, pool: pool)
         h0.withUnsafeBufferPointer { if let base = $0.baseAddress { states.pointer.update(from: base, count: bh) } }
         c0.withUnsafeBufferPointer { if let base = $0.baseAddress { cells.pointer.update(from: base, count: bh) } }
         for t in 0..<steps {
-            sgemm(false, true, batch, g4, h, states.at(t * bh), whh.pointer, beta: 1, gates.at(t * batch * g4))
+            recurrentProduct(batch, g4, h, states.at(t * bh), whhT.pointer, beta: 1, gates.at(t * batch * g4))
+            // One long sigmoid over the step's gates, tanh(g) as 2σ(2g) − 1.
+            let block = gates.at(t * batch * g4)
             for b in 0..<batch {
-                let a = gates.at((t * batch + b) * g4)
+                let g = block + b * g4 + 2 * h
+                for j in 0..<h { g[j] *= 2 }
+            }
+            VectorLoops.sigmoid(block, batch * g4)
+            for b in 0..<batch {
+                let a = block + b * g4
                 let o = t * bh + b * h
-                let (cp, cq, hq, tc) = (cells.at(o), cells.at(o + bh), states.at(o + bh), tanhCells.at(o))
-                for j in 0..<h {
-                    let iv = FastMath.sigmoid(a[j])
-                    let fv = FastMath.sigmoid(a[h + j])
-                    let gv = FastMath.tanh(a[2 * h + j])
-                    let ov = FastMath.sigmoid(a[3 * h + j])
-                    a[j] = iv
-                    a[h + j] = fv
-                    a[2 * h + j] = gv
-                    a[3 * h + j] = ov
-                    let c = fv * cp[j] + iv * gv
-                    let tcv = FastMath.tanh(c)
-                    cq[j] = c
-                    tc[j] = tcv
-                    hq[j] = ov * tcv
-                }
+                let (cp, cq) = (cells.at(o), cells.at(o + bh))
+                for j in 0..<h { a[2 * h + j] = 2 * a[2 * h + j] - 1 }
+                for j in 0..<h { cq[j] = a[h + j] * cp[j] + a[j] * a[2 * h + j] }
+            }
+            let tc = tanhCells.at(t * bh)
+            tc.update(from: cells.at(t * bh + bh), count: bh)
+            VectorLoops.tanh(tc, bh)
+            for b in 0..<batch {
+                let (a, hq, tcb) = (block + b * g4, states.at(t * bh + bh + b * h), tc + b * h)
+                for j in 0..<h { hq[j] = a[3 * h + j] * tcb[j] }
             }
         }
         let output = try states.tensor([steps + 1, batch, h], from: bh)
@@ -55,10 +57,10 @@ enum LSTMKernel {
         let wantInput = x.requiresGrad
         let inputShape = x.shape
         return Tensor.custom("LSTMBackward", output: output, inputs: w.nodeInputs(x, [h0, c0])) { g in
-            let gb = FloatBuffer(copying: g)
-            let da = FloatBuffer(zeros: rows * g4)
-            let carryH = FloatBuffer(zeros: bh)
-            let carryC = FloatBuffer(zeros: bh)
+            let gb = FloatBuffer(copying: g, pool: pool)
+            let da = FloatBuffer(uninitialized: rows * g4, pool: pool)
+            let carryH = FloatBuffer(zeros: bh, pool: pool)
+            let carryC = FloatBuffer(zeros: bh, pool: pool)
             carryC.pointer.update(from: gb.at(steps * bh), count: bh)
             for t in stride(from: steps - 1, through: 0, by: -1) {
                 for b in 0..<batch {
@@ -78,7 +80,7 @@ enum LSTMKernel {
                         cc[j] = dc * fv
                     }
                 }
-                sgemm(false, false, batch, h, g4, da.at(t * batch * g4), whh.pointer, beta: 0, carryH.pointer)
+                recurrentProduct(batch, h, g4, da.at(t * batch * g4), whh.pointer, beta: 0, carryH.pointer)
             }
             let grads = try w.weightGradients(
                 da: da, dRecurrent: da, x: xb, previous: states.pointer, wih: wih, rows: rows,

@@ -20,6 +20,8 @@ public struct RecurrentWeights {
     public let hiddenSize: Int
     /// The number of gate blocks (1, 3 or 4).
     public let gates: Int
+    /// Scratch memory of the fused kernels, reused from call to call.
+    let pool = BufferPool()
 
     /// Draws the four tensors; bound for the input weights is `inputBound`, for the rest
     /// `recurrentBound` (PyTorch: 1/√H for all of nn.RNN/GRU/LSTM).
@@ -72,10 +74,15 @@ public struct RecurrentWeights {
         [x, inputWeight, inputBias, recurrentWeight, recurrentBias] + states
     }
 
-    /// Copies of the four tensors for a kernel (W_ih, b_ih, W_hh, b_hh).
-    func buffers() -> (wih: FloatBuffer, bih: FloatBuffer, whh: FloatBuffer, bhh: FloatBuffer) {
-        (FloatBuffer(copying: inputWeight), FloatBuffer(copying: inputBias),
-         FloatBuffer(copying: recurrentWeight), FloatBuffer(copying: recurrentBias))
+    /// Copies of the four tensors for a kernel (W_ih, b_ih, W_hh, b_hh), and W_hhᵀ
+    /// (H, gates·H) for the forward pass's untransposed per-step products.
+    func buffers() -> (wih: FloatBuffer, bih: FloatBuffer, whh: FloatBuffer, bhh: FloatBuffer, whhT: FloatBuffer) {
+        let whh = FloatBuffer(copying: recurrentWeight, pool: pool)
+        let (rows, h) = (gates * hiddenSize, hiddenSize)
+        let whhT = FloatBuffer(uninitialized: rows * h, pool: pool)
+        for r in 0..<rows { for c in 0..<h { whhT.pointer[c * rows + r] = whh.pointer[r * h + c] } }
+        return (FloatBuffer(copying: inputWeight, pool: pool), FloatBuffer(copying: inputBias, pool: pool),
+                whh, FloatBuffer(copying: recurrentBias, pool: pool), whhT)
     }
 
     /// The weight gradients every kernel computes the same way from the pre-activation
@@ -87,13 +94,13 @@ public struct RecurrentWeights {
         wih: FloatBuffer, rows: Int, wantInput: Bool, inputShape: [Int]
     ) throws -> [Tensor?] {
         let (g, h, i) = (gates * hiddenSize, hiddenSize, inputSize)
-        let dwih = FloatBuffer(zeros: g * i)
-        let dwhh = FloatBuffer(zeros: g * h)
+        let dwih = FloatBuffer(uninitialized: g * i, pool: pool)
+        let dwhh = FloatBuffer(uninitialized: g * h, pool: pool)
         sgemm(true, false, g, i, rows, da.pointer, x.pointer, beta: 0, dwih.pointer)
         sgemm(true, false, g, h, rows, dRecurrent.pointer, previous, beta: 0, dwhh.pointer)
         var dx: Tensor?
         if wantInput {
-            let dxb = FloatBuffer(zeros: rows * i)
+            let dxb = FloatBuffer(uninitialized: rows * i, pool: pool)
             sgemm(false, false, rows, i, g, da.pointer, wih.pointer, beta: 0, dxb.pointer)
             dx = try dxb.tensor(inputShape)
         }

@@ -75,9 +75,15 @@ public enum SafeTensors {
             else { throw corrupt("the entry for '\(name)' lacks dtype, shape or data_offsets") }
             guard let width = elementWidth[dtype] else { throw corrupt("'\(name)' has unsupported dtype \(dtype)") }
             guard shape.allSatisfy({ $0 >= 0 }) else { throw corrupt("'\(name)' has a negative dimension") }
-            let count = shape.reduce(1, *)
+            var count = 1
+            for extent in shape {
+                let (product, overflow) = count.multipliedReportingOverflow(by: extent)
+                guard !overflow, product <= bytes.count else { throw corrupt("the shape of '\(name)' is larger than the file") }
+                count = product
+            }
             let (begin, end) = (offsets[0], offsets[1])
-            guard begin >= 0, end >= begin, end - begin == count * width, dataStart + end <= bytes.count else {
+            guard begin >= 0, end >= begin, end <= bytes.count, end - begin == count * width, dataStart + end <= bytes.count
+            else {
                 throw corrupt("the data_offsets [\(begin), \(end)] of '\(name)' do not fit its shape or the file")
             }
             let values = (0..<count).map { decode(bytes, at: dataStart + begin + $0 * width, dtype: dtype) }

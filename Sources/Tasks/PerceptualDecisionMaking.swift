@@ -74,6 +74,10 @@ public final class PerceptualDecisionMaking: TrialEnvironment {
             }
             timed[name] = value
         }
+        let total = Self.periodNames.reduce(0.0) { $0 + ((timed[$1] ?? 0) / dt).rounded(.down) }
+        guard total <= 1_000_000 else {
+            throw TaskError("PerceptualDecisionMaking: a trial of \(total) steps is too long (at most 1,000,000; check dt and timing)")
+        }
         durations = Self.periodNames.map { ((timed[$0] ?? 0) / dt).rounded(.down) * dt }
         var start = 0.0
         var steps: [Range<Int>] = []

@@ -34,7 +34,7 @@ import Tensor
         let opt = try Adam(net.parameters(), lr: 0.02)
         let log = try Trainer.train(
             parameters: net.parameters(), batch: {
-                let b = try task.batch(32)
+                let b = try task.batch(16)
                 return (b.inputs, b.targets)
             }, steps: 250, optimizer: opt, clip: 1
         ) { x, y in try Losses.flipFlop(net(x).output, y) }

@@ -89,6 +89,7 @@ import Tensor
     @Test func badArgumentsAreErrors() throws {
         #expect(throws: TaskError.self) { try PerceptualDecisionMaking(timing: ["stimulis": 100], generator: Generator(seed: 1)) }
         #expect(throws: TaskError.self) { try PerceptualDecisionMaking(dt: 0, generator: Generator(seed: 1)) }
+        #expect(throws: TaskError.self) { try PerceptualDecisionMaking(dt: 1e-300, generator: Generator(seed: 1)) }
         #expect(throws: TaskError.self) { try makeTask().newTrial(groundTruth: 2) }
     }
 

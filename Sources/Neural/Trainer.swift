@@ -1,64 +1,6 @@
 import Foundation
 import Tensor
 
-/// The objective `train` minimises, from the network's output and the batch's targets.
-public enum TrainingLoss {
-    /// `CrossEntropy` over (T, B, C) outputs and (T, B) int labels.
-    case crossEntropy
-    /// Mean squared error over outputs and targets of the same shape.
-    case mse
-    /// Any loss: `(output, targets) -> scalar tensor` (a user `def` wrapped by the binding).
-    case custom((_ output: Tensor, _ targets: Tensor) throws -> Tensor)
-
-    /// Parses "cross_entropy" or "mse".
-    public init(named name: String) throws {
-        switch name.lowercased() {
-        case "cross_entropy", "crossentropy", "ce": self = .crossEntropy
-        case "mse": self = .mse
-        default: throw NeuralError("train: unknown loss '\(name)' (expected \"cross_entropy\", \"mse\" or a function)")
-        }
-    }
-
-    /// The loss of `output` against `targets`.
-    func evaluate(_ output: Tensor, _ targets: Tensor) throws -> Tensor {
-        switch self {
-        case .crossEntropy: try CrossEntropy.loss(output, targets)
-        case .mse: try Losses.mse(output, targets)
-        case .custom(let f): try f(output, targets)
-        }
-    }
-}
-
-/// What `train` reports after every step, for a progress bar or log lines.
-public struct TrainingProgress: Sendable {
-    /// The step just finished, 1-based.
-    public let step: Int
-    /// The number of steps in the run.
-    public let totalSteps: Int
-    /// This step's loss.
-    public let loss: Float
-    /// The mean loss over the steps since the last log step (or the start).
-    public let meanLoss: Float
-    /// Steps per second since the start of the run.
-    public let stepsPerSecond: Double
-    /// Estimated seconds left at that rate.
-    public let secondsRemaining: Double
-    /// Whether this is a log step (every `logEvery` steps, and the last), when a
-    /// non-terminal output prints a plain line.
-    public let isLogStep: Bool
-}
-
-/// The result of `train`: one loss per step.
-public struct TrainingLog: Sendable {
-    /// The loss of every step, in order.
-    public let losses: [Float]
-    /// Wall-clock seconds for the whole run.
-    public let seconds: Double
-
-    /// The losses as a 1-D tensor (the language's `log.loss`).
-    public func lossTensor() throws -> Tensor { try Tensor(losses) }
-}
-
 /// The usual training loop: for each step, draw a batch, zero the gradients, run the
 /// network, compute the loss, back-propagate, optionally clip the gradient norm, step
 /// the optimizer.

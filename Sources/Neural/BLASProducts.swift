@@ -1,0 +1,47 @@
+import CBLAS
+
+/// Row-major single-precision GEMM on raw pointers:
+/// `c = alpha · op(a) · op(b) + beta · c`, with `op(a)` m×k and `op(b)` k×n; leading
+/// dimensions default to dense storage.
+@inline(__always)
+func sgemm(
+    _ transA: Bool, _ transB: Bool, _ m: Int, _ n: Int, _ k: Int, alpha: Float = 1,
+    _ a: UnsafePointer<Float>, lda: Int? = nil, _ b: UnsafePointer<Float>, ldb: Int? = nil, beta: Float,
+    _ c: UnsafeMutablePointer<Float>, ldc: Int? = nil
+) {
+    guard m > 0, n > 0 else { return }
+    guard k > 0 else {
+        for i in 0..<m { for j in 0..<n { c[i * (ldc ?? n) + j] *= beta } }
+        return
+    }
+    cblas_sgemm(
+        CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+        blasint(m), blasint(n), blasint(k), alpha, a, blasint(lda ?? (transA ? m : k)),
+        b, blasint(ldb ?? (transB ? k : n)), beta, c, blasint(ldc ?? n))
+}
+
+/// `c (m×n) = a (m×k) · b (k×n) + beta · c`, all dense row-major and untransposed, cut
+/// into column blocks (of c and b) or depth blocks (of a and b) so that every BLAS call
+/// has m·n·k ≤ 10⁶: OpenBLAS then takes its small-matrix kernels, which skip packing the
+/// operands, much faster for the thin per-step products of a recurrence (m = batch).
+func recurrentProduct(
+    _ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, beta: Float,
+    _ c: UnsafeMutablePointer<Float>
+) {
+    let limit = 1_000_000
+    if m * n * k <= limit || m * 16 * k > limit && m * n * 16 > limit {
+        sgemm(false, false, m, n, k, a, b, beta: beta, c)
+    } else if n >= k {
+        let width = Swift.max(16, (limit / (m * k)) / 16 * 16)
+        for start in stride(from: 0, to: n, by: width) {
+            let w = Swift.min(width, n - start)
+            sgemm(false, false, m, w, k, a, lda: k, b + start, ldb: n, beta: beta, c + start, ldc: n)
+        }
+    } else {
+        let depth = Swift.max(16, (limit / (m * n)) / 16 * 16)
+        for start in stride(from: 0, to: k, by: depth) {
+            let d = Swift.min(depth, k - start)
+            sgemm(false, false, m, n, d, a + start, lda: k, b + start * n, ldb: n, beta: start == 0 ? beta : 1, c, ldc: n)
+        }
+    }
+}

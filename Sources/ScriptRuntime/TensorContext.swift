@@ -42,6 +42,13 @@ final class TensorContext {
         self.interpreter = interpreter
     }
 
+    /// A context around an existing generator (a snapshot's twin).
+    init(generator: Generator, budget: TensorBudget, interpreter: Interpreter?) {
+        self.generator = generator
+        self.budget = budget
+        self.interpreter = interpreter
+    }
+
     /// Whether operations are recorded for autograd (no `no_grad` block is open).
     var gradEnabled: Bool { noGradDepth == 0 }
 

@@ -7,14 +7,13 @@ import Tensor
 /// accepted as is:
 /// - a tensor made by a recorded operation (with a `grad_fn`) is not copied: its graph lives
 ///   in the engine, and a copy without it would make a later `backward()` silently wrong;
-/// - the session's tensor state is not snapshotted yet, because the engine's `Generator`
-///   offers no way to copy its state; until it does, `TensorContext` is not a
-///   `SnapshotState`, and a session that used tensors falls back to replaying its blocks.
+/// - the session's tensor state (`TensorContext`) is copied with its generator's state, so a
+///   restored session draws the same random numbers as the original did from that point.
 /// Views that share storage (`v = w.view(-1)`) become separate tensors in the copy.
 extension TensorObject: SnapshotCopyable {
     /// Whether the session's tensor state can be snapshotted; while it cannot, a tensor
     /// refuses at once, before any element is copied in vain.
-    static let stateIsSnapshottable = false
+    static let stateIsSnapshottable = true
 
     func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
         guard TensorObject.stateIsSnapshottable else {
@@ -38,5 +37,14 @@ extension TensorObject: SnapshotCopyable {
                 throw SnapshotError(message: "cannot snapshot a tensor: \(error.message)")
             }
         }
+    }
+}
+
+extension TensorContext: SnapshotState {
+    /// A context in the same state: a twin of the generator, the same budget and no-grad depth.
+    func snapshotCopy() -> AnyObject {
+        let twin = TensorContext(generator: generator.copy(), budget: budget, interpreter: interpreter)
+        twin.noGradDepth = noGradDepth
+        return twin
     }
 }

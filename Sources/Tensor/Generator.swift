@@ -23,6 +23,14 @@ public final class Generator {
         manualSeed(seed)
     }
 
+    /// An independent generator in the same state: it yields the same numbers from here on.
+    public func copy() -> Generator {
+        let twin = Generator(seed: seed)
+        (twin.s0, twin.s1, twin.s2, twin.s3) = (s0, s1, s2, s3)
+        twin.spareNormal = spareNormal
+        return twin
+    }
+
     /// Restarts the sequence from `seed` (PyTorch's `manual_seed`).
     public func manualSeed(_ seed: UInt64) {
         self.seed = seed

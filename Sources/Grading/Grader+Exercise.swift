@@ -90,7 +90,7 @@ extension Grader {
         if error.message.contains("exceeded its budget") || error.message.contains("maximum recursion depth") {
             return (.budget, "\(error.message) (line \(error.range.start.line))")
         }
-        if error.message.contains("too large") || error.message.contains("size limit") {
+        if error.id == "memory" || error.message.contains("more than the limit") {
             return (.budget, "\(error.message) (line \(error.range.start.line))")
         }
         return (.error, "\(error.message) (line \(error.range.start.line))")

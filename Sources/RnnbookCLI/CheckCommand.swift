@@ -35,12 +35,12 @@ struct CheckCommand: ParsableCommand {
             console.print("exercise \(exercise.id) (\(format(exercise.points)) point\(exercise.points == 1 ? "" : "s"))\(notImplemented ? ": not implemented" : "")")
             if let error = exerciseRun?.result.error, !notImplemented { console.print("  ✗ error: \(error.message) (line \(error.range.start.line))") }
             for check in assignment.checks where check.exercise == exercise.id {
-                available += check.points
                 let cell = notebook.codeCells.first { $0.index == check.cellIndex }
                 if cell?.code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true {
                     console.print("  · \(check.name)  hidden: runs at grading (\(format(check.points)))")
                     continue
                 }
+                available += check.points
                 let error = exerciseRun?.result.error ?? run.run(ofCell: check.cellIndex)?.result.error
                 if let error {
                     anyFailed = true

@@ -36,6 +36,8 @@ enum Submissions {
         GradingCase(name: "runaway recursion", file: "recursion.md",
                     contents: replacing(doubleSolution, "    return double(x)\n"), score: 3,
                     statuses: [.budget, .passed], reasonContains: ["(recursion.md, line 17)", nil]),
+        GradingCase(name: "huge allocation", file: "huge.md", contents: replacing(doubleSolution, "    big = zeros(100000, 100000)\n    return 2 * x\n"), score: 3,
+                    statuses: [.budget, .passed], reasonContains: ["more than the limit", nil]),
         GradingCase(name: "missing exercise", file: "missing.md",
                     contents: replacing("```rnn exercise=total points=3\n" + totalSolution + "```\n", ""), score: 2,
                     statuses: [.passed, .missing], reasonContains: [nil, "no block marked exercise=total"]),

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import RnnbookCLI
+
+/// `assign`, `check`, `grade` and `gradebook merge` end to end, in process.
+@Suite(.serialized) struct GradingCommandTests {
+    static let lab = """
+        ---
+        title: Tiny lab
+        operations: 100000
+        ---
+        ```rnn exercise=double points=2
+        def double(x):
+            ### BEGIN SOLUTION Return twice x.
+            return 2 * x
+            ### END SOLUTION
+        ```
+
+        ```rnn check=double points=1
+        assert double(2) == 4, "double(2) should be 4"
+        ```
+
+        ```rnn check=double points=1
+        ### BEGIN HIDDEN TESTS
+        assert double(-3) == -6, "negative numbers"
+        ### END HIDDEN TESTS
+        ```
+        """
+
+    @Test func assignThenCheckTheUntouchedStudentVersion() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try folder.write("lab.md", Self.lab)
+        let assign = runCLI(["assign", source])
+        #expect(assign.code == 0)
+        #expect(assign.out.hasSuffix("lab-student.md: 1 exercise, 2 checks, 2 points; no solution or hidden test leaked\n"))
+        let student = folder.appendingPathComponent("lab-student.md").path
+        let text = try String(contentsOfFile: student, encoding: .utf8)
+        #expect(text.contains("    todo(\"Return twice x.\")\n"))
+        #expect(!text.contains("return 2 * x") && !text.contains("negative numbers"))
+        let check = runCLI(["check", student])
+        #expect(check.code == 1)
+        #expect(check.out == """
+            exercise double (2 points)
+              ✗ double.1  0/1  student exercise not implemented: Return twice x.
+              · double.2  hidden: runs at grading (1)
+            total: 0/1 points from visible checks (2 in all)
+
+            """)
+        let solved = try folder.write("solved.md", text.replacingOccurrences(of: "todo(\"Return twice x.\")", with: "return x + x"))
+        let good = runCLI(["check", solved])
+        #expect(good.code == 0)
+        #expect(good.out.contains("  ✓ double.1  1/1\n"))
+    }
+
+    @Test func assignRefusesBrokenMarkup() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try folder.write("lab.md", Self.lab.replacingOccurrences(of: "    ### END SOLUTION\n", with: ""))
+        let result = runCLI(["assign", source])
+        #expect(result.code == 1)
+        #expect(result.error.contains("'### BEGIN SOLUTION' is never closed by '### END SOLUTION'"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("lab-student.md").path))
+    }
+
+    @Test func gradeWritesFeedbackGradebookAndCSVAndReportsChanges() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try folder.write("lab.md", Self.lab)
+        let ann = try folder.write("ann.md", Self.lab)
+        let bob = try folder.write("bob.md", Self.lab.replacingOccurrences(of: "return 2 * x", with: "return abs(2 * x)"))
+        let book = folder.appendingPathComponent("g.sqlite").path
+        let csv = folder.appendingPathComponent("out.csv").path
+        let feedback = folder.appendingPathComponent("fb").path
+        let first = runCLI(["grade", source, ann, bob, "--gradebook", book, "--csv", csv, "--feedback", feedback, "--jobs", "2"])
+        #expect(first.code == 0)
+        #expect(first.out.hasPrefix("ann: 2/2 — double 2/2 passed\nbob: 1/2 — double 1/2 partial (failed double.2)\n"))
+        #expect(try String(contentsOfFile: csv, encoding: .utf8) == "student,double,total\nann,2,2\nbob,1,1\n")
+        let page = try String(contentsOfFile: feedback + "/bob.html", encoding: .utf8)
+        #expect(page.contains("1 / 2 points"))
+        #expect(page.contains("<code>double.2</code> (hidden)"))
+        #expect(page.contains("assertion failed: negative numbers"))
+        #expect(!page.contains("double(-3)"))
+        // Re-grading after a fix adds a run and says what changed.
+        try Self.lab.write(toFile: bob, atomically: true, encoding: .utf8)
+        let second = runCLI(["grade", source, ann, bob, "--gradebook", book])
+        #expect(second.out.contains("recorded run 2 in \(book)\n1 submission changed on `double`: bob\n"))
+    }
+
+    @Test func shardsSplitTheClassAndMergeBack() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try folder.write("lab.md", Self.lab)
+        let students = try (0..<6).map { try folder.write("s\($0).md", Self.lab) }
+        var graded: [String] = []
+        for k in 1...2 {
+            let book = folder.appendingPathComponent("shard\(k).sqlite").path
+            let result = runCLI(["grade", source] + students + ["--shard", "\(k)/2", "--gradebook", book])
+            #expect(result.code == 0)
+            graded += result.out.split(separator: "\n").filter { $0.hasPrefix("s") }.map { String($0.prefix(2)) }
+        }
+        #expect(graded.sorted() == ["s0", "s1", "s2", "s3", "s4", "s5"])
+        let merged = folder.appendingPathComponent("all.sqlite").path
+        let merge = runCLI(["gradebook", "merge", merged, folder.appendingPathComponent("shard1.sqlite").path,
+                            folder.appendingPathComponent("shard2.sqlite").path])
+        #expect(merge.code == 0)
+        #expect(runCLI(["grade", source, students[0], "--shard", "3/2"]).code == 64)
+    }
+
+    @Test func aSourceThatFailsIsRefused() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try folder.write("lab.md", Self.lab.replacingOccurrences(of: "return 2 * x", with: "return 3 * x"))
+        let result = runCLI(["grade", source, source])
+        #expect(result.code == 1)
+        #expect(result.error.contains("the source notebook fails with its own solutions"))
+    }
+}

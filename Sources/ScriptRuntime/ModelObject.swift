@@ -55,7 +55,7 @@ final class ModelObject: NativeObject {
         if let leaky = module as? LeakyRNN {
             switch name {
             case "alpha": return .float(Double(leaky.alpha))
-            case "dt": return leaky.dt.map(Value.float) ?? .none
+            case "dt": return leaky.dt.map(Value.float) ?? Value.none
             case "tau": return .float(leaky.tau)
             default: break
             }
@@ -77,7 +77,7 @@ final class ModelObject: NativeObject {
             return .list(ListObject(module.namedParameters.map { .tuple([.str($0.name), context.wrap($0.tensor)]) }))
         case "zero_grad":
             module.zeroGrad()
-            return .none
+            return Value.none
         case "freeze", "unfreeze":
             let args = try Signature(name, ["names"], required: 0).bind(arguments)
             var names: [String]?
@@ -85,11 +85,11 @@ final class ModelObject: NativeObject {
                 if case .str(let one) = given { names = [one] } else { names = try interpreter.collect(given).map { $0.str() } }
             }
             try context.perform { name == "freeze" ? try module.freeze(names) : try module.unfreeze(names) }
-            return .none
+            return Value.none
         case "save", "load":
             let path = try Signature(name, ["path"]).bind(arguments).string("path", "")
             try ModelErrors.converting { name == "save" ? try module.save(to: path) : try module.load(from: path) }
-            return .none
+            return Value.none
         case "train", "eval":
             return .native(self)
         default:

@@ -41,11 +41,11 @@ final class OptimizerObject: NativeObject {
         switch name {
         case "zero_grad":
             optimizer.zeroGrad()
-            return .none
+            return Value.none
         case "step":
             let context = interpreter.tensors
             try ModelBuiltins.make { try context.perform { try context.withGrad(false) { try optimizer.step() } } }
-            return .none
+            return Value.none
         default:
             return nil
         }

@@ -40,7 +40,6 @@ public enum ReportRenderer {
         }
         var markdown = MarkdownHTML(file: notebook.file, figureNumbers: figureNumbers)
         var cells: [[String: Any]] = []
-        var figureCount = 0
         // A leading level-1 heading is the page title, shown above the authors.
         var title = notebook.title
         var body = notebook.cells
@@ -55,7 +54,7 @@ public enum ReportRenderer {
                 markdown.blocks(blocks, into: &html)
                 cells.append(["markdown": ["html": html]])
             case .code(let code):
-                cells.append(["code": codeContext(code, run: run.run(ofCell: code.index), figureNumbers: figureNumbers, figureCount: &figureCount)])
+                cells.append(["code": codeContext(code, run: run.run(ofCell: code.index), figureNumbers: figureNumbers)])
             }
         }
         let toc = markdown.toc
@@ -83,7 +82,7 @@ public enum ReportRenderer {
     }
 
     static func codeContext(
-        _ cell: CodeCell, run: CellRun?, figureNumbers: [String: Int], figureCount: inout Int
+        _ cell: CodeCell, run: CellRun?, figureNumbers: [String: Int]
     ) -> [String: Any] {
         var outputs: [[String: Any]] = []
         var figures: [[String: Any]] = []
@@ -94,7 +93,6 @@ public enum ReportRenderer {
             case .error(let diagnostic): outputs.append(["error": ["text": diagnostic.rendered]])
             case .warning(let diagnostic): outputs.append(["warning": ["text": diagnostic.rendered]])
             case .figure(let svg, let title):
-                figureCount += 1
                 figures.append(["svg": svg, "title": title ?? ""])
             }
         }

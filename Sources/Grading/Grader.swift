@@ -14,6 +14,8 @@ public struct GradingSettings: Sendable {
     /// Whether each worker runs the reference once and rewinds it by snapshots, rather than
     /// replaying the blocks before each exercise for each submission. Results are the same.
     public var shareState = true
+    /// Parameter overrides (`-p key=value`), applied over the source's front matter `params`.
+    public var parameters: [(name: String, value: ParameterValue)] = []
 
     /// Makes default settings.
     public init(jobs: Int = 1) {

@@ -27,7 +27,7 @@ final class ReferenceStates: Sendable {
         }
         self.sections = sections
         // The reference must run cleanly, or no grade would mean anything.
-        let run = NotebookRunner.run(notebook, settings: RunSettings())
+        let run = NotebookRunner.run(notebook, settings: RunSettings(parameters: settings.parameters))
         let failures = run.cells.filter(\.unexpectedFailure).compactMap(\.result.error)
         if !failures.isEmpty {
             throw GradingError(diagnostics: failures, message: "\(notebook.file.name): the source notebook fails with its own solutions")
@@ -47,9 +47,11 @@ final class ReferenceStates: Sendable {
 
     /// A fresh session with the notebook's seed and parameters.
     func freshSession() -> ScriptSession {
-        ScriptSession(
-            seed: notebook.frontMatter.seed,
-            parameters: Dictionary(notebook.frontMatter.params.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }))
+        var matter = notebook.frontMatter
+        for (name, value) in settings.parameters { matter.setParameter(name, value) }
+        return ScriptSession(
+            seed: matter.seed,
+            parameters: Dictionary(matter.params.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }))
     }
 
     /// A fresh session in the state the reference leaves before exercise `position`, made by

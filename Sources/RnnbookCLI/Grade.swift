@@ -37,6 +37,8 @@ struct Grade: ParsableCommand {
     @Option(help: ArgumentHelp("Grade only share k of n (1-based), for a cluster's job array.", valueName: "k/n"))
     var shard: String?
 
+    @OptionGroup var options: RunOptions
+
     func validate() throws {
         guard !submissions.isEmpty else { throw ValidationError("give at least one submission to grade") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -56,7 +58,8 @@ struct Grade: ParsableCommand {
         let console = Console.current
         let started = ISO8601DateFormatter().string(from: Date())
         let assignment = Assignment(try loadNotebook(source))
-        let settings = GradingSettings(jobs: jobs)
+        var settings = GradingSettings(jobs: jobs)
+        settings.parameters = try options.parsedParameters()
         // Sessions run side by side: one BLAS thread each keeps the cores from fighting.
         if jobs > 1 { BLAS.setThreadCount(1) }
         let grader: Grader

@@ -102,6 +102,41 @@ struct BrowserTests {
         let run = NotebookRunner.run(notebook)
         #expect(!run.failed)
         let html = try ReportRenderer.render(run).html
+        let (sizes, dom, statistics) = try Self.inspect(html, height: 900)
+        #expect(sizes.count == 4, "expected two svg and two math elements in the DOM")
+        for size in sizes {
+            let parts = size.split(separator: "x").compactMap { Int($0) }
+            #expect(parts.count == 2 && parts[0] > 0 && parts[1] > 0, "zero-sized element: \(size)")
+        }
+        #expect(dom.contains("<figcaption>"))
+        #expect(statistics.colours > 10, "screenshot looks blank")
+        #expect(statistics.inked > 0.005, "screenshot looks blank")
+    }
+
+    /// Lab 1, run with small parameters: its figures and formulas are laid out and visible.
+    @Test func lab1FiguresAndFormulasAreVisible() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let notebook = try Notebook.load(path: root.appendingPathComponent("notebooks/01-rnn-cognitive-tasks.md").path)
+        let settings = RunSettings(parameters: [
+            ("train_steps", .int(60)), ("test_trials", .int(20)), ("bptt_steps", .int(5)), ("min_accuracy", .float(0)),
+            ("hidden_size", .int(32)),
+        ])
+        let run = NotebookRunner.run(notebook, settings: settings)
+        #expect(!run.failed, "\(run.allDiagnostics.map(\.header))")
+        let html = try ReportRenderer.render(run).html
+        let (sizes, dom, statistics) = try Self.inspect(html, height: 3000)
+        let figures = dom.components(separatedBy: "<figure").count - 1
+        #expect(figures >= 5)
+        let zero = sizes.filter { size in
+            let parts = size.split(separator: "x").compactMap { Int($0) }
+            return parts.count != 2 || parts[0] == 0 || parts[1] == 0
+        }
+        #expect(sizes.count >= 20 && zero.isEmpty, "\(sizes.count) elements, zero-sized: \(zero)")
+        #expect(statistics.colours > 20 && statistics.inked > 0.01, "screenshot looks blank")
+    }
+
+    /// The laid-out size of every svg and math element, the DOM, and the screenshot's pixels.
+    static func inspect(_ html: String, height: Int) throws -> (sizes: [String], dom: String, statistics: (colours: Int, inked: Double)) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rnnbook-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -117,17 +152,9 @@ struct BrowserTests {
 
         let dom = try Browser.chromium(["--dump-dom", probed.absoluteString])
         let sizes = dom.components(separatedBy: "data-size=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
-        #expect(sizes.count == 4, "expected two svg and two math elements in the DOM")
-        for size in sizes {
-            let parts = size.split(separator: "x").compactMap { Int($0) }
-            #expect(parts.count == 2 && parts[0] > 0 && parts[1] > 0, "zero-sized element: \(size)")
-        }
-        #expect(dom.contains("<figcaption>"))
 
         let screenshot = folder.appendingPathComponent("shot.png")
-        _ = try Browser.chromium(["--window-size=900,900", "--screenshot=\(screenshot.path)", page.absoluteString])
-        let statistics = try Browser.pixelStatistics(png: screenshot.path)
-        #expect(statistics.colours > 10, "screenshot looks blank")
-        #expect(statistics.inked > 0.005, "screenshot looks blank")
+        _ = try Browser.chromium(["--window-size=900,\(height)", "--screenshot=\(screenshot.path)", page.absoluteString])
+        return (sizes, dom, try Browser.pixelStatistics(png: screenshot.path))
     }
 }

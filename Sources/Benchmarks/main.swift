@@ -13,6 +13,7 @@ let groups: [(name: String, run: () throws -> Void)] = [
     ("plot", plotBenchmarks),
     ("neural", neuralBenchmarks),
     ("grading", gradingBenchmarks),
+    ("lab", labBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

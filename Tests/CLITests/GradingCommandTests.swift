@@ -119,7 +119,7 @@ import Testing
     @Test func checkOfLab1sUntouchedStudentVersion() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let student = root.appendingPathComponent("Tests/GradingTests/Lab1/untouched.md").path
-        let result = runCLI(["check", student, "-p", "train_steps=30", "-p", "test_trials=10", "-p", "bptt_steps=2", "-p", "min_accuracy=0", "-p", "hidden_size=16"])
+        let result = runCLI(["check", student, "-p", "train_steps=30", "-p", "test_trials=10", "-p", "bptt_steps=2", "-p", "min_accuracy=0", "-p", "hidden_size=16", "-p", "step_train_steps=5"])
         #expect(result.code == 1)
         for exercise in ["leaky_step.1", "accuracy.1", "bptt.1"] {
             #expect(result.out.contains("  ✗ \(exercise)  0/"), "\(exercise) in \(result.out)")

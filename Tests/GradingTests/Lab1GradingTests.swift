@@ -27,7 +27,7 @@ import Testing
         var settings = GradingSettings(jobs: 2)
         settings.parameters = [
             ("train_steps", .int(60)), ("test_trials", .int(20)), ("bptt_steps", .int(5)), ("min_accuracy", .float(0)),
-            ("hidden_size", .int(32)),
+            ("hidden_size", .int(32)), ("step_train_steps", .int(20)),
         ]
         let grader = try Grader(assignment: assignment, settings: settings)
         let results = grader.grade(paths: Self.expected.map { Self.examples.appendingPathComponent($0.file).path })

@@ -119,7 +119,7 @@ struct BrowserTests {
         let notebook = try Notebook.load(path: root.appendingPathComponent("notebooks/01-rnn-cognitive-tasks.md").path)
         let settings = RunSettings(parameters: [
             ("train_steps", .int(60)), ("test_trials", .int(20)), ("bptt_steps", .int(5)), ("min_accuracy", .float(0)),
-            ("hidden_size", .int(32)),
+            ("hidden_size", .int(32)), ("step_train_steps", .int(20)),
         ])
         let run = NotebookRunner.run(notebook, settings: settings)
         #expect(!run.failed, "\(run.allDiagnostics.map(\.header))")

@@ -43,11 +43,11 @@ enum TrainingBuiltins {
         }
     }
 
-    /// `step 500/2000  loss 0.1234  (mean 0.1500)  320 steps/s  ETA 4.7 s`
+    /// `step 500/2000  loss 0.1234  (mean 0.1500)`. No timings: a notebook's output must be
+    /// the same bytes on every run (`log.seconds` has the time).
     static func line(_ progress: TrainingProgress) -> String {
-        String(format: "step %d/%d  loss %.4f  (mean %.4f)  %.0f steps/s  ETA %.1f s\n",
-               progress.step, progress.totalSteps, progress.loss, progress.meanLoss, progress.stepsPerSecond,
-               progress.secondsRemaining)
+        String(format: "step %d/%d  loss %.4f  (mean %.4f)\n",
+               progress.step, progress.totalSteps, progress.loss, progress.meanLoss)
     }
 
     /// The output a model gives for a batch: a network's readout, a layer's states.

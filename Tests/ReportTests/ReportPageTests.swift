@@ -132,6 +132,27 @@ import Testing
         #expect(throws: TemplateError.self) { try ReportRenderer.render(Self.run(), templates: templates) }
     }
 
+    @Test func sameNotebookSameBytes() throws {
+        let text = """
+            ---
+            seed: 5
+            ---
+            ```rnn
+            env = PerceptualDecisionMaking(dt=100)
+            net = RNNNet(3, 8, 3, dt=100)
+            log = train(net, Dataset(env, batch_size=4, seq_len=22), steps=6, optimizer=Adam(net.parameters(), lr=0.01), log_every=3)
+            plt.plot(log.loss)
+            print(randn(3))
+            ```
+            """
+        func render() throws -> String {
+            try ReportRenderer.render(NotebookRunner.run(Notebook.parse(name: "r.md", text: text))).html
+        }
+        let first = try render()
+        #expect(first.contains("step 6/6"))
+        #expect(try render() == first)
+    }
+
     @Test func builtInTemplatesAreEmbedded() {
         #expect(Templates.builtIn.files.keys.sorted() == ["cell.mustache", "feedback.mustache", "index.mustache", "nav.mustache", "page.mustache", "style.css"])
     }

@@ -29,8 +29,8 @@ public final class Adam: Optimizer {
     /// Coupled (Adam) or decoupled (AdamW) decay.
     public let decay: Decay
     /// The number of steps taken per parameter.
-    private var steps: [Int]
-    private var moments: [(m: [Float], v: [Float])?]
+    fileprivate(set) var steps: [Int]
+    fileprivate(set) var moments: [(m: [Float], v: [Float])?]
 
     /// Makes an optimizer (`decay: .decoupled` for AdamW); throws for bad hyper-parameters.
     public init(
@@ -89,5 +89,16 @@ public final class Adam: Optimizer {
             }
             moments[index] = (m, v)
         }
+    }
+}
+
+extension Adam {
+    /// An optimizer in the same state (moments, step counts) over `parameters`, which
+    /// stand for this one's in order (a copied model's), for session snapshots.
+    public func copy(parameters newParameters: [Tensor]) throws -> Adam {
+        let twin = try Adam(newParameters, lr: learningRate, betas: betas, eps: eps, weightDecay: weightDecay, decay: decay)
+        twin.steps = steps
+        twin.moments = moments
+        return twin
     }
 }

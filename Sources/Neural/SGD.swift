@@ -16,7 +16,7 @@ public final class SGD: Optimizer {
     public let weightDecay: Float
     /// Whether to use Nesterov momentum.
     public let nesterov: Bool
-    private var buffers: [[Float]?]
+    fileprivate(set) var buffers: [[Float]?]
 
     /// Makes an optimizer; throws for a negative rate, momentum or decay.
     public init(
@@ -62,5 +62,15 @@ public final class SGD: Optimizer {
             }
             buffers[index] = buffer
         }
+    }
+}
+
+extension SGD {
+    /// An optimizer in the same state (momentum buffers) over `parameters`, for snapshots.
+    public func copy(parameters newParameters: [Tensor]) throws -> SGD {
+        let twin = try SGD(newParameters, lr: learningRate, momentum: momentum, dampening: dampening,
+                           weightDecay: weightDecay, nesterov: nesterov)
+        twin.buffers = buffers
+        return twin
     }
 }

@@ -1,3 +1,5 @@
+import Tensor
+
 /// A native object whose state a session snapshot can copy (tensors, models, optimizers).
 /// Objects that hold no mutable state need not conform: see `SessionSnapshot.immutableTypes`.
 protocol SnapshotCopyable: NativeObject {
@@ -33,6 +35,11 @@ final class SnapshotCopier {
 
     /// The copy already made of `original` in this snapshot, else `make()`'s, remembered: for
     /// engine objects reached through several values (one tensor behind two names).
+    /// The twin of a random generator: one per generator per snapshot.
+    func generator(_ original: Generator) -> Generator {
+        shared(original) { original.copy() }
+    }
+
     func shared<T>(_ original: AnyObject, _ make: () throws -> T) rethrows -> T {
         if let done = memo[ObjectIdentifier(original)] as? T { return done }
         let made = try make()
@@ -102,20 +109,47 @@ extension ScriptSession {
     /// Takes a snapshot of the session between blocks; throws when some value cannot be copied.
     public func snapshot() throws -> SessionSnapshot {
         let copier = SnapshotCopier()
-        let globals = try interpreter.globals.values.map { slot in (slot, try slot.value.map(copier.copy)) }
+        let extensions = try Self.copyExtensions(interpreter.extensions, copier)
+        let globals = try Self.ordered(Array(interpreter.globals.values)).map { slot in (slot, try slot.value.map(copier.copy)) }
+        return SessionSnapshot(globals: globals, extensions: extensions)
+    }
+
+    /// Extension states first (the tensor context records its generator's twin), so that
+    /// objects drawing from the session generator are copied onto the twin.
+    static func copyExtensions(_ states: [ObjectIdentifier: AnyObject], _ copier: SnapshotCopier) throws -> [ObjectIdentifier: AnyObject] {
         var extensions: [ObjectIdentifier: AnyObject] = [:]
-        for (key, state) in interpreter.extensions {
+        for (key, state) in states {
+            if let context = state as? TensorContext {
+                extensions[key] = context.snapshotCopy(copier)
+                continue
+            }
             guard let copyable = state as? SnapshotState else {
                 throw SnapshotError(message: "cannot snapshot the session state '\(type(of: state))'")
             }
             extensions[key] = copyable.snapshotCopy()
         }
-        return SessionSnapshot(globals: globals, extensions: extensions)
+        return extensions
+    }
+
+    /// Globals in copy order: models before anything that may alias their parameters
+    /// (tensors, optimizers), tasks before datasets; then by name, for repeatability.
+    static func ordered(_ slots: [GlobalSlot]) -> [GlobalSlot] {
+        func rank(_ slot: GlobalSlot) -> Int {
+            guard case .native(let object)? = slot.value else { return 4 }
+            switch object {
+            case is ModelObject: return 0
+            case is TaskObject: return 1
+            case is DatasetObject: return 2
+            default: return 3
+            }
+        }
+        return slots.sorted { (rank($0), $0.name) < (rank($1), $1.name) }
     }
 
     /// Rewinds the session to a snapshot taken from it; the snapshot stays usable.
     public func restore(_ snapshot: SessionSnapshot) throws {
         let copier = SnapshotCopier()
+        let extensions = try Self.copyExtensions(snapshot.extensions, copier)
         var restored = Set<ObjectIdentifier>()
         for (slot, value) in snapshot.globals {
             slot.value = try value.map(copier.copy)
@@ -123,10 +157,6 @@ extension ScriptSession {
         }
         for slot in interpreter.globals.values where !restored.contains(ObjectIdentifier(slot)) {
             slot.value = nil
-        }
-        var extensions: [ObjectIdentifier: AnyObject] = [:]
-        for (key, state) in snapshot.extensions {
-            extensions[key] = (state as? SnapshotState)?.snapshotCopy() ?? state
         }
         interpreter.extensions = extensions
     }

@@ -5,8 +5,9 @@ import Tensor
 /// reached through several values is copied once, so `w = net.fc.weight` still names the
 /// model's weight after a restore. Two limits, both refused rather than copied wrongly or
 /// accepted as is:
-/// - a tensor made by a recorded operation (with a `grad_fn`) is not copied: its graph lives
-///   in the engine, and a copy without it would make a later `backward()` silently wrong;
+/// - a tensor made by a recorded operation (with a `grad_fn`) is copied detached, without
+///   `requires_grad`: its graph lives in the engine, so a later `backward()` on the copy
+///   raises an error rather than computing gradients for the wrong tensors;
 /// - the session's tensor state (`TensorContext`) is copied with its generator's state, so a
 ///   restored session draws the same random numbers as the original did from that point.
 /// Views that share storage (`v = w.view(-1)`) become separate tensors in the copy.
@@ -25,12 +26,11 @@ extension TensorObject: SnapshotCopyable {
     /// A snapshot copy of an engine tensor, made once per snapshot (for model bindings too).
     static func snapshotCopy(_ t: Tensor, _ copier: SnapshotCopier) throws -> Tensor {
         try copier.shared(t) {
-            guard t.isLeaf else {
-                throw SnapshotError(message: "cannot snapshot a tensor made by \(t.gradFnName ?? "an operation")")
-            }
             do {
                 let copy = try GradMode.withNoGrad { try t.detach().clone() }
-                if t.requiresGrad { try copy.requiresGrad_(true) }
+                // A result of recorded operations is copied detached: its graph stays behind,
+                // so `backward()` on the copy fails loudly instead of reaching stale leaves.
+                if t.requiresGrad, t.isLeaf { try copy.requiresGrad_(true) }
                 copy.grad = try t.grad.map { try snapshotCopy($0, copier) }
                 return copy
             } catch let error as TensorError {
@@ -43,7 +43,13 @@ extension TensorObject: SnapshotCopyable {
 extension TensorContext: SnapshotState {
     /// A context in the same state: a twin of the generator, the same budget and no-grad depth.
     func snapshotCopy() -> AnyObject {
-        let twin = TensorContext(generator: generator.copy(), budget: budget, interpreter: interpreter)
+        snapshotCopy(SnapshotCopier())
+    }
+
+    /// The copy, recording the generator's twin in `copier` so tasks drawing from the
+    /// session generator are copied onto the twin.
+    func snapshotCopy(_ copier: SnapshotCopier) -> TensorContext {
+        let twin = TensorContext(generator: copier.generator(generator), budget: budget, interpreter: interpreter)
         twin.noGradDepth = noGradDepth
         return twin
     }

@@ -41,6 +41,14 @@ public final class Dataset {
         try refill()
     }
 
+    /// A dataset with an empty cache, to be filled by a copy.
+    private init(unfilled environment: any TrialEnvironment, batchSize: Int, seqLen: Int, cacheLength: Int) {
+        self.environment = environment
+        self.batchSize = batchSize
+        self.seqLen = seqLen
+        self.cacheLength = cacheLength
+    }
+
     /// The next batch: inputs (seq_len, batch, obs) float32 and labels (seq_len, batch)
     /// int64.
     public func next() throws -> (inputs: Tensor, labels: Tensor) {
@@ -78,5 +86,20 @@ public final class Dataset {
             }
         }
         position = 0
+    }
+}
+
+extension Dataset {
+    /// A dataset in the same state (cache and position) drawing new trials from `environment`,
+    /// for session snapshots.
+    public func copy(environment: any TrialEnvironment) -> Dataset {
+        Dataset(copying: self, environment: environment)
+    }
+
+    private convenience init(copying other: Dataset, environment: any TrialEnvironment) {
+        self.init(unfilled: environment, batchSize: other.batchSize, seqLen: other.seqLen, cacheLength: other.cacheLength)
+        inputs = other.inputs
+        labels = other.labels
+        position = other.position
     }
 }

@@ -94,6 +94,18 @@ public final class PerceptualDecisionMaking: TrialEnvironment {
         self.generator = generator
     }
 
+    /// A task with another's settings and `generator`.
+    private init(copying other: PerceptualDecisionMaking, generator: Generator) {
+        dt = other.dt
+        cohs = other.cohs
+        sigma = other.sigma
+        fixationCue = other.fixationCue
+        durations = other.durations
+        periodSteps = other.periodSteps
+        trialLength = other.trialLength
+        self.generator = generator
+    }
+
     /// The per-step noise std, sigma/√dt (0.2236 for dt = 20).
     public var noiseStd: Double { sigma / dt.squareRoot() }
 
@@ -136,4 +148,19 @@ public final class PerceptualDecisionMaking: TrialEnvironment {
         try newTrial()
         return (observations, labels)
     }
+}
+
+extension PerceptualDecisionMaking {
+    /// The task in the same state (current trial included), drawing from `generator`, for
+    /// session snapshots.
+    public func copy(generator newGenerator: Generator) -> PerceptualDecisionMaking {
+        let twin = PerceptualDecisionMaking(copying: self, generator: newGenerator)
+        twin.observations = observations
+        twin.labels = labels
+        twin.trial = trial
+        return twin
+    }
+
+    /// The generator the task draws from.
+    public var randomGenerator: Generator { generator }
 }

@@ -80,12 +80,15 @@ import Testing
         #expect(run("print(alias is w, w.requires_grad)") == "True True\n")
     }
 
-    /// A tensor made by a recorded operation still refuses: its graph cannot be copied.
-    @Test func tensorsWithAGraphRefuseToSnapshot() {
+    /// A tensor made by a recorded operation is restored detached: backward() on it fails loudly.
+    @Test func tensorsWithAGraphComeBackDetached() throws {
         let session = ScriptSession(seed: 1)
         let file = SourceFile(name: "lab.md", text: "x\n")
         _ = session.run("w = randn(2, requires_grad=True)\nloss = (w * w).sum()", origin: BlockOrigin(file: file, line: 1))
-        #expect(throws: SnapshotError.self) { try session.snapshot() }
+        let snapshot = try session.snapshot()
+        try session.restore(snapshot)
+        let output = render(session.run("print(loss.requires_grad, w.requires_grad)", origin: BlockOrigin(file: file, line: 1)).outputs)
+        #expect(output == "False True\n")
     }
 
     @Test func nestedNoGradBlocks() {
@@ -141,10 +144,11 @@ let tensorPlotCases: [ProgramCase] = [
         withExtendedLifetime(session) {}
     }
 
-    @Test func recordedResultsAreRefused() throws {
+    @Test func recordedResultsAreCopiedDetached() throws {
         let (session, values) = globals("w = tensor([1.0], requires_grad=True)\nloss = (w * 2).sum()")
         let loss = try #require(values["loss"]?.tensorObject)
-        #expect(throws: SnapshotError.self) { try TensorObject.snapshotCopy(loss.tensor, SnapshotCopier()) }
+        let copy = try TensorObject.snapshotCopy(loss.tensor, SnapshotCopier())
+        #expect(copy.scalars == [2] && !copy.requiresGrad && copy.isLeaf)
         withExtendedLifetime(session) {}
     }
 }

@@ -47,7 +47,7 @@ private func trainingStepMilliseconds(cell: RNNNet.Cell, genericStep: Bool) thro
     var best = Double.infinity
     for _ in 0..<5 {
         let seconds = try measure(iterations: iterations) {
-            _ = try Trainer.train(net, batch: { try dataset.next() }, steps: 1, optimizer: optimizer)
+            _ = try Trainer.train(net, batch: { let batch = try dataset.next(); return (batch.inputs, batch.labels) }, steps: 1, optimizer: optimizer)
         }
         best = min(best, seconds)
     }

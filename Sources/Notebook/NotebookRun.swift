@@ -51,7 +51,8 @@ public enum NotebookRunner {
     public static func run(
         _ notebook: Notebook, settings: RunSettings = RunSettings(),
         onBlockStart: ((CodeCell) -> Void)? = nil,
-        onOutput: ((CodeCell, BlockOutput) -> Void)? = nil
+        onOutput: ((CodeCell, BlockOutput) -> Void)? = nil,
+        onProgress: ((CodeCell, String) -> Void)? = nil
     ) -> NotebookRun {
         var frontMatter = notebook.frontMatter
         for (name, value) in settings.parameters { frontMatter.setParameter(name, value) }
@@ -64,6 +65,7 @@ public enum NotebookRunner {
             parameters: Dictionary(frontMatter.params.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }))
         for cell in notebook.codeCells {
             onBlockStart?(cell)
+            if let onProgress { session.onProgress = { onProgress(cell, $0) } }
             let budget = Budget(
                 operations: frontMatter.operations ?? settings.defaultOperations,
                 seconds: cell.options.timeout ?? frontMatter.timeout ?? settings.defaultSeconds)

@@ -41,12 +41,18 @@ public final class CapturedConsole: @unchecked Sendable {
     private var outText = ""
     private var errorText = ""
 
+    /// Whether the captured console claims to be a terminal.
+    let isTerminal: Bool
+
     /// Makes an empty capture.
-    public init() {}
+    public init(isTerminal: Bool = false) {
+        self.isTerminal = isTerminal
+    }
 
     /// The console that writes into this capture.
     public var console: Console {
         Console(
+            isTerminal: isTerminal,
             out: { [self] text in lock.withLock { outText += text } },
             error: { [self] text in lock.withLock { errorText += text } })
     }

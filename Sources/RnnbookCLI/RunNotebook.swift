@@ -23,12 +23,19 @@ struct RunNotebook: ParsableCommand {
         let notebook = try loadNotebook(notebook)
         report(notebook.diagnostics, to: console)
         var figures = 0
+        // On a terminal, live progress is drawn on one line and erased before the next output.
+        var drawn = false
+        func clearProgress() {
+            if drawn { console.print("\r\u{1B}[K", terminator: "") }
+            drawn = false
+        }
         let run = NotebookRunner.run(
             notebook, settings: try options.settings(),
             onBlockStart: { cell in
                 console.print("── [\(cell.index + 1)] \(notebook.file.name):\(cell.fence.line)")
             },
             onOutput: { cell, output in
+                clearProgress()
                 switch output {
                 case .text(let text): console.print(text, terminator: "")
                 case .value(let text): console.print("Out[\(cell.index + 1)]: \(text)")
@@ -40,7 +47,12 @@ struct RunNotebook: ParsableCommand {
                     if cell.options.errorExpected { console.print("(error expected)") }
                 case .warning(let diagnostic): console.printError(diagnostic.rendered)
                 }
-            })
+            },
+            onProgress: console.isTerminal ? { _, line in
+                console.print("\r\u{1B}[K" + line, terminator: "")
+                drawn = true
+            } : nil)
+        clearProgress()
         let failures = run.cells.filter(\.unexpectedFailure).count
         if notebook.hasErrors {
             console.printError("\(notebook.file.name): not run: the notebook has errors")

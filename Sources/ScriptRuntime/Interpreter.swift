@@ -9,6 +9,8 @@ final class Interpreter {
     let meter = Meter()
     /// Where outputs of the running block go.
     var sink: (BlockOutput) -> Void = { _ in }
+    /// Where live progress (a training bar) goes: a terminal, never the report.
+    var progressSink: ((String) -> Void)?
     var hooks = Hooks()
     /// Every block compiled in this session. Keeping them keeps every `FunctionCode` alive
     /// for the whole session (each is held by the `def` that makes it), which lets calls use

@@ -65,6 +65,13 @@ public final class ScriptSession {
         done.wait()
     }
 
+    /// Receives live progress lines (e.g. `train`'s bar, redrawn every tenth of a second)
+    /// that are for a terminal only: they are not outputs and never reach a report.
+    public var onProgress: ((String) -> Void)? {
+        get { interpreter.progressSink }
+        set { interpreter.progressSink = newValue }
+    }
+
     /// Runs one block's code and returns what it produced. Outputs are also handed to
     /// `onOutput` as they happen, for live terminal display (from the interpreter's thread,
     /// while the caller waits). In the result, consecutive texts are merged into one.

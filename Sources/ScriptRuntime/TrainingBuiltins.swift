@@ -21,6 +21,7 @@ enum TrainingBuiltins {
             let batch = try batchSource(args.value("dataset"), interpreter)
             let loss = try lossFunction(args.value("loss", .str("cross_entropy")), interpreter)
             let module = object.module
+            var lastDrawn: UInt64 = 0
             let log = try ModelBuiltins.make {
                 try context.perform {
                     try context.withGrad(true) {
@@ -28,6 +29,13 @@ enum TrainingBuiltins {
                             parameters: module.parameters(), batch: batch, steps: steps, optimizer: optimizerObject.optimizer,
                             clip: clip, logEvery: logEvery,
                             progress: { progress in
+                                if let sink = interpreter.progressSink {
+                                    let now = DispatchTime.now().uptimeNanoseconds
+                                    if now - lastDrawn > 100_000_000 || progress.step == progress.totalSteps {
+                                        lastDrawn = now
+                                        sink(bar(progress))
+                                    }
+                                }
                                 if progress.isLogStep || progress.step == progress.totalSteps {
                                     interpreter.write(line(progress))
                                 }
@@ -48,6 +56,15 @@ enum TrainingBuiltins {
     static func line(_ progress: TrainingProgress) -> String {
         String(format: "step %d/%d  loss %.4f  (mean %.4f)\n",
                progress.step, progress.totalSteps, progress.loss, progress.meanLoss)
+    }
+
+    /// `train [#########-----------]  450/2000  loss 0.1234  312 steps/s  ETA 5.0 s`
+    static func bar(_ progress: TrainingProgress) -> String {
+        let width = 24
+        let done = progress.totalSteps == 0 ? width : width * progress.step / progress.totalSteps
+        let filled = String(repeating: "#", count: done) + String(repeating: "-", count: width - done)
+        return String(format: "train [%@] %5d/%d  loss %.4f  %.0f steps/s  ETA %.1f s", filled, progress.step,
+                      progress.totalSteps, progress.meanLoss, progress.stepsPerSecond, progress.secondsRemaining)
     }
 
     /// The output a model gives for a batch: a network's readout, a layer's states.

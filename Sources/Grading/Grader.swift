@@ -60,10 +60,7 @@ public final class Grader: Sendable {
 
     /// The budget of a block, from its options, the front matter, then the settings.
     func budget(for cell: CodeCell) -> Budget {
-        let matter = assignment.notebook.frontMatter
-        return Budget(
-            operations: matter.operations ?? settings.defaultOperations,
-            seconds: cell.options.timeout ?? matter.timeout ?? settings.defaultSeconds)
+        states.budget(for: cell)
     }
 
     /// Grades submission files, `settings.jobs` at a time; results are in the order given

@@ -65,13 +65,7 @@ enum ModelBuiltins {
 
     /// Builds an engine object, turning engine errors into runtime errors.
     static func make<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as NeuralError {
-            throw RuntimeError.value(error.message)
-        } catch let error as TensorError {
-            throw TensorContext.convert(error)
-        }
+        try EngineErrors.converting(body)
     }
 
     /// A user function `step(x_t, h, params) -> h_next` as the engine's step closure. Its

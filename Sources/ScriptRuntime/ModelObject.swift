@@ -1,4 +1,5 @@
 import Neural
+import Tasks
 import Tensor
 
 /// A model seen from `rnn` code: `Linear`, `RNN`, `LeakyRNN`, `GRU`, `LSTM` or `RNNNet`.
@@ -88,7 +89,7 @@ final class ModelObject: NativeObject {
             return Value.none
         case "save", "load":
             let path = try Signature(name, ["path"]).bind(arguments).string("path", "")
-            try ModelErrors.converting { name == "save" ? try module.save(to: path) : try module.load(from: path) }
+            try EngineErrors.converting { name == "save" ? try module.save(to: path) : try module.load(from: path) }
             return Value.none
         case "train", "eval":
             return .native(self)
@@ -114,7 +115,7 @@ final class ModelObject: NativeObject {
         // PyTorch's h_0 is (num_layers, batch, hidden); the engine's is (batch, hidden).
         h0 = try h0.map { t in try context.perform { t.ndim == 3 ? try t.squeeze(0) : t } }
         c0 = try c0.map { t in try context.perform { t.ndim == 3 ? try t.squeeze(0) : t } }
-        return try ModelErrors.converting {
+        return try EngineErrors.converting {
             try context.perform {
                 switch module {
                 case let net as RNNNet:
@@ -137,13 +138,18 @@ final class ModelObject: NativeObject {
     }
 }
 
-/// Turns the engine's `NeuralError`s into runtime errors at the calling expression.
-enum ModelErrors {
+/// Turns the engine's errors (`NeuralError`, `TaskError`, `TensorError`) into runtime errors
+/// that the interpreter places at the calling expression.
+enum EngineErrors {
     static func converting<R>(_ body: () throws -> R) throws -> R {
         do {
             return try body()
         } catch let error as NeuralError {
             throw RuntimeError.value(error.message)
+        } catch let error as TaskError {
+            throw RuntimeError.value(error.message)
+        } catch let error as TensorError {
+            throw TensorContext.convert(error)
         }
     }
 }

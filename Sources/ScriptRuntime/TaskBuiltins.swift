@@ -43,13 +43,7 @@ enum TaskBuiltins {
     }
 
     static func converting<R>(_ body: () throws -> R) throws -> R {
-        do {
-            return try body()
-        } catch let error as TaskError {
-            throw RuntimeError.value(error.message)
-        } catch let error as TensorError {
-            throw TensorContext.convert(error)
-        }
+        try EngineErrors.converting(body)
     }
 }
 

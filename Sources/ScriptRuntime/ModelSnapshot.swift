@@ -2,8 +2,9 @@ import Neural
 import Tasks
 import Tensor
 
-/// Models, optimizers, tasks and datasets in session snapshots, so that grading rewinds a
-/// reference session that trained a network instead of training it again per submission.
+/// Models, optimizers, tasks (with their trials and batches) and datasets in session
+/// snapshots, so that grading rewinds a reference session that trained a network instead
+/// of training it again per submission.
 /// Engine objects are copied once per snapshot (keyed by the engine object), and a model's
 /// parameters are registered as the copies of the originals, so `w = net.fc.weight` and an
 /// optimizer over `net.parameters()` still reach the copied model.
@@ -76,6 +77,32 @@ extension DatasetObject: SnapshotCopyable {
         }
         let copied = copier.shared(dataset) { dataset.copy(environment: TaskObject.copy(task, copier)) }
         return DatasetObject(copied)
+    }
+}
+
+extension FlipFlopObject: SnapshotCopyable {
+    /// A task on the twin of its generator (its only state), so a restored session draws
+    /// the same trials as the original did from that point.
+    func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
+        FlipFlopObject(copier.shared(task) { task.copy(generator: copier.generator(task.randomGenerator)) })
+    }
+}
+
+extension PavlovObject: SnapshotCopyable {
+    /// Shared: the experiment's trials are fixed at construction and it draws nothing after.
+    func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject { self }
+}
+
+extension PavlovTrialObject: SnapshotCopyable {
+    /// Shared: a trial is immutable.
+    func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject { self }
+}
+
+extension PavlovBatchObject: SnapshotCopyable {
+    /// A copy whose tensors and lengths list are copied through `copier`.
+    func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
+        PavlovBatchObject(inputs: try copier.copy(inputs), rewards: try copier.copy(rewards),
+                          lengths: try copier.copy(lengths), mask: try copier.copy(mask))
     }
 }
 

@@ -1,9 +1,12 @@
 import Tasks
 import Tensor
 
-/// The neurogym-style tasks of LANGUAGE.md: `PerceptualDecisionMaking` and `Dataset`.
+/// The tasks of LANGUAGE.md: neurogym's `PerceptualDecisionMaking` and `Dataset` here,
+/// `NBitFlipFlop` (FlipFlopBuiltins.swift) and `PavlovTiming` (PavlovBuiltins.swift).
 enum TaskBuiltins {
     static func install(_ registry: inout Registry) {
+        installFlipFlop(&registry)
+        installPavlov(&registry)
         registry.function("PerceptualDecisionMaking", Signature(
             "PerceptualDecisionMaking", ["dt", "timing", "cohs", "sigma"], required: 0, keywordOnly: ["fixation"])) { args, interpreter in
             let dt = try args.double("dt", 100)

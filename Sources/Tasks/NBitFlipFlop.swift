@@ -32,15 +32,28 @@ public final class NBitFlipFlop {
     public init(
         bits: Int = 3, steps: Int = 500, noise: Double = 0.15, switchProb: Double = 0.01, generator: Generator
     ) throws {
-        guard bits > 0, steps > 0 else { throw TaskError("NBitFlipFlop: bits and steps must be positive") }
+        guard bits > 0, steps > 0 else {
+            throw TaskError("NBitFlipFlop: bits and steps must be positive, got \(bits) and \(steps)")
+        }
         guard (0...0.5).contains(switchProb) else {
             throw TaskError("NBitFlipFlop: switch_prob must lie in [0, 0.5], got \(switchProb)")
         }
-        guard noise >= 0 else { throw TaskError("NBitFlipFlop: noise must not be negative, got \(noise)") }
+        guard noise >= 0, noise.isFinite else {
+            throw TaskError("NBitFlipFlop: noise must be finite and not negative, got \(noise)")
+        }
         self.bits = bits
         self.steps = steps
         self.noise = noise
         self.switchProb = switchProb
+        self.generator = generator
+    }
+
+    /// A task with another's settings and `generator`.
+    private init(copying other: NBitFlipFlop, generator: Generator) {
+        bits = other.bits
+        steps = other.steps
+        noise = other.noise
+        switchProb = other.switchProb
         self.generator = generator
     }
 
@@ -65,9 +78,11 @@ public final class NBitFlipFlop {
         return (inputs, targets, pulses)
     }
 
-    /// `count` trials as a time-major batch.
+    /// `count` trials as a time-major batch. Throws for a non-positive count or a batch
+    /// larger than the current tensor budget allows per tensor (checked before allocating).
     public func batch(_ count: Int) throws -> Batch {
         guard count > 0 else { throw TaskError("NBitFlipFlop: the batch size must be positive, got \(count)") }
+        try SizeLimit.check([steps, count, bits], "NBitFlipFlop: a batch")
         let n = bits
         var (x, y, p) = ([Float](repeating: 0, count: steps * count * n), [Float](repeating: 0, count: steps * count * n),
                          [Float](repeating: 0, count: steps * count * n))
@@ -85,4 +100,15 @@ public final class NBitFlipFlop {
         let shape = [steps, count, n]
         return Batch(inputs: try Tensor(x, shape: shape), targets: try Tensor(y, shape: shape), trueInputs: try Tensor(p, shape: shape))
     }
+}
+
+extension NBitFlipFlop {
+    /// The task with the same settings drawing from `generator`, for session snapshots
+    /// (the generator is the task's only state).
+    public func copy(generator newGenerator: Generator) -> NBitFlipFlop {
+        NBitFlipFlop(copying: self, generator: newGenerator)
+    }
+
+    /// The generator the task draws from.
+    public var randomGenerator: Generator { generator }
 }

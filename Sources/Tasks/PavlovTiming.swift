@@ -37,17 +37,28 @@ public final class PavlovTiming {
 
     /// The number of cues.
     public let cues: Int
+    /// The number of trials of each cue.
+    public let trialsPerCue: Int
     /// Whether the reward is an input channel.
     public let includeReward: Bool
     /// The trials, in order.
     public let trials: [Trial]
 
+    /// The most trials an experiment may have (cues × trials per cue).
+    public static let maximumTrials = 1_000_000
+
     /// Draws the experiment's trials (all ITIs at once, as the original builds its dataset).
+    /// Throws for non-positive counts or more than `maximumTrials` trials.
     public init(cues: Int = 2, trialsPerCue: Int = 50, includeReward: Bool = true, generator: Generator) throws {
         guard cues > 0, trialsPerCue > 0 else {
             throw TaskError("PavlovTiming: cues and trials_per_cue must be positive, got \(cues) and \(trialsPerCue)")
         }
+        let (count, overflow) = cues.multipliedReportingOverflow(by: trialsPerCue)
+        guard !overflow, count <= Self.maximumTrials else {
+            throw TaskError("PavlovTiming: cues × trials_per_cue must be at most \(Self.maximumTrials) trials, got \(cues) × \(trialsPerCue)")
+        }
         self.cues = cues
+        self.trialsPerCue = trialsPerCue
         self.includeReward = includeReward
         trials = (0..<(cues * trialsPerCue)).map { i in
             let cue = i % cues
@@ -67,11 +78,17 @@ public final class PavlovTiming {
         }
     }
 
-    /// The given trials padded into one batch.
+    /// The given trials padded into one batch. Throws for no trials, a trial whose cue this
+    /// task does not have, or a batch larger than the current tensor budget allows per
+    /// tensor (checked before allocating).
     public func batch(_ chosen: [Trial]) throws -> Batch {
         guard !chosen.isEmpty else { throw TaskError("PavlovTiming: a batch needs at least one trial") }
+        if let stranger = chosen.first(where: { !(0..<cues).contains($0.cue) }) {
+            throw TaskError("PavlovTiming: a trial with cue \(stranger.cue) does not belong to a task with \(cues) cues")
+        }
         let (count, width) = (chosen.count, observationSize)
         let longest = chosen.map(\.length).max() ?? 0
+        try SizeLimit.check([longest, count, width], "PavlovTiming: a batch")
         var x = [Float](repeating: 0, count: longest * count * width)
         var r = [Float](repeating: 0, count: longest * count)
         for (b, trial) in chosen.enumerated() {

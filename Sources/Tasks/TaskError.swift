@@ -28,3 +28,23 @@ enum Draw {
         return k
     }
 }
+
+/// The size guard of task arrays: a batch is checked against the per-tensor limit before its
+/// arrays are allocated, so a huge request fails with a message instead of exhausting memory.
+enum SizeLimit {
+    /// The per-tensor limit in force: the current budget's, else the engine's default.
+    static var maxElements: Int { TensorBudget.current?.maxElements ?? TensorBudget.defaultMaxElements }
+
+    /// Throws unless `shape` has at most `maxElements` elements (the product is taken
+    /// without overflow); `what` starts the message, e.g. `NBitFlipFlop: a batch`.
+    static func check(_ shape: [Int], _ what: String) throws {
+        var count = 1
+        for size in shape {
+            let (product, overflow) = count.multipliedReportingOverflow(by: size)
+            guard !overflow, product <= maxElements else {
+                throw TaskError("\(what) of shape \(describeShape(shape)) would have more than the limit of \(maxElements) elements per tensor")
+            }
+            count = product
+        }
+    }
+}

@@ -61,4 +61,27 @@ import Tensor
         #expect(value[trial.iti] == pow(0.5, Double(trial.isi - 1)))
         #expect(value[trial.rewardStep] == 0)
     }
+
+    @Test func aCopyOnATwinGeneratorDrawsTheSameTrials() throws {
+        let generator = Generator(seed: 9)
+        let task = try NBitFlipFlop(bits: 2, steps: 20, generator: generator)
+        let twin = task.copy(generator: generator.copy())
+        #expect(twin.bits == 2 && twin.steps == 20 && twin.randomGenerator !== generator)
+        #expect(try task.batch(3).inputs.scalars == twin.batch(3).inputs.scalars)
+    }
+
+    @Test func batchesBeyondTheTensorLimitAndForeignTrialsAreRefused() throws {
+        let flipFlop = try NBitFlipFlop(bits: 1000, steps: 1000, generator: Generator(seed: 1))
+        #expect(throws: TaskError("NBitFlipFlop: a batch of shape (1000, 20, 1000) would have more than the limit of 1000000 elements per tensor")) {
+            try TensorBudget(maxElements: 1_000_000).run { try flipFlop.batch(20) }
+        }
+        #expect(throws: TaskError("PavlovTiming: cues × trials_per_cue must be at most 1000000 trials, got 1001 × 1000")) {
+            try PavlovTiming(cues: 1001, trialsPerCue: 1000, generator: Generator(seed: 1))
+        }
+        let two = try PavlovTiming(generator: Generator(seed: 1))
+        let three = try PavlovTiming(cues: 3, trialsPerCue: 1, generator: Generator(seed: 1))
+        #expect(throws: TaskError("PavlovTiming: a trial with cue 2 does not belong to a task with 2 cues")) {
+            try two.batch([three.trials[2]])
+        }
+    }
 }

@@ -4,6 +4,7 @@
 import Tensor
 
 BLAS.relaunchWithFasterKernelsIfNeeded()
+MemoryTuning.keepFreedMemory()
 print("OpenBLAS kernels: \(BLAS.coreName)")
 
 let groups: [(name: String, run: () throws -> Void)] = [
@@ -14,6 +15,7 @@ let groups: [(name: String, run: () throws -> Void)] = [
     ("neural", neuralBenchmarks),
     ("grading", gradingBenchmarks),
     ("lab", labBenchmarks),
+    ("gemm", gemmBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

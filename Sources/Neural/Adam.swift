@@ -74,6 +74,10 @@ public final class Adam: Optimizer {
             let correction2Root = (1 - Foundation.pow(b2, t)).squareRoot()
             let stepSize = lr / correction1
             var (m, v) = moments[index] ?? ([Float](repeating: 0, count: p.count), [Float](repeating: 0, count: p.count))
+            // Let go of the stored copies so that m and v are updated in place, not copied
+            // on write; they go back even if the update throws.
+            moments[index] = nil
+            defer { moments[index] = (m, v) }
             try m.withUnsafeMutableBufferPointer { mp in
                 try v.withUnsafeMutableBufferPointer { vp in
                     try OptimizerSupport.update(p) { theta, g, n in
@@ -87,7 +91,6 @@ public final class Adam: Optimizer {
                     }
                 }
             }
-            moments[index] = (m, v)
         }
     }
 }

@@ -21,24 +21,26 @@ func sgemm(
 }
 
 /// `c (m×n) = a (m×k) · b (k×n) + beta · c`, all dense row-major and untransposed, cut
-/// into column blocks (of c and b) or depth blocks (of a and b) so that every BLAS call
-/// has m·n·k ≤ 10⁶: OpenBLAS then takes its small-matrix kernels, which skip packing the
-/// operands, much faster for the thin per-step products of a recurrence (m = batch).
+/// into equal column blocks (of c and b) or depth blocks (of a and b) so that every BLAS
+/// call has m·n·k ≤ 10⁶: OpenBLAS then takes its small-matrix kernels, which skip packing
+/// the operands, much faster for the thin per-step products of a recurrence (m = batch).
+/// Blocks are multiples of 16 wide (halves, for an LSTM-128 at batch 16).
 func recurrentProduct(
     _ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, beta: Float,
     _ c: UnsafeMutablePointer<Float>
 ) {
     let limit = 1_000_000
-    if m * n * k <= limit || m * 16 * k > limit && m * n * 16 > limit {
+    let pieces = (m * n * k + limit - 1) / limit
+    if pieces <= 1 || m * 16 * k > limit && m * n * 16 > limit {
         sgemm(false, false, m, n, k, a, b, beta: beta, c)
     } else if n >= k {
-        let width = Swift.max(16, (limit / (m * k)) / 16 * 16)
+        let width = ((n + pieces - 1) / pieces + 15) / 16 * 16
         for start in stride(from: 0, to: n, by: width) {
             let w = Swift.min(width, n - start)
             sgemm(false, false, m, w, k, a, lda: k, b + start, ldb: n, beta: beta, c + start, ldc: n)
         }
     } else {
-        let depth = Swift.max(16, (limit / (m * n)) / 16 * 16)
+        let depth = ((k + pieces - 1) / pieces + 15) / 16 * 16
         for start in stride(from: 0, to: k, by: depth) {
             let d = Swift.min(depth, k - start)
             sgemm(false, false, m, n, d, a + start, lda: k, b + start * n, ldb: n, beta: start == 0 ? beta : 1, c, ldc: n)

@@ -45,6 +45,7 @@ final class FloatBuffer {
     /// A new tensor of `shape` holding `count` elements starting at `offset`.
     func tensor(_ shape: [Int], from offset: Int = 0) throws -> Tensor {
         let t = try Tensor.zeros(shape)
+        precondition(offset >= 0 && offset + t.count <= count, "FloatBuffer.tensor reads past the buffer")
         t.withUnsafeMutableBufferPointer { target in
             if let base = target.baseAddress { base.update(from: pointer + offset, count: target.count) }
         }
@@ -68,10 +69,27 @@ final class FloatBuffer {
     /// The sums of the columns of the first `rows` rows of width `columns`.
     func columnSums(rows: Int, columns: Int) -> FloatBuffer {
         let sums = FloatBuffer(zeros: columns)
+        let (total, source) = (sums.pointer, pointer)
         for r in 0..<rows {
-            let row = pointer + r * columns
-            for j in 0..<columns { sums.pointer[j] += row[j] }
+            let row = source + r * columns
+            for j in 0..<columns { total[j] += row[j] }
         }
         return sums
+    }
+
+    /// Writes the transpose of the first `rows`×`columns` elements (row-major) into
+    /// `target`, in 16×16 tiles so that both sides are read and written a cache line
+    /// at a time.
+    func transpose(rows: Int, columns: Int, into target: FloatBuffer) {
+        precondition(rows * columns <= Swift.min(count, target.count), "FloatBuffer.transpose past the buffer")
+        let (source, destination) = (pointer, target.pointer)
+        let tile = 16
+        for r0 in stride(from: 0, to: rows, by: tile) {
+            for c0 in stride(from: 0, to: columns, by: tile) {
+                for r in r0..<Swift.min(r0 + tile, rows) {
+                    for c in c0..<Swift.min(c0 + tile, columns) { destination[c * rows + r] = source[r * columns + c] }
+                }
+            }
+        }
     }
 }

@@ -19,41 +19,28 @@ enum LSTMKernel {
         let xb = FloatBuffer(copying: x, pool: pool)
         // gates: pre-activations, overwritten by the activations i, f, g, o per step.
         let gates = FloatBuffer(uninitialized: rows * g4, pool: pool)
-        gates.fillRows(rows, with: bih, plus: bhh)
-        sgemm(false, true, rows, g4, inputSize, xb.pointer, wih.pointer, beta: 1, gates.pointer)
-        let states = FloatBuffer(uninitialized: (steps + 1) * bh, pool: pool)
+        // The biases are added per step, in the gate math, rather than written here.
+        let bias = FloatBuffer(uninitialized: g4, pool: pool)
+        VectorLoops.add(bih.pointer, bhh.pointer, into: bias.pointer, g4)
+        sgemm(false, true, rows, g4, inputSize, xb.pointer, wih.pointer, beta: 0, gates.pointer)
+        // h_0…h_T, and room for c_T after them.
+        let states = FloatBuffer(uninitialized: (steps + 2) * bh, pool: pool)
         let cells = FloatBuffer(uninitialized: (steps + 1) * bh, pool: pool)
         let tanhCells = FloatBuffer(uninitialized: rows * h, pool: pool)
         h0.withUnsafeBufferPointer { if let base = $0.baseAddress { states.pointer.update(from: base, count: bh) } }
         c0.withUnsafeBufferPointer { if let base = $0.baseAddress { cells.pointer.update(from: base, count: bh) } }
         for t in 0..<steps {
             recurrentProduct(batch, g4, h, states.at(t * bh), whhT.pointer, beta: 1, gates.at(t * batch * g4))
-            // One long sigmoid over the step's gates, tanh(g) as 2σ(2g) − 1.
-            let block = gates.at(t * batch * g4)
             for b in 0..<batch {
-                let g = block + b * g4 + 2 * h
-                for j in 0..<h { g[j] *= 2 }
-            }
-            VectorLoops.sigmoid(block, batch * g4)
-            for b in 0..<batch {
-                let a = block + b * g4
                 let o = t * bh + b * h
-                let (cp, cq) = (cells.at(o), cells.at(o + bh))
-                for j in 0..<h { a[2 * h + j] = 2 * a[2 * h + j] - 1 }
-                for j in 0..<h { cq[j] = a[h + j] * cp[j] + a[j] * a[2 * h + j] }
-            }
-            let tc = tanhCells.at(t * bh)
-            tc.update(from: cells.at(t * bh + bh), count: bh)
-            VectorLoops.tanh(tc, bh)
-            for b in 0..<batch {
-                let (a, hq, tcb) = (block + b * g4, states.at(t * bh + bh + b * h), tc + b * h)
-                for j in 0..<h { hq[j] = a[3 * h + j] * tcb[j] }
+                forwardRow(
+                    gates.at((t * batch + b) * g4), h, bias: bias.pointer, previous: cells.at(o), cell: cells.at(o + bh),
+                    tanhCell: tanhCells.at(o), hidden: states.at(o + bh))
             }
         }
+        // The output is h_1…h_T then c_T: the final cell state goes after the last hidden one.
+        states.at((steps + 1) * bh).update(from: cells.at(steps * bh), count: bh)
         let output = try states.tensor([steps + 1, batch, h], from: bh)
-        output.withUnsafeMutableBufferPointer { buffer in
-            if let base = buffer.baseAddress { (base + steps * bh).update(from: cells.at(steps * bh), count: bh) }
-        }
         let wantInput = x.requiresGrad
         let inputShape = x.shape
         return Tensor.custom("LSTMBackward", output: output, inputs: w.nodeInputs(x, [h0, c0])) { g in
@@ -64,21 +51,10 @@ enum LSTMKernel {
             carryC.pointer.update(from: gb.at(steps * bh), count: bh)
             for t in stride(from: steps - 1, through: 0, by: -1) {
                 for b in 0..<batch {
-                    let a = gates.at((t * batch + b) * g4)
-                    let d = da.at((t * batch + b) * g4)
-                    let o = t * bh + b * h
-                    let (dy, ch, cc) = (gb.at(o), carryH.at(b * h), carryC.at(b * h))
-                    let (cp, tc) = (cells.at(o), tanhCells.at(o))
-                    for j in 0..<h {
-                        let (iv, fv, gv, ov) = (a[j], a[h + j], a[2 * h + j], a[3 * h + j])
-                        let dh = dy[j] + ch[j]
-                        let dc = cc[j] + dh * ov * (1 - tc[j] * tc[j])
-                        d[j] = dc * gv * iv * (1 - iv)
-                        d[h + j] = dc * cp[j] * fv * (1 - fv)
-                        d[2 * h + j] = dc * iv * (1 - gv * gv)
-                        d[3 * h + j] = dh * tc[j] * ov * (1 - ov)
-                        cc[j] = dc * fv
-                    }
+                    let (row, o) = ((t * batch + b) * g4, t * bh + b * h)
+                    backwardRow(
+                        gates.at(row), into: da.at(row), h, output: gb.at(o), carryH: carryH.at(b * h),
+                        carryC: carryC.at(b * h), previous: cells.at(o), tanhCell: tanhCells.at(o))
                 }
                 recurrentProduct(batch, h, g4, da.at(t * batch * g4), whh.pointer, beta: 0, carryH.pointer)
             }
@@ -87,5 +63,114 @@ enum LSTMKernel {
                 wantInput: wantInput, inputShape: inputShape)
             return grads + [try carryH.tensor([batch, h]), try carryC.tensor([batch, h])]
         }
+    }
+
+    /// One batch row of one step: turns the pre-activations `a` (i, f, g, o blocks of `h`,
+    /// without the biases) plus `bias` into the gate values in place, and writes
+    /// c′ = f ⊙ c + i ⊙ g, tanh(c′) and h′ = o ⊙ tanh(c′).
+    static func forwardRow(
+        _ a: UnsafeMutablePointer<Float>, _ h: Int, bias: UnsafeMutablePointer<Float>,
+        previous: UnsafeMutablePointer<Float>, cell: UnsafeMutablePointer<Float>,
+        tanhCell: UnsafeMutablePointer<Float>, hidden: UnsafeMutablePointer<Float>
+    ) {
+        let w = LaneMath.width
+        let full = h / w * w
+        for j in stride(from: 0, to: full, by: w) {
+            forwardBlock(a + j, bias + j, h, previous + j, cell + j, tanhCell + j, hidden + j)
+        }
+        if full < h { forwardTail(a, h, full, bias: bias, previous: previous, cell: cell, tanhCell: tanhCell, hidden: hidden) }
+    }
+
+    /// `forwardRow`'s last, partial block, from `full` on, through padded copies.
+    @inline(never)
+    static func forwardTail(
+        _ a: UnsafeMutablePointer<Float>, _ h: Int, _ full: Int, bias: UnsafeMutablePointer<Float>,
+        previous: UnsafeMutablePointer<Float>, cell: UnsafeMutablePointer<Float>,
+        tanhCell: UnsafeMutablePointer<Float>, hidden: UnsafeMutablePointer<Float>
+    ) {
+        let w = LaneMath.width
+        let gateRows = [0, 1, 2, 3].map { a + $0 * h + full } + [0, 1, 2, 3].map { bias + $0 * h + full }
+        let rows = gateRows + [previous, cell, tanhCell, hidden].map { $0 + full }
+        LaneMath.partialBlock(h - full, rows) { s in
+            forwardBlock(s, s + 4 * w, w, s + 8 * w, s + 9 * w, s + 10 * w, s + 11 * w)
+        }
+    }
+
+    /// `forwardRow` on one `Lanes`: the gate blocks of `a` and `bias` are `stride` apart.
+    @inline(__always)
+    static func forwardBlock(
+        _ a: UnsafeMutablePointer<Float>, _ bias: UnsafeMutablePointer<Float>, _ stride: Int,
+        _ previous: UnsafeMutablePointer<Float>, _ cell: UnsafeMutablePointer<Float>,
+        _ tanhCell: UnsafeMutablePointer<Float>, _ hidden: UnsafeMutablePointer<Float>
+    ) {
+        typealias M = LaneMath
+        let (pi, pf, pg, po) = (a, a + stride, a + 2 * stride, a + 3 * stride)
+        let (bi, bf, bg, bo) = (bias, bias + stride, bias + 2 * stride, bias + 3 * stride)
+        let i = M.sigmoid(M.load(pi) + M.load(bi)), f = M.sigmoid(M.load(pf) + M.load(bf))
+        let g = M.tanh(M.load(pg) + M.load(bg)), o = M.sigmoid(M.load(po) + M.load(bo))
+        let c = f * M.load(previous) + i * g
+        let tc = M.tanh(c)
+        M.store(i, pi)
+        M.store(f, pf)
+        M.store(g, pg)
+        M.store(o, po)
+        M.store(c, cell)
+        M.store(tc, tanhCell)
+        M.store(o * tc, hidden)
+    }
+
+    /// One batch row of one step backwards: from the gate values `a`, the gradient
+    /// reaching h′ (`output` plus `carryH`, what the next step sent back) and c′
+    /// (`carryC`), writes the pre-activation gradients into `d` and replaces `carryC`
+    /// with the gradient reaching c.
+    static func backwardRow(
+        _ a: UnsafeMutablePointer<Float>, into d: UnsafeMutablePointer<Float>, _ h: Int,
+        output: UnsafeMutablePointer<Float>, carryH: UnsafeMutablePointer<Float>, carryC: UnsafeMutablePointer<Float>,
+        previous: UnsafeMutablePointer<Float>, tanhCell: UnsafeMutablePointer<Float>
+    ) {
+        let w = LaneMath.width
+        let full = h / w * w
+        for j in stride(from: 0, to: full, by: w) {
+            backwardBlock(a + j, d + j, h, output + j, carryH + j, carryC + j, previous + j, tanhCell + j)
+        }
+        if full < h {
+            backwardTail(a, d, h, full, output: output, carryH: carryH, carryC: carryC, previous: previous, tanhCell: tanhCell)
+        }
+    }
+
+    /// `backwardRow`'s last, partial block, from `full` on, through padded copies.
+    @inline(never)
+    static func backwardTail(
+        _ a: UnsafeMutablePointer<Float>, _ d: UnsafeMutablePointer<Float>, _ h: Int, _ full: Int,
+        output: UnsafeMutablePointer<Float>, carryH: UnsafeMutablePointer<Float>, carryC: UnsafeMutablePointer<Float>,
+        previous: UnsafeMutablePointer<Float>, tanhCell: UnsafeMutablePointer<Float>
+    ) {
+        let w = LaneMath.width
+        let gateRows = [0, 1, 2, 3].map { a + $0 * h + full } + [0, 1, 2, 3].map { d + $0 * h + full }
+        let rows = gateRows + [output, carryH, carryC, previous, tanhCell].map { $0 + full }
+        LaneMath.partialBlock(h - full, rows) { s in
+            backwardBlock(s, s + 4 * w, w, s + 8 * w, s + 9 * w, s + 10 * w, s + 11 * w, s + 12 * w)
+        }
+    }
+
+    /// `backwardRow` on one `Lanes`: the gate blocks of `a` and `d` are `stride` apart.
+    @inline(__always)
+    static func backwardBlock(
+        _ a: UnsafeMutablePointer<Float>, _ d: UnsafeMutablePointer<Float>, _ stride: Int,
+        _ output: UnsafeMutablePointer<Float>, _ carryH: UnsafeMutablePointer<Float>,
+        _ carryC: UnsafeMutablePointer<Float>, _ previous: UnsafeMutablePointer<Float>,
+        _ tanhCell: UnsafeMutablePointer<Float>
+    ) {
+        typealias M = LaneMath
+        let (i, f) = (M.load(a), M.load(a + stride))
+        let (g, o) = (M.load(a + 2 * stride), M.load(a + 3 * stride))
+        let tc = M.load(tanhCell)
+        let dh = M.load(output) + M.load(carryH)
+        let dc = M.load(carryC) + dh * o * (1 - tc * tc)
+        M.store(dc * g * i * (1 - i), d)
+        M.store(dc * M.load(previous) * f * (1 - f), d + stride)
+        M.store(dc * i * (1 - g * g), d + 2 * stride)
+        M.store(dh * tc * o * (1 - o), d + 3 * stride)
+        M.store(dc * f, carryC)
     }
 }

@@ -78,9 +78,8 @@ public struct RecurrentWeights {
     /// (H, gates·H) for the forward pass's untransposed per-step products.
     func buffers() -> (wih: FloatBuffer, bih: FloatBuffer, whh: FloatBuffer, bhh: FloatBuffer, whhT: FloatBuffer) {
         let whh = FloatBuffer(copying: recurrentWeight, pool: pool)
-        let (rows, h) = (gates * hiddenSize, hiddenSize)
-        let whhT = FloatBuffer(uninitialized: rows * h, pool: pool)
-        for r in 0..<rows { for c in 0..<h { whhT.pointer[c * rows + r] = whh.pointer[r * h + c] } }
+        let whhT = FloatBuffer(uninitialized: whh.count, pool: pool)
+        whh.transpose(rows: gates * hiddenSize, columns: hiddenSize, into: whhT)
         return (FloatBuffer(copying: inputWeight, pool: pool), FloatBuffer(copying: inputBias, pool: pool),
                 whh, FloatBuffer(copying: recurrentBias, pool: pool), whhT)
     }
@@ -95,8 +94,11 @@ public struct RecurrentWeights {
     ) throws -> [Tensor?] {
         let (g, h, i) = (gates * hiddenSize, hiddenSize, inputSize)
         let dwih = FloatBuffer(uninitialized: g * i, pool: pool)
+        // dW_ih as (Xᵀ da)ᵀ: OpenBLAS is twice as fast with the thin side (I) as rows.
+        let dwihT = FloatBuffer(uninitialized: i * g, pool: pool)
+        sgemm(true, false, i, g, rows, x.pointer, da.pointer, beta: 0, dwihT.pointer)
+        dwihT.transpose(rows: i, columns: g, into: dwih)
         let dwhh = FloatBuffer(uninitialized: g * h, pool: pool)
-        sgemm(true, false, g, i, rows, da.pointer, x.pointer, beta: 0, dwih.pointer)
         sgemm(true, false, g, h, rows, dRecurrent.pointer, previous, beta: 0, dwhh.pointer)
         var dx: Tensor?
         if wantInput {
@@ -104,10 +106,9 @@ public struct RecurrentWeights {
             sgemm(false, false, rows, i, g, da.pointer, wih.pointer, beta: 0, dxb.pointer)
             dx = try dxb.tensor(inputShape)
         }
-        return [
-            dx, try dwih.tensor([g, i]), try da.columnSums(rows: rows, columns: g).tensor([g]),
-            try dwhh.tensor([g, h]), try dRecurrent.columnSums(rows: rows, columns: g).tensor([g]),
-        ]
+        let dbih = da.columnSums(rows: rows, columns: g)
+        let dbhh = dRecurrent === da ? dbih : dRecurrent.columnSums(rows: rows, columns: g)
+        return [dx, try dwih.tensor([g, i]), try dbih.tensor([g]), try dwhh.tensor([g, h]), try dbhh.tensor([g])]
     }
 }
 

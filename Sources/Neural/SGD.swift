@@ -51,6 +51,10 @@ public final class SGD: Optimizer {
             }
             let first = buffers[index] == nil
             var buffer = buffers[index] ?? [Float](repeating: 0, count: p.count)
+            // Let go of the stored copy so that `buffer` is updated in place, not copied on
+            // write; it goes back even if the update throws.
+            buffers[index] = nil
+            defer { buffers[index] = buffer }
             try buffer.withUnsafeMutableBufferPointer { b in
                 try OptimizerSupport.update(p) { v, g, n in
                     for i in 0..<n {
@@ -60,7 +64,6 @@ public final class SGD: Optimizer {
                     }
                 }
             }
-            buffers[index] = buffer
         }
     }
 }

@@ -2,4 +2,5 @@ import RnnbookCLI
 import Tensor
 
 BLAS.relaunchWithFasterKernelsIfNeeded()
+MemoryTuning.keepFreedMemory()
 Rnnbook.main()

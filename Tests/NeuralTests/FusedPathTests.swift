@@ -10,11 +10,12 @@ import Tensor
     /// Runs `forward` twice, fused and with `step`, and compares the outputs and the
     /// gradients of input, initial state and every parameter.
     func compare(
-        _ layer: any RecurrentLayer, step: @escaping StepFunction, h0 hasState: Bool = true,
+        _ layer: any RecurrentLayer, step: @escaping StepFunction, h0 hasState: Bool = true, hidden: Int? = nil,
         sourceLocation: SourceLocation = #_sourceLocation,
         _ forward: (Tensor, Tensor?) throws -> Tensor
     ) throws {
         var layer = layer
+        let hidden = hidden ?? self.hidden
         let x = try GradCheck.random([steps, batch, inputs], seed: 21).requiresGrad_()
         let h0 = hasState ? try GradCheck.random([batch, hidden], seed: 22, scale: 0.3).requiresGrad_() : nil
         let weights = try GradCheck.random([steps, batch, hidden], seed: 23)
@@ -53,9 +54,12 @@ import Tensor
         try compare(layer, step: GRU.builtinStep(hiddenSize: hidden)) { try layer($0, h0: $1).output }
     }
 
-    @Test func lstm() throws {
+    /// Widths below, at and past the fused kernel's vector width (16 lanes), so that its
+    /// whole-vector blocks and its padded last block are both checked.
+    @Test(arguments: [8, 16, 37])
+    func lstm(hidden: Int) throws {
         let layer = try LSTM(inputs, hidden, generator: Generator(seed: 4))
-        try compare(layer, step: LSTM.builtinStep(hiddenSize: hidden), h0: false) { x, _ in
+        try compare(layer, step: LSTM.builtinStep(hiddenSize: hidden), h0: false, hidden: hidden) { x, _ in
             let (out, h, c) = try layer(x)
             return try out.add(h.mul(0.5)).add(c.mul(0.25))
         }

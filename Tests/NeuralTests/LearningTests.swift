@@ -19,7 +19,7 @@ import Tensor
         let opt = try Adam(net.parameters(), lr: 0.01)
         var reports = 0
         let log = try Trainer.train(
-            net, batch: { try dataset.next() }, steps: 150, optimizer: opt, loss: .crossEntropy, logEvery: 50
+            net, batch: { let b = try dataset.next(); return (b.inputs, b.labels) }, steps: 150, optimizer: opt, loss: .crossEntropy, logEvery: 50
         ) { if $0.isLogStep { reports += 1 } }
         #expect(reports == 3)
         #expect(log.losses.count == 150)

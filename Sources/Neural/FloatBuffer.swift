@@ -70,26 +70,20 @@ final class FloatBuffer {
     func columnSums(rows: Int, columns: Int) -> FloatBuffer {
         let sums = FloatBuffer(zeros: columns)
         let (total, source) = (sums.pointer, pointer)
+        let w = LaneMath.width
+        let full = columns / w * w
         for r in 0..<rows {
             let row = source + r * columns
-            for j in 0..<columns { total[j] += row[j] }
+            for j in stride(from: 0, to: full, by: w) { LaneMath.store(LaneMath.load(total + j) + LaneMath.load(row + j), total + j) }
+            for j in full..<columns { total[j] += row[j] }
         }
         return sums
     }
 
     /// Writes the transpose of the first `rows`×`columns` elements (row-major) into
-    /// `target`, in 16×16 tiles so that both sides are read and written a cache line
-    /// at a time.
+    /// `target`.
     func transpose(rows: Int, columns: Int, into target: FloatBuffer) {
         precondition(rows * columns <= Swift.min(count, target.count), "FloatBuffer.transpose past the buffer")
-        let (source, destination) = (pointer, target.pointer)
-        let tile = 16
-        for r0 in stride(from: 0, to: rows, by: tile) {
-            for c0 in stride(from: 0, to: columns, by: tile) {
-                for r in r0..<Swift.min(r0 + tile, rows) {
-                    for c in c0..<Swift.min(c0 + tile, columns) { destination[c * rows + r] = source[r * columns + c] }
-                }
-            }
-        }
+        Tensor.transposeMatrices(pointer, target.pointer, rows: rows, cols: columns, count: 1)
     }
 }

@@ -51,9 +51,14 @@ public final class LSTM: RecurrentLayer {
         return (output, try joined.index([.at(steps - 1)]), try joined.index([.at(steps)]))
     }
 
-    /// The hidden states (T, B, H), for `RNNNet`.
+    /// The hidden states (T, B, H), for `RNNNet`; on the fused path without the cell
+    /// state, so that no slice of the kernel's output sits between it and the readout.
     public func hiddenStates(_ x: Tensor, h0: Tensor? = nil) throws -> Tensor {
-        try self(x, h0: h0).output
+        guard step == nil else { return try self(x, h0: h0).output }
+        let (_, batch) = try weights.checkInput("LSTM", x)
+        let hStart = try weights.initialState("LSTM", h0, batch: batch)
+        let cStart = try weights.initialState("LSTM", nil, batch: batch, name: "c0")
+        return try LSTMKernel.run(weights: weights, x: x, h0: hStart, c0: cStart, withCell: false)
     }
 
     /// The built-in recurrence as a step function on the joined state [h, c].

@@ -5,12 +5,20 @@ import Tensor
 /// c′ = f ⊙ c + i ⊙ g; h′ = o ⊙ tanh(c′).
 ///
 /// One GEMM for the input projection of all steps, one per step for W_hh h; hand-written
-/// BPTT with one GEMM per step and one per weight gradient.
+/// BPTT with one GEMM per step and one per weight gradient. Inputs of at most
+/// `smallInput` features (every task here has 1–3) are projected step by step instead:
+/// a GEMM that thin is bound by writing its (T·B, 4H) result, which the per-step path
+/// never materialises.
 enum LSTMKernel {
-    /// Runs the LSTM on `x` (T, B, I) from `h0`, `c0` (B, H). Returns one tensor
-    /// (T + 1, B, H): the hidden states h_1…h_T, then the final cell state c_T, recorded as
-    /// one graph node.
-    static func run(weights w: RecurrentWeights, x: Tensor, h0: Tensor, c0: Tensor) throws -> Tensor {
+    /// The widest input projected step by step rather than by one GEMM.
+    static let smallInput = 8
+
+    /// Runs the LSTM on `x` (T, B, I) from `h0`, `c0` (B, H), recorded as one graph node.
+    /// Returns the hidden states h_1…h_T, (T, B, H), followed by the final cell state c_T
+    /// when `withCell` ((T + 1, B, H) in all).
+    static func run(
+        weights w: RecurrentWeights, x: Tensor, h0: Tensor, c0: Tensor, withCell: Bool = true
+    ) throws -> Tensor {
         let (steps, batch) = (x.shape[0], x.shape[1])
         let (h, inputSize) = (w.hiddenSize, w.inputSize)
         let (rows, bh, g4) = (steps * batch, batch * h, 4 * h)
@@ -22,7 +30,13 @@ enum LSTMKernel {
         // The biases are added per step, in the gate math, rather than written here.
         let bias = FloatBuffer(uninitialized: g4, pool: pool)
         VectorLoops.add(bih.pointer, bhh.pointer, into: bias.pointer, g4)
-        sgemm(false, true, rows, g4, inputSize, xb.pointer, wih.pointer, beta: 0, gates.pointer)
+        let stepwise = inputSize <= smallInput
+        let wihT = FloatBuffer(uninitialized: stepwise ? inputSize * g4 : 0, pool: pool)
+        if stepwise {
+            wih.transpose(rows: g4, columns: inputSize, into: wihT)
+        } else {
+            sgemm(false, true, rows, g4, inputSize, xb.pointer, wih.pointer, beta: 0, gates.pointer)
+        }
         // h_0…h_T, and room for c_T after them.
         let states = FloatBuffer(uninitialized: (steps + 2) * bh, pool: pool)
         let cells = FloatBuffer(uninitialized: (steps + 1) * bh, pool: pool)
@@ -30,7 +44,16 @@ enum LSTMKernel {
         h0.withUnsafeBufferPointer { if let base = $0.baseAddress { states.pointer.update(from: base, count: bh) } }
         c0.withUnsafeBufferPointer { if let base = $0.baseAddress { cells.pointer.update(from: base, count: bh) } }
         for t in 0..<steps {
-            recurrentProduct(batch, g4, h, states.at(t * bh), whhT.pointer, beta: 1, gates.at(t * batch * g4))
+            let block = gates.at(t * batch * g4)
+            recurrentProduct(batch, g4, h, states.at(t * bh), whhT.pointer, beta: stepwise ? 0 : 1, block)
+            if stepwise {
+                for b in 0..<batch {
+                    let input = xb.at((t * batch + b) * inputSize)
+                    for k in 0..<inputSize {
+                        VectorLoops.addScaled(input[k], wihT.at(k * g4), into: block + b * g4, g4)
+                    }
+                }
+            }
             for b in 0..<batch {
                 let o = t * bh + b * h
                 forwardRow(
@@ -40,7 +63,7 @@ enum LSTMKernel {
         }
         // The output is h_1…h_T then c_T: the final cell state goes after the last hidden one.
         states.at((steps + 1) * bh).update(from: cells.at(steps * bh), count: bh)
-        let output = try states.tensor([steps + 1, batch, h], from: bh)
+        let output = try states.tensor([withCell ? steps + 1 : steps, batch, h], from: bh)
         let wantInput = x.requiresGrad
         let inputShape = x.shape
         return Tensor.custom("LSTMBackward", output: output, inputs: w.nodeInputs(x, [h0, c0])) { g in
@@ -48,7 +71,7 @@ enum LSTMKernel {
             let da = FloatBuffer(uninitialized: rows * g4, pool: pool)
             let carryH = FloatBuffer(zeros: bh, pool: pool)
             let carryC = FloatBuffer(zeros: bh, pool: pool)
-            carryC.pointer.update(from: gb.at(steps * bh), count: bh)
+            if withCell { carryC.pointer.update(from: gb.at(steps * bh), count: bh) }
             for t in stride(from: steps - 1, through: 0, by: -1) {
                 for b in 0..<batch {
                     let (row, o) = ((t * batch + b) * g4, t * bh + b * h)

@@ -38,6 +38,12 @@ enum VectorLoops {
         for i in 0..<n { out[i] = a[i] + b[i] }
     }
 
+    /// out[i] += s·a[i].
+    @inline(__always)
+    static func addScaled(_ s: Float, _ a: UnsafePointer<Float>, into out: UnsafeMutablePointer<Float>, _ n: Int) {
+        for i in 0..<n { out[i] += s * a[i] }
+    }
+
     /// out[i] = keep·a[i] + mix·b[i].
     @inline(__always)
     static func blend(

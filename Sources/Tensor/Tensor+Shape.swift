@@ -129,7 +129,7 @@ extension Tensor {
 
     /// Transposes `count` row-major `rows × cols` matrices in 32 × 32 tiles, so that both
     /// the reads and the writes stay within a few cache lines.
-    static func transposeMatrices(
+    public static func transposeMatrices(
         _ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, rows: Int, cols: Int, count: Int
     ) {
         let tile = 32

@@ -11,11 +11,12 @@ import Tensor
     /// gradients of input, initial state and every parameter.
     func compare(
         _ layer: any RecurrentLayer, step: @escaping StepFunction, h0 hasState: Bool = true, hidden: Int? = nil,
+        inputs: Int? = nil,
         sourceLocation: SourceLocation = #_sourceLocation,
         _ forward: (Tensor, Tensor?) throws -> Tensor
     ) throws {
         var layer = layer
-        let hidden = hidden ?? self.hidden
+        let (hidden, inputs) = (hidden ?? self.hidden, inputs ?? self.inputs)
         let x = try GradCheck.random([steps, batch, inputs], seed: 21).requiresGrad_()
         let h0 = hasState ? try GradCheck.random([batch, hidden], seed: 22, scale: 0.3).requiresGrad_() : nil
         let weights = try GradCheck.random([steps, batch, hidden], seed: 23)
@@ -55,14 +56,34 @@ import Tensor
     }
 
     /// Widths below, at and past the fused kernel's vector width (16 lanes), so that its
-    /// whole-vector blocks and its padded last block are both checked.
-    @Test(arguments: [8, 16, 37])
-    func lstm(hidden: Int) throws {
+    /// whole-vector blocks and its padded last block are both checked; inputs narrow
+    /// enough to be projected step by step, and wide enough for the one big GEMM.
+    @Test(arguments: [(8, 3), (16, 3), (37, 3), (16, LSTMKernelSizes.wideInput)])
+    func lstm(hidden: Int, inputs: Int) throws {
         let layer = try LSTM(inputs, hidden, generator: Generator(seed: 4))
-        try compare(layer, step: LSTM.builtinStep(hiddenSize: hidden), h0: false, hidden: hidden) { x, _ in
+        try compare(layer, step: LSTM.builtinStep(hiddenSize: hidden), h0: false, hidden: hidden, inputs: inputs) { x, _ in
             let (out, h, c) = try layer(x)
             return try out.add(h.mul(0.5)).add(c.mul(0.25))
         }
+    }
+
+    /// `hiddenStates` (what `RNNNet` uses; no cell state in the kernel's output) gives
+    /// the same states and gradients as the full call's output.
+    @Test func lstmHiddenStatesMatchTheFullOutput() throws {
+        let layer = try LSTM(inputs, 20, generator: Generator(seed: 9))
+        let x = try GradCheck.random([steps, batch, inputs], seed: 31).requiresGrad_()
+        let weights = try GradCheck.random([steps, batch, 20], seed: 32)
+        func run(_ forward: () throws -> Tensor) throws -> (Tensor, [Tensor?]) {
+            x.zeroGrad()
+            layer.zeroGrad()
+            let out = try forward()
+            try out.mul(weights).sum().backward()
+            return (out.detach(), [x.grad] + layer.parameters().map(\.grad))
+        }
+        let (full, fullGrads) = try run { try layer(x).output }
+        let (states, stateGrads) = try run { try layer.hiddenStates(x) }
+        GradCheck.expectClose(states, full, "output")
+        for (i, (a, b)) in zip(stateGrads, fullGrads).enumerated() { GradCheck.expectClose(a, b, "gradient \(i)") }
     }
 
     @Test func userStepWritesItsOwnRecurrence() throws {
@@ -85,4 +106,10 @@ import Tensor
         let layer = try LeakyRNN(inputs, hidden, step: step, generator: Generator(seed: 5))
         #expect(throws: NeuralError.self) { try layer(Tensor.zeros([4, 2, inputs])) }
     }
+}
+
+/// Sizes around the LSTM kernel's choice between a per-step and a one-GEMM input projection.
+enum LSTMKernelSizes {
+    /// An input wider than the kernel projects step by step (8 features).
+    static let wideInput = 11
 }

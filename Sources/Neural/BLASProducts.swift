@@ -11,7 +11,8 @@ func sgemm(
 ) {
     guard m > 0, n > 0 else { return }
     guard k > 0 else {
-        for i in 0..<m { for j in 0..<n { c[i * (ldc ?? n) + j] *= beta } }
+        // An empty product: c = beta · c, and exactly 0 for beta 0 (c may be uninitialized).
+        for i in 0..<m { for j in 0..<n { c[i * (ldc ?? n) + j] = beta == 0 ? 0 : beta * c[i * (ldc ?? n) + j] } }
         return
     }
     cblas_sgemm(

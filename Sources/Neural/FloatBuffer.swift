@@ -44,12 +44,9 @@ final class FloatBuffer {
 
     /// A new tensor of `shape` holding `count` elements starting at `offset`.
     func tensor(_ shape: [Int], from offset: Int = 0) throws -> Tensor {
-        let t = try Tensor.zeros(shape)
-        precondition(offset >= 0 && offset + t.count <= count, "FloatBuffer.tensor reads past the buffer")
-        t.withUnsafeMutableBufferPointer { target in
-            if let base = target.baseAddress { base.update(from: pointer + offset, count: target.count) }
-        }
-        return t
+        let n = shape.reduce(1) { $0 &* Swift.max($1, 0) }
+        precondition(offset >= 0 && offset + n <= count, "FloatBuffer.tensor reads past the buffer")
+        return try Tensor(shape: shape, copying: pointer + offset)
     }
 
     /// Sets each of `rows` rows of width `bias.count` (from `offset`) to `bias`, plus

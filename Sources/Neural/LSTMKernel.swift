@@ -72,18 +72,25 @@ enum LSTMKernel {
             let carryH = FloatBuffer(zeros: bh, pool: pool)
             let carryC = FloatBuffer(zeros: bh, pool: pool)
             if withCell { carryC.pointer.update(from: gb.at(steps * bh), count: bh) }
+            // With a narrow input, dW_ihᵀ and the bias gradient are summed row by row below.
+            let dwihT = FloatBuffer(zeros: stepwise ? inputSize * g4 : 0, pool: pool)
+            let dbias = FloatBuffer(zeros: stepwise ? g4 : 0, pool: pool)
             for t in stride(from: steps - 1, through: 0, by: -1) {
                 for b in 0..<batch {
                     let (row, o) = ((t * batch + b) * g4, t * bh + b * h)
                     backwardRow(
                         gates.at(row), into: da.at(row), h, output: gb.at(o), carryH: carryH.at(b * h),
                         carryC: carryC.at(b * h), previous: cells.at(o), tanhCell: tanhCells.at(o))
+                    guard stepwise else { continue }
+                    VectorLoops.addScaled(1, da.at(row), into: dbias.pointer, g4)
+                    let input = xb.at((t * batch + b) * inputSize)
+                    for k in 0..<inputSize { VectorLoops.addScaled(input[k], da.at(row), into: dwihT.at(k * g4), g4) }
                 }
                 recurrentProduct(batch, h, g4, da.at(t * batch * g4), whh.pointer, beta: 0, carryH.pointer)
             }
             let grads = try w.weightGradients(
                 da: da, dRecurrent: da, x: xb, previous: states.pointer, wih: wih, rows: rows,
-                wantInput: wantInput, inputShape: inputShape)
+                wantInput: wantInput, inputShape: inputShape, summed: stepwise ? (dwihT, dbias) : nil)
             return grads + [try carryH.tensor([batch, h]), try carryC.tensor([batch, h])]
         }
     }

@@ -38,7 +38,7 @@ public final class Linear: Module {
         let rows = x.count / inFeatures
         let (n, k) = (outFeatures, inFeatures)
         let (xb, wb) = (FloatBuffer(copying: x), FloatBuffer(copying: weight))
-        let y = FloatBuffer(zeros: rows * n)
+        let y = FloatBuffer(uninitialized: rows * n)
         if let bias { y.fillRows(rows, with: FloatBuffer(copying: bias)) }
         sgemm(false, true, rows, n, k, xb.pointer, wb.pointer, beta: bias == nil ? 0 : 1, y.pointer)
         let out = try y.tensor(Array(x.shape.dropLast()) + [n])
@@ -46,8 +46,9 @@ public final class Linear: Module {
         let inputShape = x.shape
         return Tensor.custom("AddmmBackward0", output: out, inputs: inputs) { g in
             let gb = FloatBuffer(copying: g)
-            let dx = FloatBuffer(zeros: rows * k)
-            let dw = FloatBuffer(zeros: n * k)
+            // Both written whole by their GEMMs (beta 0).
+            let dx = FloatBuffer(uninitialized: rows * k)
+            let dw = FloatBuffer(uninitialized: n * k)
             sgemm(false, false, rows, k, n, gb.pointer, wb.pointer, beta: 0, dx.pointer)
             sgemm(true, false, n, k, rows, gb.pointer, xb.pointer, beta: 0, dw.pointer)
             var grads: [Tensor?] = [try dx.tensor(inputShape), try dw.tensor([n, k])]

@@ -88,16 +88,24 @@ public struct RecurrentWeights {
     /// gradients `da` ((T·B, gates·H)) and `dRecurrent` ((T·B, gates·H), what reaches W_hh):
     /// dW_ih = daᵀ X, db_ih = Σ da, dW_hh = dRecurrentᵀ H_prev, db_hh = Σ dRecurrent, and
     /// dX = da W_ih (skipped when `wantInput` is false).
+    ///
+    /// A kernel that summed dW_ihᵀ ((I, gates·H)) and Σ da itself, step by step while `da`
+    /// was in cache, passes them as `summed`.
     func weightGradients(
         da: FloatBuffer, dRecurrent: FloatBuffer, x: FloatBuffer, previous: UnsafePointer<Float>,
-        wih: FloatBuffer, rows: Int, wantInput: Bool, inputShape: [Int]
+        wih: FloatBuffer, rows: Int, wantInput: Bool, inputShape: [Int],
+        summed: (inputWeightT: FloatBuffer, bias: FloatBuffer)? = nil
     ) throws -> [Tensor?] {
         let (g, h, i) = (gates * hiddenSize, hiddenSize, inputSize)
         let dwih = FloatBuffer(uninitialized: g * i, pool: pool)
-        // dW_ih as (Xᵀ da)ᵀ: OpenBLAS is twice as fast with the thin side (I) as rows.
-        let dwihT = FloatBuffer(uninitialized: i * g, pool: pool)
-        sgemm(true, false, i, g, rows, x.pointer, da.pointer, beta: 0, dwihT.pointer)
-        dwihT.transpose(rows: i, columns: g, into: dwih)
+        if let summed {
+            summed.inputWeightT.transpose(rows: i, columns: g, into: dwih)
+        } else {
+            // dW_ih as (Xᵀ da)ᵀ: OpenBLAS is twice as fast with the thin side (I) as rows.
+            let dwihT = FloatBuffer(uninitialized: i * g, pool: pool)
+            sgemm(true, false, i, g, rows, x.pointer, da.pointer, beta: 0, dwihT.pointer)
+            dwihT.transpose(rows: i, columns: g, into: dwih)
+        }
         let dwhh = FloatBuffer(uninitialized: g * h, pool: pool)
         sgemm(true, false, g, h, rows, dRecurrent.pointer, previous, beta: 0, dwhh.pointer)
         var dx: Tensor?
@@ -106,7 +114,7 @@ public struct RecurrentWeights {
             sgemm(false, false, rows, i, g, da.pointer, wih.pointer, beta: 0, dxb.pointer)
             dx = try dxb.tensor(inputShape)
         }
-        let dbih = da.columnSums(rows: rows, columns: g)
+        let dbih = summed?.bias ?? da.columnSums(rows: rows, columns: g)
         let dbhh = dRecurrent === da ? dbih : dRecurrent.columnSums(rows: rows, columns: g)
         return [dx, try dwih.tensor([g, i]), try dbih.tensor([g]), try dwhh.tensor([g, h]), try dbhh.tensor([g])]
     }

@@ -43,6 +43,13 @@ public final class Tensor {
         try self.init(storage: TensorStorage(uninitialized: n, shape: shape, op: op), shape: shape, dtype: dtype)
     }
 
+    /// Makes a float tensor of `shape` from the `Shape.product(shape)` row-major floats at
+    /// `source` (for kernels that computed them in their own buffers).
+    public convenience init(shape: [Int], copying source: UnsafePointer<Float>) throws {
+        try self.init(uninitialized: shape, op: "tensor")
+        storage.pointer.update(from: source, count: count)
+    }
+
     /// Makes a tensor of the given shape from row-major `scalars`.
     public convenience init(_ scalars: [Float], shape: [Int], dtype: DType = .float32) throws {
         let n = try Shape.count(shape, op: "tensor")

@@ -1,3 +1,5 @@
+import Tensor
+
 /// Recycles the fused kernels' scratch memory between calls of one layer.
 ///
 /// A training step allocates several megabytes of scratch (saved activations, gradient
@@ -23,13 +25,13 @@ final class BufferPool {
             held -= count
             return block
         }
-        return UnsafeMutablePointer<Float>.allocate(capacity: count)
+        return AlignedFloats.allocate(count)
     }
 
     /// Takes back a block of `count` elements from `take`, or frees it if the pool is full.
     func recycle(_ block: UnsafeMutablePointer<Float>, _ count: Int) {
         guard held + count <= limit else {
-            block.deallocate()
+            AlignedFloats.deallocate(block)
             return
         }
         free[count, default: []].append(block)
@@ -37,6 +39,6 @@ final class BufferPool {
     }
 
     deinit {
-        for blocks in free.values { for block in blocks { block.deallocate() } }
+        for blocks in free.values { for block in blocks { AlignedFloats.deallocate(block) } }
     }
 }

@@ -17,7 +17,7 @@ final class FloatBuffer {
         self.count = count
         self.pool = pool
         let capacity = Swift.max(count, 1)
-        pointer = pool?.take(capacity) ?? UnsafeMutablePointer<Float>.allocate(capacity: capacity)
+        pointer = pool?.take(capacity) ?? AlignedFloats.allocate(capacity)
     }
 
     /// `count` zeros, from `pool` when given.
@@ -35,7 +35,7 @@ final class FloatBuffer {
     }
 
     deinit {
-        if let pool { pool.recycle(pointer, Swift.max(count, 1)) } else { pointer.deallocate() }
+        if let pool { pool.recycle(pointer, Swift.max(count, 1)) } else { AlignedFloats.deallocate(pointer) }
     }
 
     /// The element at offset `offset`, as a pointer.

@@ -20,3 +20,24 @@ public enum MemoryTuning {
         #endif
     }
 }
+
+/// Float arrays aligned to a cache line (64 bytes).
+///
+/// The kernels load 16 floats (64 bytes) at a time; from a block the C allocator aligned
+/// to only 16 bytes, every such load straddles two cache lines, and a training step runs
+/// up to a fifth slower depending on where the blocks happened to land.
+public enum AlignedFloats {
+    /// The alignment, in bytes.
+    public static let alignment = 64
+
+    /// `count` (at least 1) uninitialized floats.
+    public static func allocate(_ count: Int) -> UnsafeMutablePointer<Float> {
+        UnsafeMutableRawPointer.allocate(byteCount: max(count, 1) * MemoryLayout<Float>.stride, alignment: alignment)
+            .bindMemory(to: Float.self, capacity: max(count, 1))
+    }
+
+    /// Frees what `allocate` returned.
+    public static func deallocate(_ pointer: UnsafeMutablePointer<Float>) {
+        UnsafeMutableRawPointer(pointer).deallocate()
+    }
+}

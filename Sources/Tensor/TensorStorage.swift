@@ -22,7 +22,7 @@ final class TensorStorage {
             self.budget = nil
         }
         self.count = count
-        self.pointer = UnsafeMutablePointer<Float>.allocate(capacity: max(count, 1))
+        self.pointer = AlignedFloats.allocate(count)
     }
 
     /// Allocates `count` elements, all set to `value`.
@@ -32,7 +32,7 @@ final class TensorStorage {
     }
 
     deinit {
-        pointer.deallocate()
+        AlignedFloats.deallocate(pointer)
         budget?.release(count)
     }
 }

@@ -99,44 +99,76 @@ struct ManyArguments: PositionalArguments {
     }
 }
 
-/// What a compiled call needs at run time besides its arguments: the interpreter and the
-/// call's position, in one object so the call's closure captures a single reference.
-final class CallSite {
+/// A compiled call with plain positional arguments (see `Compiler.directCall`): what it
+/// calls, its arguments and its position, in one object so that the call's closure captures
+/// a single reference (a large closure context is copied into arguments on every call).
+final class DirectCall<A: PositionalArguments> {
+    /// The global the callee is read from, when it is a global name.
+    let slot: GlobalSlot?
+    /// Evaluates the callee (for a global: when it holds no user function).
+    let callee: Eval
+    let arguments: A
     let interpreter: Interpreter
     let counters: UnsafeMutablePointer<Int>
     let site: ErrorSite
 
-    init(_ interpreter: Interpreter, _ range: SourceRange, _ block: BlockInfo) {
+    init(slot: GlobalSlot?, callee: @escaping Eval, _ arguments: A, _ interpreter: Interpreter, _ site: ErrorSite) {
+        self.slot = slot
+        self.callee = callee
+        self.arguments = arguments
         self.interpreter = interpreter
         counters = interpreter.meter.counters
-        site = ErrorSite(range, block)
+        self.site = site
     }
 
-    /// Calls any callable value with positional arguments.
-    @inline(__always)
-    func call<A: PositionalArguments>(_ value: Value, _ arguments: A, _ caller: Frame) throws -> Value {
-        if case .function(let user) = value { return try call(user, arguments, caller) }
-        return try callGenerally(value, arguments.values(caller))
+    /// Calls the function in the global slot. It is read without being retained: nothing
+    /// touches it once the arguments are being evaluated (they may rebind the global and
+    /// free it), and its code lives as long as the session (see `Interpreter.compiledBlocks`).
+    @inline(__always) func callGlobal(_ frame: Frame) throws -> Value {
+        if let user = slot?.function { return try call(user, frame) }
+        return try call(try callee(frame), frame)
     }
 
-    /// Calls a user function. When it takes exactly these positional arguments (perhaps
-    /// with defaults after them), they are evaluated straight into the slots of a frame
-    /// taken from the function's pool; otherwise the general binding of `Interpreter.call`
-    /// runs. Everything needed from `user` is read before the arguments are evaluated, as
-    /// `user` may be unretained (see `Compiler.directCall`).
-    @inline(__always)
-    func call<A: PositionalArguments>(_ user: UserFunction, _ arguments: A, _ caller: Frame) throws -> Value {
-        let code = Unmanaged.passUnretained(user.code)
-        let direct = code._withUnsafeGuaranteedRef { $0.simple && arguments.count <= $0.positionalCount }
-        guard direct else { return try callGenerally(.function(user), arguments.values(caller)) }
-        let (pool, poolable, positionalCount) = code._withUnsafeGuaranteedRef { ($0.pool, $0.poolable, $0.positionalCount) }
-        let callee = pool.take() ?? interpreter.makeFrame(user)
-        if arguments.count < positionalCount {
-            do { try user.fillDefaults(callee, from: arguments.count) } catch { throw site.locate(error) }
+    /// Calls the value of the callee expression.
+    @inline(__always) func call(_ frame: Frame) throws -> Value {
+        try call(try callee(frame), frame)
+    }
+
+    /// Calls any callable value.
+    @inline(__always) func call(_ value: Value, _ frame: Frame) throws -> Value {
+        if case .function(let user) = value {
+            return try withExtendedLifetime(user) { try call(Unmanaged.passUnretained(user), frame) }
+        }
+        return try callGenerally(value, arguments.values(frame))
+    }
+
+    /// Calls a user function, which the caller keeps alive until the arguments are evaluated.
+    /// When it takes exactly these positional arguments (perhaps with defaults after them),
+    /// they are evaluated straight into the slots of a frame taken from the function's pool;
+    /// otherwise the general binding of `Interpreter.call` runs.
+    ///
+    /// The function and its code are used through `Unmanaged`, without reference counting,
+    /// each use in a closure small enough to be inlined, so that the whole call is compiled
+    /// into the call's closure.
+    @inline(__always) func call(_ user: Unmanaged<UserFunction>, _ caller: Frame) throws -> Value {
+        let code = user._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.code) }
+        let count = arguments.count
+        let (direct, positionalCount) = code._withUnsafeGuaranteedRef { ($0.simple, $0.positionalCount) }
+        guard direct && count <= positionalCount else {
+            return try callGenerally(user._withUnsafeGuaranteedRef { .function($0) }, arguments.values(caller))
+        }
+        let (pool, poolable) = code._withUnsafeGuaranteedRef { ($0.pool, $0.poolable) }
+        let callee = pool.take() ?? user._withUnsafeGuaranteedRef { interpreter.makeFrame($0) }
+        if count < positionalCount {
+            do {
+                try user._withUnsafeGuaranteedRef { try $0.fillDefaults(callee, from: count) }
+            } catch {
+                throw site.locate(error)
+            }
         }
         try arguments.bind(caller, into: callee)
         do {
-            let result = try code._withUnsafeGuaranteedRef { try interpreter.invoke($0, callee, counters) }
+            let result = try interpreter.invoke(code, callee, counters)
             // Frames never escape a call (closures capture cells, not frames).
             if poolable { pool.put(callee) }
             return result

@@ -68,25 +68,15 @@ extension Compiler {
     }
 
     /// Compiles a call with plain positional arguments. Generic over the arguments' type, so
-    /// each arity gets its own specialized closure that evaluates the argument closures
-    /// directly into the callee's frame (see `CallSite.call`).
-    ///
-    /// A call of a global function reads it from its slot without retaining it: nothing
-    /// touches the function value once the arguments are being evaluated (they may rebind
-    /// the global and free it), and the function's code lives as long as the session (see
-    /// `Interpreter.compiledBlocks`).
+    /// each arity gets its own specialized closure that evaluates the arguments straight
+    /// into the callee's frame (see `DirectCall`).
     func directCall<A: PositionalArguments>(_ callee: Expr, _ arguments: A, _ range: SourceRange) -> Eval {
-        let site = CallSite(interpreter, range, block)
-        let function = expression(callee)
-        if case .name(let name) = callee.kind, case .global(let slot) = resolve(name) {
-            return { frame in
-                if let user = slot.function {
-                    return try user._withUnsafeGuaranteedRef { try site.call($0, arguments, frame) }
-                }
-                guard let value = slot.value else { return try function(frame) }
-                return try site.call(value, arguments, frame)
-            }
+        var slot: GlobalSlot?
+        if case .name(let name) = callee.kind, case .global(let global) = resolve(name) { slot = global }
+        let call = DirectCall(slot: slot, callee: expression(callee), arguments, interpreter, ErrorSite(range, block))
+        if slot != nil {
+            return { frame in try call.callGlobal(frame) }
         }
-        return { frame in try site.call(try function(frame), arguments, frame) }
+        return { frame in try call.call(frame) }
     }
 }

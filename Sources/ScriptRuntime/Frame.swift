@@ -69,8 +69,15 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
         }
     }
 
+    /// Stores a value; an old value holding no object is overwritten without being
+    /// destroyed (an out-of-line call).
     @inline(__always) func store(_ slot: Int, _ value: Value) {
-        withUnsafeMutablePointerToElements { $0[slot] = value }
+        withUnsafeMutablePointerToElements { elements in
+            switch elements[slot] {
+            case nil, .none?, .bool?, .int?, .float?: (elements + slot).initialize(to: value)
+            default: elements[slot] = value
+            }
+        }
     }
 
     /// Stores a value in an empty slot (one never stored to since the frame was made or

@@ -139,26 +139,25 @@ final class Interpreter {
 
     /// Runs a user function's body in a bound frame, adding the function to an error's trace.
     func invoke(_ function: FunctionCode, _ frame: Frame) throws -> Value {
-        try invoke(function, frame, meter.counters)
+        try invoke(Unmanaged.passUnretained(function), frame, meter.counters)
     }
 
     /// Runs a user function's body in a bound frame, counting the call against the budget
     /// and the recursion limit (`counters` are the meter's, which compiled calls hold).
-    /// Takes the code, not the function value: a call may drop the last reference to the
-    /// function while it runs (the code lives as long as the session).
+    /// Takes the code, unretained, not the function value: a call may drop the last
+    /// reference to the function while it runs (the code lives as long as the session).
     @inline(__always)
-    func invoke(_ function: FunctionCode, _ frame: Frame, _ counters: UnsafeMutablePointer<Int>) throws -> Value {
+    func invoke(_ code: Unmanaged<FunctionCode>, _ frame: Frame, _ counters: UnsafeMutablePointer<Int>) throws -> Value {
         counters[2] &+= 1
         defer { counters[2] &-= 1 }
-        unowned(unsafe) let code = function
         do {
             if counters[2] > Meter.maximumDepth { throw Meter.recursionError() }
             counters[0] &+= 1
             if counters[0] >= counters[1] { try meter.check() }
-            let flow = try Unmanaged.passUnretained(code)._withUnsafeGuaranteedRef { try $0.body(frame) }
+            let flow = try code._withUnsafeGuaranteedRef { try $0.body(frame) }
             return flow == .returned ? frame.takeReturnValue() : .none
         } catch {
-            throw code.leaving(error)
+            throw code._withUnsafeGuaranteedRef { $0.leaving(error) }
         }
     }
 }

@@ -29,6 +29,15 @@ let callPathCases: [ProgramCase] = [
     .init("def f(x):\n    if x < 1:\n        return 0\n    return 1\nf('a')",
           "error: 2:8: '<' not supported between instances of 'str' and 'int'\n"),
     .init("if y < 2:\n    pass", "error: 1:4: undefined name 'y'\n"),
+    .init("[i for i in range(10, 0, -3)]", "[10, 7, 4, 1]\n"),
+    .init("[i for i in range(9223372036854775806, 9223372036854775807, 5)]", "[9223372036854775806]\n"),
+    .init("[i + j for i in range(3) if i != 1 for j in [10, 20] if j > 10]", "[20, 22]\n"),
+    .init("[c * 2 for c in 'ab' if c < 'b']", "['aa']\n"),
+    .init("def f(n):\n    return [i * i for i in range(n) if i % 2 == 1]\nf(8)", "[1, 9, 25, 49]\n"),
+    .init("fs = [lambda: i for i in range(3)]\n[f() for f in fs]", "[2, 2, 2]\n"),
+    .init("[1 for i in range(3) if i > 'a']",
+          "error: 1:25: '>' not supported between instances of 'int' and 'str'\n"),
+    .init("[i for i in range(1000)]", "error: 1:13: block exceeded its budget of 100 operations\n", operations: 100),
 ]
 
 @Test(arguments: callPathCases) func callPaths(_ program: ProgramCase) { check(program) }

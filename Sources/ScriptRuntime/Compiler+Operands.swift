@@ -134,15 +134,19 @@ extension Compiler {
     /// Compiles an expression used for its truth value; a single comparison of ints is
     /// made inline by whoever tests it.
     func test(_ e: Expr) -> Condition {
-        if case .compare(let first, let rest) = e.kind, rest.count == 1 {
-            let op = rest[0].0
-            switch op {
-            case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
-                return .compare(operand(first), op, operand(rest[0].1), ErrorSite(e.range, block))
-            case .contains, .notContains, .identical, .notIdentical:
-                break
-            }
+        if case .compare(let first, let rest) = e.kind, rest.count == 1, rest[0].0.isOrdering {
+            return .compare(operand(first), rest[0].0, operand(rest[0].1), ErrorSite(e.range, block))
         }
         return .computed(condition(e))
+    }
+}
+
+extension CompareOperator {
+    /// Whether two ints compare with this operator by their order (`==` … `>=`, not `in`, `is`).
+    var isOrdering: Bool {
+        switch self {
+        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return true
+        case .contains, .notContains, .identical, .notIdentical: return false
+        }
     }
 }

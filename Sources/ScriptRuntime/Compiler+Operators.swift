@@ -8,12 +8,6 @@ extension Compiler {
         return slot
     }
 
-    /// The global slot a plain name reads, if it is a global variable.
-    func globalSlot(_ e: Expr) -> GlobalSlot? {
-        guard case .name(let name) = e.kind, case .global(let slot) = resolve(name) else { return nil }
-        return slot
-    }
-
     /// An int literal's value.
     func intConstant(_ e: Expr) -> Int? {
         if case .int(let k) = e.kind { return k }

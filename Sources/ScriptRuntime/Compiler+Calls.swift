@@ -53,18 +53,22 @@ extension Compiler {
             }
         }
         let values = arguments.map(\.value)
+        let none = NoArguments()
         switch values.count {
-        case 0: return directCall(callee, NoArguments(), range)
-        case 1: return directCall(callee, OneArgument(operand(values[0])), range)
-        case 2: return directCall(callee, TwoArguments(operand(values[0]), operand(values[1])), range)
-        case 3:
-            let arguments = ThreeArguments(operand(values[0]), operand(values[1]), operand(values[2]))
-            return directCall(callee, arguments, range)
+        case 0: return directCall(callee, none, range)
+        case 1: return directCall(callee, one(more: none, values[0]), range)
+        case 2: return directCall(callee, one(more: one(more: none, values[0]), values[1]), range)
+        case 3: return directCall(callee, one(more: one(more: one(more: none, values[0]), values[1]), values[2]), range)
         default:
             // Boxed: an array would store the closures at maximal abstraction, and each call
             // would then go through reabstraction thunks.
             return directCall(callee, ManyArguments(evals: values.map { EvalBox(expression($0)) }), range)
         }
+    }
+
+    /// The arguments `head` and the compiled `argument`.
+    func one<Head>(more head: Head, _ argument: Expr) -> OneMoreArgument<Head> {
+        OneMoreArgument(head: head, last: operand(argument))
     }
 
     /// Compiles a call with plain positional arguments. Generic over the arguments' type, so

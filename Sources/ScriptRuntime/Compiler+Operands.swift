@@ -17,6 +17,7 @@ enum Operand {
     @inline(__always) func value(_ frame: Frame) throws -> Value {
         switch self {
         case .local(let slot, let failure):
+            // An int is rebuilt rather than copied (see `int`).
             if let i = frame.int(slot) { return .int(i) }
             if let value = frame.load(slot) { return value }
             throw failure.error()
@@ -36,16 +37,14 @@ enum Operand {
         }
     }
 
-    /// Whether reading the operand may run code (then `int` does not read it).
+    /// Whether the operand is read by running its closure (then `int` does not read it).
     var isComputed: Bool {
-        switch self {
-        case .local, .global, .constant: return false
-        case .offset, .computed: return true
-        }
+        if case .computed = self { return true }
+        return false
     }
 
-    /// The int a variable or literal holds, read in place: nil for anything else and for a
-    /// computed operand, which is not evaluated. Copying a `Value` of unknown case is an
+    /// The int a variable, literal or offset holds, read in place: nil for anything else
+    /// and for a computed operand, which is not evaluated. Copying a `Value` of unknown case is an
     /// out-of-line call (it may have to retain); looking at an int in place is two loads.
     @inline(__always) func int(_ frame: Frame) -> Int? {
         switch self {

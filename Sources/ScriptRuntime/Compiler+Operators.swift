@@ -36,9 +36,9 @@ extension Compiler {
 
     /// Compiles `a op b` for an operator with inline int and float cases.
     ///
-    /// When both operands are variables or literals, their ints are read in place (see
-    /// `Operand.int`) and anything else goes out of line: were the general case inline, the
-    /// optimizer would merge the two reads of each operand into one copy of the value.
+    /// When neither operand is computed, their ints are read in place (see `Operand.int`)
+    /// and anything else goes out of line: were the general case inline, the optimizer
+    /// would merge the two reads of each operand into one copy of the value.
     func arithmetic<Op: InlineArithmetic>(_: Op.Type, _ a: Operand, _ b: Operand, _ site: ErrorSite) -> Eval {
         if a.isComputed || b.isComputed {
             return { frame in try Compiler.arithmetic(Op.self, try a.value(frame), try b.value(frame), site) }

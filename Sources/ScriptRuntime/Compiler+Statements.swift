@@ -48,17 +48,8 @@ extension Compiler {
             }
         case .return(let value):
             if scope.isModule { issue("'return' outside function", range) }
-            guard let value else {
-                return { frame in
-                    frame.leaveReturnValue(.none)
-                    return .returned
-                }
-            }
-            let result = operand(value)
-            return { frame in
-                frame.leaveReturnValue(try result.value(frame))
-                return .returned
-            }
+            let step = Step.returning(value.map(operand) ?? .constant(.none))
+            return { frame in try step.run(frame) }
         case .if(let condition, let then, let otherwise):
             return ifStatement(condition, then, otherwise, rest: [], range)
         case .for(let target, let iterable, let body, let otherwise):

@@ -1,8 +1,8 @@
 import Diagnostics
 
-/// The plain positional arguments of a call site. One type per small arity, so that a call
-/// site compiled generically over it (see `Compiler.directCall`) reads its arguments inline
-/// (see `Operand`) and needs no array.
+/// The plain positional arguments of a call site. One type per small arity (see
+/// `OneMoreArgument`), so that a call site compiled generically over it (see
+/// `Compiler.directCall`) reads its arguments inline (see `Operand`) and needs no array.
 protocol PositionalArguments {
     var count: Int { get }
     /// Evaluates the arguments in `caller` and stores them in slots `0..<count` of `callee`,
@@ -18,67 +18,23 @@ struct NoArguments: PositionalArguments {
     func values(_ caller: Frame) throws -> [Value] { [] }
 }
 
-struct OneArgument: PositionalArguments {
-    let first: Operand
+/// The arguments `head` and one more: `OneMoreArgument<OneMoreArgument<NoArguments>>` is
+/// two arguments. Specialized, each arity is straight-line code.
+struct OneMoreArgument<Head: PositionalArguments>: PositionalArguments {
+    let head: Head
+    let last: Operand
 
-    init(_ first: Operand) {
-        self.first = first
-    }
-
-    var count: Int { 1 }
-
-    @inline(__always) func bind(_ caller: Frame, into callee: Frame) throws {
-        callee.fill(0, try first.value(caller))
-    }
-
-    func values(_ caller: Frame) throws -> [Value] { [try first.value(caller)] }
-}
-
-struct TwoArguments: PositionalArguments {
-    let first: Operand
-    let second: Operand
-
-    init(_ first: Operand, _ second: Operand) {
-        self.first = first
-        self.second = second
-    }
-
-    var count: Int { 2 }
+    var count: Int { head.count + 1 }
 
     @inline(__always) func bind(_ caller: Frame, into callee: Frame) throws {
-        callee.fill(0, try first.value(caller))
-        callee.fill(1, try second.value(caller))
+        try head.bind(caller, into: callee)
+        callee.fill(head.count, try last.value(caller))
     }
 
     func values(_ caller: Frame) throws -> [Value] {
-        let a = try first.value(caller)
-        return [a, try second.value(caller)]
-    }
-}
-
-struct ThreeArguments: PositionalArguments {
-    let first: Operand
-    let second: Operand
-    let third: Operand
-
-    init(_ first: Operand, _ second: Operand, _ third: Operand) {
-        self.first = first
-        self.second = second
-        self.third = third
-    }
-
-    var count: Int { 3 }
-
-    @inline(__always) func bind(_ caller: Frame, into callee: Frame) throws {
-        callee.fill(0, try first.value(caller))
-        callee.fill(1, try second.value(caller))
-        callee.fill(2, try third.value(caller))
-    }
-
-    func values(_ caller: Frame) throws -> [Value] {
-        let a = try first.value(caller)
-        let b = try second.value(caller)
-        return [a, b, try third.value(caller)]
+        var values = try head.values(caller)
+        values.append(try last.value(caller))
+        return values
     }
 }
 

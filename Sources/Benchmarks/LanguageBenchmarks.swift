@@ -16,38 +16,57 @@ let languagePrograms: [(name: String, setup: String, timed: String)] = [
 /// The language benchmarks: the best time of each program in rnnbook and in python3, and
 /// the ratio of the two bests.
 ///
-/// The machine may be busy with other work, so each side runs the program several times,
+/// The machine may be busy with other work, so each side runs the program many times,
 /// rounds alternating between rnnbook and python3 (a burst of outside load then slows both
-/// alike rather than one side only), and the best time of each side is compared. Both sides
-/// stay warm between rounds: one rnnbook session and one python3 process per program, and
-/// a first round for each that is not timed. `LANGUAGE_BENCHMARK=fib` runs only the
-/// programs whose name contains `fib`; `LANGUAGE_BENCHMARK_ROUNDS` sets the rounds (9).
+/// alike rather than one side only), and the best time of each side is compared: at least
+/// `LANGUAGE_BENCHMARK_ROUNDS` rounds (9), and more until each side has run for a second
+/// (short programs get many chances at a quiet moment). Both sides stay warm between
+/// rounds: one rnnbook session and one python3 process per program, and a first round for
+/// each that is not timed. `LANGUAGE_BENCHMARK=fib` runs only the programs whose name
+/// contains `fib`.
 func languageBenchmarks() throws {
     let environment = ProcessInfo.processInfo.environment
     let only = environment["LANGUAGE_BENCHMARK"]
-    let rounds = environment["LANGUAGE_BENCHMARK_ROUNDS"].flatMap { Int($0) }.map { max(1, $0) } ?? 9
+    let minimumRounds = environment["LANGUAGE_BENCHMARK_ROUNDS"].flatMap { Int($0) }.map { max(1, $0) } ?? 9
+    let minimumSeconds = 1.0
+    let maximumRounds = 500
     // A python3 that dies must not take the benchmark down when its input is written.
     signal(SIGPIPE, SIG_IGN)
-    print("best of \(rounds) interleaved runs per side")
+    print("best of ≥ \(minimumRounds) interleaved runs per side, more until each side has run \(minimumSeconds) s")
     for program in languagePrograms where only.map({ program.name.contains($0) }) ?? true {
-        let ours = RnnbookProgram(setup: program.setup, timed: program.timed)
-        var theirs = PythonProgram(setup: program.setup, timed: program.timed)
-        _ = ours.run()
-        if theirs?.run() == nil {
-            theirs?.finish()
-            theirs = nil
-        }
-        var oursBest = Double.infinity
-        var theirsBest = Double.infinity
-        for _ in 0..<rounds {
-            oursBest = min(oursBest, ours.run())
-            if let seconds = theirs?.run() { theirsBest = min(theirsBest, seconds) }
-        }
-        theirs?.finish()
-        let python = theirsBest.isFinite ? String(format: "%8.1f ms", theirsBest * 1000) : "  python3 unavailable"
-        let ratio = theirsBest.isFinite ? String(format: "%.2fx", oursBest / theirsBest) : "n/a"
+        let rnnbook = RnnbookProgram(setup: program.setup, timed: program.timed)
+        var python = PythonProgram(setup: program.setup, timed: program.timed)
+        var ours = Timings()
+        var theirs = Timings()
+        var rounds = -1  // the first round is not timed
+        repeat {
+            let seconds = rnnbook.run()
+            if rounds >= 0 { ours.add(seconds) }
+            if let seconds = python?.run() {
+                if rounds >= 0 { theirs.add(seconds) }
+            } else if let failed = python {
+                failed.finish()
+                python = nil
+            }
+            rounds += 1
+        } while rounds < minimumRounds
+            || (rounds < maximumRounds && min(ours.total, python == nil ? .infinity : theirs.total) < minimumSeconds)
+        python?.finish()
+        let pythonTime = theirs.best.isFinite ? String(format: "%8.1f ms", theirs.best * 1000) : "unavailable"
+        let ratio = theirs.best.isFinite ? String(format: "%.2fx", ours.best / theirs.best) : "n/a"
         let name = program.name.padding(toLength: 36, withPad: " ", startingAt: 0)
-        print("\(name) rnnbook " + String(format: "%8.1f ms", oursBest * 1000) + "   python3 \(python)   rnnbook/python3 \(ratio)")
+        print("\(name) rnnbook " + String(format: "%8.1f ms", ours.best * 1000) + "   python3 \(pythonTime)   rnnbook/python3 \(ratio)")
+    }
+}
+
+/// The best and the total of one side's times.
+struct Timings {
+    var best = Double.infinity
+    var total = 0.0
+
+    mutating func add(_ seconds: Double) {
+        best = min(best, seconds)
+        total += seconds
     }
 }
 

@@ -13,67 +13,140 @@ let languagePrograms: [(name: String, setup: String, timed: String)] = [
     ("list comprehension, 1e6 items", "", "ys = [i * 2 for i in range(1000000) if i % 3 == 0]\n"),
 ]
 
-/// The language benchmarks: seconds per program for rnnbook and python3, and their ratio.
+/// The language benchmarks: the best time of each program in rnnbook and in python3, and
+/// the ratio of the two bests.
 ///
-/// On a shared machine a run's speed drifts by tens of percent from second to second, so
-/// each side is timed in `rounds` alternating rounds (rnnbook, python3, rnnbook, …) of
-/// five runs, and the best run of each side is compared: both get the same chances at a
-/// quiet moment.
+/// The machine may be busy with other work, so each side runs the program many times,
+/// rounds alternating between rnnbook and python3 (a burst of outside load then slows both
+/// alike rather than one side only), and the best time of each side is compared: at least
+/// `LANGUAGE_BENCHMARK_ROUNDS` rounds (9), and more until each side has run for a second
+/// (short programs get many chances at a quiet moment). Both sides stay warm between
+/// rounds: one rnnbook session and one python3 process per program, and a first round for
+/// each that is not timed. `LANGUAGE_BENCHMARK=fib` runs only the programs whose name
+/// contains `fib`.
 func languageBenchmarks() throws {
-    let only = ProcessInfo.processInfo.environment["LANGUAGE_BENCHMARK"]
-    let rounds = 3
+    let environment = ProcessInfo.processInfo.environment
+    let only = environment["LANGUAGE_BENCHMARK"]
+    let minimumRounds = environment["LANGUAGE_BENCHMARK_ROUNDS"].flatMap { Int($0) }.map { max(1, $0) } ?? 9
+    let minimumSeconds = 1.0
+    let maximumRounds = 500
+    // A python3 that dies must not take the benchmark down when its input is written.
+    signal(SIGPIPE, SIG_IGN)
+    print("best of ≥ \(minimumRounds) interleaved runs per side, more until each side has run \(minimumSeconds) s")
     for program in languagePrograms where only.map({ program.name.contains($0) }) ?? true {
-        var ours = Double.infinity
-        var theirs: Double?
-        for _ in 0..<rounds {
-            ours = min(ours, rnnbookSeconds(program.setup, program.timed))
-            if let python = pythonSeconds(program.setup, program.timed) { theirs = min(theirs ?? python, python) }
-        }
-        let ratio = theirs.map { String(format: "%.2fx", ours / $0) } ?? "n/a"
-        let python = theirs.map { String(format: "%8.1f ms", $0 * 1000) } ?? "  python3 unavailable"
+        let rnnbook = RnnbookProgram(setup: program.setup, timed: program.timed)
+        var python = PythonProgram(setup: program.setup, timed: program.timed)
+        var ours = Timings()
+        var theirs = Timings()
+        var rounds = -1  // the first round is not timed
+        repeat {
+            let seconds = rnnbook.run()
+            if rounds >= 0 { ours.add(seconds) }
+            if let seconds = python?.run() {
+                if rounds >= 0 { theirs.add(seconds) }
+            } else if let failed = python {
+                failed.finish()
+                python = nil
+            }
+            rounds += 1
+        } while rounds < minimumRounds
+            || (rounds < maximumRounds && min(ours.total, python == nil ? .infinity : theirs.total) < minimumSeconds)
+        python?.finish()
+        let pythonTime = theirs.best.isFinite ? String(format: "%8.1f ms", theirs.best * 1000) : "unavailable"
+        let ratio = theirs.best.isFinite ? String(format: "%.2fx", ours.best / theirs.best) : "n/a"
         let name = program.name.padding(toLength: 36, withPad: " ", startingAt: 0)
-        print("\(name) rnnbook " + String(format: "%8.1f ms", ours * 1000) + "   python3 \(python)   rnnbook/python3 \(ratio)")
+        print("\(name) rnnbook " + String(format: "%8.1f ms", ours.best * 1000) + "   python3 \(pythonTime)   rnnbook/python3 \(ratio)")
     }
 }
 
-/// The best of five runs of `timed` in a session that already ran `setup`.
-func rnnbookSeconds(_ setup: String, _ timed: String) -> Double {
-    let session = ScriptSession(seed: 0)
-    let file = SourceFile(name: "bench.md", text: setup + timed)
-    let budget = Budget(operations: Int.max, seconds: 600)
-    _ = session.run(setup, origin: BlockOrigin(file: file, line: 1), budget: budget)
+/// The best and the total of one side's times.
+struct Timings {
     var best = Double.infinity
-    for _ in 0..<5 {
-        let result = session.run(timed, origin: BlockOrigin(file: file, line: 1), budget: budget)
-        if let error = result.error { print(error.rendered) }
-        best = min(best, result.seconds)
+    var total = 0.0
+
+    mutating func add(_ seconds: Double) {
+        best = min(best, seconds)
+        total += seconds
     }
-    return best
 }
 
-/// The best of five runs of `timed` inside `python3`, timed there with `perf_counter`.
-func pythonSeconds(_ setup: String, _ timed: String) -> Double? {
-    let script = """
-    import time
-    \(setup)
-    best = 1e9
-    for _ in range(5):
-        t = time.perf_counter()
-        exec(\(pythonLiteral(timed)), globals())
-        best = min(best, time.perf_counter() - t)
-    print(best)
-    """
+/// A program in one rnnbook session that has already run its setup.
+final class RnnbookProgram {
+    let session = ScriptSession(seed: 0)
+    let timed: String
+    let origin: BlockOrigin
+
+    init(setup: String, timed: String) {
+        self.timed = timed
+        origin = BlockOrigin(file: SourceFile(name: "bench.md", text: setup + timed), line: 1)
+        _ = session.run(setup, origin: origin, budget: RnnbookProgram.budget)
+    }
+
+    static let budget = Budget(operations: Int.max, seconds: 600)
+
+    /// Runs the timed part once and returns its seconds (printing any error).
+    func run() -> Double {
+        let result = session.run(timed, origin: origin, budget: RnnbookProgram.budget)
+        if let error = result.error { print(error.rendered) }
+        return result.seconds
+    }
+}
+
+/// A program in a `python3` process that has already run its setup and runs the timed
+/// part (compiled once) each time it reads a line, answering with the seconds it took,
+/// measured there with `perf_counter`.
+final class PythonProgram {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    do { try process.run() } catch { return nil }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else { return nil }
-    return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    let input = Pipe()
+    let output = Pipe()
+    /// Output read but not yet consumed (a partial line).
+    var buffer = Data()
+
+    /// Starts `python3`, or returns nil when it cannot be started.
+    init?(setup: String, timed: String) {
+        let script = """
+        import sys, time
+        \(setup)
+        code = compile(\(pythonLiteral(timed)), 'bench', 'exec')
+        for _ in sys.stdin:
+            t = time.perf_counter()
+            exec(code, globals())
+            print(time.perf_counter() - t, flush=True)
+        """
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script]
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+    }
+
+    /// Runs the timed part once; nil when python3 failed.
+    func run() -> Double? {
+        do { try input.fileHandleForWriting.write(contentsOf: Data("run\n".utf8)) } catch { return nil }
+        return readLine().flatMap { Double($0) }
+    }
+
+    /// The next line python3 printed, nil at the end of its output.
+    func readLine() -> String? {
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self)
+                buffer = Data(buffer[(newline + 1)...])
+                return line
+            }
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { return nil }
+            buffer.append(chunk)
+        }
+    }
+
+    /// Closes python3's input so that it ends, then waits for it.
+    func finish() {
+        try? input.fileHandleForWriting.close()
+        _ = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+    }
 }
 
 func pythonLiteral(_ text: String) -> String {

@@ -20,13 +20,12 @@ extension Compiler {
     }
 
     /// Compiles a call; `obj.name(…)` becomes a method call without a bound-method object,
-    /// and a call of a user function with plain positional arguments binds them straight
-    /// into the new frame's slots.
+    /// and a call with plain positional arguments becomes a direct call (see `directCall`).
     func call(_ callee: Expr, _ arguments: [Argument], _ range: SourceRange) -> Eval {
         let block = self.block
         let interpreter = self.interpreter
-        let build = argumentBuilder(arguments)
         if case .attribute(let object, let name, _) = callee.kind {
+            let build = argumentBuilder(arguments)
             let target = expression(object)
             return { frame in
                 let receiver = try target(frame)
@@ -39,9 +38,9 @@ extension Compiler {
                 }
             }
         }
-        let function = expression(callee)
-        let simple = arguments.allSatisfy { $0.name == nil && !$0.star }
-        guard simple else {
+        guard arguments.allSatisfy({ $0.name == nil && !$0.star }) else {
+            let build = argumentBuilder(arguments)
+            let function = expression(callee)
             return { frame in
                 let value = try function(frame)
                 let args = try build(frame)
@@ -53,110 +52,35 @@ extension Compiler {
                 }
             }
         }
-        let evals = arguments.map { EvalBox(expression($0.value)) }
-        let count = evals.count
-        // Parameters of a simple function occupy slots 0..<n, so arguments go straight there.
-        let bind: (Frame, Frame) throws -> Void
-        switch count {
-        case 0: bind = { _, _ in }
-        case 1:
-            let a = evals[0].eval
-            bind = { caller, callee in callee.store(0, try a(caller)) }
-        case 2:
-            let a = evals[0].eval
-            let b = evals[1].eval
-            bind = { caller, callee in
-                callee.store(0, try a(caller))
-                callee.store(1, try b(caller))
-            }
-        case 3:
-            let a = evals[0].eval
-            let b = evals[1].eval
-            let c = evals[2].eval
-            bind = { caller, callee in
-                callee.store(0, try a(caller))
-                callee.store(1, try b(caller))
-                callee.store(2, try c(caller))
-            }
+        let values = arguments.map(\.value)
+        let none = NoArguments()
+        switch values.count {
+        case 0: return directCall(callee, none, range)
+        case 1: return directCall(callee, one(more: none, values[0]), range)
+        case 2: return directCall(callee, one(more: one(more: none, values[0]), values[1]), range)
+        case 3: return directCall(callee, one(more: one(more: one(more: none, values[0]), values[1]), values[2]), range)
         default:
-            bind = { caller, callee in
-                for i in 0..<count { callee.store(i, try evals[i].eval(caller)) }
-            }
+            // Boxed: an array would store the closures at maximal abstraction, and each call
+            // would then go through reabstraction thunks.
+            return directCall(callee, ManyArguments(evals: values.map { EvalBox(expression($0)) }), range)
         }
-        @inline(__always) func perform(_ value: Value, _ frame: Frame) throws -> Value {
-            if case .function(let user) = value, user.code.simple, count <= user.code.positionalCount {
-                // `user` is held for the whole call and never changes its code, so the code is
-                // used without reference counting.
-                let code = Unmanaged.passUnretained(user.code)
-                let (pool, poolable) = code._withUnsafeGuaranteedRef { ($0.pool, $0.poolable) }
-                let callee = pool.take() ?? interpreter.makeFrame(user)
-                do {
-                    if count < user.code.positionalCount { try user.fillDefaults(callee, from: count) }
-                } catch let error as RuntimeError {
-                    throw error.located(range, in: block)
-                }
-                try bind(frame, callee)
-                do {
-                    let result = try code._withUnsafeGuaranteedRef { try interpreter.invoke($0, callee) }
-                    // Frames never escape a call (closures capture cells, not frames).
-                    if poolable { pool.put(callee) }
-                    return result
-                } catch let error as RuntimeError {
-                    throw error.located(range, in: block)
-                }
-            }
-            return try Compiler.callGenerally(value, evals, frame, interpreter, range, block)
-        }
-        // A call of a global user function reads it from its slot without retaining it.
-        // Nothing below touches `user` after the call starts running the body (which may
-        // rebind the global and free the function); the code itself lives as long as the
-        // session (see `Interpreter.compiledBlocks`).
-        @inline(__always) func performUser(_ user: UserFunction, _ frame: Frame) throws -> Value {
-            guard user.code.simple, count <= user.code.positionalCount else {
-                return try perform(.function(user), frame)
-            }
-            // Everything taken from `user` is taken before the arguments are evaluated: they
-            // may rebind the global and free the function value.
-            let code = Unmanaged.passUnretained(user.code)
-            let (pool, poolable) = code._withUnsafeGuaranteedRef { ($0.pool, $0.poolable) }
-            let callee = pool.take() ?? interpreter.makeFrame(user)
-            do {
-                if count < user.code.positionalCount { try user.fillDefaults(callee, from: count) }
-            } catch let error as RuntimeError {
-                throw error.located(range, in: block)
-            }
-            try bind(frame, callee)
-            do {
-                let result = try code._withUnsafeGuaranteedRef { try interpreter.invoke($0, callee) }
-                if poolable { pool.put(callee) }
-                return result
-            } catch let error as RuntimeError {
-                throw error.located(range, in: block)
-            }
-        }
-        if case .name(let name) = callee.kind, case .global(let slot) = resolve(name) {
-            return { frame in
-                if let user = slot.function {
-                    return try user._withUnsafeGuaranteedRef { try performUser($0, frame) }
-                }
-                guard let value = slot.value else { return try function(frame) }
-                return try perform(value, frame)
-            }
-        }
-        return { frame in try perform(try function(frame), frame) }
     }
 
-    /// A call of anything but a simple user function: collects the arguments and dispatches.
-    @inline(never)
-    static func callGenerally(_ value: Value, _ evals: [EvalBox], _ frame: Frame, _ interpreter: Interpreter,
-                              _ range: SourceRange, _ block: BlockInfo) throws -> Value {
-        var values: [Value] = []
-        values.reserveCapacity(evals.count)
-        for box in evals { values.append(try box.eval(frame)) }
-        do {
-            return try interpreter.call(value, Arguments(values))
-        } catch let error as RuntimeError {
-            throw error.located(range, in: block)
+    /// The arguments `head` and the compiled `argument`.
+    func one<Head>(more head: Head, _ argument: Expr) -> OneMoreArgument<Head> {
+        OneMoreArgument(head: head, last: operand(argument))
+    }
+
+    /// Compiles a call with plain positional arguments. Generic over the arguments' type, so
+    /// each arity gets its own specialized closure that evaluates the arguments straight
+    /// into the callee's frame (see `DirectCall`).
+    func directCall<A: PositionalArguments>(_ callee: Expr, _ arguments: A, _ range: SourceRange) -> Eval {
+        var slot: GlobalSlot?
+        if case .name(let name) = callee.kind, case .global(let global) = resolve(name) { slot = global }
+        let call = DirectCall(slot: slot, callee: expression(callee), arguments, interpreter, ErrorSite(range, block))
+        if slot != nil {
+            return { frame in try call.callGlobal(frame) }
         }
+        return { frame in try call.call(frame) }
     }
 }

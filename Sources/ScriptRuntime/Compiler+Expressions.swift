@@ -129,45 +129,19 @@ extension Compiler {
     func condition(_ e: Expr) -> (Frame) throws -> Bool {
         switch e.kind {
         case .compare(let first, let rest) where rest.count == 1:
+            let op = rest[0].0
+            if op.isOrdering {
+                let c = test(e)
+                return { frame in try c.test(frame) }
+            }
+            // `in`, `not in`, `is`, `is not`.
             let left = expression(first)
             let right = expression(rest[0].1)
-            let op = rest[0].0
-            let block = self.block
-            let range = e.range
-            if let slot = localSlot(first), let k = intConstant(rest[0].1), op != .contains, op != .notContains {
-                return { frame in
-                    if case .int(let x)? = frame.load(slot) { return Comparison.ordered(op, x, k) }
-                    let a = try left(frame)
-                    do {
-                        return try Comparison.compare(op, a, .int(k)).truthy()
-                    } catch var error as RuntimeError {
-                        error.locate(range, in: block)
-                        throw error
-                    }
-                }
-            }
-            if let slot = globalSlot(first), let k = intConstant(rest[0].1), op != .contains, op != .notContains {
-                return { frame in
-                    if case .int(let x)? = slot.value { return Comparison.ordered(op, x, k) }
-                    let a = try left(frame)
-                    do {
-                        return try Comparison.compare(op, a, .int(k)).truthy()
-                    } catch var error as RuntimeError {
-                        error.locate(range, in: block)
-                        throw error
-                    }
-                }
-            }
+            let site = ErrorSite(e.range, block)
             return { frame in
                 let a = try left(frame)
                 let b = try right(frame)
-                if case .int(let x) = a, case .int(let y) = b { return Comparison.ordered(op, x, y) }
-                do {
-                    return try Comparison.compare(op, a, b).truthy()
-                } catch var error as RuntimeError {
-                    error.locate(range, in: block)
-                    throw error
-                }
+                do { return try Comparison.compare(op, a, b).truthy() } catch { throw site.locate(error) }
             }
         case .unary(.not, let operand):
             let inner = condition(operand)

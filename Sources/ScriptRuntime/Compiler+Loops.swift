@@ -72,7 +72,7 @@ extension Compiler {
     }
 
     func whileLoop(_ test: Expr, _ body: [Stmt], _ otherwise: [Stmt], _ range: SourceRange) -> Exec {
-        let c = condition(test)
+        let c = self.test(test)
         let run = loopBody(body)
         let after = sequence(otherwise)
         let counters = self.counters
@@ -80,7 +80,7 @@ extension Compiler {
             while true {
                 counters[0] &+= 1
                 if counters[0] >= counters[1] { try self.checkBudget(range) }
-                if !(try c(frame)) { break }
+                if !(try c.test(frame)) { break }
                 let flow = try run(frame)
                 if flow == .breakLoop { return .normal }
                 if flow == .returned { return .returned }

@@ -48,33 +48,10 @@ extension Compiler {
             }
         case .return(let value):
             if scope.isModule { issue("'return' outside function", range) }
-            guard let value else {
-                return { frame in
-                    frame.returnValue = .none
-                    return .returned
-                }
-            }
-            let eval = expression(value)
-            return { frame in
-                frame.returnValue = try eval(frame)
-                return .returned
-            }
-        case .if(let test, let then, let otherwise):
-            let c = condition(test)
-            let a = sequence(then)
-            if otherwise.isEmpty {
-                return { frame in
-                    counters[0] &+= 1
-                    if counters[0] >= counters[1] { try self.checkBudget(range) }
-                    return try c(frame) ? try a(frame) : .normal
-                }
-            }
-            let b = sequence(otherwise)
-            return { frame in
-                counters[0] &+= 1
-                if counters[0] >= counters[1] { try self.checkBudget(range) }
-                return try c(frame) ? try a(frame) : try b(frame)
-            }
+            let step = Step.returning(value.map(operand) ?? .constant(.none))
+            return { frame in try step.run(frame) }
+        case .if(let condition, let then, let otherwise):
+            return ifStatement(condition, then, otherwise, rest: [], range)
         case .for(let target, let iterable, let body, let otherwise):
             return forLoop(target, iterable, body, otherwise, range)
         case .while(let test, let body, let otherwise):

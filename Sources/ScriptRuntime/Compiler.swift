@@ -124,7 +124,7 @@ final class Compiler {
     func load(_ name: String, _ range: SourceRange) -> Eval {
         switch resolve(name) {
         case .local(let slot):
-            let failure = UnboundName(name, range, block, message: "local variable '\(name)' referenced before assignment")
+            let failure = unboundName(name, range, local: true)
             return { frame in
                 if let value = frame.load(slot) { return value }
                 throw failure.error()
@@ -136,7 +136,7 @@ final class Compiler {
                 throw failure.error()
             }
         case .global(let slot):
-            let failure = UnboundName(name, range, block, message: nil, known: candidates(), interpreter: interpreter)
+            let failure = unboundName(name, range, local: false)
             return { _ in
                 if let value = slot.value { return value }
                 throw failure.error()
@@ -154,13 +154,9 @@ final class Compiler {
 
     // MARK: Helpers
 
-    /// Compiles statements in order and chains them. Closures are kept in `ExecBox`es and
-    /// chained pairwise rather than held in an array, because an array stores closures at
-    /// maximal abstraction and every call through it would go through reabstraction thunks.
-    func sequence(_ statements: [Stmt]) -> Exec {
-        chain(statements.map { ExecBox(statement($0)) })
-    }
-
+    /// Chains compiled statements pairwise. Closures are kept in `ExecBox`es rather than in
+    /// an array of closures, because an array stores closures at maximal abstraction and
+    /// every call through it would go through reabstraction thunks.
     func chain(_ boxes: [ExecBox]) -> Exec {
         guard let last = boxes.last else { return { _ in .normal } }
         var chained = last.exec

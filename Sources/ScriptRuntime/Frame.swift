@@ -61,22 +61,64 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
         withUnsafeMutablePointerToElements { $0[slot] }
     }
 
-    @inline(__always) func store(_ slot: Int, _ value: Value) {
-        withUnsafeMutablePointerToElements { $0[slot] = value }
-    }
-
-    /// Empties the slots so the frame can be reused.
-    @inline(__always) func clear() {
-        withUnsafeMutablePointers { header, elements in
-            for i in 0..<header.pointee.count { elements[i] = nil }
-            header.pointee.returnValue = .none
+    /// The int in a slot, looked at in place (no copy of the value is made).
+    @inline(__always) func int(_ slot: Int) -> Int? {
+        withUnsafeMutablePointerToElements { elements in
+            if case .int(let i)? = elements[slot] { return i }
+            return nil
         }
     }
 
-    /// The value a `return` statement left.
-    var returnValue: Value {
-        @inline(__always) get { withUnsafeMutablePointerToHeader { $0.pointee.returnValue } }
-        @inline(__always) set { withUnsafeMutablePointerToHeader { $0.pointee.returnValue = newValue } }
+    /// Stores a value; an old value holding no object is overwritten without being
+    /// destroyed (an out-of-line call).
+    @inline(__always) func store(_ slot: Int, _ value: Value) {
+        withUnsafeMutablePointerToElements { elements in
+            switch elements[slot] {
+            case nil, .none?, .bool?, .int?, .float?: (elements + slot).initialize(to: value)
+            default: elements[slot] = value
+            }
+        }
+    }
+
+    /// Stores a value in an empty slot (one never stored to since the frame was made or
+    /// cleared). An empty slot holds `nil`, which owns nothing, so the value is written
+    /// without first destroying the old one.
+    @inline(__always) func fill(_ slot: Int, _ value: consuming Value) {
+        withUnsafeMutablePointerToElements { ($0 + slot).initialize(to: value) }
+    }
+
+    /// Empties the slots so the frame can be reused. The return value is already `.none`:
+    /// a call takes it out (see `takeReturnValue`), and a frame whose body failed is dropped.
+    /// A slot holding no object (nothing, `None`, a bool, an int or a float) is emptied
+    /// without destroying its value, which would be an out-of-line call.
+    @inline(__always) func clear() {
+        withUnsafeMutablePointers { header, elements in
+            for i in 0..<header.pointee.count {
+                switch elements[i] {
+                case nil, .none?, .bool?, .int?, .float?: (elements + i).initialize(to: nil)
+                default: elements[i] = nil
+                }
+            }
+        }
+    }
+
+    /// Leaves the value for a `return` statement. The frame holds no value yet (a call moves
+    /// it out, see `takeReturnValue`, and a `return` ends the body), so the value is written
+    /// without destroying the old one, which would be an out-of-line call.
+    @inline(__always) func leaveReturnValue(_ value: Value) {
+        withUnsafeMutablePointerToHeader { header in
+            assert(header.pointee.returnValue.isNone, "a frame returns once")
+            withUnsafeMutablePointer(to: &header.pointee.returnValue) { $0.initialize(to: value) }
+        }
+    }
+
+    /// Moves out the value a `return` statement left, leaving `.none` (no reference counting).
+    @inline(__always) func takeReturnValue() -> Value {
+        withUnsafeMutablePointerToHeader { header in
+            var value = Value.none
+            swap(&value, &header.pointee.returnValue)
+            return value
+        }
     }
 
     @inline(__always) func cell(_ index: Int) -> Cell {

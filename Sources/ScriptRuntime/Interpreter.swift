@@ -123,7 +123,9 @@ final class Interpreter {
         return try invoke(function.code, frame)
     }
 
-    @inline(__always) func makeFrame(_ function: UserFunction) -> Frame {
+    /// A new frame for a call of `function`, with its cells.
+    @inline(never)
+    func makeFrame(_ function: UserFunction) -> Frame {
         let code = function.code
         if code.cellCount == 0 && function.freeCells.isEmpty {
             return Frame.make(slots: code.slotCount, cells: [])
@@ -136,31 +138,44 @@ final class Interpreter {
     }
 
     /// Runs a user function's body in a bound frame, adding the function to an error's trace.
-    /// Takes the code, not the function value: a call may drop the last reference to the
-    /// function while it runs (the code lives as long as the session).
-    @inline(__always) func invoke(_ function: FunctionCode, _ frame: Frame) throws -> Value {
-        let counters = meter.counters
+    func invoke(_ function: FunctionCode, _ frame: Frame) throws -> Value {
+        try invoke(Unmanaged.passUnretained(function), frame, meter.counters)
+    }
+
+    /// Runs a user function's body in a bound frame, counting the call against the budget
+    /// and the recursion limit (`counters` are the meter's, which compiled calls hold).
+    /// Takes the code, unretained, not the function value: a call may drop the last
+    /// reference to the function while it runs (the code lives as long as the session).
+    @inline(__always)
+    func invoke(_ code: Unmanaged<FunctionCode>, _ frame: Frame, _ counters: UnsafeMutablePointer<Int>) throws -> Value {
         counters[2] &+= 1
         defer { counters[2] &-= 1 }
-        unowned(unsafe) let code = function
         do {
-            if counters[2] > Meter.maximumDepth {
-                throw RuntimeError("maximum recursion depth exceeded (more than \(Meter.maximumDepth) nested calls)",
-                                   id: "recursion")
-            }
-            try meter.tick()
-            let flow = try Unmanaged.passUnretained(code)._withUnsafeGuaranteedRef { try $0.body(frame) }
-            return flow == .returned ? frame.returnValue : .none
-        } catch var error as RuntimeError {
-            if error.trace.count < 20 {
-                error.trace.append((code.name, error.current ?? code.range, error.currentBlock ?? code.block))
-            } else {
-                error.omittedFrames += 1
-            }
-            error.current = nil
-            error.currentBlock = nil
-            throw error
+            if counters[2] > Meter.maximumDepth { throw Meter.recursionError() }
+            counters[0] &+= 1
+            if counters[0] >= counters[1] { try meter.check() }
+            let flow = try code._withUnsafeGuaranteedRef { try $0.body(frame) }
+            return flow == .returned ? frame.takeReturnValue() : .none
+        } catch {
+            throw code._withUnsafeGuaranteedRef { $0.leaving(error) }
         }
+    }
+}
+
+extension FunctionCode {
+    /// An error leaving a call of this code, with the call added to its trace (when it is
+    /// a `RuntimeError`); kept out of line so that calls stay small.
+    @inline(never)
+    func leaving(_ error: Error) -> Error {
+        guard var error = error as? RuntimeError else { return error }
+        if error.trace.count < 20 {
+            error.trace.append((name, error.current ?? range, error.currentBlock ?? block))
+        } else {
+            error.omittedFrames += 1
+        }
+        error.current = nil
+        error.currentBlock = nil
+        return error
     }
 }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Counts operations and calls against a block's budget. The counters live behind a raw
@@ -42,6 +43,12 @@ final class Meter {
         if counters[0] >= counters[1] { try check() }
     }
 
+    /// The error of a call nested deeper than `maximumDepth`.
+    @inline(never)
+    static func recursionError() -> RuntimeError {
+        RuntimeError("maximum recursion depth exceeded (more than \(maximumDepth) nested calls)", id: "recursion")
+    }
+
     /// Throws when the operation count or the wall clock is past the budget.
     func check() throws {
         if counters[0] >= operationLimit {
@@ -52,5 +59,31 @@ final class Meter {
             throw RuntimeError("block exceeded its budget of \(seconds) second\(secondsLimit == 1 ? "" : "s")", id: "budget")
         }
         counters[1] = min(operationLimit, counters[0] + Meter.clockInterval)
+    }
+}
+
+/// Where a statement counts against the budget: the meter's counters and the statement's
+/// position for the error, in one object so that a compiled statement captures a single
+/// reference.
+final class BudgetSite {
+    let counters: UnsafeMutablePointer<Int>
+    let meter: Meter
+    let site: ErrorSite
+
+    init(_ meter: Meter, _ range: SourceRange, _ block: BlockInfo) {
+        self.meter = meter
+        counters = meter.counters
+        site = ErrorSite(range, block)
+    }
+
+    /// Counts one operation; checks the budget when due.
+    @inline(__always) func count() throws {
+        counters[0] &+= 1
+        if counters[0] >= counters[1] { try check() }
+    }
+
+    @inline(never)
+    func check() throws {
+        do { try meter.check() } catch { throw site.locate(error) }
     }
 }

@@ -66,7 +66,7 @@ extension Compiler {
     func comparison(_ first: Expr, _ rest: [(CompareOperator, Expr)], _ range: SourceRange) -> Eval {
         let block = self.block
         let head = expression(first)
-        if rest.count == 1 {
+        if rest.count == 1, rest[0].0.isOrdering {
             let op = rest[0].0
             let next = expression(rest[0].1)
             return { frame in

@@ -150,8 +150,9 @@ final class Interpreter {
     func invoke(_ code: Unmanaged<FunctionCode>, _ frame: Frame, _ counters: UnsafeMutablePointer<Int>) throws -> Value {
         counters[2] &+= 1
         defer { counters[2] &-= 1 }
+        // Raised before the call is entered: the trace starts at the caller's call site.
+        if counters[2] > Meter.maximumDepth { throw Meter.recursionError() }
         do {
-            if counters[2] > Meter.maximumDepth { throw Meter.recursionError() }
             counters[0] &+= 1
             if counters[0] >= counters[1] { try meter.check() }
             let flow = try code._withUnsafeGuaranteedRef { try $0.body(frame) }
@@ -168,11 +169,7 @@ extension FunctionCode {
     @inline(never)
     func leaving(_ error: Error) -> Error {
         guard var error = error as? RuntimeError else { return error }
-        if error.trace.count < 20 {
-            error.trace.append((name, error.current ?? range, error.currentBlock ?? block))
-        } else {
-            error.omittedFrames += 1
-        }
+        error.addFrame(function: name, range: error.current ?? range, block: error.currentBlock ?? block)
         error.current = nil
         error.currentBlock = nil
         return error

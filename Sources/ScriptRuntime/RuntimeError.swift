@@ -14,13 +14,16 @@ struct RuntimeError: Error {
     var range: SourceRange?
     /// The block the range belongs to.
     var block: BlockInfo?
-    /// Where in each enclosing frame it was, innermost first: (function name, position).
-    var trace: [(function: String, range: SourceRange, block: BlockInfo)] = []
+    /// Where in each enclosing frame it was, innermost first; consecutive frames at the same
+    /// place (recursion) are one entry with a count.
+    var trace: [TraceEntry] = []
     /// The position in the frame currently being unwound.
     var current: SourceRange?
     var currentBlock: BlockInfo?
-    /// Frames left out of `trace` (deep recursion).
+    /// Frames left out of `trace` once it holds `traceLimit` entries.
     var omittedFrames = 0
+
+    static let traceLimit = 20
 
     init(_ message: String, id: String = "runtime-error") {
         self.message = message
@@ -84,14 +87,41 @@ final class BlockInfo: Sendable {
     }
 }
 
+/// One place in the call trace of an error: the function, where in it the error passed,
+/// and how many consecutive frames were at that same place.
+struct TraceEntry {
+    let function: String
+    let range: SourceRange
+    let block: BlockInfo
+    var count = 1
+
+    func isSamePlace(function: String, range: SourceRange, block: BlockInfo) -> Bool {
+        self.function == function && self.range == range && self.block === block
+    }
+}
+
 extension RuntimeError {
+    /// Adds a frame the error is leaving to the trace, folding it into the previous entry
+    /// when it is at the same place (a recursive call).
+    mutating func addFrame(function: String, range: SourceRange, block: BlockInfo) {
+        if omittedFrames == 0, let last = trace.indices.last,
+           trace[last].isSamePlace(function: function, range: range, block: block) {
+            trace[last].count += 1
+        } else if trace.count < RuntimeError.traceLimit {
+            trace.append(TraceEntry(function: function, range: range, block: block))
+        } else {
+            omittedFrames += 1
+        }
+    }
+
     /// The diagnostic for this error; `fallback` is used when no position was attached.
     func diagnostic(fallback: BlockInfo) -> Diagnostic {
         let block = self.block ?? fallback
         let range = self.range ?? SourceRange(line: 1, column: 1)
         var notes: [String] = []
         for frame in trace {
-            notes.append("  in \(frame.function)() at \(frame.block.describe(frame.range))")
+            let repeated = frame.count > 1 ? " (\(frame.count) times)" : ""
+            notes.append("  in \(frame.function)() at \(frame.block.describe(frame.range))\(repeated)")
         }
         if omittedFrames > 0 { notes.append("  … \(omittedFrames) more calls") }
         if !trace.isEmpty, let current, let currentBlock {

@@ -4,6 +4,7 @@ import ScriptSyntax
 enum Comparison {
     @inline(__always)
     static func compare(_ op: CompareOperator, _ left: Value, _ right: Value) throws -> Value {
+        guard op.isOrdering else { return try slowCompare(op, left, right) }
         switch (left, right) {
         case (.int(let a), .int(let b)): return .bool(ordered(op, a, b))
         case (.float(let a), .float(let b)): return .bool(ordered(op, a, b))
@@ -13,6 +14,8 @@ enum Comparison {
         }
     }
 
+    /// `a op b` for an ordering or equality operator (`isOrdering`); callers send `in` and
+    /// `is` elsewhere.
     @inline(__always)
     static func ordered<T: Comparable>(_ op: CompareOperator, _ a: T, _ b: T) -> Bool {
         switch op {

@@ -70,6 +70,31 @@ import Testing
             """)
     }
 
+    @Test func recursionTraceFoldsRepeatedFrames() throws {
+        let code = "def down(n):\n    return down(n + 1)\ndown(0)"
+        let file = SourceFile(name: "lab.md", text: "```rnn\n" + code + "\n```\n")
+        let result = ScriptSession(seed: 0).run(code, origin: BlockOrigin(file: file, line: 2))
+        let error = try #require(result.error)
+        #expect(error.rendered == """
+            lab.md:3:12: error: maximum recursion depth exceeded (more than 1000 nested calls)
+             3 |     return down(n + 1)
+               |            ^~~~~~~~~~~
+              in down() at lab.md:3:12 (1000 times)
+              called from lab.md:4:1
+            """)
+    }
+
+    @Test func mutualRecursionTraceIsCapped() throws {
+        let code = "def a(n):\n    return b(n)\ndef b(n):\n    return a(n)\na(0)"
+        let file = SourceFile(name: "lab.md", text: code)
+        let result = ScriptSession(seed: 0).run(code, origin: BlockOrigin(file: file, line: 1))
+        let error = try #require(result.error)
+        let notes = error.rendered.split(separator: "\n").filter { $0.hasPrefix("  in ") }
+        #expect(notes.count == 20)
+        #expect(notes.first == "  in b() at lab.md:4:12")
+        #expect(error.rendered.contains("  … 980 more calls\n  called from lab.md:5:1"))
+    }
+
     @Test func indentedBlocksMapColumns() throws {
         let session = ScriptSession(seed: 0)
         let file = SourceFile(name: "lab.md", text: "1. step\n\n   ```rnn\n   x = undefined_name\n   ```\n")

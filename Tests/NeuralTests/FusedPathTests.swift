@@ -1,6 +1,7 @@
 import Neural
 import Testing
 import Tensor
+import EngineTestSupport
 
 /// The fused kernels and the generic step-function path give the same outputs and the
 /// same gradients (to 1e-5 relative) for the same weights and data.
@@ -15,7 +16,6 @@ import Tensor
         sourceLocation: SourceLocation = #_sourceLocation,
         _ forward: (Tensor, Tensor?) throws -> Tensor
     ) throws {
-        var layer = layer
         let (hidden, inputs) = (hidden ?? self.hidden, inputs ?? self.inputs)
         let x = try GradCheck.random([steps, batch, inputs], seed: 21).requiresGrad_()
         let h0 = hasState ? try GradCheck.random([batch, hidden], seed: 22, scale: 0.3).requiresGrad_() : nil

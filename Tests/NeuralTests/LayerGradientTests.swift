@@ -1,6 +1,7 @@
 import Neural
 import Testing
 import Tensor
+import EngineTestSupport
 
 /// Finite-difference checks of every layer's fused backward pass: gradients with respect
 /// to the input, the initial state and every parameter.

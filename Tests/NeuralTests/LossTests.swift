@@ -2,6 +2,7 @@ import Foundation
 import Neural
 import Testing
 import Tensor
+import EngineTestSupport
 
 /// Values and finite-difference gradients of the losses.
 @Suite struct LossTests {

@@ -2,6 +2,7 @@ import Foundation
 import Neural
 import Testing
 import Tensor
+import EngineTestSupport
 
 /// Freezing, saving and loading weights (safetensors).
 @Suite struct ModuleTests {

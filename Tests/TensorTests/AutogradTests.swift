@@ -1,5 +1,6 @@
 import Testing
 @testable import Tensor
+import EngineTestSupport
 
 @Suite struct AutogradTests {
     @Test func gradientsAccumulateUntilZeroed() throws {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Tensor
+import EngineTestSupport
 
 /// A pair of operand shapes for a broadcasting test.
 struct ShapePair: Sendable, CustomTestStringConvertible {

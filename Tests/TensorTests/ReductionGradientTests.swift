@@ -1,5 +1,6 @@
 import Testing
 @testable import Tensor
+import EngineTestSupport
 
 @Suite struct ReductionGradientTests {
     @Test func sums() throws {

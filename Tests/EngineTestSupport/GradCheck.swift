@@ -1,15 +1,15 @@
-import Testing
-import Tensor
+public import Testing
+public import Tensor
 
-/// Checks autograd against central finite differences (as TensorTests' helper).
+/// Checks autograd against central finite differences; shared by the engine's test targets.
 ///
 /// The function's output is projected onto fixed random weights `w`: L = Σ f(x)·w,
 /// accumulated in Double. For each input element, dL/dx ≈ (L(x+ε) − L(x−ε)) / 2ε, with
 /// the perturbed inputs run under `withNoGrad`, compared with the `grad` that
 /// `backward()` left. Inputs that already require grad (layer parameters) are used as they
 /// are; their old gradients are cleared first.
-enum GradCheck {
-    static func check(
+public enum GradCheck {
+    public static func check(
         _ inputs: [Tensor], eps: Float = 1e-2, rtol: Double = 2e-2, atol: Double = 2e-3,
         sourceLocation: SourceLocation = #_sourceLocation, _ f: () throws -> Tensor
     ) throws {
@@ -44,14 +44,22 @@ enum GradCheck {
         }
     }
 
+    /// The same check for a function of the inputs themselves.
+    public static func check(
+        _ inputs: [Tensor], eps: Float = 1e-2, rtol: Double = 2e-2, atol: Double = 2e-3,
+        sourceLocation: SourceLocation = #_sourceLocation, _ f: ([Tensor]) throws -> Tensor
+    ) throws {
+        try check(inputs, eps: eps, rtol: rtol, atol: atol, sourceLocation: sourceLocation) { try f(inputs) }
+    }
+
     /// Random normal values of `shape` from a seeded generator.
-    static func random(_ shape: [Int], seed: UInt64 = 1, scale: Float = 1) throws -> Tensor {
+    public static func random(_ shape: [Int], seed: UInt64 = 1, scale: Float = 1) throws -> Tensor {
         try Tensor.randn(shape, generator: Generator(seed: seed)).mul(scale)
     }
 
     /// Expects `a` and `b` to agree elementwise within `rtol` relative (plus a tiny
     /// absolute floor for values near zero).
-    static func expectClose(
+    public static func expectClose(
         _ a: Tensor?, _ b: Tensor?, rtol: Float = 1e-5, atol: Float = 1e-6, _ what: String,
         sourceLocation: SourceLocation = #_sourceLocation
     ) {

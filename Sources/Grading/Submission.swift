@@ -41,14 +41,3 @@ public struct Submission: Sendable {
         notebook?.codeCells.filter { $0.options.exercise == exercise } ?? []
     }
 }
-
-/// A 64-bit FNV-1a hash as 16 hex digits: stable across runs and machines.
-public func fnv1a(_ data: some Sequence<UInt8>) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in data {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01b3
-    }
-    let digits = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
-}

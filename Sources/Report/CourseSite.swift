@@ -31,10 +31,12 @@ public enum CourseSite {
     }
 
     /// Renders every notebook of `directory` into `output`, plus `index.html`.
-    /// `progress` is told of each page as it starts.
+    /// `progress` is told of each page as it starts, `reused` of each whose results came
+    /// from `cache`.
     public static func build(
         directory: String, output: String, title: String? = nil, settings: RunSettings = RunSettings(),
-        templates: Templates = .builtIn, progress: ((String) -> Void)? = nil
+        templates: Templates = .builtIn, cache: RunCache? = nil, progress: ((String) -> Void)? = nil,
+        reused: ((String) -> Void)? = nil
     ) throws -> [SitePage] {
         let paths = try notebooks(in: directory)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
@@ -43,7 +45,9 @@ public enum CourseSite {
         var pages: [SitePage] = []
         for (index, notebook) in notebooks.enumerated() {
             progress?(paths[index])
-            let run = NotebookRunner.run(notebook, settings: settings)
+            let (run, fromCache) = cache?.run(notebook, settings: settings)
+                ?? (NotebookRunner.run(notebook, settings: settings), false)
+            if fromCache { reused?(paths[index]) }
             let navigation = PageNavigation(
                 index: "index.html",
                 previous: index > 0 ? (fileNames[index - 1], notebooks[index - 1].title) : nil,

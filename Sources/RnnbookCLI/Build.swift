@@ -23,6 +23,7 @@ struct Build: ParsableCommand {
     var title: String?
 
     @OptionGroup var options: RunOptions
+    @OptionGroup var caching: CacheOptions
 
     func run() throws {
         let console = Console.current
@@ -30,8 +31,9 @@ struct Build: ParsableCommand {
         do {
             pages = try CourseSite.build(
                 directory: directory, output: output, title: title, settings: try options.settings(),
-                templates: try options.loadTemplates(),
-                progress: { console.print("rendering \($0)") })
+                templates: try options.loadTemplates(), cache: caching.cache(),
+                progress: { console.print("rendering \($0)") },
+                reused: { _ in console.print("  unchanged since the last run: results reused from the cache (--no-cache runs it afresh)") })
         } catch let error as NotebookFileError {
             console.printError(error.message)
             throw ExitCode(1)

@@ -11,7 +11,10 @@ struct Render: ParsableCommand {
         discussion: """
             The report is one self-contained HTML file: styles inline, figures as inline SVG, \
             math as MathML, no network. It is written even when a block fails, with the error \
-            shown in place; the exit code is then 1.
+            shown in place; the exit code is then 1. When the notebook's code, parameters and \
+            rnnbook itself are unchanged since a run that succeeded, its results are taken \
+            from the cache and no block runs again; a block with cache=false turns that off \
+            for its notebook.
             """)
 
     @Argument(help: ArgumentHelp("The notebook to render.", valueName: "lab.md"))
@@ -24,12 +27,18 @@ struct Render: ParsableCommand {
     var open = false
 
     @OptionGroup var options: RunOptions
+    @OptionGroup var caching: CacheOptions
 
     func run() throws {
         let console = Console.current
         let templates = try options.loadTemplates()
         let notebook = try loadNotebook(notebook)
-        let run = NotebookRunner.run(notebook, settings: try options.settings())
+        let settings = try options.settings()
+        let (run, fromCache) = caching.cache()?.run(notebook, settings: settings)
+            ?? (NotebookRunner.run(notebook, settings: settings), false)
+        if fromCache {
+            console.print("\(self.notebook): unchanged since the last run: results reused from the cache (--no-cache runs it afresh)")
+        }
         let page = try ReportRenderer.render(run, templates: templates)
         let target = output ?? defaultOutput(for: self.notebook)
         try CourseSite.write(page.html, to: target)

@@ -9,8 +9,16 @@ struct CLIResult {
     var error: String
 }
 
-/// Parses and runs `rnnbook ARGUMENTS` in process, with output captured.
+/// Parses and runs `rnnbook ARGUMENTS` in process, with output captured. `render` and
+/// `build` get a fresh results cache of their own unless the arguments name one, so tests
+/// neither see each other's results nor write into the user's cache.
 func runCLI(_ arguments: [String]) -> CLIResult {
+    var arguments = arguments
+    if let command = arguments.first, command == "render" || command == "build",
+       !arguments.contains("--cache-dir"), !arguments.contains("--no-cache"), !arguments.contains("--help") {
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("rnnbook-cache-\(UUID().uuidString)")
+        arguments += ["--cache-dir", cache.path]
+    }
     let capture = CapturedConsole()
     let code: Int32 = Console.$current.withValue(capture.console) {
         do {

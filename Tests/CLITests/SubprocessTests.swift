@@ -16,6 +16,9 @@ import Testing
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["RNNBOOK_CACHE_DIR"] = folder.appendingPathComponent("cache").path
+        process.environment = environment
         let out = Pipe()
         let error = Pipe()
         process.standardOutput = out
@@ -44,6 +47,13 @@ import Testing
         let html = try String(contentsOf: folder.appendingPathComponent("lab.html"), encoding: .utf8)
         #expect(html.contains("<title>Moved</title>"))
         #expect(html.contains("<mi>α</mi>"))
+
+        // Unchanged: the results come from the cache (RNNBOOK_CACHE_DIR), the page is the same.
+        let again = try run(binary, ["render", "lab.md"], in: folder)
+        #expect(again.code == 0)
+        #expect(again.out == "lab.md: unchanged since the last run: results reused from the cache (--no-cache runs it afresh)\nwrote lab.html\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent("lab.html"), encoding: .utf8) == html)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("cache").path))
 
         let usage = try run(binary, ["render"], in: folder)
         #expect(usage.code == 64)

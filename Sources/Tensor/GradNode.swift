@@ -12,6 +12,12 @@ final class GradNode {
     private var rest: [Tensor]
     /// The number of operands.
     let inputCount: Int
+    /// The storage versions of the operands and of the tensor the operation saved, when
+    /// it was recorded; `changedInput` compares them with the current ones.
+    private let firstVersion: Int
+    private let secondVersion: Int
+    private let restVersions: [Int]
+    private let savedVersion: Int
 
     init(op: Op, _ a: Tensor, _ b: Tensor? = nil) {
         self.op = op
@@ -19,6 +25,10 @@ final class GradNode {
         second = b
         rest = []
         inputCount = b == nil ? 1 : 2
+        firstVersion = a.version
+        secondVersion = b?.version ?? 0
+        restVersions = []
+        savedVersion = op.savedOutput?.version ?? 0
     }
 
     init(op: Op, inputs: [Tensor]) {
@@ -27,6 +37,21 @@ final class GradNode {
         second = inputs.count > 1 ? inputs[1] : nil
         rest = inputs.count > 2 ? Array(inputs[2...]) : []
         inputCount = inputs.count
+        firstVersion = inputs.first?.version ?? 0
+        secondVersion = inputs.count > 1 ? inputs[1].version : 0
+        restVersions = inputs.count > 2 ? inputs[2...].map(\.version) : []
+        savedVersion = op.savedOutput?.version ?? 0
+    }
+
+    /// A tensor this operation read (an operand, or the output it saved) that was written
+    /// in place after it was recorded: its gradient would come from the wrong values.
+    /// Returns the operand's index, or -1 for the saved output; nil when none changed.
+    func changedInput() -> Int? {
+        if let a = first, a.version != firstVersion { return 0 }
+        if let b = second, b.version != secondVersion { return 1 }
+        for (i, t) in rest.enumerated() where t.version != restVersions[i] { return i + 2 }
+        if let saved = op.savedOutput, saved.version != savedVersion { return -1 }
+        return nil
     }
 
     /// Operand `i` (nil only after `popInput`).
@@ -89,6 +114,15 @@ enum Op {
     case whereSelect(condition: Tensor)
     case identity
     case custom(name: String, backward: BackwardRule)
+
+    /// The output the gradient rule reads, when it saved one (it shares the result's storage).
+    var savedOutput: Tensor? {
+        switch self {
+        case .exp(let y), .sqrt(let y), .tanh(let y), .sigmoid(let y): y
+        case .softmax(_, let y), .logSoftmax(_, let y): y
+        default: nil
+        }
+    }
 
     /// PyTorch's name for the node, as shown in `grad_fn=<…>`.
     var name: String {

@@ -31,6 +31,12 @@ extension Tensor {
                     tensor.grad = try tensor.grad.map { try $0.add(g) } ?? g.copied(shape: tensor.shape, dtype: .float32)
                     continue
                 }
+                if node.changedInput() != nil {
+                    throw TensorError(
+                        "backward: a tensor that \(node.op.name) used was changed in place afterwards "
+                            + "(by x[...] = … or an in-place method), so the gradient cannot be computed; "
+                            + "collect the values in a list and stack() them, or clone() before writing")
+                }
                 let inputGrads = try GradientRules.inputGradients(node, g)
                 for (input, ig) in zip(node.inputs, inputGrads) where input.requiresGrad {
                     guard let ig else { continue }

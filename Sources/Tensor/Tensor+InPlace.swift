@@ -57,11 +57,14 @@ extension Tensor {
         grad = nil
     }
 
-    /// Throws if an in-place write would corrupt a recorded graph.
+    /// Throws if an in-place write would corrupt a recorded graph; otherwise counts the
+    /// write (see `version`).
     private func checkInPlace(_ op: String) throws {
         if requiresGrad && GradMode.isEnabled {
             throw TensorError(
-                "\(op): a tensor that requires grad is being used in an in-place operation; use withNoGrad")
+                "\(op): a tensor that requires grad cannot be changed in place while gradients are recorded; "
+                    + "compute a new tensor (y = x * 2) or write the update inside 'with no_grad():'")
         }
+        markWrittenInPlace()
     }
 }

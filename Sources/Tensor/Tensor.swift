@@ -147,11 +147,20 @@ public final class Tensor {
     }
 
     /// Gives write access to the elements (shared with views); must not escape `body`.
+    /// Counts as an in-place write (see `version`).
     public func withUnsafeMutableBufferPointer<R>(
         _ body: (UnsafeMutableBufferPointer<Float>) throws -> R
     ) rethrows -> R {
-        try body(UnsafeMutableBufferPointer(start: storage.pointer, count: count))
+        markWrittenInPlace()
+        return try body(UnsafeMutableBufferPointer(start: storage.pointer, count: count))
     }
+
+    /// How many times this tensor's storage (shared with its views) was written in place.
+    public var version: Int { storage.version }
+
+    /// Counts an in-place write of the storage, so that a recorded operation that read the
+    /// old contents refuses to differentiate with the new ones.
+    @inline(__always) func markWrittenInPlace() { storage.version &+= 1 }
 
     /// The element pointer, for kernels in this module.
     @inline(__always) var data: UnsafeMutablePointer<Float> { storage.pointer }

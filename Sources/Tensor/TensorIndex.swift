@@ -79,8 +79,9 @@ extension Tensor {
     /// Recorded like PyTorch's in-place `index_put_`: when `value` requires grad, this
     /// tensor becomes the result of the assignment (its former contents are kept as the
     /// operation's input), so gradients flow to `value` and to the untouched elements.
-    /// Throws for a leaf that requires grad, as PyTorch does. Unlike PyTorch, a saved
-    /// alias of this tensor's storage (e.g. the output `exp` saved) is not protected.
+    /// Throws for a leaf that requires grad, as PyTorch does. Operations recorded earlier
+    /// that read this tensor keep reading it, not its former contents: `backward` refuses
+    /// them (see `version`) rather than differentiate with the new values.
     public func indexPut(_ indices: [TensorIndex], _ value: Tensor) throws {
         let recording = GradMode.isEnabled && (requiresGrad || value.requiresGrad)
         if recording && requiresGrad && gradFn == nil {
@@ -95,6 +96,7 @@ extension Tensor {
             gradFn = GradNode(op: .indexPut(plan), before, value)
             requiresGrad = true
         }
+        markWrittenInPlace()
         plan.scatter(from: source.data, into: data, accumulate: false)
     }
 

@@ -9,6 +9,10 @@ final class TensorStorage {
     let pointer: UnsafeMutablePointer<Float>
     /// The number of elements.
     let count: Int
+    /// How many times the elements were written in place (PyTorch's version counter):
+    /// autograd records it for the tensors an operation read, and `backward` refuses to use
+    /// a tensor that changed since.
+    var version = 0
     /// The budget the elements count against, if one was current at allocation.
     private let budget: TensorBudget?
 

@@ -23,6 +23,12 @@ let tensorAutogradCases: [ProgramCase] = [
     .init("x = tensor([[1.0, 2.0], [3.0, 4.0]], requires_grad=True)\ny = cat([x[0], x[:, 1]]).sum() + stack([x, x]).mean() + softmax(x, 1)[0, 0]\ny.backward()\nx.grad.shape",
           "(2, 2)\n"),
     .init("x = tensor([1.0, 2.0], requires_grad=True)\ny = (x * 2).sum()\ny.backward(gradient=tensor(2.0))\nx.grad", "tensor([4., 4.])\n"),
+    // A buffer written after it was read: refused at backward, never wrong numbers.
+    .init("a = tensor(1.0, requires_grad=True)\nbuf = zeros(2)\nbuf[0] = a * 1\nc = buf[0] * 3\nbuf[1] = c\nbuf.sum().backward()",
+          "error: 6:1: backward: a tensor that IndexBackward0 used was changed in place afterwards (by x[...] = … or an in-place method), so the gradient cannot be computed; collect the values in a list and stack() them, or clone() before writing\n"),
+    // Written only, then read: the unrolled loop into a preallocated tensor works.
+    .init("w = tensor([1.0, 2.0], requires_grad=True)\nout = zeros(2, 2)\nh = w\nfor t in range(2):\n    h = h * 2\n    out[t] = h\nout.sum().backward()\nw.grad",
+          "tensor([6., 6.])\n"),
     .init("w = tensor([1.0], requires_grad=True)\nw.data -= 0.5\nw", "tensor([0.5000], requires_grad=True)\n"),
     .init("x = tensor([2.0], requires_grad=True)\nx.grad = tensor([1.0])\nx.grad", "tensor([1.])\n"),
 ]

@@ -81,7 +81,7 @@ import Testing
         try x.requiresGrad_()
         #expect(message { try x.mul(2).backward() } == "backward: grad can be implicitly created only for scalar outputs, not (2,)")
         #expect(message { try x.zero_() }
-                == "fill_: a tensor that requires grad is being used in an in-place operation; use withNoGrad")
+                == "fill_: a tensor that requires grad cannot be changed in place while gradients are recorded; compute a new tensor (y = x * 2) or write the update inside 'with no_grad():'")
         #expect(message { try Tensor(ints: [1]).requiresGrad_() }
                 == "requires_grad_: only tensors of floating point dtype can require gradients")
     }

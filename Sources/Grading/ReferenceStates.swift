@@ -49,9 +49,12 @@ final class ReferenceStates: Sendable {
     func freshSession() -> ScriptSession {
         var matter = notebook.frontMatter
         for (name, value) in settings.parameters { matter.setParameter(name, value) }
-        return ScriptSession(
+        let session = ScriptSession(
             seed: matter.seed,
             parameters: Dictionary(matter.params.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }))
+        // Graded code must not write files: a submission could overwrite the source or the gradebook.
+        session.fileWritesAllowed = false
+        return session
     }
 
     /// A fresh session in the state the reference leaves before exercise `position`, made by

@@ -11,6 +11,9 @@ final class Interpreter {
     var sink: (BlockOutput) -> Void = { _ in }
     /// Where live progress (a training bar) goes: a terminal, never the report.
     var progressSink: ((String) -> Void)?
+    /// Whether code may write files (`net.save(path)`); off while grading, so that a
+    /// submission cannot overwrite the source, the gradebook or anything else.
+    var fileWritesAllowed = true
     var hooks = Hooks()
     /// Every block compiled in this session. Keeping them keeps every `FunctionCode` alive
     /// for the whole session (each is held by the `def` that makes it), which lets calls use

@@ -89,6 +89,10 @@ final class ModelObject: NativeObject {
             return Value.none
         case "save", "load":
             let path = try Signature(name, ["path"]).bind(arguments).string("path", "")
+            if name == "save", !interpreter.fileWritesAllowed {
+                throw RuntimeError("save() cannot write files here: writing files is turned off while grading",
+                                   id: "file-access")
+            }
             try EngineErrors.converting { name == "save" ? try module.save(to: path) : try module.load(from: path) }
             return Value.none
         case "train", "eval":

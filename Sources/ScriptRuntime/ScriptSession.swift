@@ -65,6 +65,13 @@ public final class ScriptSession {
         done.wait()
     }
 
+    /// Whether code in this session may write files (`net.save(path)`); graders turn it
+    /// off. Reading (`net.load(path)`) stays allowed.
+    public var fileWritesAllowed: Bool {
+        get { interpreter.fileWritesAllowed }
+        set { interpreter.fileWritesAllowed = newValue }
+    }
+
     /// Receives live progress lines (e.g. `train`'s bar, redrawn every tenth of a second)
     /// that are for a terminal only: they are not outputs and never reach a report.
     public var onProgress: ((String) -> Void)? {

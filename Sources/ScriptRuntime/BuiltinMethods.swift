@@ -55,6 +55,7 @@ enum BuiltinMethods {
             list.items.append(try Signature("append", ["object"]).bind(arguments).value("object"))
         case "extend":
             let items = try interpreter.collect(try Signature("extend", ["iterable"]).bind(arguments).value("iterable"))
+            try SizeLimit.check(list.items.count, plus: items.count, "the list")
             list.items.append(contentsOf: items)
         case "pop":
             let bound = try Signature("pop", ["index"], required: 0).bind(arguments)

@@ -83,7 +83,10 @@ extension Compiler {
         let rhs = expression(value)
         func combine(_ old: Value, _ new: Value) throws -> Value {
             if op == .add, case .list(let list) = old {
-                try interpreter.forEach(new) { list.items.append($0); return true }
+                // The items first: `l += l` extends by a snapshot, as in Python.
+                let items = try interpreter.collect(new)
+                try SizeLimit.check(list.items.count, plus: items.count, "the list")
+                list.items.append(contentsOf: items)
                 return old
             }
             if case .native(let object) = old, let operand = object as? InPlaceOperand,
@@ -113,6 +116,7 @@ extension Compiler {
                         if case .str(let tail) = new, case .str(var text) = old {
                             // Empty the variable and drop `old`, so `text` is the only
                             // reference and `s += piece` in a loop appends in place.
+                            try SizeLimit.check(text.utf8.count, plus: tail.utf8.count, "the string")
                             write(frame, .none)
                             old = .none
                             text += tail

@@ -15,6 +15,8 @@ enum StringMethods {
                 }
                 return s
             }
+            let total = parts.reduce(text.utf8.count * max(0, parts.count - 1)) { $0 &+ $1.utf8.count }
+            try SizeLimit.check(total, "the joined string")
             return .str(parts.joined(separator: text))
         case "split":
             let bound = try bind(["sep", "maxsplit"], required: 0)
@@ -55,7 +57,9 @@ enum StringMethods {
             let old = try bound.string("old", "")
             let new = try bound.string("new", "")
             if old.isEmpty { return .str(text) }
-            return .str(text.components(separatedBy: old).joined(separator: new))
+            let pieces = text.components(separatedBy: old)
+            try SizeLimit.check(text.utf8.count, plus: (pieces.count - 1) * max(0, new.utf8.count - old.utf8.count), "the replaced string")
+            return .str(pieces.joined(separator: new))
         case "startswith", "endswith":
             let bound = try bind(["prefix"])
             let candidates: [Value]
@@ -79,6 +83,7 @@ enum StringMethods {
             let width = try bind(["width"]).int("width", 0)
             let negative = text.hasPrefix("-") || text.hasPrefix("+")
             let body = negative ? String(text.dropFirst()) : text
+            try SizeLimit.check(width, "the padded string")
             let padding = String(repeating: "0", count: Swift.max(0, width - text.count))
             return .str((negative ? String(text.prefix(1)) : "") + padding + body)
         case "ljust", "rjust", "center":

@@ -111,9 +111,15 @@ enum Arithmetic {
         switch (op, left, right) {
         case (_, .bool(let a), _): return try binary(op, .int(a ? 1 : 0), right)
         case (_, _, .bool(let b)): return try binary(op, left, .int(b ? 1 : 0))
-        case (.add, .str(let a), .str(let b)): return .str(a + b)
-        case (.add, .list(let a), .list(let b)): return .list(ListObject(a.items + b.items))
-        case (.add, .tuple(let a), .tuple(let b)): return .tuple(a + b)
+        case (.add, .str(let a), .str(let b)):
+            try SizeLimit.check(a.utf8.count, plus: b.utf8.count, "the joined string")
+            return .str(a + b)
+        case (.add, .list(let a), .list(let b)):
+            try SizeLimit.check(a.items.count, plus: b.items.count, "the joined list")
+            return .list(ListObject(a.items + b.items))
+        case (.add, .tuple(let a), .tuple(let b)):
+            try SizeLimit.check(a.count, plus: b.count, "the joined tuple")
+            return .tuple(a + b)
         case (.multiply, .str(let s), .int(let n)), (.multiply, .int(let n), .str(let s)):
             return .str(try repeated(n, s.utf8.count) { String(repeating: s, count: $0) })
         case (.multiply, .list(let l), .int(let n)), (.multiply, .int(let n), .list(let l)):
@@ -129,7 +135,7 @@ enum Arithmetic {
 
     static func repeated<T>(_ count: Int, _ size: Int, _ make: (Int) -> T) throws -> T {
         let n = Swift.max(0, count)
-        if size > 0, n > 10_000_000 / size { throw RuntimeError("result of repetition is too large", id: "memory") }
+        if size > 0, n > SizeLimit.maximumItems / size { throw SizeLimit.tooLarge(n.multipliedReportingOverflow(by: size).overflow ? Int.max : n * size, "the repeated sequence") }
         return make(n)
     }
 

@@ -86,7 +86,15 @@ let overflowCases: [ProgramCase] = [
     .init("abs(-9223372036854775807 - 1)", "error: 1:1: integer overflow in 'abs': the result does not fit in a 64-bit int (use a float)\n"),
     .init("int(1e300)", "error: 1:1: integer overflow in 'int': the result does not fit in a 64-bit int (use a float)\n"),
     .init("10 ** 19", "error: 1:1: integer overflow in '**': the result does not fit in a 64-bit int (use a float)\n"),
-    .init("[0] * 100000000", "error: 1:1: result of repetition is too large\n"),
+    .init("[0] * 100000000", "error: 1:1: the repeated sequence would hold 100000000 items, more than the limit of 10000000\n"),
+    // Growth by doubling ends at the size limit, not with the machine out of memory.
+    .init("l = [1]\nfor i in range(40):\n    l = l + l", "error: 3:9: the joined list would hold 16777216 items, more than the limit of 10000000\n"),
+    .init("s = 'ab'\nfor i in range(40):\n    s += s", "error: 3:5: the string would be 16777216 characters long, more than the limit of 10000000\n"),
+    .init("t = (1,)\nfor i in range(40):\n    t = t + t", "error: 3:9: the joined tuple would hold 16777216 items, more than the limit of 10000000\n"),
+    .init("l = [1]\nfor i in range(40):\n    l.extend(l)", "error: 3:5: the list would hold 16777216 items, more than the limit of 10000000\n"),
+    .init("l = [1]\nfor i in range(40):\n    l += l", "error: 3:5: the list would hold 16777216 items, more than the limit of 10000000\n"),
+    .init("('x' * 1000000).replace('x', 'yyyyyyyyyyyyy')", "error: 1:1: the replaced string would be 13000000 characters long, more than the limit of 10000000\n"),
+    .init("','.join(['a' * 1000000] * 20)", "error: 1:1: the joined string would be 20000019 characters long, more than the limit of 10000000\n"),
 ]
 
 @Test(arguments: overflowCases) func overflows(_ program: ProgramCase) { check(program) }

@@ -11,6 +11,7 @@ let statementCases: [ProgramCase] = [
     .init("x = 1\nx += 2\nx -= 1\nx *= 10\nx /= 4\nx", "5.0\n"),
     .init("x = 7\nx //= 2\nx %= 2\nx **= 3\nx", "1\n"),
     .init("xs = [1]\nys = xs\nxs += [2]\nys", "[1, 2]\n"),
+    .init("xs = [1, 2]\nxs += xs\nxs", "[1, 2, 1, 2]\n"),
     .init("xs = [1, 2, 3]\nxs[0] = 9\nxs[-1] += 1\nxs", "[9, 2, 4]\n"),
     .init("xs = [0, 1, 2, 3]\nxs[1:3] = [7]\nxs", "[0, 7, 3]\n"),
     .init("d = {}\nd['k'] = 1\nd['k'] += 1\nd", "{'k': 2}\n"),

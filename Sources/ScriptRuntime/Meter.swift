@@ -54,11 +54,18 @@ final class Meter {
         if counters[0] >= operationLimit {
             throw RuntimeError("block exceeded its budget of \(operationLimit) operations", id: "budget")
         }
+        try checkClock()
+        counters[1] = min(operationLimit, counters[0] + Meter.clockInterval)
+    }
+
+    /// Throws when the wall clock is past the budget. Engine work calls it after each
+    /// operation, since one matrix product or forward pass can take longer than thousands
+    /// of interpreted operations.
+    func checkClock() throws {
         if DispatchTime.now().uptimeNanoseconds > deadline {
             let seconds = secondsLimit == secondsLimit.rounded() ? String(Int(secondsLimit)) : String(secondsLimit)
             throw RuntimeError("block exceeded its budget of \(seconds) second\(secondsLimit == 1 ? "" : "s")", id: "budget")
         }
-        counters[1] = min(operationLimit, counters[0] + Meter.clockInterval)
     }
 }
 

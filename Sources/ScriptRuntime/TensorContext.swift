@@ -52,17 +52,24 @@ final class TensorContext {
     /// Whether operations are recorded for autograd (no `no_grad` block is open).
     var gradEnabled: Bool { noGradDepth == 0 }
 
-    /// Runs engine work with the session's budget and grad mode, converting its errors.
-    /// Nested calls cost little: the budget is made current only once.
+    /// Runs engine work with the session's budget and grad mode, converting its errors,
+    /// then checks the block's wall-clock budget (a loop of large products is only a few
+    /// interpreted operations). Nested calls cost little: the budget is made current only once.
     func perform<R>(_ body: () throws -> R) throws -> R {
+        let result: R
         do {
-            if TensorBudget.current === budget && (gradEnabled || !GradMode.isEnabled) { return try body() }
-            return try budget.run {
-                noGradDepth > 0 ? try GradMode.withNoGrad(body) : try body()
+            if TensorBudget.current === budget && (gradEnabled || !GradMode.isEnabled) {
+                result = try body()
+            } else {
+                result = try budget.run {
+                    noGradDepth > 0 ? try GradMode.withNoGrad(body) : try body()
+                }
             }
         } catch let error as TensorError {
             throw TensorContext.convert(error)
         }
+        try interpreter?.meter.checkClock()
+        return result
     }
 
     /// Runs engine work that allocates nothing worth budgeting (one-element operands),

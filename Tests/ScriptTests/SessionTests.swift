@@ -15,6 +15,15 @@ import Testing
         #expect(output == "error: 1:1: block exceeded its budget of 0.2 seconds\n" || output == "error: 2:5: block exceeded its budget of 0.2 seconds\n")
     }
 
+    @Test func timeBudgetStopsALoopOfLargeProducts() {
+        // 100 products of 1000 × 1000 matrices are about 200 interpreted operations, far
+        // fewer than the interval at which the interpreter reads the clock; the engine
+        // reads it after each product.
+        let output = run("x = ones(1000, 1000)\nfor i in range(100):\n    y = x @ x",
+                         budget: Budget(operations: .max, seconds: 0.2))
+        #expect(output == "error: 3:9: block exceeded its budget of 0.2 seconds\n")
+    }
+
     @Test func budgetCountsBuiltinLoopsToo() {
         let output = run("x = sum(range(10 ** 9))", budget: Budget(operations: 100_000, seconds: 10))
         #expect(output == "error: 1:5: block exceeded its budget of 100000 operations\n")

@@ -28,7 +28,7 @@ extension Compiler {
         }
         let fastStore = nameStore  // a `let`: a captured `var` would be boxed and retained per call
         return { frame in
-            try meter.tick()
+            try meter.tick(at: range, in: block)
             let sequence = try source(frame)
             var result = Flow.normal
             var broke = false

@@ -42,7 +42,7 @@ extension Compiler {
             let make = function(name: name, parameters, body, range)
             let store = self.store(name)
             return { frame in
-                try meter.tick()
+                try meter.tick(at: range, in: block)
                 store(frame, try make(frame))
                 return .normal
             }
@@ -64,14 +64,14 @@ extension Compiler {
             return { _ in flow }
         case .pass, .global, .nonlocal:
             return { _ in
-                try meter.tick()
+                try meter.tick(at: range, in: block)
                 return .normal
             }
         case .assert(let test, let message):
             let c = condition(test)
             let text = message.map(expression)
             return { frame in
-                try meter.tick()
+                try meter.tick(at: range, in: block)
                 if try c(frame) { return .normal }
                 var error = RuntimeError("assertion failed", id: "assertion")
                 if let text { error.message += ": " + (try text(frame)).str() }
@@ -83,7 +83,7 @@ extension Compiler {
         case .delete(let targets):
             let deleters = targets.map(deleter)
             return { frame in
-                try meter.tick()
+                try meter.tick(at: range, in: block)
                 for delete in deleters { try delete(frame) }
                 return .normal
             }

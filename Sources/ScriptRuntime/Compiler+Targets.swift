@@ -135,7 +135,7 @@ extension Compiler {
                 let old = try read(frame)
                 let new = try rhs(frame)
                 do {
-                    try meter.tick()
+                    try meter.tick(at: range, in: block)
                     write(frame, try combine(old, new))
                 } catch var error as RuntimeError {
                     error.locate(range, in: block)
@@ -148,7 +148,7 @@ extension Compiler {
             return { frame in
                 let receiver = try owner(frame)
                 do {
-                    try meter.tick()
+                    try meter.tick(at: range, in: block)
                     let old = try interpreter.attribute(receiver, name)
                     try interpreter.setAttribute(receiver, name, try combine(old, try rhs(frame)))
                 } catch var error as RuntimeError {
@@ -164,7 +164,7 @@ extension Compiler {
                 let container = try owner(frame)
                 let k = try key(frame)
                 do {
-                    try meter.tick()
+                    try meter.tick(at: range, in: block)
                     let old = try interpreter.item(container, k)
                     try interpreter.setItem(container, k, try combine(old, try rhs(frame)))
                 } catch var error as RuntimeError {

@@ -43,6 +43,22 @@ final class Meter {
         if counters[0] >= counters[1] { try check() }
     }
 
+    /// Counts one operation of the statement at `range`; a budget error says where it was.
+    @inline(__always) func tick(at range: SourceRange, in block: BlockInfo) throws {
+        counters[0] &+= 1
+        if counters[0] >= counters[1] { try check(at: range, in: block) }
+    }
+
+    @inline(never)
+    func check(at range: SourceRange, in block: BlockInfo) throws {
+        do {
+            try check()
+        } catch var error as RuntimeError {
+            error.locate(range, in: block)
+            throw error
+        }
+    }
+
     /// The error of a call nested deeper than `maximumDepth`.
     @inline(never)
     static func recursionError() -> RuntimeError {

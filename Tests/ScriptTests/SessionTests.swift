@@ -24,6 +24,20 @@ import Testing
         #expect(output == "error: 3:9: block exceeded its budget of 0.2 seconds\n")
     }
 
+    @Test func budgetErrorsSayWhichStatementRanOut() {
+        // Whichever statement the budget runs out on (the loop test or `pass` or `x += 1`),
+        // the error is placed there, inside the function, not at the call.
+        let bodies = ["pass", "x = 1", "x = [1]\n        x += [2]", "assert True", "def g():\n            pass"]
+        for body in bodies {
+            for operations in 1000...1005 {
+                let code = "def f():\n    while True:\n        \(body)\nassert f() == 3"
+                let output = run(code, budget: Budget(operations: operations, seconds: 10))
+                let line = output.split(separator: ":").dropFirst().first.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+                #expect(line.map { (2...4).contains($0) } == true, "\(body), \(operations) operations: \(output)")
+            }
+        }
+    }
+
     @Test func budgetCountsBuiltinLoopsToo() {
         let output = run("x = sum(range(10 ** 9))", budget: Budget(operations: 100_000, seconds: 10))
         #expect(output == "error: 1:5: block exceeded its budget of 100000 operations\n")

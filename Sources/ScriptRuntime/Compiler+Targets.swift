@@ -81,7 +81,7 @@ extension Compiler {
         let block = self.block
         let interpreter = self.interpreter
         let rhs = expression(value)
-        func combine(_ old: Value, _ new: Value) throws -> Value {
+        func combine(_ old: Value, _ new: Value, inPlace: Bool = true) throws -> Value {
             if op == .add, case .list(let list) = old {
                 // The items first: `l += l` extends by a snapshot, as in Python.
                 let items = try interpreter.collect(new)
@@ -89,7 +89,7 @@ extension Compiler {
                 list.items.append(contentsOf: items)
                 return old
             }
-            if case .native(let object) = old, let operand = object as? InPlaceOperand,
+            if inPlace, case .native(let object) = old, let operand = object as? InPlaceOperand,
                let result = try operand.inPlace(op, new) { return result }
             return try Arithmetic.binary(op, old, new)
         }
@@ -150,7 +150,13 @@ extension Compiler {
                 do {
                     try meter.tick(at: range, in: block)
                     let old = try interpreter.attribute(receiver, name)
-                    try interpreter.setAttribute(receiver, name, try combine(old, try rhs(frame)))
+                    let result = try combine(old, try rhs(frame))
+                    // Updated in place (`net.fc.weight *= 0` under no_grad): the attribute
+                    // already holds the result, and a read-only one must not refuse it.
+                    if case .native(let before) = old, case .native(let after) = result, before === after {
+                        return .normal
+                    }
+                    try interpreter.setAttribute(receiver, name, result)
                 } catch var error as RuntimeError {
                     error.locate(range, in: block)
                     throw error
@@ -166,7 +172,9 @@ extension Compiler {
                 do {
                     try meter.tick(at: range, in: block)
                     let old = try interpreter.item(container, k)
-                    try interpreter.setItem(container, k, try combine(old, try rhs(frame)))
+                    // The result is stored back, so the item read need not change in place
+                    // (a tensor's item is a copy here, which refuses in-place writes).
+                    try interpreter.setItem(container, k, try combine(old, try rhs(frame), inPlace: false))
                 } catch var error as RuntimeError {
                     error.locate(range, in: block)
                     throw error

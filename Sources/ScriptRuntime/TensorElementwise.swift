@@ -96,6 +96,9 @@ extension TensorObject {
     /// recording, as in PyTorch).
     private func inPlaceMethod(_ name: String, _ arguments: Arguments) throws -> Value? {
         let context = self.context
+        if ["zero_", "fill_", "add_", "sub_", "mul_", "div_", "copy_", "normal_", "uniform_"].contains(name) {
+            try checkWritable()
+        }
         switch name {
         case "zero_":
             _ = try bind(name, arguments)

@@ -6,10 +6,13 @@ import Tensor
 extension TensorObject {
     func getItem(_ index: Value) throws -> Value? {
         let indices = try TensorIndexing.indices(index, context)
-        return try located(index) { wrap(try tensor.index(indices)) }
+        // Ints, slices and None give a view in PyTorch (tensor indices give a copy there too).
+        let basic = indices.allSatisfy { if case .tensor = $0 { false } else { true } }
+        return try located(index) { basic ? wrapViewCopy(try tensor.index(indices)) : wrap(try tensor.index(indices)) }
     }
 
     func setItem(_ index: Value, _ value: Value) throws -> Bool {
+        try checkWritable()
         let context = self.context
         let indices = try TensorIndexing.indices(index, context)
         let source: Tensor

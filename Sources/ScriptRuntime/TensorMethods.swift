@@ -31,10 +31,10 @@ extension TensorObject {
         switch name {
         case "reshape", "view", "expand":
             let shape = try TensorValues.shape(try bind(name, arguments, variadic: true).rest, name)
-            return try context.perform { wrap(name == "expand" ? try tensor.expand(shape) : try tensor.reshape(shape)) }
+            return try context.perform { name == "expand" ? wrapViewCopy(try tensor.expand(shape)) : wrap(try tensor.reshape(shape)) }
         case "permute":
             let order = try TensorValues.shape(try bind(name, arguments, variadic: true).rest, name)
-            return try context.perform { wrap(try tensor.permute(order)) }
+            return try context.perform { wrapViewCopy(try tensor.permute(order)) }
         case "flatten":
             let a = try bind(name, arguments, ["start_dim", "end_dim"])
             let (s, e) = (try a.int("start_dim", 0), try a.int("end_dim", -1))
@@ -49,10 +49,10 @@ extension TensorObject {
         case "transpose":
             let a = try bind(name, arguments, ["dim0", "dim1"], required: 2)
             let (d0, d1) = (try a.int("dim0", 0), try a.int("dim1", 1))
-            return try context.perform { wrap(try tensor.transpose(d0, d1)) }
+            return try context.perform { wrapViewCopy(try tensor.transpose(d0, d1)) }
         case "t":
             _ = try bind(name, arguments)
-            return try context.perform { wrap(try tensor.T) }
+            return try context.perform { wrapViewCopy(try tensor.T) }
         case "size":
             let a = try bind(name, arguments, ["dim"])
             guard let d = a["dim"], !d.isNone else { return TensorValues.shapeValue(tensor.shape) }

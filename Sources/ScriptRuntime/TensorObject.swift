@@ -14,9 +14,33 @@ final class TensorObject: NativeObject {
     /// The session the tensor belongs to (weak: the session owns its values, not the reverse).
     private weak var owner: Interpreter?
 
+    /// For a tensor made by an operation that is a view in PyTorch but a copy here (basic
+    /// indexing, `.T`, `transpose`, `permute`, `expand`): the tensor it was taken from, while
+    /// that one lives. Writing into such a copy would not reach the original, as a PyTorch
+    /// user expects, so it is refused (see `checkWritable`).
+    weak var copiedFrom: Tensor?
+
     init(_ tensor: Tensor, _ owner: Interpreter?) {
         self.tensor = tensor
         self.owner = owner
+    }
+
+    /// Wraps a copy that PyTorch would make as a view of this tensor.
+    func wrapViewCopy(_ t: Tensor) -> Value {
+        let object = TensorObject(t, owner)
+        object.copiedFrom = tensor
+        return .native(object)
+    }
+
+    /// Throws when this tensor is a copy standing for a view of a tensor that still lives:
+    /// the write would silently miss the tensor the user meant to change.
+    func checkWritable() throws {
+        guard copiedFrom != nil else { return }
+        throw RuntimeError(
+            "this tensor is a copy made by indexing, .T, transpose, permute or expand (where PyTorch would "
+                + "give a view), so writing into it would not change the tensor it came from; write into the "
+                + "original in one step (x[0, 1] = v rather than x[0][1] = v), or call .clone() first if you "
+                + "want a separate tensor", id: "tensor-error")
     }
 
     /// The session, for a snapshot copy (which belongs to the same session).
@@ -48,7 +72,7 @@ final class TensorObject: NativeObject {
         switch name {
         case "shape": return TensorValues.shapeValue(tensor.shape)
         case "ndim": return .int(tensor.ndim)
-        case "T": return try context.perform { wrap(try tensor.T) }
+        case "T": return try context.perform { wrapViewCopy(try tensor.T) }
         case "grad": return tensor.grad.map(wrap) ?? Value.none
         case "requires_grad": return .bool(tensor.requiresGrad)
         case "dtype": return .native(DTypeObject(tensor.dtype))

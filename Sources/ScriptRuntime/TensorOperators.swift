@@ -66,6 +66,7 @@ extension TensorObject: InPlaceOperand {
     func inPlace(_ op: BinaryOperator, _ other: Value) throws -> Value? {
         let context = self.context
         guard op != .matmul, let rhs = try context.operand(other) else { return nil }
+        try checkWritable()
         if context.gradEnabled && (tensor.requiresGrad || rhs.requiresGrad) {
             if tensor.requiresGrad && tensor.isLeaf {
                 throw RuntimeError("a leaf Variable that requires grad is being used in an in-place operation",

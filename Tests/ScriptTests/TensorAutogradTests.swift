@@ -23,6 +23,10 @@ let tensorAutogradCases: [ProgramCase] = [
     .init("x = tensor([[1.0, 2.0], [3.0, 4.0]], requires_grad=True)\ny = cat([x[0], x[:, 1]]).sum() + stack([x, x]).mean() + softmax(x, 1)[0, 0]\ny.backward()\nx.grad.shape",
           "(2, 2)\n"),
     .init("x = tensor([1.0, 2.0], requires_grad=True)\ny = (x * 2).sum()\ny.backward(gradient=tensor(2.0))\nx.grad", "tensor([4., 4.])\n"),
+    // An in-place update of a model's weight through its attribute (PyTorch's Module
+    // accepts its own parameter back).
+    .init("net = Linear(3, 2)\nwith no_grad():\n    net.weight *= 0\n    net.bias.zero_()\n    net.bias += 1\nnet.weight.abs().sum().item(), net.bias.tolist()", "(0.0, [1.0, 1.0])\n"),
+    .init("net = Linear(3, 2)\nnet.weight = zeros(2, 3)", "error: 2:5: attribute 'weight' of 'Linear' object is read-only\n"),
     // A buffer written after it was read: refused at backward, never wrong numbers.
     .init("a = tensor(1.0, requires_grad=True)\nbuf = zeros(2)\nbuf[0] = a * 1\nc = buf[0] * 3\nbuf[1] = c\nbuf.sum().backward()",
           "error: 6:1: backward: a tensor that IndexBackward0 used was changed in place afterwards (by x[...] = … or an in-place method), so the gradient cannot be computed; collect the values in a list and stack() them, or clone() before writing\n"),

@@ -13,6 +13,19 @@ let tensorIndexingCases: [ProgramCase] = [
     .init("x = zeros(2, 3)\nx[0] = 1\nx[:, 2] = tensor([5.0, 6.0])\nx", "tensor([[1., 1., 5.],\n        [0., 0., 6.]])\n"),
     .init("x = arange(6).float()\nx[x > 3] = 0\nx[tensor([0, 1])] = -1.5\nx", "tensor([-1.5000, -1.5000,  2.0000,  3.0000,  0.0000,  0.0000])\n"),
     .init("x = zeros(2, 2)\nx[1, 1] += 3\nx[0] -= 1\nx", "tensor([[-1., -1.],\n        [ 0.,  3.]])\n"),
+    // Views in PyTorch are copies here: writing into one while its source lives is refused,
+    // never silently lost.
+    .init("x = zeros(2, 3)\nx[0][1] = 5", "error: 2:1: this tensor is a copy made by indexing, .T, transpose, permute or expand (where PyTorch would give a view), so writing into it would not change the tensor it came from; write into the original in one step (x[0, 1] = v rather than x[0][1] = v), or call .clone() first if you want a separate tensor\n"),
+    .init("x = zeros(2, 3)\nrow = x[1]\nrow += 10", "error: 3:1: this tensor is a copy made by indexing, .T, transpose, permute or expand (where PyTorch would give a view), so writing into it would not change the tensor it came from; write into the original in one step (x[0, 1] = v rather than x[0][1] = v), or call .clone() first if you want a separate tensor\n"),
+    .init("x = zeros(2, 3)\nt = x.T\nt[0, 1] = 42", "error: 3:1: this tensor is a copy made by indexing, .T, transpose, permute or expand (where PyTorch would give a view), so writing into it would not change the tensor it came from; write into the original in one step (x[0, 1] = v rather than x[0][1] = v), or call .clone() first if you want a separate tensor\n"),
+    .init("x = zeros(2, 3)\ns = x[0:1]\ns.zero_()", "error: 3:1: this tensor is a copy made by indexing, .T, transpose, permute or expand (where PyTorch would give a view), so writing into it would not change the tensor it came from; write into the original in one step (x[0, 1] = v rather than x[0][1] = v), or call .clone() first if you want a separate tensor\n"),
+    .init("x = zeros(2, 3)\np = x.transpose(0, 1)\np.fill_(1)", "error: 3:1: this tensor is a copy made by indexing, .T, transpose, permute or expand (where PyTorch would give a view), so writing into it would not change the tensor it came from; write into the original in one step (x[0, 1] = v rather than x[0][1] = v), or call .clone() first if you want a separate tensor\n"),
+    // A copy of a tensor nobody holds, a clone, an advanced index (a copy in PyTorch too)
+    // and reshape (a view here as well) may be written.
+    .init("y = zeros(3)[0:2]\ny[0] = 1\ny", "tensor([1., 0.])\n"),
+    .init("x = zeros(2, 3)\nr = x[1].clone()\nr[0] = 7\nr, x.sum().item()", "(tensor([7., 0., 0.]), 0.0)\n"),
+    .init("x = arange(0, 4)\nm = x[tensor([0, 2])]\nm[0] = 9\nm, x", "(tensor([9, 2]), tensor([0, 1, 2, 3]))\n"),
+    .init("x = zeros(2, 2)\nv = x.reshape(4)\nv[0] = 9\nx", "tensor([[9., 0.],\n        [0., 0.]])\n"),
     .init("x = zeros(3, 4)\nx[5]", "error: 2:1: index: index 5 is out of bounds for dimension 0 with size 3 (indexing a tensor of shape (3, 4) with [5])\n"),
     .init("x = zeros(3, 4)\nx[:, -9] = 1", "error: 2:1: index: index -9 is out of bounds for dimension 1 with size 4 (indexing a tensor of shape (3, 4) with [:, -9])\n"),
     .init("x = zeros(3, 4)\nx[0, 0, 0]", "error: 2:1: index: too many indices for tensor of dimension 2 (indexing a tensor of shape (3, 4) with [0, 0, 0])\n"),

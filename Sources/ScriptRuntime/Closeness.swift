@@ -1,14 +1,16 @@
 import Foundation
 
-/// `assert_close(actual, expected, rtol=1e-5, atol=1e-8, msg=None)` for numbers and nested
-/// lists/tuples of numbers. (Tensors add their own comparison when they arrive.)
+/// `assert_close(actual, expected, rtol=1e-5, atol=1e-8, msg=None, equal_nan=False)` for
+/// numbers and nested lists/tuples of numbers (tensors are turned into nested lists first).
 ///
 /// Closeness is `|a - e| <= atol + rtol * |e|`, as in `torch.testing`; it is not symmetric
-/// and not transitive.
+/// and not transitive. NaN is close to nothing, not even NaN, unless `equal_nan=True`, and
+/// an infinity only to the same infinity, as `torch.testing.assert_close` has it.
 enum Closeness {
     static func check(_ args: BoundArguments, _ interpreter: Interpreter) throws {
         let rtol = try args.double("rtol", 1e-5)
         let atol = try args.double("atol", 1e-8)
+        let equalNaN = try args.bool("equal_nan", false)
         let prefix = args["msg"].flatMap { $0.isNone ? nil : $0.str() + ": " } ?? ""
         let actual = args.value("actual")
         let expected = args.value("expected")
@@ -22,7 +24,7 @@ enum Closeness {
         var mismatches = 0
         for (i, (a, e)) in zip(actualValues, expectedValues).enumerated() {
             let error = Swift.abs(a - e)
-            let close = error <= atol + rtol * Swift.abs(e) || (a == e) || (a.isNaN && e.isNaN)
+            let close = error <= atol + rtol * Swift.abs(e) || (a == e) || (equalNaN && a.isNaN && e.isNaN)
             if !close {
                 mismatches += 1
                 if worst == nil || error > worst?.error ?? 0 || error.isNaN { worst = (i, error) }
@@ -33,9 +35,17 @@ enum Closeness {
         let a = Value.formatFloat(actualValues[worst.index])
         let e = Value.formatFloat(expectedValues[worst.index])
         throw RuntimeError(
-            "\(prefix)values are not close: \(mismatches) of \(actualValues.count) element\(actualValues.count == 1 ? "" : "s") differ; "
-                + "the largest error is \(Value.formatFloat(worst.error))\(place) (actual \(a), expected \(e); rtol=\(rtol), atol=\(atol))",
+            "\(prefix)values are not close: \(mismatches) of \(actualValues.count) element\(actualValues.count == 1 ? "" : "s") "
+                + "differ\(mismatches == 1 ? "s" : ""); the largest error is \(Closeness.short(worst.error))\(place) "
+                + "(actual \(a), expected \(e); rtol=\(rtol), atol=\(atol))",
             id: "assertion")
+    }
+
+    /// A number to 6 (or `digits`) significant digits: `0.1`, not the `0.10000000000000009` that
+    /// subtracting floats leaves.
+    static func short(_ x: Double, digits: Int = 6) -> String {
+        guard x.isFinite else { return Value.formatFloat(x) }
+        return Value.formatFloat(Double(String(format: "%.\(digits)g", x)) ?? x)
     }
 
     static func describe(_ shape: [Int]) -> String {

@@ -58,7 +58,8 @@ enum CoreBuiltins {
             }
         }
         registry.function("type", Signature("type", ["obj"])) { args, _ in .native(TypeObject(args.value("obj").typeName)) }
-        registry.function("assert_close", Signature("assert_close", ["actual", "expected", "rtol", "atol", "msg"], required: 2)) {
+        registry.function("assert_close", Signature("assert_close", ["actual", "expected", "rtol", "atol", "msg"], required: 2,
+                                                     keywordOnly: ["equal_nan"])) {
             args, interpreter in
             try Closeness.check(args, interpreter)
             return .none

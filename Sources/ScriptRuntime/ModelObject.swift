@@ -62,6 +62,8 @@ final class ModelObject: NativeObject {
             }
         }
         if let parameter = module.namedParameters.first(where: { $0.name == name }) { return context.wrap(parameter.tensor) }
+        // PyTorch's Linear(…, bias=False) has `bias = None`.
+        if name == "bias", module is Linear { return Value.none }
         return nil
     }
 

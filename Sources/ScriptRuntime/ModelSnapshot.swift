@@ -50,8 +50,10 @@ extension OptimizerObject: SnapshotCopyable {
         let parameters = try optimizer.parameters.map { try TensorObject.snapshotCopy($0, copier) }
         do {
             switch optimizer {
-            case let adam as Adam: return OptimizerObject(try adam.copy(parameters: parameters), name: name)
-            case let sgd as SGD: return OptimizerObject(try sgd.copy(parameters: parameters), name: name)
+            case let adam as Adam:
+                return OptimizerObject(try adam.copy(parameters: parameters), name: name, learningRate: writtenRate)
+            case let sgd as SGD:
+                return OptimizerObject(try sgd.copy(parameters: parameters), name: name, learningRate: writtenRate)
             default: throw SnapshotError(message: "cannot snapshot an optimizer of type \(name)")
             }
         } catch let error as NeuralError {

@@ -6,13 +6,24 @@ final class OptimizerObject: NativeObject {
     let optimizer: any Optimizer
     let name: String
 
-    init(_ optimizer: any Optimizer, name: String) {
+    /// The learning rate as the user wrote it (the engine keeps a Float), so that `opt.lr`
+    /// and the display show `0.1`, not `0.10000000149011612`.
+    private(set) var writtenRate: Double?
+
+    init(_ optimizer: any Optimizer, name: String, learningRate written: Double? = nil) {
         self.optimizer = optimizer
         self.name = name
+        writtenRate = written
     }
 
     var typeName: String { name }
-    func repr() -> String { "\(name)(lr=\(Value.float(Double(learningRate)).repr()))" }
+    func repr() -> String { "\(name)(lr=\(Value.float(rate).repr()))" }
+
+    /// The learning rate: as written, while the engine's Float still equals it.
+    var rate: Double {
+        if let writtenRate, Float(writtenRate) == learningRate { return writtenRate }
+        return Double(learningRate)
+    }
     var attributeNames: [String] { ["lr", "step", "zero_grad"] }
 
     var learningRate: Float {
@@ -28,12 +39,14 @@ final class OptimizerObject: NativeObject {
     }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
-        name == "lr" ? .float(Double(learningRate)) : nil
+        name == "lr" ? .float(rate) : nil
     }
 
     func setAttribute(_ name: String, _ value: Value, _ interpreter: Interpreter) throws -> Bool {
         guard name == "lr" else { return false }
-        learningRate = Float(try value.asDouble("lr"))
+        let written = try value.asDouble("lr")
+        learningRate = Float(written)
+        writtenRate = written
         return true
     }
 
@@ -62,7 +75,7 @@ enum OptimizerBuiltins {
             let decay = Float(try args.double("weight_decay", 0))
             let nesterov = try args.bool("nesterov", false)
             let sgd = try ModelBuiltins.make { try SGD(params, lr: lr, momentum: momentum, weightDecay: decay, nesterov: nesterov) }
-            return .native(OptimizerObject(sgd, name: "SGD"))
+            return .native(OptimizerObject(sgd, name: "SGD", learningRate: try args.double("lr", 0.01)))
         }
         for name in ["Adam", "AdamW"] {
             registry.function(name, Signature(name, ["params", "lr", "betas"], required: 1, keywordOnly: ["eps", "weight_decay"])) { args, interpreter in
@@ -81,7 +94,7 @@ enum OptimizerBuiltins {
                         ? try Adam(params, lr: lr, betas: betas, eps: eps, weightDecay: decay)
                         : try Adam.adamW(params, lr: lr, betas: betas, eps: eps, weightDecay: decay)
                 }
-                return .native(OptimizerObject(adam, name: name))
+                return .native(OptimizerObject(adam, name: name, learningRate: try args.double("lr", 1e-3)))
             }
         }
         installLosses(&registry)

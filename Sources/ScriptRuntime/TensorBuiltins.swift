@@ -71,6 +71,13 @@ enum TensorBuiltins {
             if let stop = args["end"], !stop.isNone { (start, end) = (end, try stop.asDouble("arange() argument 'end'")) }
             let step = try args.double("step", 1)
             let isFloat = [args["start"], args["end"], args["step"]].contains { if case .float? = $0 { true } else { false } }
+            // int64 tensors are stored as Float32: whole numbers beyond 2^24 would round.
+            let wholeLimit = Double(1 << 24)
+            if !isFloat, let far = [start, end].first(where: { abs($0) > wholeLimit }) {
+                throw RuntimeError.value(
+                    "arange(): integer \(Int(far)) is beyond ±16777216 (int64 tensors are stored as Float32); "
+                        + "use floats, e.g. arange(\(Int(start)).0, \(Int(end)).0)")
+            }
             var t = try context.perform { try Tensor.arange(Float(start), Float(end), step: Float(step)) }
             let dtype = try TensorValues.dtype(args["dtype"], "arange() argument 'dtype'") ?? (isFloat ? .float32 : t.dtype)
             if dtype != t.dtype { t = try context.perform { try convert(t, dtype) } }

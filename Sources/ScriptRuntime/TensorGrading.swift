@@ -115,8 +115,9 @@ enum TensorGrading {
                 let place = x.ndim == 0 ? "" : " at index \(Closeness.unflatten(worst.index, x.shape))"
                 throw RuntimeError(
                     "check_gradients: the gradient of input \(n) differs from finite differences\(place): autograd "
-                        + "\(analytic[worst.index]), numerical "
-                        + "\(String(format: "%.4g", numeric[worst.index])) (\(bad) of \(x.count) elements differ)",
+                        + "\(Closeness.short(Double(analytic[worst.index]), digits: 4)), numerical "
+                        + "\(Closeness.short(numeric[worst.index], digits: 4)) (\(bad) of \(x.count) element\(x.count == 1 ? "" : "s") "
+                        + "differ\(bad == 1 ? "s" : ""))",
                     id: "assertion")
             }
         }

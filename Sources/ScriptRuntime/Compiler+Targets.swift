@@ -76,7 +76,8 @@ extension Compiler {
         }
     }
 
-    /// Compiles `target op= value`; lists extend in place on `+=` as in Python.
+    /// Compiles `target op= value`; lists extend in place on `+=` and dicts update in place
+    /// on `|=`, as in Python.
     func augmented(_ target: Expr, _ op: BinaryOperator, _ value: Expr, _ range: SourceRange) -> Exec {
         let block = self.block
         let interpreter = self.interpreter
@@ -84,6 +85,10 @@ extension Compiler {
         func combine(_ old: Value, _ new: Value) throws -> Value {
             if op == .add, case .list(let list) = old {
                 try interpreter.forEach(new) { list.items.append($0); return true }
+                return old
+            }
+            if op == .bitOr, case .dict(let dict) = old, case .dict(let other) = new {
+                try dict.update(from: other)
                 return old
             }
             if case .native(let object) = old, let operand = object as? InPlaceOperand,

@@ -68,7 +68,6 @@ let errorCases: [ProgramCase] = [
     .init("import torch", "error: 1:1: 'import' is not supported in rnn code\n"),
     .init("x = 99999999999999999999", "error: 1:5: integer literal too large for a 64-bit int\n"),
     .init("def f(a=1, b):\n    pass", "error: 1:12: parameter without a default follows a parameter with a default\n"),
-    .init("x = 1 | 2", "error: 1:7: operator '|' is not supported in rnn code\n"),
     .init("x = " + String(repeating: "(", count: 130) + "1" + String(repeating: ")", count: 130),
           "error: 1:125: code is nested too deeply\n"),
 ]

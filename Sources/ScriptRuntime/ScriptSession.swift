@@ -78,8 +78,8 @@ public final class ScriptSession {
     ///
     /// Syntax errors are all reported (one `.error` each) and nothing runs; a runtime error
     /// stops the block and is its last output. The block's last bare expression, unless it
-    /// is `None`, becomes a `.value` with its Python `repr`. The operation budget counts
-    /// statements, loop iterations and calls.
+    /// is `None` or the code ends with `;`, becomes a `.value` with its Python `repr`. The
+    /// operation budget counts statements, loop iterations and calls.
     public func run(
         _ code: String, origin: BlockOrigin, budget: Budget = Budget(),
         onOutput: ((BlockOutput) -> Void)? = nil
@@ -122,7 +122,7 @@ public final class ScriptSession {
         var cells = 0
         if issues.isEmpty {
             let compiler = Compiler(interpreter: interpreter, block: block)
-            body = compiler.compileModule(parsed.statements, display: true)
+            body = compiler.compileModule(parsed.statements, display: !parsed.hidesLastValue)
             interpreter.compiledBlocks.append(ExecBox(body))
             issues = compiler.issues
             slots = compiler.scope.slotCount

@@ -6,6 +6,9 @@ public struct ParsedBlock: Sendable {
     public var statements: [Stmt]
     /// Every lexing and parsing problem, in source order.
     public var issues: [SyntaxIssue]
+    /// Whether the code's last token is a `;` (comments and blank lines aside), which, as in
+    /// Jupyter, hides the value of the block's last expression: `plt.hist(x);`.
+    public var hidesLastValue = false
 }
 
 struct ParseError: Error {
@@ -50,7 +53,9 @@ public struct Parser {
         for issue in all where !unique.contains(where: { $0.range.start.line == issue.range.start.line }) {
             unique.append(issue)
         }
-        return ParsedBlock(statements: statements, issues: Array(unique.prefix(maximumIssues)))
+        let last = lexer.tokens.last { ![.newline, .indent, .dedent, .end].contains($0.kind) }
+        return ParsedBlock(statements: statements, issues: Array(unique.prefix(maximumIssues)),
+                           hidesLastValue: last?.isOp(";") ?? false)
     }
 
     // MARK: Tokens

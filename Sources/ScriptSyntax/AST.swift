@@ -66,8 +66,8 @@ public struct ComprehensionClause: Sendable {
 public enum FStringSegment: Sendable {
     /// Literal text.
     case literal(String)
-    /// A replacement field.
-    case field(Expr, conversion: Character?, spec: String)
+    /// A replacement field; its spec is literal text and, for `{x:>{width}}`, fields.
+    case field(Expr, conversion: Character?, spec: [FStringSegment])
 }
 
 /// A function's parameter list: `def f(a, b=1, *args, c, d=2, **kw)`.

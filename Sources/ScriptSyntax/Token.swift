@@ -33,7 +33,8 @@ public enum FStringPart: Sendable, Equatable {
     /// Literal text, with escapes and doubled braces already decoded.
     case literal(String)
     /// A `{expression!conversion:spec}` field; `location` is where the expression starts.
-    case field(source: String, location: SourceLocation, conversion: Character?, spec: String)
+    /// The spec is literal text and, for `{x:>{width}}`, fields of its own.
+    case field(source: String, location: SourceLocation, conversion: Character?, spec: [FStringPart])
 }
 
 /// A token with its position in the block (1-based lines, UTF-8 columns).

@@ -129,9 +129,9 @@ public final class ScriptSession {
             cells = compiler.scope.cellCount
         }
         if !issues.isEmpty {
-            for issue in issues {
+            for issue in issues.map({ $0.mapped(block.map) }) {
                 interpreter.emit(.error(Diagnostic(.error, id: issue.id, issue.message, file: origin.file,
-                                                   range: block.map(issue.range))))
+                                                   range: issue.range)))
             }
             return finish()
         }

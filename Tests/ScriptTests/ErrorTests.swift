@@ -1,3 +1,5 @@
+import Diagnostics
+@testable import ScriptRuntime
 import Testing
 
 /// Runtime and syntax errors with their positions.
@@ -73,6 +75,17 @@ let errorCases: [ProgramCase] = [
 ]
 
 @Test(arguments: errorCases) func errors(_ program: ProgramCase) { check(program) }
+
+/// A place that a syntax error's message names is mapped into the notebook like the error's
+/// own position.
+@Test func placesInSyntaxErrorMessagesAreNotebookPositions() {
+    #expect(runBlocks(["x = 1\ny = 2", "z = (1, 2]"])
+        == "error: 3:10: expected ')' to close the '(' at 3:5, found ']'\n")
+    let session = ScriptSession(seed: 1)
+    let file = SourceFile(name: "lab.md", text: String(repeating: "\n", count: 12))
+    let result = session.run("x = [\n  1,\n  2)", origin: BlockOrigin(file: file, line: 9, column: 4))
+    #expect(result.error?.header == "lab.md:11:7: error: expected ']' to close the '[' at 9:8, found ')'")
+}
 
 /// Extreme ints never trap.
 let overflowCases: [ProgramCase] = [

@@ -60,8 +60,8 @@ struct RuntimeError: Error {
     }
     /// An int result that needs more than 64 bits; `hint` (when there is a way out) follows.
     static func overflow(_ op: String, hint: String? = "use a float") -> RuntimeError {
-        RuntimeError("integer overflow in '\(op)': the result does not fit in a 64-bit int" + (hint.map { " (\($0))" } ?? ""),
-                     id: "overflow")
+        let suffix = hint.map { " (\($0))" } ?? ""
+        return RuntimeError("integer overflow in '\(op)': the result does not fit in a 64-bit int\(suffix)", id: "overflow")
     }
 }
 

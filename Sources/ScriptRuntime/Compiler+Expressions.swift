@@ -172,41 +172,33 @@ extension Compiler {
     }
 
     func fstring(_ segments: [FStringSegment], _ range: SourceRange) -> Eval {
-        enum Piece {
-            case text(String)
-            case field(EvalBox, Character?, FormatSpec?, String, SourceRange)
-        }
-        var pieces: [Piece] = []
-        for segment in segments {
+        let pieces = fstringPieces(segments)
+        let block = self.block
+        return { frame in .str(try FStringPiece.render(pieces, frame, block)) }
+    }
+
+    /// Compiles f-string segments; a spec without fields is parsed once, here.
+    func fstringPieces(_ segments: [FStringSegment]) -> [FStringPiece] {
+        segments.map { segment in
             switch segment {
-            case .literal(let text): pieces.append(.text(text))
+            case .literal(let text): return .text(text)
             case .field(let e, let conversion, let spec):
+                let value = EvalBox(expression(e))
+                var text = ""
+                for piece in spec {
+                    guard case .literal(let literal) = piece else {
+                        return .computedSpecField(value, conversion, fstringPieces(spec), e.range)
+                    }
+                    text += literal
+                }
                 var parsed: FormatSpec?
-                if !spec.isEmpty {
-                    do { parsed = try FormatSpec(spec) } catch let error as RuntimeError {
+                if !text.isEmpty {
+                    do { parsed = try FormatSpec(text) } catch let error as RuntimeError {
                         issue(error.message, e.range, id: "bad-format")
                     } catch {}
                 }
-                pieces.append(.field(EvalBox(expression(e)), conversion, parsed, spec, e.range))
+                return .field(value, conversion, parsed, text, e.range)
             }
-        }
-        let block = self.block
-        return { frame in
-            var out = ""
-            for piece in pieces {
-                switch piece {
-                case .text(let text): out += text
-                case .field(let box, let conversion, let spec, let specText, let range):
-                    let value = try box.eval(frame)
-                    do {
-                        out += try Compiler.format(value, conversion, spec, specText)
-                    } catch var error as RuntimeError {
-                        error.locate(range, in: block)
-                        throw error
-                    }
-                }
-            }
-            return .str(out)
         }
     }
 
@@ -219,5 +211,45 @@ extension Compiler {
             throw RuntimeError.type("unsupported format string '\(specText)' for \(object.typeName)")
         }
         return try spec.format(value)
+    }
+}
+
+/// A compiled piece of an f-string.
+enum FStringPiece {
+    /// Literal text.
+    case text(String)
+    /// A field whose spec is known before the code runs.
+    case field(EvalBox, Character?, FormatSpec?, String, SourceRange)
+    /// A field whose spec has fields of its own (`{x:>{width}}`), worked out each time
+    /// after the value, as Python does.
+    case computedSpecField(EvalBox, Character?, [FStringPiece], SourceRange)
+
+    /// The text the pieces make in `frame`.
+    static func render(_ pieces: [FStringPiece], _ frame: Frame, _ block: BlockInfo) throws -> String {
+        var out = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let text): out += text
+            case .field(let box, let conversion, let spec, let specText, let range):
+                let value = try box.eval(frame)
+                do {
+                    out += try Compiler.format(value, conversion, spec, specText)
+                } catch var error as RuntimeError {
+                    error.locate(range, in: block)
+                    throw error
+                }
+            case .computedSpecField(let box, let conversion, let specPieces, let range):
+                let value = try box.eval(frame)
+                let specText = try render(specPieces, frame, block)
+                do {
+                    let spec = specText.isEmpty ? nil : try FormatSpec(specText)
+                    out += try Compiler.format(value, conversion, spec, specText)
+                } catch var error as RuntimeError {
+                    error.locate(range, in: block)
+                    throw error
+                }
+            }
+        }
+        return out
     }
 }

@@ -76,7 +76,8 @@ extension Compiler {
         }
     }
 
-    /// Compiles `target op= value`; lists extend in place on `+=` as in Python.
+    /// Compiles `target op= value`; lists extend in place on `+=` and dicts update in place
+    /// on `|=`, as in Python.
     func augmented(_ target: Expr, _ op: BinaryOperator, _ value: Expr, _ range: SourceRange) -> Exec {
         let block = self.block
         let interpreter = self.interpreter
@@ -87,6 +88,10 @@ extension Compiler {
                 let items = try interpreter.collect(new)
                 try SizeLimit.check(list.items.count, plus: items.count, "the list")
                 list.items.append(contentsOf: items)
+                return old
+            }
+            if op == .bitOr, case .dict(let dict) = old, case .dict(let other) = new {
+                try dict.update(from: other)
                 return old
             }
             if inPlace, case .native(let object) = old, let operand = object as? InPlaceOperand,

@@ -97,12 +97,19 @@ struct NameAnalysis {
         }
     }
 
+    /// The expressions of an f-string's fields, those in format specs included.
+    mutating func visit(_ segments: [FStringSegment]) {
+        for case .field(let e, _, let spec) in segments {
+            visit(e)
+            visit(spec)
+        }
+    }
+
     mutating func visit(_ expression: Expr) {
         switch expression.kind {
         case .name(let name): used.insert(name)
         case .int, .float, .string, .bool, .none, .error: break
-        case .fstring(let segments):
-            for case .field(let e, _, _) in segments { visit(e) }
+        case .fstring(let segments): visit(segments)
         case .list(let items), .tuple(let items):
             for item in items { visit(item) }
         case .dict(let entries):

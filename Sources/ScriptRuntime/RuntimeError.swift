@@ -58,9 +58,10 @@ struct RuntimeError: Error {
     static func zeroDivision(_ message: String) -> RuntimeError {
         RuntimeError(message, id: "zero-division")
     }
-    static func overflow(_ op: String) -> RuntimeError {
-        RuntimeError("integer overflow in '\(op)': the result does not fit in a 64-bit int (use a float)",
-                     id: "overflow")
+    /// An int result that needs more than 64 bits; `hint` (when there is a way out) follows.
+    static func overflow(_ op: String, hint: String? = "use a float") -> RuntimeError {
+        let suffix = hint.map { " (\($0))" } ?? ""
+        return RuntimeError("integer overflow in '\(op)': the result does not fit in a 64-bit int\(suffix)", id: "overflow")
     }
 }
 

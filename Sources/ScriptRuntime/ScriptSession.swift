@@ -85,8 +85,8 @@ public final class ScriptSession {
     ///
     /// Syntax errors are all reported (one `.error` each) and nothing runs; a runtime error
     /// stops the block and is its last output. The block's last bare expression, unless it
-    /// is `None`, becomes a `.value` with its Python `repr`. The operation budget counts
-    /// statements, loop iterations and calls.
+    /// is `None` or the code ends with `;`, becomes a `.value` with its Python `repr`. The
+    /// operation budget counts statements, loop iterations and calls.
     public func run(
         _ code: String, origin: BlockOrigin, budget: Budget = Budget(),
         onOutput: ((BlockOutput) -> Void)? = nil
@@ -129,16 +129,16 @@ public final class ScriptSession {
         var cells = 0
         if issues.isEmpty {
             let compiler = Compiler(interpreter: interpreter, block: block)
-            body = compiler.compileModule(parsed.statements, display: true)
+            body = compiler.compileModule(parsed.statements, display: !parsed.hidesLastValue)
             interpreter.compiledBlocks.append(ExecBox(body))
             issues = compiler.issues
             slots = compiler.scope.slotCount
             cells = compiler.scope.cellCount
         }
         if !issues.isEmpty {
-            for issue in issues {
+            for issue in issues.map({ $0.mapped(block.map) }) {
                 interpreter.emit(.error(Diagnostic(.error, id: issue.id, issue.message, file: origin.file,
-                                                   range: block.map(issue.range))))
+                                                   range: issue.range)))
             }
             return finish()
         }

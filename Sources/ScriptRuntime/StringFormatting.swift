@@ -3,11 +3,19 @@ import Foundation
 /// `"{} {:.2f}".format(a, b)` and `"%d %.3f" % (a, b)`, for code ported from older labs.
 enum StringFormatting {
     /// Python's `str.format` with automatic (`{}`), numbered (`{0}`) and named (`{x}`) fields,
-    /// `!r`/`!s` conversions and format specs.
+    /// `!r`/`!s` conversions and format specs, which may hold fields of their own
+    /// (`"{:>{}}".format(x, width)`).
     static func format(_ template: String, _ arguments: Arguments) throws -> String {
+        var automatic = 0
+        return try format(template, arguments, &automatic, depth: 2)
+    }
+
+    /// Formats `template`; `automatic` is the next `{}` argument (shared with the fields of
+    /// specs), and `depth` how many more levels of fields in specs may follow, as in Python.
+    static func format(_ template: String, _ arguments: Arguments, _ automatic: inout Int, depth: Int) throws -> String {
+        guard depth > 0 else { throw RuntimeError.value("max string recursion exceeded") }
         var out = ""
         var chars = Array(template)[...]
-        var automatic = 0
         while let c = chars.popFirst() {
             if c == "}" {
                 guard chars.first == "}" else { throw RuntimeError.value("single '}' encountered in format string") }
@@ -24,8 +32,21 @@ enum StringFormatting {
                 out.append("{")
                 continue
             }
+            // The field runs to its matching '}': braces inside belong to fields in its spec.
             var field = ""
-            while let next = chars.popFirst(), next != "}" { field.append(next) }
+            var open = 1
+            while true {
+                guard let next = chars.popFirst() else {
+                    throw RuntimeError.value(field.isEmpty ? "single '{' encountered in format string"
+                                                           : "expected '}' before end of string")
+                }
+                if next == "{" { open += 1 }
+                if next == "}" {
+                    open -= 1
+                    if open == 0 { break }
+                }
+                field.append(next)
+            }
             var spec = ""
             if let colon = field.firstIndex(of: ":") {
                 spec = String(field[field.index(after: colon)...])
@@ -53,6 +74,7 @@ enum StringFormatting {
             } else {
                 throw RuntimeError.key("format() has no argument named '\(field)'")
             }
+            if spec.contains("{") { spec = try format(spec, arguments, &automatic, depth: depth - 1) }
             out += try Compiler.format(value, conversion, spec.isEmpty ? nil : try FormatSpec(spec), spec)
         }
         return out
@@ -87,6 +109,7 @@ enum StringFormatting {
             let align = flags.contains("<") ? "<" : ""
             let sign = flags.contains("+") ? "+" : flags.contains(" ") ? " " : ""
             let zero = flags.contains("0") && align.isEmpty ? "0" : ""
+            let alternate = flags.contains("#") ? "#" : ""
             switch type {
             case "s": out += try FormatSpec(align + rest).format(.str(value.str()))
             case "r": out += try FormatSpec(align + rest).format(.str(value.repr()))
@@ -97,7 +120,7 @@ enum StringFormatting {
                 let number = try value.asIntValue()
                 out += try FormatSpec(align + sign + zero + rest + "d").format(number)
             case "f", "F", "e", "E", "g", "G", "x", "X", "o":
-                out += try FormatSpec(align + sign + zero + rest + String(type)).format(value)
+                out += try FormatSpec(align + sign + alternate + zero + rest + String(type)).format(value)
             default:
                 throw RuntimeError.value("unsupported format character '\(type)'")
             }

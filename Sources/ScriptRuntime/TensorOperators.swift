@@ -10,7 +10,8 @@ protocol InPlaceOperand: NativeObject {
 }
 
 /// Operators on tensors: arithmetic with broadcasting against tensors and Python numbers on
-/// either side, `@`, comparisons giving bool tensors, unary minus, and `op=` in place.
+/// either side, `@`, the bitwise operators (logical on bool tensors), comparisons giving
+/// bool tensors, unary minus and `~`, and `op=` in place.
 extension TensorObject: InPlaceOperand {
     /// `a op b` on engine tensors.
     static func apply(_ op: BinaryOperator, _ a: Tensor, _ b: Tensor) throws -> Tensor {
@@ -23,6 +24,11 @@ extension TensorObject: InPlaceOperand {
         case .modulo: return try a.remainder(b)
         case .power: return try a.pow(b)
         case .matmul: return try a.matmul(b)
+        case .bitAnd: return try a.bitwiseAnd(b)
+        case .bitOr: return try a.bitwiseOr(b)
+        case .bitXor: return try a.bitwiseXor(b)
+        case .leftShift: return try a.leftShift(b)
+        case .rightShift: return try a.rightShift(b)
         }
     }
 
@@ -39,6 +45,7 @@ extension TensorObject: InPlaceOperand {
         switch op {
         case .negate: return try context.perform { wrap(try tensor.neg()) }
         case .plus: return .native(self)
+        case .invert: return try context.perform { wrap(try tensor.bitwiseNot()) }
         case .not: return nil
         }
     }

@@ -9,8 +9,8 @@ enum Arithmetic {
         switch (left, right) {
         case (.int(let a), .int(let b)): return try integers(op, a, b)
         case (.float(let a), .float(let b)): return try floats(op, a, b)
-        case (.int(let a), .float(let b)): return try floats(op, Double(a), b)
-        case (.float(let a), .int(let b)): return try floats(op, a, Double(b))
+        case (.int(let a), .float(let b)) where !op.isBitwise: return try floats(op, Double(a), b)
+        case (.float(let a), .int(let b)) where !op.isBitwise: return try floats(op, a, Double(b))
         default: return try slowBinary(op, left, right)
         }
     }
@@ -66,7 +66,25 @@ enum Arithmetic {
             return .int(result)
         case .matmul:
             throw unsupported(op, .int(a), .int(b))
+        case .bitAnd: return .int(a & b)
+        case .bitOr: return .int(a | b)
+        case .bitXor: return .int(a ^ b)
+        case .leftShift: return .int(try shiftedLeft(a, b))
+        case .rightShift:
+            if b < 0 { throw RuntimeError.value("negative shift count") }
+            return .int(b >= Int.bitWidth ? (a < 0 ? -1 : 0) : a >> b)
         }
+    }
+
+    /// `a << b` as Python computes it, or an overflow error when the result needs more
+    /// than 64 bits (Python would make a big int).
+    static func shiftedLeft(_ a: Int, _ b: Int) throws -> Int {
+        if b < 0 { throw RuntimeError.value("negative shift count") }
+        if a == 0 { return 0 }
+        guard b < Int.bitWidth else { throw RuntimeError.overflow("<<", hint: nil) }
+        let r = a << b
+        if r >> b != a { throw RuntimeError.overflow("<<", hint: nil) }
+        return r
     }
 
     static func floats(_ op: BinaryOperator, _ a: Double, _ b: Double) throws -> Value {
@@ -92,7 +110,7 @@ enum Arithmetic {
                 throw RuntimeError.value("a negative number cannot be raised to a fractional power")
             }
             return .float(Foundation.pow(a, b))
-        case .matmul:
+        case .matmul, .bitAnd, .bitOr, .bitXor, .leftShift, .rightShift:
             throw unsupported(op, .float(a), .float(b))
         }
     }
@@ -109,6 +127,9 @@ enum Arithmetic {
             return result
         }
         switch (op, left, right) {
+        case (.bitAnd, .bool(let a), .bool(let b)): return .bool(a && b)
+        case (.bitOr, .bool(let a), .bool(let b)): return .bool(a || b)
+        case (.bitXor, .bool(let a), .bool(let b)): return .bool(a != b)
         case (_, .bool(let a), _): return try binary(op, .int(a ? 1 : 0), right)
         case (_, _, .bool(let b)): return try binary(op, left, .int(b ? 1 : 0))
         case (.add, .str(let a), .str(let b)):
@@ -126,6 +147,11 @@ enum Arithmetic {
             return .list(ListObject(try repeated(n, l.items.count) { Array(repeatElement(l.items, count: $0).joined()) }))
         case (.multiply, .tuple(let t), .int(let n)), (.multiply, .int(let n), .tuple(let t)):
             return .tuple(try repeated(n, t.count) { Array(repeatElement(t, count: $0).joined()) })
+        case (.bitOr, .dict(let a), .dict(let b)):
+            let union = DictObject()
+            try union.update(from: a)
+            try union.update(from: b)
+            return .dict(union)
         case (.modulo, .str(let template), _):
             return .str(try StringFormatting.percent(template, right))
         default:
@@ -149,6 +175,8 @@ enum Arithmetic {
         case (.negate, .bool(let b)): return .int(b ? -1 : 0)
         case (.plus, .int), (.plus, .float): return value
         case (.plus, .bool(let b)): return .int(b ? 1 : 0)
+        case (.invert, .int(let i)): return .int(~i)
+        case (.invert, .bool(let b)): return .int(b ? -2 : -1)
         case (_, .native(let object)):
             if let result = try object.unary(op) { return result }
         default: break

@@ -5,6 +5,8 @@ struct FormatSpec {
     var fill: Character = " "
     var align: Character?
     var sign: Character = "-"
+    /// `#`: a `0b`/`0o`/`0x` prefix on ints, a decimal point that is always written on floats.
+    var alternate = false
     var zero = false
     var width = 0
     var grouping: Character?
@@ -26,7 +28,10 @@ struct FormatSpec {
             sign = chars[i]
             i += 1
         }
-        if i < chars.count, chars[i] == "#" { i += 1 }
+        if i < chars.count, chars[i] == "#" {
+            alternate = true
+            i += 1
+        }
         if i < chars.count, chars[i] == "0" {
             zero = true
             i += 1
@@ -62,12 +67,15 @@ struct FormatSpec {
     /// Formats a value, as Python's `format(value, spec)`.
     func format(_ value: Value) throws -> String {
         switch value {
-        case .bool(let b) where type == nil: return pad(b ? "True" : "False", numeric: false)
-        case .bool(let b): return try formatInt(b ? 1 : 0)
+        case .bool(let b):
+            // As in Python, a non-empty spec formats a bool as the int it is: `f"{True:>3}"` is `  1`.
+            if type == "s" { throw RuntimeError.value("unknown format code 's' for a bool") }
+            return try formatInt(b ? 1 : 0)
         case .int(let i): return try formatInt(i)
         case .float(let d): return try formatFloat(d)
         case .str(let s):
             if let type, type != "s" { throw RuntimeError.value("unknown format code '\(type)' for a str") }
+            if alternate { throw RuntimeError.value("alternate form (#) not allowed in string format specifier") }
             let text = precision.map { String(s.prefix($0)) } ?? s
             return pad(text, numeric: false)
         default:
@@ -83,10 +91,13 @@ struct FormatSpec {
         case nil, "d", "n":
             return signed(n < 0, group(String(n.magnitude)))
         case "x", "X", "o", "b":
+            let type = type ?? "x"
+            if grouping == "," { throw RuntimeError.value("cannot specify ',' with '\(type)'") }
             let radix = type == "o" ? 8 : type == "b" ? 2 : 16
             let digits = String(n.magnitude, radix: radix, uppercase: type == "X")
-            return signed(n < 0, digits)
+            return signed(n < 0, group(digits, every: 4), radixPrefix: alternate ? "0" + String(type) : "")
         case "c":
+            if alternate { throw RuntimeError.value("alternate form (#) not allowed with integer format specifier 'c'") }
             guard let scalar = Unicode.Scalar(UInt32(clamping: n)) else { throw RuntimeError.value("%c arg not in range") }
             return pad(String(Character(scalar)), numeric: false)
         default:
@@ -102,17 +113,23 @@ struct FormatSpec {
         let magnitude = Swift.abs(d)
         let negative = d.sign == .minus
         var body: String
+        // C's `#` flag is Python's alternate form: the point stays, and `g` keeps its zeros.
+        let flag = alternate ? "%#." : "%."
         switch type {
-        case "f", "F": body = String(format: "%.\(precision ?? 6)f", magnitude)
-        case "e", "E": body = String(format: "%.\(precision ?? 6)\(type ?? "e")", magnitude)
-        case "g", "G": body = String(format: "%.\(Swift.max(precision ?? 6, 1))\(type ?? "g")", magnitude)
-        case "%": body = String(format: "%.\(precision ?? 6)f", magnitude * 100) + "%"
+        case "f", "F": body = String(format: "\(flag)\(precision ?? 6)f", magnitude)
+        case "e", "E": body = String(format: "\(flag)\(precision ?? 6)\(type ?? "e")", magnitude)
+        case "g", "G": body = String(format: "\(flag)\(Swift.max(precision ?? 6, 1))\(type ?? "g")", magnitude)
+        case "%": body = String(format: "\(flag)\(precision ?? 6)f", magnitude * 100) + "%"
         case nil:
             if let precision {
-                body = String(format: "%.\(Swift.max(precision, 1))g", magnitude)
+                body = String(format: "\(flag)\(Swift.max(precision, 1))g", magnitude)
                 if !body.contains(".") && !body.contains("e") { body += ".0" }
             } else {
                 body = Value.formatFloat(magnitude)
+                if alternate, !body.contains(".") {
+                    let exponent = body.firstIndex(of: "e") ?? body.endIndex
+                    body.insert(".", at: exponent)
+                }
             }
         default:
             throw RuntimeError.value("unknown format code '\(type ?? " ")' for a float")
@@ -126,18 +143,21 @@ struct FormatSpec {
         return signed(negative, body)
     }
 
-    func group(_ digits: String) -> String {
-        guard let separator = grouping, digits.count > 3 else { return digits }
+    /// The digits with the spec's separator between groups of `every` (from the right).
+    func group(_ digits: String, every size: Int = 3) -> String {
+        guard let separator = grouping, digits.count > size else { return digits }
         var out: [Character] = []
         for (i, c) in digits.reversed().enumerated() {
-            if i > 0, i % 3 == 0 { out.append(separator) }
+            if i > 0, i % size == 0 { out.append(separator) }
             out.append(c)
         }
         return String(out.reversed())
     }
 
-    func signed(_ negative: Bool, _ body: String) -> String {
-        let prefix = negative ? "-" : sign == "+" ? "+" : sign == " " ? " " : ""
+    /// The sign (and `radixPrefix`, e.g. `0x`) before `body`, padded to the width; zero
+    /// padding goes between the prefix and the digits.
+    func signed(_ negative: Bool, _ body: String, radixPrefix: String = "") -> String {
+        let prefix = (negative ? "-" : sign == "+" ? "+" : sign == " " ? " " : "") + radixPrefix
         if zero && align == nil || align == "=" {
             let fillChar: Character = zero && align == nil ? "0" : fill
             let padding = Swift.max(0, width - prefix.count - body.count)

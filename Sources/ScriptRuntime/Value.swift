@@ -80,6 +80,11 @@ final class DictObject {
         return value
     }
 
+    /// Sets every entry of `other` in this dict, in `other`'s order (Python's `update`).
+    func update(from other: DictObject) throws {
+        for (key, value) in zip(other.keys, other.values) { set(key, try HashKey(key), value) }
+    }
+
     func removeAll() {
         keys = []
         values = []

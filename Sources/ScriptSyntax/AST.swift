@@ -4,6 +4,16 @@ import Diagnostics
 public enum BinaryOperator: String, Sendable, CaseIterable {
     case add = "+", subtract = "-", multiply = "*", divide = "/", floorDivide = "//"
     case modulo = "%", power = "**", matmul = "@"
+    case bitAnd = "&", bitOr = "|", bitXor = "^", leftShift = "<<", rightShift = ">>"
+
+    /// Whether this is one of the bitwise operators `& | ^ << >>`, defined on ints, bools
+    /// and integer tensors only.
+    public var isBitwise: Bool {
+        switch self {
+        case .bitAnd, .bitOr, .bitXor, .leftShift, .rightShift: true
+        default: false
+        }
+    }
 }
 
 /// Comparison operators (`not in` and `is not` included).
@@ -15,7 +25,7 @@ public enum CompareOperator: String, Sendable, CaseIterable {
 
 /// Unary operators.
 public enum UnaryOperator: String, Sendable {
-    case negate = "-", plus = "+", not = "not"
+    case negate = "-", plus = "+", not = "not", invert = "~"
 }
 
 /// An expression and where it is in the block.
@@ -56,8 +66,8 @@ public struct ComprehensionClause: Sendable {
 public enum FStringSegment: Sendable {
     /// Literal text.
     case literal(String)
-    /// A replacement field.
-    case field(Expr, conversion: Character?, spec: String)
+    /// A replacement field; its spec is literal text and, for `{x:>{width}}`, fields.
+    case field(Expr, conversion: Character?, spec: [FStringSegment])
 }
 
 /// A function's parameter list: `def f(a, b=1, *args, c, d=2, **kw)`.
@@ -102,9 +112,9 @@ public indirect enum ExprKind: Sendable {
     case tuple([Expr])
     /// A dict display `{k: v}`.
     case dict([(key: Expr, value: Expr)])
-    /// `-x`, `+x`, `not x`.
+    /// `-x`, `+x`, `~x`, `not x`.
     case unary(UnaryOperator, Expr)
-    /// `a op b` for arithmetic and `@`.
+    /// `a op b` for arithmetic, `@` and the bitwise operators.
     case binary(BinaryOperator, Expr, Expr)
     /// A comparison chain `a < b <= c`.
     case compare(Expr, [(CompareOperator, Expr)])

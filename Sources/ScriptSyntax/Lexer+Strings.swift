@@ -106,8 +106,9 @@ extension Lexer {
         }
     }
 
-    /// Lexes an f-string field `{expr!c:spec}` starting at the `{` at `pos`.
-    mutating func field(quote: UInt8) -> FStringPart? {
+    /// Lexes an f-string field `{expr!c:spec}` starting at the `{` at `pos`. The spec may
+    /// hold fields of its own (`{x:>{width}}`), one level deep, as in Python.
+    mutating func field(quote: UInt8, nested: Bool = false) -> FStringPart? {
         let open = pos
         pos += 1
         let exprStart = pos
@@ -140,14 +141,31 @@ extension Lexer {
                 pos += 1
             }
         }
-        var spec: [UInt8] = []
+        var spec: [FStringPart] = []
+        var text: [UInt8] = []
+        var valid = true
         if peek() == UInt8(ascii: ":") {
             pos += 1
             while pos < bytes.count, bytes[pos] != UInt8(ascii: "}"), bytes[pos] != quote,
                   bytes[pos] != UInt8(ascii: "\n") {
-                spec.append(bytes[pos])
-                pos += 1
+                guard bytes[pos] == UInt8(ascii: "{") else {
+                    text.append(bytes[pos])
+                    pos += 1
+                    continue
+                }
+                if nested {
+                    issue("fstring-nesting", "f-string: expressions nested too deeply", at: pos)
+                    valid = false
+                }
+                if !text.isEmpty { spec.append(.literal(String(decoding: text, as: UTF8.self))) }
+                text.removeAll()
+                if let part = field(quote: quote, nested: true) {
+                    spec.append(part)
+                } else {
+                    valid = false
+                }
             }
+            if !text.isEmpty { spec.append(.literal(String(decoding: text, as: UTF8.self))) }
         }
         guard peek() == UInt8(ascii: "}") else {
             issue("fstring-field", "expected '}' to close the f-string field", at: open)
@@ -158,7 +176,7 @@ extension Lexer {
             issue("fstring-empty", "f-string field has no expression", at: open, length: pos - open)
             return nil
         }
-        return .field(source: source, location: exprLocation, conversion: conversion,
-                      spec: String(decoding: spec, as: UTF8.self))
+        guard valid else { return nil }
+        return .field(source: source, location: exprLocation, conversion: conversion, spec: spec)
     }
 }

@@ -1,9 +1,9 @@
 import Diagnostics
 
 extension Lexer {
-    static let threeCharOps: Set<String> = ["**=", "//=", "..."]
+    static let threeCharOps: Set<String> = ["**=", "//=", "<<=", ">>=", "..."]
     static let twoCharOps: Set<String> = [
-        "**", "//", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "@=", "->", "<<", ">>",
+        "**", "//", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "@=", "&=", "|=", "^=", "->", "<<", ">>",
     ]
     static let oneCharOps: Set<UInt8> = Set("+-*/%@<>=()[]{},:.;~&|^!".utf8)
 

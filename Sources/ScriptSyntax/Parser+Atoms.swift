@@ -29,7 +29,8 @@ extension Parser {
         if current.kind == .end || current.kind == .dedent || current.kind == .newline && current.offset >= tokens[tokens.count - 1].offset {
             throw error("'\(opener.text)' was never closed", at: opener, id: "unclosed")
         }
-        throw error("expected '\(op)' to close the '\(opener.text)' at \(opener.range.start), found \(describe(current))")
+        throw error("expected '\(op)' to close the '\(opener.text)' at ", place: opener.range.start,
+                    ", found \(describe(current))")
     }
 
     mutating func argumentList() throws -> [Argument] {

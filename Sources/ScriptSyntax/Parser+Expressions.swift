@@ -118,16 +118,54 @@ extension Parser {
     }
 
     mutating func comparison(noIn: Bool) throws -> Expr {
-        let first = try arithmetic()
+        let first = try bitwiseOr()
         var rest: [(CompareOperator, Expr)] = []
         while let op = comparisonOperator(noIn: noIn) {
-            rest.append((op, try arithmetic()))
-        }
-        if ["|", "&", "^", "<<", ">>"].contains(where: at) {
-            throw error("operator '\(current.text)' is not supported in rnn code", id: "unsupported")
+            rest.append((op, try bitwiseOr()))
         }
         guard let last = rest.last else { return first }
         return Expr(.compare(first, rest), span(first, last.1))
+    }
+
+    /// `a | b`, which binds tighter than comparisons and looser than `^`, as in Python.
+    mutating func bitwiseOr() throws -> Expr {
+        var left = try bitwiseXor()
+        while accept("|") {
+            let right = try bitwiseXor()
+            left = Expr(.binary(.bitOr, left, right), span(left, right))
+        }
+        return left
+    }
+
+    /// `a ^ b`, between `|` and `&`.
+    mutating func bitwiseXor() throws -> Expr {
+        var left = try bitwiseAnd()
+        while accept("^") {
+            let right = try bitwiseAnd()
+            left = Expr(.binary(.bitXor, left, right), span(left, right))
+        }
+        return left
+    }
+
+    /// `a & b`, between `^` and the shifts.
+    mutating func bitwiseAnd() throws -> Expr {
+        var left = try shift()
+        while accept("&") {
+            let right = try shift()
+            left = Expr(.binary(.bitAnd, left, right), span(left, right))
+        }
+        return left
+    }
+
+    /// `a << b` and `a >> b`, between `&` and `+ -`.
+    mutating func shift() throws -> Expr {
+        var left = try arithmetic()
+        while current.kind == .op, current.text == "<<" || current.text == ">>" {
+            let op = advance()
+            let right = try arithmetic()
+            left = Expr(.binary(op.text == "<<" ? .leftShift : .rightShift, left, right), span(left, right))
+        }
+        return left
     }
 
     mutating func arithmetic() throws -> Expr {
@@ -152,17 +190,16 @@ extension Parser {
     }
 
     mutating func factor() throws -> Expr {
-        if current.kind == .op, current.text == "-" || current.text == "+" {
-            let op = advance()
+        if current.kind == .op, let op = UnaryOperator(rawValue: current.text) {
+            let token = advance()
             try nest()
             defer { nesting -= 1 }
             let operand = try factor()
-            let range = SourceRange(start: op.range.start, end: operand.range.end)
-            if op.text == "-", case .int(let value) = operand.kind { return Expr(.int(-value), range) }
-            if op.text == "-", case .float(let value) = operand.kind { return Expr(.float(-value), range) }
-            return Expr(.unary(op.text == "-" ? .negate : .plus, operand), range)
+            let range = SourceRange(start: token.range.start, end: operand.range.end)
+            if op == .negate, case .int(let value) = operand.kind { return Expr(.int(-value), range) }
+            if op == .negate, case .float(let value) = operand.kind { return Expr(.float(-value), range) }
+            return Expr(.unary(op, operand), range)
         }
-        if at("~") { throw error("operator '~' is not supported in rnn code", id: "unsupported") }
         return try power()
     }
 

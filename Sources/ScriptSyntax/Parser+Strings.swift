@@ -13,16 +13,7 @@ extension Parser {
                 continue
             }
             formatted = true
-            for part in token.parts {
-                switch part {
-                case .literal(let text):
-                    segments.append(.literal(text))
-                case .field(let source, let location, let conversion, let spec):
-                    if let expression = fieldExpression(source, at: location) {
-                        segments.append(.field(expression, conversion: conversion, spec: spec))
-                    }
-                }
-            }
+            segments += fieldSegments(token.parts)
         }
         let range = SourceRange(start: first.range.start, end: previousEnd)
         if !formatted {
@@ -31,6 +22,23 @@ extension Parser {
             return Expr(.string(text), range)
         }
         return Expr(.fstring(segments), range)
+    }
+
+    /// The segments of an f-string's parts (or of a field's spec), with each field's
+    /// expression parsed.
+    mutating func fieldSegments(_ parts: [FStringPart]) -> [FStringSegment] {
+        var segments: [FStringSegment] = []
+        for part in parts {
+            switch part {
+            case .literal(let text):
+                segments.append(.literal(text))
+            case .field(let source, let location, let conversion, let spec):
+                if let expression = fieldExpression(source, at: location) {
+                    segments.append(.field(expression, conversion: conversion, spec: fieldSegments(spec)))
+                }
+            }
+        }
+        return segments
     }
 
     /// Parses the expression of an f-string field; problems become issues.

@@ -6,6 +6,9 @@ public struct ParsedBlock: Sendable {
     public var statements: [Stmt]
     /// Every lexing and parsing problem, in source order.
     public var issues: [SyntaxIssue]
+    /// Whether the code's last token is a `;` (comments and blank lines aside), which, as in
+    /// Jupyter, hides the value of the block's last expression: `plt.hist(x);`.
+    public var hidesLastValue = false
 }
 
 struct ParseError: Error {
@@ -50,7 +53,9 @@ public struct Parser {
         for issue in all where !unique.contains(where: { $0.range.start.line == issue.range.start.line }) {
             unique.append(issue)
         }
-        return ParsedBlock(statements: statements, issues: Array(unique.prefix(maximumIssues)))
+        let last = lexer.tokens.last { ![.newline, .indent, .dedent, .end].contains($0.kind) }
+        return ParsedBlock(statements: statements, issues: Array(unique.prefix(maximumIssues)),
+                           hidesLastValue: last?.isOp(";") ?? false)
     }
 
     // MARK: Tokens
@@ -94,12 +99,22 @@ public struct Parser {
     }
 
     func error(_ message: String, at token: Token? = nil, id: String = "syntax") -> ParseError {
-        let token = token ?? current
+        ParseError(issue: SyntaxIssue(id: id, message, range: issueRange(token ?? current)))
+    }
+
+    /// An error at the current token whose message names another place in the block.
+    func error(_ before: String, place: SourceLocation, _ after: String) -> ParseError {
+        ParseError(issue: SyntaxIssue(id: "syntax", before, place: place, after, range: issueRange(current)))
+    }
+
+    /// The range an issue at `token` points at: the token, or one column where it is empty
+    /// or runs over several lines.
+    func issueRange(_ token: Token) -> SourceRange {
         var range = token.range
         if range.end == range.start || range.end.line != range.start.line {
             range.end = SourceLocation(line: range.start.line, column: range.start.column + 1)
         }
-        return ParseError(issue: SyntaxIssue(id: id, message, range: range))
+        return range
     }
 
     mutating func expect(_ op: String, _ context: String = "") throws {

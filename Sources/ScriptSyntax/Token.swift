@@ -33,7 +33,8 @@ public enum FStringPart: Sendable, Equatable {
     /// Literal text, with escapes and doubled braces already decoded.
     case literal(String)
     /// A `{expression!conversion:spec}` field; `location` is where the expression starts.
-    case field(source: String, location: SourceLocation, conversion: Character?, spec: String)
+    /// The spec is literal text and, for `{x:>{width}}`, fields of its own.
+    case field(source: String, location: SourceLocation, conversion: Character?, spec: [FStringPart])
 }
 
 /// A token with its position in the block (1-based lines, UTF-8 columns).
@@ -74,19 +75,50 @@ public struct Token: Sendable {
 }
 
 /// A problem found while lexing or parsing, positioned relative to the block.
+///
+/// A message may name another place in the block (the `(` that an error expected to be
+/// closed); such places are kept apart from the text so that `mapped(_:)` moves them into
+/// the notebook along with the issue's range.
 public struct SyntaxIssue: Sendable, Equatable {
     /// A stable identifier of the kind of problem.
     public var id: String
-    /// The lowercase message.
-    public var message: String
     /// Where it is, relative to the block.
     public var range: SourceRange
+    /// The places the message names, relative to the block.
+    public var places: [SourceLocation]
+    /// The message's text before, between and after its places (`places.count + 1` parts).
+    var parts: [String]
 
     /// Makes an issue.
     public init(id: String, _ message: String, range: SourceRange) {
         self.id = id
-        self.message = message
         self.range = range
+        self.places = []
+        self.parts = [message]
+    }
+
+    /// Makes an issue whose message names `place` (written `line:column`) between two texts.
+    public init(id: String, _ before: String, place: SourceLocation, _ after: String, range: SourceRange) {
+        self.id = id
+        self.range = range
+        self.places = [place]
+        self.parts = [before, after]
+    }
+
+    /// The lowercase message, naming places as `line:column`.
+    public var message: String {
+        var text = parts[0]
+        for (place, part) in zip(places, parts.dropFirst()) { text += "\(place)" + part }
+        return text
+    }
+
+    /// The issue with its range and the places its message names moved by `map` (from
+    /// block-relative positions to positions in the notebook file).
+    public func mapped(_ map: (SourceLocation) -> SourceLocation) -> SyntaxIssue {
+        var moved = self
+        moved.range = SourceRange(start: map(range.start), end: map(range.end))
+        moved.places = places.map(map)
+        return moved
     }
 }
 

@@ -21,6 +21,15 @@ public enum DType: Int, Sendable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// The C++ scalar type name PyTorch's kernel errors use: `Bool`, `Long`, `Float`.
+    public var scalarTypeName: String {
+        switch self {
+        case .bool: "Bool"
+        case .int64: "Long"
+        case .float32: "Float"
+        }
+    }
+
     /// Whether the type is a floating point type.
     public var isFloatingPoint: Bool { self == .float32 }
 

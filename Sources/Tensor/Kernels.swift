@@ -37,6 +37,30 @@ enum GreaterEqualKernel: BinaryKernel { @inline(__always) static func apply(_ a:
 enum AndKernel: BinaryKernel { @inline(__always) static func apply(_ a: Float, _ b: Float) -> Float { a != 0 && b != 0 ? 1 : 0 } }
 enum OrKernel: BinaryKernel { @inline(__always) static func apply(_ a: Float, _ b: Float) -> Float { a != 0 || b != 0 ? 1 : 0 } }
 
+/// Bitwise kernels read their operands as the whole numbers they store (int64 or bool).
+enum BitAndKernel: BinaryKernel {
+    @inline(__always) static func apply(_ a: Float, _ b: Float) -> Float { Float(DType.integer(a) & DType.integer(b)) }
+}
+enum BitOrKernel: BinaryKernel {
+    @inline(__always) static func apply(_ a: Float, _ b: Float) -> Float { Float(DType.integer(a) | DType.integer(b)) }
+}
+enum BitXorKernel: BinaryKernel {
+    @inline(__always) static func apply(_ a: Float, _ b: Float) -> Float { Float(DType.integer(a) ^ DType.integer(b)) }
+}
+enum LeftShiftKernel: BinaryKernel {
+    @inline(__always) static func apply(_ a: Float, _ b: Float) -> Float {
+        let count = DType.integer(b)
+        guard count >= 0, count < Int.bitWidth else { return 0 }
+        return Float(DType.integer(a) &<< count)
+    }
+}
+enum RightShiftKernel: BinaryKernel {
+    @inline(__always) static func apply(_ a: Float, _ b: Float) -> Float {
+        let count = DType.integer(b)
+        return Float(DType.integer(a) >> (count >= 0 && count < Int.bitWidth ? count : Int.bitWidth - 1))
+    }
+}
+
 enum NegKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { -x } }
 enum AbsKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { Swift.abs(x) } }
 enum ReluKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { x > 0 ? x : 0 } }
@@ -46,6 +70,7 @@ enum SqrtKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -
 enum TanhKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { FastMath.tanh(x) } }
 enum SigmoidKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { FastMath.sigmoid(x) } }
 enum SignKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { x > 0 ? 1 : (x < 0 ? -1 : 0) } }
+enum BitNotKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { Float(~DType.integer(x)) } }
 enum NotKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { x == 0 ? 1 : 0 } }
 enum StepKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { x > 0 ? 1 : 0 } }
 enum FloorKernel: UnaryKernel { @inline(__always) static func apply(_ x: Float) -> Float { x.rounded(.down) } }

@@ -28,6 +28,13 @@ import Testing
         #expect(!run.failed)
     }
 
+    @Test func placesNamedInASyntaxErrorAreNotebookPositions() throws {
+        let text = "# Lab\n\nProse.\n\n  ```rnn\n  x = 1\n  z = (x,\n       y]\n  ```\n"
+        let run = NotebookRunner.run(Notebook.parse(name: "lab.md", text: text))
+        let cell = try #require(run.cells.first)
+        #expect(cell.result.error?.header == "lab.md:8:9: error: expected ')' to close the '(' at 7:7, found ']'")
+    }
+
     @Test func outputsAreStreamedPerBlock() {
         let notebook = Notebook.parse(name: "lab.md", text: "```rnn\nx = 1\n```\n\n```rnn\ny = 2\n```\n")
         var started: [Int] = []

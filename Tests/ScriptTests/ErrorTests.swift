@@ -1,3 +1,5 @@
+import Diagnostics
+@testable import ScriptRuntime
 import Testing
 
 /// Runtime and syntax errors with their positions.
@@ -68,12 +70,22 @@ let errorCases: [ProgramCase] = [
     .init("import torch", "error: 1:1: 'import' is not supported in rnn code\n"),
     .init("x = 99999999999999999999", "error: 1:5: integer literal too large for a 64-bit int\n"),
     .init("def f(a=1, b):\n    pass", "error: 1:12: parameter without a default follows a parameter with a default\n"),
-    .init("x = 1 | 2", "error: 1:7: operator '|' is not supported in rnn code\n"),
     .init("x = " + String(repeating: "(", count: 130) + "1" + String(repeating: ")", count: 130),
           "error: 1:125: code is nested too deeply\n"),
 ]
 
 @Test(arguments: errorCases) func errors(_ program: ProgramCase) { check(program) }
+
+/// A place that a syntax error's message names is mapped into the notebook like the error's
+/// own position.
+@Test func placesInSyntaxErrorMessagesAreNotebookPositions() {
+    #expect(runBlocks(["x = 1\ny = 2", "z = (1, 2]"])
+        == "error: 3:10: expected ')' to close the '(' at 3:5, found ']'\n")
+    let session = ScriptSession(seed: 1)
+    let file = SourceFile(name: "lab.md", text: String(repeating: "\n", count: 12))
+    let result = session.run("x = [\n  1,\n  2)", origin: BlockOrigin(file: file, line: 9, column: 4))
+    #expect(result.error?.header == "lab.md:11:7: error: expected ']' to close the '[' at 9:8, found ')'")
+}
 
 /// Extreme ints never trap.
 let overflowCases: [ProgramCase] = [

@@ -11,6 +11,7 @@ let plotCases: [ProgramCase] = [
           "<figure >\n<figure second>\n"),
     .init("plt.subplot(2, 1, 1)\nplt.bar(['a', 'b'], [1, 2])\nplt.subplot(212)\n_ = plt.hist([1, 2, 2, 3], bins=3)", "<figure >\n"),
     .init("counts, edges, _ = plt.hist([1, 2, 2, 3], bins=2)\nprint(counts, len(edges))", "[1.0, 3.0] 3\n<figure >\n"),
+    .init("plt.hist([1, 2, 2, 3], bins=2);", "<figure >\n"),
     .init("plt.imshow([[1, 2], [3, 4]], cmap='viridis')\nplt.colorbar(label='v')", "<figure >\n"),
     .init("plt.fill_between([0, 1, 2], [1, 2, 1], 0, alpha=0.3)\nplt.axhline(0.5, color='gray', linestyle='--')\nplt.axvline(1)",
           "<figure >\n"),

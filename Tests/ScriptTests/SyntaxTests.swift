@@ -39,9 +39,22 @@ import Testing
         let token = try #require(Lexer("s = f'a {loss:.4f} b {x!r}'").tokens.first { $0.kind == .fstring })
         #expect(token.parts == [
             .literal("a "),
-            .field(source: "loss", location: SourceLocation(line: 1, column: 10), conversion: nil, spec: ".4f"),
+            .field(source: "loss", location: SourceLocation(line: 1, column: 10), conversion: nil, spec: [.literal(".4f")]),
             .literal(" b "),
-            .field(source: "x", location: SourceLocation(line: 1, column: 23), conversion: "r", spec: ""),
+            .field(source: "x", location: SourceLocation(line: 1, column: 23), conversion: "r", spec: []),
+        ])
+    }
+
+    @Test func fieldsInAFormatSpecKeepTheirPositions() throws {
+        let token = try #require(Lexer("f'{x:>{w}.{p!r}f}'").tokens.first { $0.kind == .fstring })
+        #expect(token.parts == [
+            .field(source: "x", location: SourceLocation(line: 1, column: 4), conversion: nil, spec: [
+                .literal(">"),
+                .field(source: "w", location: SourceLocation(line: 1, column: 8), conversion: nil, spec: []),
+                .literal("."),
+                .field(source: "p", location: SourceLocation(line: 1, column: 12), conversion: "r", spec: []),
+                .literal("f"),
+            ]),
         ])
     }
 

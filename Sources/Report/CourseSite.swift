@@ -14,6 +14,8 @@ public struct SitePage: Sendable {
     public var failed: Bool
     /// Diagnostics to show the user: parse errors and warnings, block errors, render warnings.
     public var diagnostics: [Diagnostic]
+    /// Why the notebook could not be read (then it has no page), e.g. `lab.md: error: no such file`.
+    public var unreadable: String?
 }
 
 /// Builds a course site: every notebook of a folder rendered, with an index and navigation.
@@ -28,6 +30,12 @@ public enum CourseSite {
         }
         return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "README.md" }.sorted()
             .map { (directory as NSString).appendingPathComponent($0) }
+            .filter { path in
+                // A folder named `x.md` is not a notebook; a file that cannot be read is
+                // kept, so that the build reports it.
+                var isFolder: ObjCBool = false
+                return !(FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue)
+            }
     }
 
     /// Renders every notebook of `directory` into `output`, plus `index.html`.
@@ -38,9 +46,23 @@ public enum CourseSite {
         templates: Templates = .builtIn, cache: RunCache? = nil, progress: ((String) -> Void)? = nil,
         reused: ((String) -> Void)? = nil
     ) throws -> [SitePage] {
-        let paths = try notebooks(in: directory)
+        let listed = try notebooks(in: directory)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        let notebooks = try paths.map { try Notebook.load(path: $0) }
+        // A notebook that cannot be read (binary, a dangling link) gets no page; the others
+        // are still built, and the caller reports it.
+        var unreadable: [SitePage] = []
+        var paths: [String] = []
+        var notebooks: [Notebook] = []
+        for path in listed {
+            do {
+                notebooks.append(try Notebook.load(path: path))
+                paths.append(path)
+            } catch let error as NotebookFileError {
+                let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+                unreadable.append(SitePage(source: path, fileName: name + ".html", title: name, failed: true,
+                                           diagnostics: [], unreadable: error.message))
+            }
+        }
         let fileNames = paths.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension + ".html" }
         var pages: [SitePage] = []
         for (index, notebook) in notebooks.enumerated() {
@@ -66,7 +88,7 @@ public enum CourseSite {
             "pages": pages.map { ["href": $0.fileName, "title": $0.title, "failed": $0.failed] },
         ])
         try write(index, to: (output as NSString).appendingPathComponent("index.html"))
-        return pages
+        return pages + unreadable
     }
 
     static func defaultTitle(for directory: String) -> String {

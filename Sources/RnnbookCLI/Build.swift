@@ -38,9 +38,13 @@ struct Build: ParsableCommand {
             console.printError(error.message)
             throw ExitCode(1)
         }
-        for page in pages { report(page.diagnostics, to: console) }
+        for page in pages {
+            report(page.diagnostics, to: console)
+            if let problem = page.unreadable { console.printError(problem) }
+        }
         let failed = pages.filter(\.failed)
-        console.print("wrote \(pages.count) page\(pages.count == 1 ? "" : "s") and index.html to \(output)")
+        let written = pages.filter { $0.unreadable == nil }.count
+        console.print("wrote \(written) page\(written == 1 ? "" : "s") and index.html to \(output)")
         if !failed.isEmpty {
             console.printError("failed: \(failed.map(\.source).joined(separator: ", "))")
             throw ExitCode(1)

@@ -120,6 +120,27 @@ import Testing
         #expect(second.lowerBound > first.lowerBound)
     }
 
+    @Test func buildGoesOnPastNotebooksItCannotRead() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notebooks = folder.appendingPathComponent("notebooks")
+        try FileManager.default.createDirectory(at: notebooks.appendingPathComponent("03-folder.md"), withIntermediateDirectories: true)
+        _ = try notebooks.write("01-good.md", "# Good lab\n")
+        try Data([0x7F, 0x45, 0x00, 0x01]).write(to: notebooks.appendingPathComponent("02-binary.md"))
+        try FileManager.default.createSymbolicLink(atPath: notebooks.appendingPathComponent("04-dangling.md").path,
+                                                   withDestinationPath: "/nonexistent/lab.md")
+        let site = folder.appendingPathComponent("site").path
+        let result = runCLI(["build", notebooks.path, "-o", site])
+        #expect(result.code == 1)
+        #expect(result.out.contains("wrote 1 page and index.html"))
+        #expect(result.error.contains("02-binary.md: error: ") && result.error.contains("binary file"))
+        #expect(result.error.contains("04-dangling.md: error: "))
+        #expect(!result.error.contains("03-folder"))
+        #expect(FileManager.default.fileExists(atPath: site + "/01-good.html"))
+        let index = try String(contentsOfFile: site + "/index.html", encoding: .utf8)
+        #expect(index.contains("01-good.html") && !index.contains("02-binary.html"))
+    }
+
     @Test func buildMakesASiteWithIndexAndNavigation() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

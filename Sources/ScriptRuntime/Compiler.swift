@@ -227,6 +227,11 @@ final class UnboundName {
     @inline(never)
     func error() -> RuntimeError {
         let text = message ?? {
+            let modules = ["torch": "import torch", "nn": "import torch.nn as nn", "F": "import torch.nn.functional as F",
+                           "optim": "import torch.optim as optim", "ngym": "import neurogym as ngym"]
+            if let statement = modules[name] {
+                return "undefined name '\(name)' (write `\(statement)` first, as in Python; the names are also built in without it)"
+            }
             let hint = Suggestion.didYouMean(name, in: Set(known + (interpreter?.definedNames ?? [])))
             return "undefined name '\(name)'\(hint)"
         }()

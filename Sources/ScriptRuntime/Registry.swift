@@ -48,6 +48,7 @@ struct Registry {
         TrainingBuiltins.install,
         TaskBuiltins.install,
         PlotBuiltins.install,
+        ImportBuiltins.install,  // last: its modules are made of the others' names
     ]
 
     /// A registry with every installer applied.
@@ -87,7 +88,7 @@ struct Registry {
 /// A module-like object (`plt`): named members reached as attributes.
 final class Namespace: NativeObject {
     let name: String
-    private var members: [String: Value] = [:]
+    private(set) var members: [String: Value] = [:]
     private var order: [String] = []
 
     init(name: String) {

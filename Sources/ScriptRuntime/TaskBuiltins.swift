@@ -68,7 +68,8 @@ final class TaskObject: NativeObject {
         case "ob", "gt":
             guard task.trial != nil else { throw RuntimeError.value("env.\(name): call env.new_trial() first") }
             return context.wrap(try TaskBuiltins.converting { name == "ob" ? try task.ob() : try task.gt() })
-        case "dt": return .float(task.dt)
+        // neurogym keeps dt as given: `dt=100` reads back as 100.
+        case "dt": return task.dt == task.dt.rounded() && abs(task.dt) < 1e15 ? .int(Int(task.dt)) : .float(task.dt)
         case "observation_size": return .int(task.observationSize)
         case "action_size": return .int(task.actionSize)
         case "trial_length": return .int(task.trialLength)

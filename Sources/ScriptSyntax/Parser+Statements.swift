@@ -148,6 +148,8 @@ extension Parser {
                 var names = [try expectName("a name").text]
                 while accept(",") { names.append(try expectName("a name").text) }
                 return Stmt(start.text == "global" ? .global(names) : .nonlocal(names), range(from: start))
+            case "import", "from":
+                return try importStatement()
             case "del":
                 _ = advance()
                 let targets = try testList(allowStar: false)
@@ -191,5 +193,72 @@ extension Parser {
             let token = Token(kind: .op, text: "", offset: 0, endOffset: 0, range: target.range)
             throw error("cannot assign to this expression", at: token, id: "bad-target")
         }
+    }
+}
+
+extension Parser {
+    /// `import a.b [as c], …` and `from a.b import x [as y], … | *`, written as assignments
+    /// from the built-in `__import__(module[, name])`, which knows the modules rnnbook
+    /// provides (their names are also built in): `import torch.nn as nn` is
+    /// `nn = __import__("torch.nn")`, `from torch import nn` is `nn = __import__("torch", "nn")`,
+    /// `import torch.nn` binds `torch`, and `from torch import *` only checks the module.
+    mutating func importStatement() throws -> Stmt {
+        let start = advance()
+        func call(_ module: String, _ name: String?, _ range: SourceRange) -> Expr {
+            var arguments = [Argument(name: nil, value: Expr(.string(module), range), star: false)]
+            if let name { arguments.append(Argument(name: nil, value: Expr(.string(name), range), star: false)) }
+            return Expr(.call(Expr(.name("__import__"), range), arguments), range)
+        }
+        func dottedName() throws -> (String, SourceRange) {
+            let first = try expectName("a module name")
+            var parts = [first.text]
+            var end = first.range.end
+            while accept(".") {
+                let part = try expectName("a module name after '.'")
+                parts.append(part.text)
+                end = part.range.end
+            }
+            return (parts.joined(separator: "."), SourceRange(start: first.range.start, end: end))
+        }
+        var targets: [Expr] = []
+        var values: [Expr] = []
+        if start.text == "import" {
+            repeat {
+                let (module, range) = try dottedName()
+                if acceptKeyword("as") {
+                    let alias = try expectName("a name after 'as'")
+                    targets.append(Expr(.name(alias.text), alias.range))
+                    values.append(call(module, nil, range))
+                } else {
+                    let top = String(module.split(separator: ".")[0])
+                    targets.append(Expr(.name(top), range))
+                    // `import torch.nn` checks that torch.nn exists, then binds torch.
+                    values.append(module == top ? call(module, nil, range) : call(module, "..", range))
+                }
+            } while accept(",")
+        } else {
+            let (module, moduleRange) = try dottedName()
+            guard acceptKeyword("import") else {
+                throw error("expected 'import' after the module name, found \(describe(current))")
+            }
+            if at("*") {
+                let star = advance()
+                return Stmt(.expression(call(module, "*", SourceRange(start: moduleRange.start, end: star.range.end))),
+                            range(from: start))
+            }
+            let parenthesized = accept("(")
+            repeat {
+                if parenthesized && at(")") { break }
+                let name = try expectName("a name to import")
+                var target = name
+                if acceptKeyword("as") { target = try expectName("a name after 'as'") }
+                targets.append(Expr(.name(target.text), target.range))
+                values.append(call(module, name.text, name.range))
+            } while accept(",")
+            if parenthesized { try expect(")", "to close the imported names") }
+        }
+        let whole = range(from: start)
+        if targets.count == 1 { return Stmt(.assign(targets: targets, value: values[0]), whole) }
+        return Stmt(.assign(targets: [Expr(.tuple(targets), whole)], value: Expr(.tuple(values), whole)), whole)
     }
 }

@@ -209,7 +209,7 @@ public struct Parser {
             case "for": return [try forStatement()]
             case "def": return [try functionDefinition()]
             case "with": return [try withStatement()]
-            case "class", "try", "except", "finally", "raise", "yield", "import", "from":
+            case "class", "try", "except", "finally", "raise", "yield":
                 throw error("'\(start.text)' is not supported in rnn code", id: "unsupported")
             case "elif", "else":
                 throw error("'\(start.text)' without a matching 'if'")

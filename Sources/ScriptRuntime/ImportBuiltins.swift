@@ -1,0 +1,94 @@
+import Diagnostics
+
+/// `import` and `from … import`: the modules a PyTorch lab imports, made of rnnbook's
+/// built-ins, so that ported code runs with its imports and `torch.`/`nn.`/`F.` prefixes
+/// as written. The names stay built in without an import too.
+///
+/// The parser turns import statements into calls of `__import__(module[, name])` (see
+/// `Parser.importStatement`); the modules are built here from the registry's globals when a
+/// session starts, so a user's own `zeros = …` never changes what `torch.zeros` is.
+enum ImportBuiltins {
+    /// Each module: its members as (member name, built-in name).
+    static let modules: [(module: String, members: [(String, String)])] = [
+        ("torch", same([
+            "tensor", "zeros", "ones", "full", "eye", "arange", "linspace", "randn", "rand", "randint", "randperm",
+            "zeros_like", "ones_like", "full_like", "randn_like", "rand_like", "manual_seed", "cat", "stack", "where",
+            "relu", "tanh", "sigmoid", "exp", "log", "sqrt", "abs", "softmax", "log_softmax", "matmul", "mean", "sum",
+            "max", "min", "std", "clamp", "argmax", "allclose", "no_grad", "float32", "int64", "long", "one_hot",
+        ]) + [("float", "float32"), ("int", "int64")]),
+        ("torch.nn", same(["Linear", "RNN", "GRU", "LSTM", "LeakyRNN", "RNNNet", "CrossEntropyLoss", "MSELoss"])),
+        ("torch.nn.functional", same(["relu", "tanh", "sigmoid", "softmax", "log_softmax", "cross_entropy", "one_hot"])
+            + [("mse_loss", "mse")]),
+        ("torch.nn.utils", [("clip_grad_norm_", "clip_grad_norm_"), ("clip_grad_norm", "clip_grad_norm")]),
+        ("torch.optim", same(["SGD", "Adam", "AdamW"])),
+        ("neurogym", same(["PerceptualDecisionMaking", "Dataset"])),
+        ("matplotlib", []),
+    ]
+
+    static func same(_ names: [String]) -> [(String, String)] { names.map { ($0, $0) } }
+
+    /// The submodules reached as attributes of their parent (`torch.nn`, `nn.functional`).
+    static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.optim", "matplotlib.pyplot"]
+
+    static func install(_ registry: inout Registry) {
+        let builtins = Dictionary(registry.globals.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
+        var built: [String: Namespace] = [:]
+        for (module, members) in modules {
+            let namespace = Namespace(name: module)
+            for (member, builtin) in members {
+                if let value = builtins[builtin] { namespace.value(member, value) }
+            }
+            built[module] = namespace
+        }
+        if case .native(let plt as Namespace)? = builtins["plt"] { built["matplotlib.pyplot"] = plt }
+        built["neurogym"]?.function("make", Signature("make", ["id"], acceptsAnyKeyword: true)) { args, interpreter in
+            try makeTask(args, interpreter, builtins)
+        }
+        for child in children {
+            guard let namespace = built[child], let dot = child.lastIndex(of: ".") else { continue }
+            built[String(child[..<dot])]?.value(String(child[child.index(after: dot)...]), .native(namespace))
+        }
+        let table = built
+        registry.rawFunction("__import__") { arguments, _ in
+            try importValue(arguments, table)
+        }
+    }
+
+    /// `__import__(module)`, `__import__(module, name)`, `__import__(module, "*")` (checks
+    /// only) and `__import__(module, "..")` (checks, then gives the top-level module).
+    static func importValue(_ arguments: Arguments, _ table: [String: Namespace]) throws -> Value {
+        guard let first = arguments.positional.first, case .str(let module) = first else {
+            throw RuntimeError.type("__import__() expects a module name")
+        }
+        guard let namespace = table[module] else {
+            let hint = module == "numpy" || module.hasPrefix("numpy.")
+                ? " (arrays are tensors here: zeros(…), arange(…), x.mean() as in PyTorch)" : ""
+            throw RuntimeError(
+                "no module named '\(module)'\(hint); rnnbook provides "
+                    + "\(["torch", "torch.nn", "torch.nn.functional", "torch.optim", "matplotlib.pyplot", "neurogym"].joined(separator: ", ")), "
+                    + "whose names are also built in", id: "import-error")
+        }
+        guard arguments.positional.count > 1, case .str(let name) = arguments.positional[1] else {
+            return .native(namespace)
+        }
+        switch name {
+        case "*": return .none
+        case "..": return .native(table[String(module.split(separator: ".")[0])] ?? namespace)
+        default:
+            if let value = namespace.members[name] { return value }
+            if let submodule = table[module + "." + name] { return .native(submodule) }
+            throw RuntimeError("cannot import name '\(name)' from '\(module)'\(Suggestion.didYouMean(name, in: namespace.attributeNames))",
+                               id: "import-error")
+        }
+    }
+
+    /// neurogym's `make("PerceptualDecisionMaking-v0", **kwargs)`.
+    static func makeTask(_ args: BoundArguments, _ interpreter: Interpreter, _ builtins: [String: Value]) throws -> Value {
+        let id = try args.string("id", "")
+        let known = ["PerceptualDecisionMaking-v0": "PerceptualDecisionMaking"]
+        guard let constructor = known[id].flatMap({ builtins[$0] }) else {
+            throw RuntimeError.value("neurogym.make(): unknown task '\(id)'; known: \(known.keys.sorted().joined(separator: ", "))")
+        }
+        return try interpreter.call(constructor, Arguments([], keywords: args.extraKeywords))
+    }
+}

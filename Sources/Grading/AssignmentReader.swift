@@ -26,7 +26,8 @@ enum AssignmentReader {
                 if !regions.hidden.isEmpty {
                     error("hidden-in-exercise", "hidden tests belong in a check block, not in exercise '\(id)'", line: regions.hidden[0].beginLine)
                 }
-                if regions.solutions.isEmpty, !cell.code.contains("### ") {
+                // A block whose markers are already reported as broken gets no second error.
+                if regions.solutions.isEmpty, !regions.troubled {
                     error("no-solution", "exercise '\(id)' has no '### BEGIN SOLUTION' region", line: place.line, column: place.column, length: 8)
                 }
                 // Invalid points were reported by the notebook parser: do not report them again.
@@ -61,6 +62,7 @@ enum AssignmentReader {
                 error("marker-outside-exercise", "grading markers are only read in exercise and check blocks", line: line)
             }
         }
+        reportStrayMarkers(notebook, diagnostics: &diagnostics)
         // Points: an exercise is worth its checks' points, or its own split among them.
         for index in exercises.indices {
             let exercise = exercises[index]
@@ -91,48 +93,6 @@ enum AssignmentReader {
             }
         }
         return Assignment(notebook: notebook, exercises: exercises, checks: checks, diagnostics: diagnostics)
-    }
-
-    /// Finds the solution and hidden-test regions of a block, checking that markers balance.
-    static func scanRegions(_ cell: CodeCell, file: SourceFile, diagnostics: inout [Diagnostic]) -> (solutions: [Region], hidden: [Region]) {
-        var solutions: [Region] = []
-        var hidden: [Region] = []
-        var open: (Marker, Int, String, String)?
-        let lines = cell.code.split(separator: "\n", omittingEmptySubsequences: false)
-        for (offset, line) in lines.enumerated() {
-            guard let (marker, text) = Marker.find(in: line) else { continue }
-            let number = cell.codeLine + offset
-            let indent = String(line.prefix { $0 == " " || $0 == "\t" })
-            let column = cell.fence.column + indent.utf8.count
-            func fail(_ message: String) {
-                diagnostics.append(Diagnostic(id: "unbalanced-marker", message, file: file,
-                                              range: SourceRange(line: number, column: column, length: marker.rawValue.utf8.count)))
-            }
-            switch marker {
-            case .beginSolution, .beginHidden:
-                if let (current, _, _, _) = open {
-                    fail("'\(marker.rawValue)' inside an open '\(current.rawValue)' region")
-                } else {
-                    open = (marker, number, indent, text)
-                }
-            case .endSolution, .endHidden:
-                let expected: Marker = marker == .endSolution ? .beginSolution : .beginHidden
-                guard let (current, begin, beginIndent, prompt) = open, current == expected else {
-                    fail("'\(marker.rawValue)' without a matching '\(expected.rawValue)'")
-                    continue
-                }
-                let region = Region(beginLine: begin, endLine: number, indent: beginIndent, prompt: prompt)
-                marker == .endSolution ? solutions.append(region) : hidden.append(region)
-                open = nil
-            }
-        }
-        if let (marker, begin, indent, _) = open {
-            let end: Marker = marker == .beginSolution ? .endSolution : .endHidden
-            diagnostics.append(Diagnostic(
-                id: "unbalanced-marker", "'\(marker.rawValue)' is never closed by '\(end.rawValue)'", file: file,
-                range: SourceRange(line: begin, column: cell.fence.column + indent.utf8.count, length: marker.rawValue.utf8.count)))
-        }
-        return (solutions, hidden)
     }
 
     static func format(_ points: Double) -> String {

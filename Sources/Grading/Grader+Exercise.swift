@@ -35,16 +35,31 @@ extension Grader {
 
         let session = track.session(before: position)
         let origin = BlockOrigin(file: studentNotebook.file, line: studentCell.codeLine, column: studentCell.fence.column)
+        var builtins = session.builtinBindings()
         let result = session.run(studentCell.code, origin: origin, budget: budget(for: sourceCell))
         if let error = result.error {
             let (status, reason) = classify(error)
             return zero(status, reason, code: studentCell.code, detail: error.rendered, seconds: elapsed())
+        }
+        // The checks call the language's helpers (assert_close, full, …): a student's block
+        // that rebinds one gets it back before any check runs, and is told so.
+        var notes = session.restoreBuiltins(builtins).map {
+            "your code redefined the built-in '\($0)'; the checks used the built-in"
         }
         // The rest of the exercise's section, from the instructor's copy.
         var outcomes: [CheckResult] = []
         var sectionProblem: String?
         var checkTrouble: ExerciseStatus?
         for cell in states.section(of: position) {
+            let isCheck = assignment.checks.contains { $0.cellIndex == cell.index }
+            // A student's function the checks call may rebind a helper (`global`): each
+            // check starts with the helpers as they were.
+            if isCheck {
+                notes += session.restoreBuiltins(builtins).map {
+                    "your code redefined the built-in '\($0)' while the checks ran; later checks used the built-in"
+                }
+            }
+            defer { if !isCheck { builtins = session.builtinBindings() } }
             let run = session.run(
                 cell.code, origin: BlockOrigin(file: source.file, line: cell.codeLine, column: cell.fence.column),
                 budget: budget(for: cell))
@@ -77,6 +92,10 @@ extension Grader {
         if status == .notImplemented { reason = "not implemented yet" }
         if status == .budget, let first = failing.first?.message { reason = "\(reason ?? ""): \(first)" }
         if let sectionProblem { reason = [reason, sectionProblem].compactMap { $0 }.joined(separator: "; ") }
+        if !notes.isEmpty {
+            var seen = Set<String>()
+            reason = ([reason].compactMap { $0 } + notes.filter { seen.insert($0).inserted }).joined(separator: "; ")
+        }
         return ExerciseResult(
             exercise: exercise.id, status: status, points: earned, maxPoints: exercise.points, reason: reason,
             errorDetail: nil, studentCode: studentCell.code, checks: outcomes, seconds: elapsed())

@@ -48,14 +48,19 @@ public final class Grader: Sendable {
 
     /// Validates the source notebook and runs it once; throws when it cannot be graded.
     public init(assignment: Assignment, settings: GradingSettings = GradingSettings()) throws {
+        try Self.checkMarkup(assignment)
+        self.assignment = assignment
+        self.settings = settings
+        self.states = try ReferenceStates(assignment: assignment, settings: settings)
+    }
+
+    /// Throws when the source's markup has errors, before anything runs.
+    public static func checkMarkup(_ assignment: Assignment) throws {
         guard !assignment.hasErrors else {
             throw GradingError(
                 diagnostics: assignment.diagnostics.filter { $0.severity == .error },
                 message: "\(assignment.notebook.file.name): the source notebook has errors")
         }
-        self.assignment = assignment
-        self.settings = settings
-        self.states = try ReferenceStates(assignment: assignment, settings: settings)
     }
 
     /// The budget of a block, from its options, the front matter, then the settings.
@@ -64,14 +69,30 @@ public final class Grader: Sendable {
     }
 
     /// Grades submission files, `settings.jobs` at a time; results are in the order given
-    /// and identical whatever the number of jobs.
+    /// and identical whatever the number of jobs. Each student id is the submission's own
+    /// (`Submission.load`); `grade(_ roster:)` gives ids resolved across the class.
     public func grade(paths: [String], progress: (@Sendable (SubmissionResult) -> Void)? = nil) -> [SubmissionResult] {
-        let results = ResultSlots(count: paths.count)
+        grade(count: paths.count, progress: progress) { Submission.load(path: paths[$0]) }
+    }
+
+    /// Grades a roster's submissions, each under its resolved student id, `settings.jobs` at
+    /// a time; results are in the roster's order.
+    public func grade(_ roster: Roster, progress: (@Sendable (SubmissionResult) -> Void)? = nil) -> [SubmissionResult] {
+        let entries = roster.entries
+        return grade(count: entries.count, progress: progress) { index in
+            var submission = Submission.load(path: entries[index].path)
+            submission.student = entries[index].student
+            return submission
+        }
+    }
+
+    func grade(count: Int, progress: (@Sendable (SubmissionResult) -> Void)?, load: @Sendable (Int) -> Submission) -> [SubmissionResult] {
+        let results = ResultSlots(count: count)
         let next = ResultSlots(count: 0)
-        DispatchQueue.concurrentPerform(iterations: min(settings.jobs, max(paths.count, 1))) { _ in
+        DispatchQueue.concurrentPerform(iterations: min(settings.jobs, max(count, 1))) { _ in
             let track = ReferenceTrack(states: states, share: settings.shareState)
-            while let index = next.claim(below: paths.count) {
-                let result = grade(Submission.load(path: paths[index]), track: track)
+            while let index = next.claim(below: count) {
+                let result = grade(load(index), track: track)
                 results.store(result, at: index)
                 progress?(result)
             }

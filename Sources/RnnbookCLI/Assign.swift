@@ -23,6 +23,8 @@ struct Assign: ParsableCommand {
 
     func run() throws {
         let console = Console.current
+        let target = output ?? ((source as NSString).deletingPathExtension + "-student.md")
+        try OutputPaths.refuseOverwriting(target, "-o", inputs: [(source, "the source notebook")])
         let assignment = Assignment(try loadNotebook(source))
         report(assignment.diagnostics, to: console)
         guard !assignment.hasErrors else { throw ExitCode(1) }
@@ -33,7 +35,6 @@ struct Assign: ParsableCommand {
             for line in leaks { console.printError("  \(line)") }
             throw ExitCode(1)
         }
-        let target = output ?? ((source as NSString).deletingPathExtension + "-student.md")
         try CourseSite.write(student, to: target)
         let points = assignment.totalPoints == assignment.totalPoints.rounded()
             ? String(Int(assignment.totalPoints)) : String(assignment.totalPoints)

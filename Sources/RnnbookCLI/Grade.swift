@@ -12,8 +12,18 @@ struct Grade: ParsableCommand {
         discussion: """
             Each submission's exercise blocks replace the solutions; every other block, checks \
             included, comes from SOURCE. Each exercise is graded from the state the reference \
-            solution leaves before it, so one mistake never costs the rest of the lab. A \
-            submission's student id is its front matter's 'student:', else its file name.
+            solution leaves before it, so one mistake never costs the rest of the lab.
+
+            Student ids: a submission's id is its front matter's 'student:', else its file \
+            name without the extension; but when several submissions have the same file name \
+            (one folder per student: alice/lab.md, bob/lab.md), it is the name of the folder \
+            holding it. Two submissions that still resolve to one id (or, with --feedback, to \
+            one feedback page) are refused before anything is graded, as is a submission that \
+            does not exist.
+
+            The gradebook knows the lab by --assignment, by default the source's file name; a \
+            gradebook that holds another lab of that name (another title or total) is refused. \
+            Every destination is checked before grading starts, and none may be an input.
             """)
 
     @Argument(help: ArgumentHelp("The instructor's notebook.", valueName: "source.md"))
@@ -37,11 +47,18 @@ struct Grade: ParsableCommand {
     @Option(help: ArgumentHelp("Grade only share k of n (1-based), for a cluster's job array.", valueName: "k/n"))
     var shard: String?
 
+    @Option(name: .customLong("assignment"),
+            help: ArgumentHelp("The assignment's name in the gradebook (default: the source's file name).", valueName: "name"))
+    var assignmentName: String?
+
     @OptionGroup var options: RunOptions
 
     func validate() throws {
         guard !submissions.isEmpty else { throw ValidationError("give at least one submission to grade") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let assignmentName, assignmentName.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--assignment needs a name")
+        }
         _ = try parsedShard()
     }
 
@@ -55,11 +72,43 @@ struct Grade: ParsableCommand {
     }
 
     func run() throws {
+        do {
+            try grade()
+        } catch let error as GradebookError {
+            Console.current.printError(error.description)
+            throw ExitCode(1)
+        }
+    }
+
+    func grade() throws {
         let console = Console.current
         let started = ISO8601DateFormatter().string(from: Date())
         let assignment = Assignment(try loadNotebook(source))
         var settings = GradingSettings(jobs: jobs)
         settings.parameters = try options.parsedParameters()
+        // Everything that can be checked without running is checked first: the markup, the
+        // class's ids, the destinations. No grading work is then lost to a late error.
+        do {
+            try Grader.checkMarkup(assignment)
+        } catch let error as GradingError {
+            console.printError(error.description)
+            throw ExitCode(1)
+        }
+        let roster: Roster
+        do {
+            roster = try Roster.resolve(paths: submissions)
+        } catch let error as RosterError {
+            console.printError(error.description)
+            throw ExitCode(1)
+        }
+        if feedback != nil {
+            let clashes = roster.feedbackClashes()
+            if !clashes.isEmpty {
+                console.printError(clashes.joined(separator: "\n"))
+                throw ExitCode(1)
+            }
+        }
+        let book = try checkDestinations(roster, assignment: assignment)
         // Sessions run side by side: one BLAS thread each keeps the cores from fighting.
         if jobs > 1 { BLAS.setThreadCount(1) }
         let grader: Grader
@@ -69,17 +118,50 @@ struct Grade: ParsableCommand {
             console.printError(error.description)
             throw ExitCode(1)
         }
-        var paths = submissions
-        if let (index, count) = try parsedShard() { paths = Shards.share(of: paths, index: index, count: count) }
+        var share = roster
+        if let (index, count) = try parsedShard() { share = roster.shard(index, of: count) }
         let clock = Date()
-        let results = grader.grade(paths: paths)
+        let results = grader.grade(share)
         let seconds = Date().timeIntervalSince(clock)
         for result in results { console.print(summary(result)) }
         console.print(String(format: "graded %d submission%@ in %.2f s (%.1f per second, %d jobs)",
                              results.count, results.count == 1 ? "" : "s", seconds, Double(results.count) / max(seconds, 1e-9), jobs))
         if let feedback { try writeFeedback(results, to: feedback, title: assignment.notebook.title) }
-        if let gradebook { try record(results, in: gradebook, assignment: assignment, started: started) }
+        if let gradebook { try record(results, in: book ?? Gradebook(path: gradebook), assignment: assignment, started: started) }
         else if let csv { try CourseSite.write(try exportWithoutGradebook(results, assignment: assignment), to: csv) }
+    }
+
+    /// The name the gradebook knows the lab by.
+    func name(of assignment: Assignment) -> String {
+        assignmentName ?? (assignment.notebook.file.name as NSString).lastPathComponent
+    }
+
+    /// Checks every destination before grading: none is an input, each can be written, and an
+    /// existing gradebook opens and holds no other lab of this name. Returns that gradebook.
+    func checkDestinations(_ roster: Roster, assignment: Assignment) throws -> Gradebook? {
+        var inputs: [(path: String, role: String)] = [(source, "the source notebook")]
+        inputs += roster.entries.map { ($0.path, "a submission") }
+        if let gradebook {
+            try OutputPaths.refuseOverwriting(gradebook, "--gradebook", inputs: inputs)
+            try OutputPaths.checkFile(gradebook, "--gradebook")
+        }
+        if let csv {
+            try OutputPaths.refuseOverwriting(csv, "--csv", inputs: inputs + (gradebook.map { [($0, "the gradebook")] } ?? []))
+            try OutputPaths.checkFile(csv, "--csv")
+        }
+        if let feedback {
+            try OutputPaths.refuseOverwriting(feedback, "--feedback", inputs: inputs)
+            try OutputPaths.prepareFolder(feedback, "--feedback")
+            for entry in roster.entries {
+                let page = (feedback as NSString).appendingPathComponent(Roster.feedbackFileName(for: entry.student))
+                try OutputPaths.refuseOverwriting(page, "--feedback page", inputs: inputs + (gradebook.map { [($0, "the gradebook")] } ?? [])
+                    + (csv.map { [($0, "the CSV file")] } ?? []))
+            }
+        }
+        guard let gradebook, FileManager.default.fileExists(atPath: gradebook) else { return nil }
+        let book = try Gradebook(path: gradebook)
+        try book.checkAssignment(name(of: assignment), title: assignment.notebook.title, totalPoints: assignment.totalPoints)
+        return book
     }
 
     func summary(_ result: SubmissionResult) -> String {
@@ -91,19 +173,19 @@ struct Grade: ParsableCommand {
     }
 
     func writeFeedback(_ results: [SubmissionResult], to folder: String, title: String) throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try OutputPaths.prepareFolder(folder, "--feedback")
         for result in results {
-            let safe = String(result.student.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "_" })
-            try CourseSite.write(try FeedbackPage.render(result, title: title), to: (folder as NSString).appendingPathComponent("\(safe).html"))
+            let page = (folder as NSString).appendingPathComponent(Roster.feedbackFileName(for: result.student))
+            try CourseSite.write(try FeedbackPage.render(result, title: title), to: page)
         }
         Console.current.print("wrote \(results.count) feedback page\(results.count == 1 ? "" : "s") to \(folder)")
     }
 
-    func record(_ results: [SubmissionResult], in path: String, assignment: Assignment, started: String) throws {
+    func record(_ results: [SubmissionResult], in book: Gradebook, assignment: Assignment, started: String) throws {
         let console = Console.current
-        let book = try Gradebook(path: path)
+        let path = book.path ?? ""
         let matter = assignment.notebook.frontMatter
-        let name = (assignment.notebook.file.name as NSString).lastPathComponent
+        let name = name(of: assignment)
         let provenance = RunProvenance(
             assignment: name, title: assignment.notebook.title, totalPoints: assignment.totalPoints,
             engineVersion: RnnbookVersion.current, sourceHash: fnv1a(Array(assignment.notebook.file.text.utf8)),
@@ -136,14 +218,3 @@ struct Grade: ParsableCommand {
     }
 }
 
-/// Splits a class into shards deterministically, by the hash of each file's name, so that
-/// every machine of a job array computes the same split from the same list.
-enum Shards {
-    static func share(of paths: [String], index: Int, count: Int) -> [String] {
-        paths.filter { path in
-            let name = (path as NSString).lastPathComponent
-            let hash = UInt64(fnv1a(Array(name.utf8)), radix: 16) ?? 0
-            return Int(hash % UInt64(count)) == index - 1
-        }
-    }
-}

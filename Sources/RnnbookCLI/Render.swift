@@ -31,6 +31,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let console = Console.current
+        try OutputPaths.refuseOverwriting(output ?? defaultOutput(for: notebook), "-o", inputs: [(notebook, "the notebook")])
         let templates = try options.loadTemplates()
         let notebook = try loadNotebook(notebook)
         let settings = try options.settings()

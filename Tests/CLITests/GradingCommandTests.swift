@@ -63,6 +63,39 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("lab-student.md").path))
     }
 
+    /// Look-alike markers (`### begin solution`, `### BEGIN SOLUTIONS`, `### BEGIN HIDDEN TEST`)
+    /// must stop assign, grade and check: taken for code, they leak the region.
+    @Test(arguments: [
+        ("### BEGIN SOLUTION Return twice x.", "### begin solution Return twice x.", "'### begin solution'"),
+        ("### END SOLUTION", "### END SOLUTIONS", "'### END SOLUTIONS'"),
+        ("### BEGIN HIDDEN TESTS", "### BEGIN HIDDEN TEST", "'### BEGIN HIDDEN TEST'"),
+        ("### BEGIN SOLUTION Return twice x.", "###BEGIN SOLUTION Return twice x.", "'###BEGIN SOLUTION'"),
+    ])
+    func lookAlikeMarkersAreRefusedEverywhere(_ exact: String, _ lookAlike: String, _ quoted: String) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try folder.write("lab.md", Self.lab.replacingOccurrences(of: exact, with: lookAlike))
+        for arguments in [["assign", source], ["grade", source, source], ["check", source]] {
+            let result = runCLI(arguments)
+            #expect(result.code == 1, "\(arguments[0])")
+            #expect(result.error.contains("\(quoted) is not a grading marker"), "\(arguments[0]): \(result.error)")
+            #expect(!result.out.contains("leaked"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("lab-student.md").path))
+    }
+
+    @Test func checkReportsPointsThatDoNotAddUpAsAssignDoes() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try folder.write("lab.md", Self.lab.replacingOccurrences(of: "exercise=double points=2", with: "exercise=double points=3"))
+        let assign = runCLI(["assign", source])
+        let check = runCLI(["check", source])
+        #expect(assign.code == 1 && check.code == 1)
+        #expect(check.error.contains("lab.md:5:8: error: exercise 'double' is worth 3 points but its checks add up to 2"))
+        #expect(check.error == assign.error)
+        #expect(check.out.isEmpty)
+    }
+
     @Test func gradeWritesFeedbackGradebookAndCSVAndReportsChanges() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -66,6 +66,26 @@ import Testing
          ["lab.md:11:14: error: check for exercise 'a' must come before the next exercise ('b')"]),
         ("```rnn\n### BEGIN HIDDEN TESTS\n### END HIDDEN TESTS\n```\n",
          ["lab.md:2:1: error: grading markers are only read in exercise and check blocks"]),
+        // Look-alike markers would be copied into the student version: each is an error.
+        ("```rnn exercise=a points=1\ndef f():\n    ### begin solution\n    return 1\n    ### end solution\n```\n",
+         ["lab.md:3:5: error: '### begin solution' is not a grading marker; write '### BEGIN SOLUTION' exactly (upper case, '###', single spaces)",
+          "lab.md:5:5: error: '### end solution' is not a grading marker; write '### END SOLUTION' exactly (upper case, '###', single spaces)"]),
+        ("```rnn exercise=a points=1\n### BEGIN SOLUTIONS\nx = 1\n### END SOLUTIONS\n```\n",
+         ["lab.md:2:1: error: '### BEGIN SOLUTIONS' is not a grading marker; write '### BEGIN SOLUTION' exactly (upper case, '###', single spaces)",
+          "lab.md:4:1: error: '### END SOLUTIONS' is not a grading marker; write '### END SOLUTION' exactly (upper case, '###', single spaces)"]),
+        ("```rnn exercise=a points=1\n###BEGIN SOLUTION\nx = 1\n### END SOLUTION\n```\n",
+         ["lab.md:2:1: error: '###BEGIN SOLUTION' is not a grading marker; write '### BEGIN SOLUTION' exactly (upper case, '###', single spaces)",
+          "lab.md:4:1: error: '### END SOLUTION' without a matching '### BEGIN SOLUTION'"]),
+        ("```rnn exercise=a points=1\n### BEGIN SOLUTION\n### END SOLUTION\n```\n\n```rnn check=a\n## BEGIN HIDDEN TEST\nassert True\n#END_HIDDEN_TESTS\n```\n",
+         ["lab.md:7:1: error: '## BEGIN HIDDEN TEST' is not a grading marker; write '### BEGIN HIDDEN TESTS' exactly (upper case, '###', single spaces)",
+          "lab.md:9:1: error: '#END_HIDDEN_TESTS' is not a grading marker; write '### END HIDDEN TESTS' exactly (upper case, '###', single spaces)"]),
+        ("```rnn\nx = 1  # Begin Solution\n```\n",
+         ["lab.md:2:8: error: '# Begin Solution' is not a grading marker; write '### BEGIN SOLUTION' exactly (upper case, '###', single spaces)"]),
+        // An rnn block in a quote is not run, so its markers are never read.
+        ("```rnn exercise=a points=1\n### BEGIN SOLUTION\n### END SOLUTION\n```\n\n> ```rnn check=a points=1\n> ### BEGIN HIDDEN TESTS\n> assert True\n> ### end hidden tests\n> ```\n",
+         ["lab.md:6:3: warning: an rnn block inside a list or quote is shown but not run (move it to the top level)",
+          "lab.md:7:3: error: '### BEGIN HIDDEN TESTS' outside an rnn exercise or check block is never read, so nothing would be hidden from students",
+          "lab.md:9:3: error: '### end hidden tests' looks like the grading marker '### END HIDDEN TESTS', but markers are only read in rnn exercise and check blocks, written exactly"]),
     ]
 
     @Test(arguments: mistakes)
@@ -73,5 +93,12 @@ import Testing
         let lab = assignment(text)
         #expect(lab.diagnostics.map(\.header) == expected)
         #expect(lab.hasErrors)
+    }
+
+    @Test func exactMarkersAndOrdinaryCommentsAreNotLookAlikes() {
+        for line in ["### BEGIN SOLUTION", "    ### END SOLUTION", "### BEGIN SOLUTION: the prompt", "### BEGIN HIDDEN TESTS\r",
+                     "# end of the test", "# the solution begins here", "## Hidden tests run at grading", "x = 1  # ending"] {
+            #expect(Marker.nearMiss(in: Substring(line)) == nil, "\(line)")
+        }
     }
 }

@@ -55,29 +55,97 @@ public struct ExerciseChange: Sendable, Equatable {
 
 /// The SQLite gradebook: assignments, grading runs with provenance, submissions, exercise and
 /// check results. Every write is one transaction, so a grade is never half-written.
+///
+/// An assignment is known by its name; one name stands for one lab: a run whose title or
+/// total points differ from the assignment's of that name is refused rather than mixed in.
+/// Several processes may write one gradebook (shards on a shared disk): each waits up to
+/// `busyTimeout` for the others' transactions.
 public struct Gradebook: Sendable {
     let queue: DatabaseQueue
+    /// The file, or nil for an in-memory gradebook; every error names it.
+    public let path: String?
+    /// How long a write waits for another process's transaction before giving up.
+    public static let busyTimeout: TimeInterval = 30
 
     /// Opens (creating if needed) the gradebook at `path`, migrating it to the current schema.
     public init(path: String) throws {
-        queue = try DatabaseQueue(path: path)
-        try GradebookSchema.migrator.migrate(queue)
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try GradebookSchema.migrator.migrate(queue)
+            self.queue = queue
+        } catch let error as DatabaseError {
+            throw GradebookError(path: path, error, doing: "cannot open the gradebook")
+        }
+    }
+
+    /// Opens the gradebook at `path` for reading only: nothing is created or migrated, and a
+    /// file that is missing, not SQLite, or not a gradebook of this schema is an error.
+    public init(readingFrom path: String) throws {
+        self.path = path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw GradebookError(path: path, message: "no such gradebook")
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let complete = try queue.read { try GradebookSchema.migrator.hasCompletedMigrations($0) }
+            guard complete else { throw GradebookError(path: path, message: "not an rnnbook gradebook (or one of another version)") }
+            self.queue = queue
+        } catch let error as DatabaseError {
+            throw GradebookError(path: path, error, doing: "cannot read the gradebook")
+        }
     }
 
     /// An in-memory gradebook, for tests.
     public init() throws {
+        path = nil
         queue = try DatabaseQueue()
         try GradebookSchema.migrator.migrate(queue)
     }
 
-    /// Records a run and its results in one transaction; returns the run's id.
+    /// Runs a database operation, naming the gradebook in any SQLite error.
+    func guarded<T>(_ doing: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw GradebookError(path: path ?? ":memory:", error, doing: doing)
+        }
+    }
+
+    /// Throws when the gradebook knows an assignment called `name` with another title or
+    /// total: two different labs would be mixed under one name.
+    public func checkAssignment(_ name: String, title: String, totalPoints: Double) throws {
+        try guarded("cannot read the gradebook") {
+            try queue.read { db in
+                guard let known = try AssignmentRecord.filter(Column("name") == name).fetchOne(db) else { return }
+                try Self.check(known, title: title, totalPoints: totalPoints, path: path)
+            }
+        }
+    }
+
+    static func check(_ known: AssignmentRecord, title: String, totalPoints: Double, path: String?) throws {
+        guard known.title != title || abs(known.totalPoints - totalPoints) > 1e-9 else { return }
+        func points(_ value: Double) -> String { value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value) }
+        throw GradebookError(path: path ?? ":memory:", message: """
+            the gradebook's assignment '\(known.name)' is '\(known.title)' worth \(points(known.totalPoints)) points, \
+            but this lab is '\(title)' worth \(points(totalPoints)): a different lab of the same name? \
+            Give it its own name with --assignment NAME
+            """)
+    }
+
+    /// Records a run and its results in one transaction; returns the run's id. Refused when the
+    /// gradebook has an assignment of the same name with another title or total.
     @discardableResult
     public func record(_ provenance: RunProvenance, results: [SubmissionResult]) throws -> Int64 {
-        try queue.write { db in
+        try guarded("cannot record the run") { try queue.write { db in
             var assignment = try AssignmentRecord.filter(Column("name") == provenance.assignment).fetchOne(db)
                 ?? AssignmentRecord(id: nil, name: provenance.assignment, title: provenance.title, totalPoints: provenance.totalPoints)
-            assignment.title = provenance.title
-            assignment.totalPoints = provenance.totalPoints
+            try Self.check(assignment, title: provenance.title, totalPoints: provenance.totalPoints, path: path)
             try assignment.save(db)
             guard let assignmentId = assignment.id else { throw DatabaseError(message: "assignment has no id") }
             var run = RunRecord(
@@ -89,7 +157,7 @@ public struct Gradebook: Sendable {
             guard let runId = run.id else { throw DatabaseError(message: "run has no id") }
             for result in results { try Self.insert(result, runId: runId, db: db) }
             return runId
-        }
+        } }
     }
 
     static func insert(_ result: SubmissionResult, runId: Int64, db: Database) throws {
@@ -115,17 +183,17 @@ public struct Gradebook: Sendable {
 
     /// The ids of an assignment's runs, oldest first.
     public func runs(of assignment: String) throws -> [Int64] {
-        try queue.read { db in
+        try guarded("cannot read the gradebook") { try queue.read { db in
             try Int64.fetchAll(db, sql: """
                 SELECT gradingRun.id FROM gradingRun JOIN assignment ON assignment.id = gradingRun.assignmentId
                 WHERE assignment.name = ? ORDER BY gradingRun.id
                 """, arguments: [assignment])
-        }
+        } }
     }
 
     /// Points per student and exercise in one run.
     public func points(inRun runId: Int64) throws -> [String: [String: Double]] {
-        try queue.read { db in
+        try guarded("cannot read the gradebook") { try queue.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT submission.student, exerciseResult.exercise, exerciseResult.points
                 FROM exerciseResult JOIN submission ON submission.id = exerciseResult.submissionId
@@ -139,7 +207,7 @@ public struct Gradebook: Sendable {
                 table[student, default: [:]][exercise] = points
             }
             return table
-        }
+        } }
     }
 
     /// For each exercise, the students whose points differ between two runs (students in both).

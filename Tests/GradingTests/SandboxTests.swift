@@ -10,10 +10,10 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("student.md").path
-        FileManager.default.createFile(atPath: path, contents: Data(Submissions.replacing(old, new)))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(Submissions.replacing(old, new)))
         let grader = try Grader(assignment: Assignment(Notebook.parse(name: "lab.md", text: Submissions.lab)),
                                 settings: GradingSettings(jobs: 1))
-        return try #require(try grader.grade(paths: [path]).first)
+        return try #require(grader.grade(paths: [path]).first)
     }
 
     @Test func submissionsCannotWriteFiles() throws {

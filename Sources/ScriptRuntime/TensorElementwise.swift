@@ -79,9 +79,10 @@ extension TensorObject {
             let value = try context.tensor(a.value("value"), "masked_fill() argument 'value'")
             return try context.perform { wrap(try Tensor.where(mask.bool(), value, tensor)) }
         case "backward":
-            let a = try bind(name, arguments, ["gradient"])
+            let a = try bind(name, arguments, ["gradient", "retain_graph"])
             let gradient = try a["gradient"].flatMap { $0.isNone ? nil : try context.tensor($0, "backward() argument 'gradient'") }
-            try context.withGrad(true) { try context.perform { try tensor.backward(gradient) } }
+            let retain = try a["retain_graph"].map { $0.isNone ? false : try $0.truthy() } ?? false
+            try context.withGrad(true) { try context.perform { try tensor.backward(gradient, retainGraph: retain) } }
             return Value.none
         case "requires_grad_":
             let flag = try bind(name, arguments, ["requires_grad"]).bool("requires_grad", true)

@@ -12,6 +12,9 @@ final class GradNode {
     private var rest: [Tensor]
     /// The number of operands.
     let inputCount: Int
+    /// Whether a `backward` without `retainGraph` went through this node: as in PyTorch,
+    /// a node whose gradient needs saved values may not be differentiated through again.
+    var released = false
     /// The storage versions of the operands and of the tensor the operation saved, when
     /// it was recorded; `changedInput` compares them with the current ones.
     private let firstVersion: Int
@@ -114,6 +117,18 @@ enum Op {
     case whereSelect(condition: Tensor)
     case identity
     case custom(name: String, backward: BackwardRule)
+
+    /// Whether the gradient rule reads saved values (operands or output), so that PyTorch
+    /// frees them after `backward` and refuses a second pass; sums, reshapes, indexing and
+    /// joins need only shapes.
+    var needsSavedValues: Bool {
+        switch self {
+        case .add, .sub, .neg, .sum, .mean, .reshape, .transpose, .expand, .index, .indexPut, .cat, .identity:
+            false
+        default:
+            true
+        }
+    }
 
     /// The output the gradient rule reads, when it saved one (it shares the result's storage).
     var savedOutput: Tensor? {

@@ -5,8 +5,9 @@ extension Tensor {
     ///
     /// `gradient` is d(objective)/d(self); it may be omitted for a one-element tensor (1).
     /// The graph is walked in reverse topological order, built without recursion, so
-    /// chains of any length work. The graph is kept, so `backward` may be called again.
-    public func backward(_ gradient: Tensor? = nil) throws {
+    /// chains of any length work. As in PyTorch, a second `backward` through an operation
+    /// whose gradient needs saved values throws, unless the first one passed `retainGraph`.
+    public func backward(_ gradient: Tensor? = nil, retainGraph: Bool = false) throws {
         guard requiresGrad else {
             throw TensorError("backward: element 0 of tensors does not require grad and does not have a grad_fn")
         }
@@ -31,6 +32,13 @@ extension Tensor {
                     tensor.grad = try tensor.grad.map { try $0.add(g) } ?? g.copied(shape: tensor.shape, dtype: .float32)
                     continue
                 }
+                if node.released && node.op.needsSavedValues {
+                    throw TensorError(
+                        "backward: trying to backward through the graph a second time (its saved values were freed "
+                            + "by the first backward()); call backward(retain_graph=True) the first time, or compute "
+                            + "the loss again")
+                }
+                if !retainGraph { node.released = true }
                 if node.changedInput() != nil {
                     throw TensorError(
                         "backward: a tensor that \(node.op.name) used was changed in place afterwards "

@@ -27,6 +27,10 @@ let tensorAutogradCases: [ProgramCase] = [
     // accepts its own parameter back).
     .init("net = Linear(3, 2)\nwith no_grad():\n    net.weight *= 0\n    net.bias.zero_()\n    net.bias += 1\nnet.weight.abs().sum().item(), net.bias.tolist()", "(0.0, [1.0, 1.0])\n"),
     .init("net = Linear(3, 2)\nnet.weight = zeros(2, 3)", "error: 2:5: attribute 'weight' of 'Linear' object is read-only\n"),
+    // PyTorch frees saved values after backward(): a second pass needs retain_graph=True.
+    .init("x = tensor([1.0, 2.0], requires_grad=True)\ny = (x * x).sum()\ny.backward()\ny.backward()",
+          "error: 4:1: backward: trying to backward through the graph a second time (its saved values were freed by the first backward()); call backward(retain_graph=True) the first time, or compute the loss again\n"),
+    .init("x = tensor([1.0, 2.0], requires_grad=True)\ny = (x * x).sum()\ny.backward(retain_graph=True)\ny.backward()\nx.grad", "tensor([4., 8.])\n"),
     // A buffer written after it was read: refused at backward, never wrong numbers.
     .init("a = tensor(1.0, requires_grad=True)\nbuf = zeros(2)\nbuf[0] = a * 1\nc = buf[0] * 3\nbuf[1] = c\nbuf.sum().backward()",
           "error: 6:1: backward: a tensor that IndexBackward0 used was changed in place afterwards (by x[...] = … or an in-place method), so the gradient cannot be computed; collect the values in a list and stack() them, or clone() before writing\n"),

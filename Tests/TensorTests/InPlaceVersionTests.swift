@@ -96,4 +96,22 @@ import Testing
             #expect(!error.message.contains("withNoGrad"))
         }
     }
+
+    @Test func secondBackwardThroughSavedValuesIsRefusedUnlessRetained() throws {
+        let x = try Tensor([1, 2]).requiresGrad_()
+        let y = try x.mul(x).sum()
+        try y.backward()
+        #expect(throws: TensorError.self) { try y.backward() }
+        // Retained, the second pass accumulates as in PyTorch.
+        let z = try Tensor([1, 2]).requiresGrad_()
+        let w = try z.mul(z).sum()
+        try w.backward(retainGraph: true)
+        try w.backward()
+        #expect(z.grad?.scalars == [4, 8])
+        // A graph of sums and reshapes saves nothing, so PyTorch lets it run again.
+        let s = try z.reshape([2, 1]).sum()
+        try s.backward()
+        try s.backward()
+        #expect(z.grad?.scalars == [6, 10])
+    }
 }

@@ -47,8 +47,7 @@ final class ReferenceStates: Sendable {
 
     /// A fresh session with the notebook's seed and parameters.
     func freshSession() -> ScriptSession {
-        var matter = notebook.frontMatter
-        for (name, value) in settings.parameters { matter.setParameter(name, value) }
+        let matter = notebook.frontMatter.applying(settings.parameters, file: notebook.file).matter
         let session = ScriptSession(
             seed: matter.seed,
             parameters: Dictionary(matter.params.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }))

@@ -70,3 +70,59 @@ extension ParameterValue {
         }
     }
 }
+
+extension FrontMatter {
+    /// The front matter with `-p name=value` overrides applied, and what is wrong with them.
+    ///
+    /// An override takes the type of the parameter it replaces: an int stays an int (`-p
+    /// n=abc` or `-p n=2.5` is an error), a float accepts an int, a bool only
+    /// true/false, text anything. A name the front matter does not declare is still set,
+    /// with a warning, since it is most likely a typo. Diagnostics point at the front matter.
+    public func applying(_ overrides: [(name: String, value: ParameterValue)], file: SourceFile)
+        -> (matter: FrontMatter, problems: [Diagnostic])
+    {
+        var matter = self
+        var problems: [Diagnostic] = []
+        let place = SourceRange(line: 1, column: 1)
+        for (name, value) in overrides {
+            guard let declared = parameter(name) else {
+                let known = params.map(\.name)
+                let hint = Suggestion.didYouMean(name, in: known)
+                let list = known.isEmpty ? "it declares none" : "it declares \(known.joined(separator: ", "))"
+                problems.append(Diagnostic(
+                    .warning, id: "unknown-parameter",
+                    "-p \(name): the front matter has no parameter '\(name)'\(hint) (\(list)); set anyway",
+                    file: file, range: place))
+                matter.setParameter(name, value)
+                continue
+            }
+            switch (declared, value) {
+            case (.int, .int), (.float, .float), (.bool, .bool), (.string, .string):
+                matter.setParameter(name, value)
+            case (.float, .int(let i)):
+                matter.setParameter(name, .float(Double(i)))
+            case (.string, .int(let i)):
+                matter.setParameter(name, .string(String(i)))
+            case (.string, .float(let d)):
+                matter.setParameter(name, .string(String(d)))
+            case (.string, .bool(let b)):
+                matter.setParameter(name, .string(b ? "true" : "false"))
+            default:
+                problems.append(Diagnostic(
+                    .error, id: "parameter-type",
+                    "-p \(name): expected \(FrontMatter.describe(declared)) like the front matter's \(name), got \(FrontMatter.describe(value))",
+                    file: file, range: place))
+            }
+        }
+        return (matter, problems)
+    }
+
+    static func describe(_ value: ParameterValue) -> String {
+        switch value {
+        case .int(let i): return "an int (\(i))"
+        case .float(let d): return "a float (\(d))"
+        case .bool(let b): return "true or false (\(b))"
+        case .string(let s): return "text ('\(s)')"
+        }
+    }
+}

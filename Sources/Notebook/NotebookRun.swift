@@ -54,8 +54,9 @@ public enum NotebookRunner {
         onOutput: ((CodeCell, BlockOutput) -> Void)? = nil,
         onProgress: ((CodeCell, String) -> Void)? = nil
     ) -> NotebookRun {
-        var frontMatter = notebook.frontMatter
-        for (name, value) in settings.parameters { frontMatter.setParameter(name, value) }
+        var notebook = notebook
+        let (frontMatter, problems) = notebook.frontMatter.applying(settings.parameters, file: notebook.file)
+        notebook.diagnostics += problems
         var runs: [CellRun] = []
         guard !notebook.hasErrors else {
             return NotebookRun(notebook: notebook, frontMatter: frontMatter, cells: [])

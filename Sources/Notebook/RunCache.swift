@@ -51,6 +51,9 @@ public struct RunCache: Sendable {
 
     /// The results of an earlier run of this notebook with these settings, if stored.
     public func lookUp(_ notebook: Notebook, settings: RunSettings) -> NotebookRun? {
+        // The `-p` warnings are shown again; an override in error means a fresh run reports it.
+        var notebook = notebook
+        notebook.diagnostics += notebook.frontMatter.applying(settings.parameters, file: notebook.file).problems
         guard RunCache.allows(notebook) else { return nil }
         let key = self.key(notebook, settings: settings)
         guard let data = try? Data(contentsOf: entryURL(for: key)),
@@ -134,9 +137,7 @@ public struct RunCache: Sendable {
     }
 
     func frontMatter(of notebook: Notebook, settings: RunSettings) -> FrontMatter {
-        var matter = notebook.frontMatter
-        for (name, value) in settings.parameters { matter.setParameter(name, value) }
-        return matter
+        notebook.frontMatter.applying(settings.parameters, file: notebook.file).matter
     }
 
     static func describe(_ value: ParameterValue) -> String {

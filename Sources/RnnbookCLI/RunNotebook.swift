@@ -21,7 +21,10 @@ struct RunNotebook: ParsableCommand {
     func run() throws {
         let console = Console.current
         let notebook = try loadNotebook(notebook)
-        report(notebook.diagnostics, to: console)
+        let settings = try options.settings()
+        // Problems of `-p` overrides come with the file's own, before any block runs.
+        report(notebook.diagnostics + notebook.frontMatter.applying(settings.parameters, file: notebook.file).problems,
+               to: console)
         var figures = 0
         // On a terminal, live progress is drawn on one line and erased before the next output.
         var drawn = false
@@ -30,7 +33,7 @@ struct RunNotebook: ParsableCommand {
             drawn = false
         }
         let run = NotebookRunner.run(
-            notebook, settings: try options.settings(),
+            notebook, settings: settings,
             onBlockStart: { cell in
                 console.print("── [\(cell.index + 1)] \(notebook.file.name):\(cell.fence.line)")
             },
@@ -54,7 +57,7 @@ struct RunNotebook: ParsableCommand {
             } : nil)
         clearProgress()
         let failures = run.cells.filter(\.unexpectedFailure).count
-        if notebook.hasErrors {
+        if run.notebook.hasErrors {
             console.printError("\(notebook.file.name): not run: the notebook has errors")
         } else {
             console.print("ran \(run.cells.count) block\(run.cells.count == 1 ? "" : "s"), \(failures) failed")

@@ -109,3 +109,39 @@ import Testing
         #expect(ParameterValue(parsing: "") == .string(""))
     }
 }
+
+/// `-p` overrides take the declared parameter's type; unknown names are warned about.
+@Suite struct ParameterOverrideTests {
+    let notebook = Notebook.parse(name: "lab.md", text: "---\nparams:\n  n: 4\n  lr: 0.1\n  name: a\n  flag: true\n---\n")
+
+    func apply(_ overrides: [(String, ParameterValue)]) -> (FrontMatter, [String]) {
+        let (matter, problems) = notebook.frontMatter.applying(overrides.map { (name: $0.0, value: $0.1) }, file: notebook.file)
+        return (matter, problems.map(\.header))
+    }
+
+    @Test func matchingTypesAndWideningsAreTaken() {
+        let (matter, problems) = apply([("n", .int(8)), ("lr", .int(1)), ("name", .int(5)), ("flag", .bool(false))])
+        #expect(problems.isEmpty)
+        #expect(matter.parameter("n") == .int(8))
+        #expect(matter.parameter("lr") == .float(1))
+        #expect(matter.parameter("name") == .string("5"))
+        #expect(matter.parameter("flag") == .bool(false))
+    }
+
+    @Test func wrongTypesAreErrors() {
+        #expect(apply([("n", .string("abc"))]).1 == ["lab.md:1:1: error: -p n: expected an int (4) like the front matter's n, got text ('abc')"])
+        #expect(apply([("n", .float(2.5))]).1 == ["lab.md:1:1: error: -p n: expected an int (4) like the front matter's n, got a float (2.5)"])
+        #expect(apply([("flag", .int(1))]).1.count == 1)
+        let run = NotebookRunner.run(notebook, settings: RunSettings(parameters: [("n", .string("abc"))]))
+        #expect(run.failed && run.cells.isEmpty)
+    }
+
+    @Test func unknownNamesAreWarnedAboutAndStillSet() {
+        let (matter, problems) = apply([("nn", .int(1))])
+        #expect(problems == ["lab.md:1:1: warning: -p nn: the front matter has no parameter 'nn' (did you mean 'n'?) (it declares n, lr, name, flag); set anyway"])
+        #expect(matter.parameter("nn") == .int(1))
+        let run = NotebookRunner.run(notebook, settings: RunSettings(parameters: [("nn", .int(1))]))
+        #expect(!run.failed)
+        #expect(run.notebook.diagnostics.map(\.id) == ["unknown-parameter"])
+    }
+}

@@ -107,7 +107,11 @@ final class ModelObject: NativeObject {
     func call(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
         let context = interpreter.tensors
         let args = try Signature(typeName, ["input", "hx"], required: 1).bind(arguments)
-        let x = try context.tensor(args.value("input"), "\(typeName)() input")
+        var x = try context.tensor(args.value("input"), "\(typeName)() input")
+        // PyTorch's recurrent layers also take one unbatched sequence, (seq_len, input_size),
+        // and then give (seq_len, hidden_size) and an h_n of (num_layers, hidden_size).
+        let unbatched = x.ndim == 2 && !(module is Linear)
+        if unbatched { x = try context.perform { try x.unsqueeze(1) } }
         var h0: Tensor?
         var c0: Tensor?
         if let given = args["hx"], !given.isNone {
@@ -123,17 +127,21 @@ final class ModelObject: NativeObject {
         c0 = try c0.map { t in try context.perform { t.ndim == 3 ? try t.squeeze(0) : t } }
         return try EngineErrors.converting {
             try context.perform {
+                // Unbatched: the batch of one is dropped again; a state (1, hidden) is already
+                // PyTorch's (num_layers, hidden).
+                func sequence(_ t: Tensor) throws -> Tensor { unbatched ? try t.squeeze(1) : t }
+                func state(_ t: Tensor) throws -> Tensor { unbatched ? t : try t.unsqueeze(0) }
                 switch module {
                 case let net as RNNNet:
                     let (output, activity) = try net(x, h0: h0)
-                    return .tuple([context.wrap(output), context.wrap(activity)])
+                    return .tuple([context.wrap(try sequence(output)), context.wrap(try sequence(activity))])
                 case let lstm as LSTM:
                     let (output, hidden, cell) = try lstm(x, h0: h0, c0: c0)
-                    return .tuple([context.wrap(output), .tuple([context.wrap(try hidden.unsqueeze(0)), context.wrap(try cell.unsqueeze(0))])])
+                    return .tuple([context.wrap(try sequence(output)), .tuple([context.wrap(try state(hidden)), context.wrap(try state(cell))])])
                 case let layer as any RecurrentLayer:
                     let output = try layer.hiddenStates(x, h0: h0)
                     let last = try output.index([.at(-1)])
-                    return .tuple([context.wrap(output), context.wrap(try last.unsqueeze(0))])
+                    return .tuple([context.wrap(try sequence(output)), context.wrap(try state(last))])
                 case let linear as Linear:
                     return context.wrap(try linear(x))
                 default:

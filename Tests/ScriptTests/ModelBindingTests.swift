@@ -8,6 +8,12 @@ let modelCases: [ProgramCase] = [
           "(20, 4, 16) (1, 4, 16) (1, 4, 16)\n"),
     .init("rnn = RNN(3, 5)\nout, h = rnn(randn(7, 2, 3))\nassert_close(out[-1], h[0])\nprint(out.shape)", "(7, 2, 5)\n"),
     .init("gru = GRU(2, 4)\nout, h = gru(randn(6, 3, 2))\nprint(h.shape, len(gru.parameters()))", "(1, 3, 4) 4\n"),
+    // One unbatched sequence (seq_len, input_size), as PyTorch accepts: the same numbers as
+    // a batch of one, without the batch dimension.
+    .init("rnn = RNN(3, 5)\nx = randn(7, 3)\nout, h = rnn(x)\nb, hb = rnn(x.unsqueeze(1))\nassert_close(out, b[:, 0])\nassert_close(h, hb[0])\nout.shape, h.shape",
+          "((7, 5), (1, 5))\n"),
+    .init("lstm = LSTM(2, 4)\nout, (h, c) = lstm(randn(6, 2), (zeros(1, 4), zeros(1, 4)))\nout.shape, h.shape, c.shape", "((6, 4), (1, 4), (1, 4))\n"),
+    .init("net = RNNNet(3, 8, 2)\nout, act = net(randn(5, 3))\nout.sum().backward()\nout.shape, act.shape, net.fc.weight.grad.shape", "((5, 2), (5, 8), (2, 8))\n"),
     .init("net = RNNNet(3, 8, 3, dt=20)\nout, act = net(randn(10, 2, 3))\nprint(out.shape, act.shape)\nnet",
           "(10, 2, 3) (10, 2, 8)\nRNNNet(3, 8, 3, cell='leaky')\n"),
     .init("net = RNNNet(3, 8, 3, dt=20)\nprint(net.rnn.W_rec.shape, net.fc.weight.shape, net.rnn.alpha)",

@@ -102,8 +102,24 @@ public enum CourseSite {
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
-            throw NotebookFileError(message: "\(path): error: cannot write the file")
+            throw NotebookFileError(message: "\(path): error: cannot write the file: \(whyUnwritable(path))")
         }
+    }
+
+    /// Why a file cannot be written at `path`, in words.
+    static func whyUnwritable(_ path: String) -> String {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            return "it is a folder (give a file name, e.g. \((path as NSString).appendingPathComponent("lab.html")))"
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "." : parent
+        if !manager.fileExists(atPath: folder, isDirectory: &isFolder) { return "the folder \(folder) does not exist" }
+        if !isFolder.boolValue { return "\(folder) is a file, not a folder" }
+        if !manager.isWritableFile(atPath: folder) { return "the folder \(folder) is not writable" }
+        if manager.fileExists(atPath: path), !manager.isWritableFile(atPath: path) { return "the file is not writable" }
+        return "the disk may be full"
     }
 }
 

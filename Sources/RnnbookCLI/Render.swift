@@ -42,8 +42,13 @@ struct Render: ParsableCommand {
         }
         let page = try ReportRenderer.render(run, templates: templates)
         let target = output ?? defaultOutput(for: self.notebook)
-        try CourseSite.write(page.html, to: target)
         report(run.allDiagnostics + page.warnings, to: console)
+        do {
+            try CourseSite.write(page.html, to: target)
+        } catch let error as NotebookFileError {
+            console.printError(error.message)
+            throw ExitCode(1)
+        }
         console.print("wrote \(target)")
         if open { openInBrowser(target) }
         if run.failed { throw ExitCode(1) }

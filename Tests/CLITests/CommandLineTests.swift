@@ -81,6 +81,19 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: output))
     }
 
+    @Test func unwritableReportsSayWhy() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try folder.write("good.md", Self.good)
+        let intoFolder = runCLI(["render", path, "-o", folder.path])
+        #expect(intoFolder.code == 1)
+        #expect(intoFolder.error.contains("error: cannot write the file: it is a folder"))
+        let missing = folder.appendingPathComponent("nope/out.html").path
+        let intoNothing = runCLI(["render", path, "-o", missing])
+        #expect(intoNothing.code == 1)
+        #expect(intoNothing.error.contains("\(missing): error: cannot write the file: the folder \(folder.path)/nope does not exist"))
+    }
+
     @Test func missingAndBinaryFilesAreClearErrors() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

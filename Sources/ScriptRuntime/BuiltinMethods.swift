@@ -97,13 +97,13 @@ enum BuiltinMethods {
         switch name {
         case "keys":
             _ = try Signature("keys").bind(arguments)
-            return .list(ListObject(dict.keys))
+            return .native(DictViewObject(dict, .keys))
         case "values":
             _ = try Signature("values").bind(arguments)
-            return .list(ListObject(dict.values))
+            return .native(DictViewObject(dict, .values))
         case "items":
             _ = try Signature("items").bind(arguments)
-            return .list(ListObject(zip(dict.keys, dict.values).map { .tuple([$0, $1]) }))
+            return .native(DictViewObject(dict, .items))
         case "get":
             let bound = try Signature("get", ["key", "default"], required: 1).bind(arguments)
             return dict.get(try HashKey(bound.value("key"))) ?? bound.value("default")

@@ -2,14 +2,20 @@ import Diagnostics
 import ScriptSyntax
 
 /// What a comprehension's loop does with an item that passed its filters: append the
-/// element (the innermost loop, inline), or run the next clause's loop.
+/// element (the innermost loop, inline), append a dict comprehension's key and value, or
+/// run the next clause's loop.
 enum ComprehensionStep {
     case append(Operand)
+    /// A key (already checked to be hashable) then its value, appended one after the other.
+    case pair(Operand, Operand)
     case loop((Frame, inout [Value]) throws -> Void)
 
     @inline(__always) func run(_ frame: Frame, _ items: inout [Value]) throws {
         switch self {
         case .append(let element): items.append(try element.value(frame))
+        case .pair(let key, let value):
+            items.append(try key.value(frame))
+            items.append(try value.value(frame))
         case .loop(let next): try next(frame, &items)
         }
     }
@@ -21,7 +27,45 @@ extension Compiler {
     /// variable counts ints directly (as `for` does), and the filters and the element are
     /// operands and tests run inline (see `Operand`).
     func comprehension(_ element: Expr, _ clauses: [ComprehensionClause], _ range: SourceRange) -> Eval {
-        guard let first = clauses.first else { return { _ in .list(ListObject([])) } }
+        let run = comprehensionLoops(clauses) { .append(operand(element)) }
+        return { frame in
+            var items: [Value] = []
+            try run?(frame, &items)
+            return .list(ListObject(items))
+        }
+    }
+
+    /// Compiles `{key: value for target in iterable if condition …}`, with the scoping of a
+    /// list comprehension. Keys are evaluated before values and checked to be hashable as
+    /// they come (as in Python 3.8+); a later equal key replaces the value in place.
+    func dictComprehension(_ key: Expr, _ value: Expr, _ clauses: [ComprehensionClause], _ range: SourceRange) -> Eval {
+        let run = comprehensionLoops(clauses) {
+            let keyValue = expression(key)
+            let checkedKey = Operand.computed(located(key.range) { frame in
+                let k = try keyValue(frame)
+                _ = try HashKey(k)
+                return k
+            })
+            return .pair(checkedKey, operand(value))
+        }
+        return { frame in
+            var items: [Value] = []
+            try run?(frame, &items)
+            let dict = DictObject()
+            var i = 0
+            while i + 1 < items.count {
+                dict.set(items[i], try HashKey(items[i]), items[i + 1])
+                i += 2
+            }
+            return .dict(dict)
+        }
+    }
+
+    /// The nested loops of a comprehension's clauses, the innermost running `innermost`
+    /// (compiled inside the comprehension's scope); nil when there are no clauses.
+    func comprehensionLoops(_ clauses: [ComprehensionClause],
+                            innermost: () -> ComprehensionStep) -> ((Frame, inout [Value]) throws -> Void)? {
+        guard let first = clauses.first else { return nil }
         let firstIterable = expression(first.iterable)
         var pushed = false
         if scope.isModule {
@@ -37,17 +81,13 @@ extension Compiler {
             pushed = true
         }
         defer { if pushed { scope.overrides.removeLast() } }
-        var next = ComprehensionStep.append(operand(element))
+        var next = innermost()
         for (index, clause) in clauses.enumerated().reversed() {
             let iterable = index == 0 ? firstIterable : expression(clause.iterable)
             next = .loop(comprehensionLoop(clause, iterable, then: next))
         }
-        guard case .loop(let run) = next else { return { _ in .list(ListObject([])) } }
-        return { frame in
-            var items: [Value] = []
-            try run(frame, &items)
-            return .list(ListObject(items))
-        }
+        guard case .loop(let run) = next else { return nil }
+        return run
     }
 
     /// One `for target in iterable if …` clause: runs `next` for each item that passes.

@@ -20,6 +20,9 @@ extension Compiler {
             let value = Value.bool(b)
             return { _ in value }
         case .none, .error: return { _ in .none }
+        case .ellipsis:
+            let value = Value.native(EllipsisObject.shared)
+            return { _ in value }
         case .fstring(let segments): return fstring(segments, range)
         case .list(let items):
             let build = sequenceBuilder(items)
@@ -91,6 +94,8 @@ extension Compiler {
             return { frame in try c(frame) ? try a(frame) : try b(frame) }
         case .listComprehension(let element, let clauses):
             return comprehension(element, clauses, range)
+        case .dictComprehension(let key, let value, let clauses):
+            return dictComprehension(key, value, clauses, range)
         case .starred:
             issue("a starred expression is only allowed in a list, a tuple, a call or an assignment target", range)
             return { _ in .none }

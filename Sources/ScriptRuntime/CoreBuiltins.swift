@@ -4,6 +4,7 @@ import ScriptSyntax
 /// `print`, `len`, `range`, `abs`, `round`, `todo`, `no_grad`, `repr`, `format`, `divmod`.
 enum CoreBuiltins {
     static func install(_ registry: inout Registry) {
+        registry.value("Ellipsis", .native(EllipsisObject.shared))
         registry.function("print", Signature("print", keywordOnly: ["sep", "end"], variadic: true)) { args, interpreter in
             let sep = try args.string("sep", " ")
             let end = try args.string("end", "\n")

@@ -108,7 +108,7 @@ struct NameAnalysis {
     mutating func visit(_ expression: Expr) {
         switch expression.kind {
         case .name(let name): used.insert(name)
-        case .int, .float, .string, .bool, .none, .error: break
+        case .int, .float, .string, .bool, .none, .ellipsis, .error: break
         case .fstring(let segments): visit(segments)
         case .list(let items), .tuple(let items):
             for item in items { visit(item) }
@@ -153,6 +153,17 @@ struct NameAnalysis {
                 for condition in clause.conditions { visit(condition) }
             }
             visit(element)
+        case .dictComprehension(let key, let value, let clauses):
+            for clause in clauses {
+                var targets = NameAnalysis()
+                targets.bind(clause.target)
+                comprehensionTargets.formUnion(targets.assigned)
+                bind(clause.target)
+                visit(clause.iterable)
+                for condition in clause.conditions { visit(condition) }
+            }
+            visit(key)
+            visit(value)
         }
     }
 }

@@ -1,12 +1,12 @@
 import Tensor
 
-/// `x[i]` and `x[i] = v` on tensors: ints (negative from the end), slices with steps, `None`,
+/// `x[i]` and `x[i] = v` on tensors: ints (negative from the end), slices with steps, `None`, `...`,
 /// tuples mixing them (`x[:, -1]`, `x[1:5, ::2]`), and int64 or bool tensors or lists as
 /// indices. Reading is recorded for autograd; an error names the tensor's shape and the index.
 extension TensorObject {
     func getItem(_ index: Value) throws -> Value? {
         let indices = try TensorIndexing.indices(index, context)
-        // Ints, slices and None give a view in PyTorch (tensor indices give a copy there too).
+        // Ints, slices, None and `...` give a view in PyTorch (tensor indices give a copy there too).
         let basic = indices.allSatisfy { if case .tensor = $0 { false } else { true } }
         return try located(index) { basic ? wrapViewCopy(try tensor.index(indices)) : wrap(try tensor.index(indices)) }
     }
@@ -51,6 +51,7 @@ enum TensorIndexing {
         case .int(let i): return .at(i)
         case .bool(let b): return .at(b ? 1 : 0)
         case .none: return .newAxis
+        case .native(is EllipsisObject): return .ellipsis
         case .native(let slice as SliceObject):
             func bound(_ v: Value) throws -> Int? { v.isNone ? nil : try v.asInt("slice index") }
             return .slice(start: try bound(slice.start), stop: try bound(slice.stop), step: try bound(slice.step))
@@ -63,7 +64,7 @@ enum TensorIndexing {
             }
             return .tensor(t.count == 0 ? try context.perform { try t.long() } : t)
         default:
-            throw RuntimeError.index("only integers, slices (`:`), None and long or bool tensors are valid indices "
+            throw RuntimeError.index("only integers, slices (`:`), ellipsis (`...`), None and long or bool tensors are valid indices "
                                      + "(got \(value.typeName))")
         }
     }
@@ -76,6 +77,7 @@ enum TensorIndexing {
             func part(_ v: Value) -> String { v.isNone ? "" : v.repr() }
             let head = part(slice.start) + ":" + part(slice.stop)
             return slice.step.isNone ? head : head + ":" + part(slice.step)
+        case .native(is EllipsisObject): return "..."
         case .native(let object as TensorObject):
             return "a \(object.tensor.dtype == .bool ? "bool" : "long") tensor of shape \(describeShape(object.tensor.shape))"
         default: return index.repr()

@@ -92,6 +92,19 @@ extension Value {
         case .function(let function):
             out += function.code.name == "<lambda>" ? "<function <lambda>>" : "<function \(function.code.name)>"
         case .builtin(let function): out += "<built-in function \(function.name)>"
+        case .native(let view as DictViewObject):
+            // Through `visiting`, so that a dict holding a view of itself shows `[...]`.
+            let id = ObjectIdentifier(view.dict)
+            out += view.typeName + "("
+            if visiting.contains(id) || visiting.count > 200 {
+                out += "[...])"
+                return
+            }
+            visiting.append(id)
+            out += "["
+            writeItems(view.items, into: &out, visiting: &visiting)
+            out += "])"
+            visiting.removeLast()
         case .native(let object): out += object.repr()
         }
     }

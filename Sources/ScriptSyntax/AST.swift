@@ -106,6 +106,8 @@ public indirect enum ExprKind: Sendable {
     case bool(Bool)
     /// `None`.
     case none
+    /// `...` (the `Ellipsis` object), as in `x[..., 0]`.
+    case ellipsis
     /// A list display `[a, b]` (items may be starred).
     case list([Expr])
     /// A tuple `(a, b)` or `a, b`.
@@ -136,6 +138,8 @@ public indirect enum ExprKind: Sendable {
     case conditional(condition: Expr, then: Expr, otherwise: Expr)
     /// `[element for target in iterable if condition]`.
     case listComprehension(Expr, [ComprehensionClause])
+    /// `{key: value for target in iterable if condition}`.
+    case dictComprehension(key: Expr, value: Expr, [ComprehensionClause])
     /// `*x` in a display, a call or an assignment target.
     case starred(Expr)
     /// A placeholder left where a syntax error was.

@@ -48,7 +48,7 @@ extension Lexer {
                     continue
                 }
                 flushLiteral()
-                if let field = field(quote: quote) { parts.append(field) }
+                parts += field(quote: quote)
                 continue
             }
             if formatted && c == UInt8(ascii: "}") {
@@ -107,8 +107,11 @@ extension Lexer {
     }
 
     /// Lexes an f-string field `{expr!c:spec}` starting at the `{` at `pos`. The spec may
-    /// hold fields of its own (`{x:>{width}}`), one level deep, as in Python.
-    mutating func field(quote: UInt8, nested: Bool = false) -> FStringPart? {
+    /// hold fields of its own (`{x:>{width}}`), one level deep, as in Python. A
+    /// self-documenting field `{expr=}` (Python 3.8+) comes back as the literal text of the
+    /// expression up to its `=` (spaces kept), then the field, which shows `repr` unless a
+    /// conversion or a spec is given. Nothing comes back for a field with an error.
+    mutating func field(quote: UInt8, nested: Bool = false) -> [FStringPart] {
         let open = pos
         pos += 1
         let exprStart = pos
@@ -132,7 +135,9 @@ extension Lexer {
             }
             pos += 1
         }
-        let source = String(decoding: bytes[exprStart..<pos], as: UTF8.self)
+        var source = String(decoding: bytes[exprStart..<pos], as: UTF8.self)
+        let debugText = Lexer.selfDocumentation(source)
+        if debugText != nil, let equals = source.lastIndex(of: "=") { source = String(source[..<equals]) }
         var conversion: Character?
         if peek() == UInt8(ascii: "!") {
             pos += 1
@@ -159,24 +164,36 @@ extension Lexer {
                 }
                 if !text.isEmpty { spec.append(.literal(String(decoding: text, as: UTF8.self))) }
                 text.removeAll()
-                if let part = field(quote: quote, nested: true) {
-                    spec.append(part)
-                } else {
-                    valid = false
-                }
+                let parts = field(quote: quote, nested: true)
+                if parts.isEmpty { valid = false }
+                spec += parts
             }
             if !text.isEmpty { spec.append(.literal(String(decoding: text, as: UTF8.self))) }
         }
         guard peek() == UInt8(ascii: "}") else {
             issue("fstring-field", "expected '}' to close the f-string field", at: open)
-            return nil
+            return []
         }
         pos += 1
         if source.allSatisfy(\.isWhitespace) {
             issue("fstring-empty", "f-string field has no expression", at: open, length: pos - open)
-            return nil
+            return []
         }
-        guard valid else { return nil }
-        return .field(source: source, location: exprLocation, conversion: conversion, spec: spec)
+        guard valid else { return [] }
+        guard let debugText else {
+            return [.field(source: source, location: exprLocation, conversion: conversion, spec: spec)]
+        }
+        if conversion == nil && spec.isEmpty { conversion = "r" }
+        return [.literal(debugText), .field(source: source, location: exprLocation, conversion: conversion, spec: spec)]
+    }
+
+    /// The text a self-documenting field `{expr=}` shows before the value: the field's
+    /// whole source, spaces included, when it ends with an `=` (then only spaces) that is
+    /// not part of `==`, `!=`, `<=` or `>=`; nil otherwise.
+    static func selfDocumentation(_ source: String) -> String? {
+        let trimmed = source.utf8.reversed().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        guard let last = trimmed.first, last == UInt8(ascii: "=") else { return nil }
+        if let before = trimmed.dropFirst().first, Array("=!<>".utf8).contains(before) { return nil }
+        return source
     }
 }

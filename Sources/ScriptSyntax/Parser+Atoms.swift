@@ -139,6 +139,9 @@ extension Parser {
             case "(": return try parenthesized()
             case "[": return try listDisplay()
             case "{": return try dictDisplay()
+            case "...":
+                _ = advance()
+                return Expr(.ellipsis, token.range)
             default: break
             }
         default: break
@@ -186,6 +189,7 @@ extension Parser {
         return Expr(.list(items), range(from: open))
     }
 
+    /// `{k: v, …}` or `{k: v for … in … if …}`; a set display or comprehension is an error.
     mutating func dictDisplay() throws -> Expr {
         let open = advance()
         var entries: [(key: Expr, value: Expr)] = []
@@ -193,10 +197,18 @@ extension Parser {
             let before = index
             let key = try test()
             guard accept(":") else {
+                if entries.isEmpty, atKeyword("for") {
+                    throw error("set comprehensions are not supported in rnn code (sets are not supported)",
+                                at: open, id: "unsupported")
+                }
                 throw error("expected ':' after a dict key (sets are not supported), found \(describe(current))")
             }
             let value = try test()
-            if atKeyword("for") { throw error("dict comprehensions are not supported in rnn code", id: "unsupported") }
+            if entries.isEmpty, atKeyword("for") {
+                let clauses = try comprehensionClauses()
+                try closing("}", opener: open)
+                return Expr(.dictComprehension(key: key, value: value, clauses), range(from: open))
+            }
             entries.append((key, value))
             if !accept(",") { break }
             if index == before { throw error("unexpected \(describe(current))") }

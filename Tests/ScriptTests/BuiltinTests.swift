@@ -61,3 +61,29 @@ let builtinCases: [ProgramCase] = [
 ]
 
 @Test(arguments: builtinCases) func builtins(_ program: ProgramCase) { check(program) }
+
+/// `dict.keys()`, `values()` and `items()` are live views shown as in Python; they iterate,
+/// have a `len`, answer `in` and convert with `list(...)`, but are not subscriptable.
+/// `zip`, `enumerate` and `reversed` stay lists here: Python shows them as
+/// `<zip object at 0x…>`, an address no notebook output could reproduce.
+let dictViewCases: [ProgramCase] = [
+    .init("d = {'a': 1, 'b': 2}\nd.keys(), d.values(), d.items(), {}.keys()",
+          "(dict_keys(['a', 'b']), dict_values([1, 2]), dict_items([('a', 1), ('b', 2)]), dict_keys([]))\n"),
+    .init("d = {'a': 1}\nprint(d.keys(), d.values(), d.items())\nf'{d.items()}'", "dict_keys(['a']) dict_values([1]) dict_items([('a', 1)])\n\"dict_items([('a', 1)])\"\n"),
+    .init("d = {'a': 1, 'b': 2}\nlen(d.items()), 'a' in d.keys(), 2 in d.values(), ('a', 1) in d.items(), ('a', 2) in d.items(), 'z' not in d.keys()",
+          "(2, True, True, True, False, True)\n"),
+    .init("d = {'a': 1, 'b': 2}\nfor k, v in d.items():\n    print(k, v)\n[k for k in d.keys()], list(d.values()), list(d.items())",
+          "a 1\nb 2\n(['a', 'b'], [1, 2], [('a', 1), ('b', 2)])\n"),
+    .init("d = {'a': 1, 'b': 2}\nprint(sum(d.values()), sorted(d.items(), reverse=True), list(reversed(d.keys())), max(d.values()), dict(d.items()), list(zip(d.keys(), d.values())), list(enumerate(d.values())), ' '.join(d.keys()), tuple(d.values()))",
+          "3 [('b', 2), ('a', 1)] ['b', 'a'] 2 {'a': 1, 'b': 2} [('a', 1), ('b', 2)] [(0, 1), (1, 2)] a b (1, 2)\n"),
+    .init("d = {'a': 1}\nk = d.keys()\nd['c'] = 3\nk, len(k)", "(dict_keys(['a', 'c']), 2)\n"),
+    .init("d = {'a': 1, 'b': 2}\nd.keys() == {'b': 0, 'a': 1}.keys(), d.items() == dict(d).items(), d.values() == d.values(), d.keys() != d.keys()",
+          "(True, True, False, False)\n"),
+    .init("bool({}.keys()), bool({'a': 1}.values())", "(False, True)\n"),
+    .init("d = {}\nd['a'] = d.values()\nprint(d)\nd.values()", "{'a': dict_values([...])}\ndict_values([dict_values([...])])\n"),
+    .init("d = {'a': 1}\nd.keys()[0]", "error: 2:1: 'dict_keys' object is not subscriptable\n"),
+    .init("d = {'a': 1}\n[1] in d.keys()", "error: 2:1: unhashable type: 'list'\n"),
+    .init("zip([1], [2]), enumerate('a'), reversed([1, 2])", "([(1, 2)], [(0, 'a')], [2, 1])\n"),
+]
+
+@Test(arguments: dictViewCases) func dictViews(_ program: ProgramCase) { check(program) }

@@ -74,3 +74,30 @@ let expressionCases: [ProgramCase] = [
 ]
 
 @Test(arguments: expressionCases) func expressions(_ program: ProgramCase) { check(program) }
+
+/// Dict comprehensions, scoped as list comprehensions (their targets do not leak, the first
+/// iterable is evaluated outside); keys before values; a set display or comprehension is
+/// refused, since sets are not in the language.
+let dictComprehensionCases: [ProgramCase] = [
+    .init("pairs = [('a', 1), ('b', 2), ('c', 3)]\n{k: v for k, v in pairs if v > 1}", "{'b': 2, 'c': 3}\n"),
+    .init("{x: x * x for x in range(4)}", "{0: 0, 1: 1, 2: 4, 3: 9}\n"),
+    .init("{(i, j): i * j for i in range(3) for j in range(i) if j}", "{(2, 1): 2}\n"),
+    .init("{x % 2: x for x in range(5)}", "{0: 4, 1: 3}\n"),
+    .init("{k: v for k, v in zip('ab', range(2))}, {}", "({'a': 0, 'b': 1}, {})\n"),
+    .init("{i: [j for j in range(i)] for i in range(3)}", "{0: [], 1: [0], 2: [0, 1]}\n"),
+    .init("{k: {v: k for v in range(k)} for k in range(3)}", "{0: {}, 1: {0: 1}, 2: {0: 2, 1: 2}}\n"),
+    .init("x = 10\nd = {x: 1 for x in range(2)}\nx, d", "(10, {0: 1, 1: 1})\n"),
+    .init("def f(n):\n    return {i: i * n for i in range(n) if i != 1}\nf(3)", "{0: 0, 2: 6}\n"),
+    .init("fs = {i: (lambda: i) for i in range(3)}\nfs[0]()", "2\n"),
+    .init("{print('k', x) or x: print('v', x) or x for x in range(2)}", "k 0\nv 0\nk 1\nv 1\n{0: 0, 1: 1}\n"),
+    .init("sorted({k: 1 for k in 'ba'}), len({c: 0 for c in 'hello'})", "(['a', 'b'], 4)\n"),
+    .init("{k: 1 for k in 'a'}\nk", "error: 2:1: undefined name 'k'\n"),
+    .init("{[x]: 1 for x in range(2)}", "error: 1:2: unhashable type: 'list'\n"),
+    .init("{x: y for x in range(2)}", "error: 1:5: undefined name 'y' (did you mean 'x'?)\n"),
+    .init("{x: 1 for x}", "error: 1:12: expected 'in' in the comprehension, found '}'\n"),
+    .init("d = {x: 1 for x in 'ab'", "error: 1:5: '{' was never closed\n"),
+    .init("{x for x in range(3)}", "error: 1:1: set comprehensions are not supported in rnn code (sets are not supported)\n"),
+    .init("{1, 2}", "error: 1:3: expected ':' after a dict key (sets are not supported), found ','\n"),
+]
+
+@Test(arguments: dictComprehensionCases) func dictComprehensions(_ program: ProgramCase) { check(program) }

@@ -72,3 +72,18 @@ let legacyFormattingCases: [ProgramCase] = [
 ]
 
 @Test(arguments: legacyFormattingCases) func legacyFormatting(_ program: ProgramCase) { check(program) }
+
+/// Self-documenting fields `{expr=}` (Python 3.8+): the expression's text as written, spaces
+/// kept, then `repr`, or the formatted value with a spec, or `str` with `!s`.
+let selfDocumentingFStringCases: [ProgramCase] = [
+    .init("x = 1.23456\ns = 'hi'\nd = {'a': 1}\nprint(f\"{x = }|{ x=}|{x=:.3f}|{s=!s}|{s=}|{s=:>5}|{d['a']=}|{x==x=}|{s=!r:>6}|{x = :.2f}\")",
+          "x = 1.23456| x=1.23456|x=1.235|s=hi|s='hi'|s=   hi|d['a']=1|x==x=True|s=  'hi'|x = 1.23\n"),
+    .init("loss = 0.123456\nprint(f\"{loss=:.3f}\")", "loss=0.123\n"),
+    .init("x = 1.23456\nw = 8\nprint(f\"{x=:{w}}|{x = !s}|{x=!r}|{x=!s:>8}\")", "x= 1.23456|x = 1.23456|x=1.23456|x= 1.23456\n"),
+    .init("x = 2\nf'{x != 1} {x>=1} {x<=1} {x == 2}'", "'True True False True'\n"),
+    .init("t = tensor([1.0, 2.0])\nprint(f\"{t=} {t.shape=} {...=}\")", "t=tensor([1., 2.]) t.shape=(2,) ...=Ellipsis\n"),
+    .init("f'{y=}'", "error: 1:4: undefined name 'y'\n"),
+    .init("f'{=}'", "error: 1:3: f-string field has no expression\n"),
+]
+
+@Test(arguments: selfDocumentingFStringCases) func selfDocumentingFStrings(_ program: ProgramCase) { check(program) }

@@ -50,4 +50,14 @@ import Testing
         try session.restore(snapshot)
         #expect(run(session, "print('ok')") == "ok\n")
     }
+
+    @Test func dictViewsAndEllipsisAreSnapshotted() throws {
+        let session = ScriptSession(seed: 1)
+        _ = run(session, "d = {'a': 1}\nkeys = d.keys()\ndots = ...")
+        let snapshot = try session.snapshot()
+        _ = run(session, "d['b'] = 2")
+        try session.restore(snapshot)
+        // The view still looks into the (restored) dict it was made from.
+        #expect(run(session, "d['c'] = 3\nprint(keys, dots is ...)") == "dict_keys(['a', 'c']) True\n")
+    }
 }

@@ -29,8 +29,28 @@ let tensorIndexingCases: [ProgramCase] = [
     .init("x = zeros(3, 4)\nx[5]", "error: 2:1: index: index 5 is out of bounds for dimension 0 with size 3 (indexing a tensor of shape (3, 4) with [5])\n"),
     .init("x = zeros(3, 4)\nx[:, -9] = 1", "error: 2:1: index: index -9 is out of bounds for dimension 1 with size 4 (indexing a tensor of shape (3, 4) with [:, -9])\n"),
     .init("x = zeros(3, 4)\nx[0, 0, 0]", "error: 2:1: index: too many indices for tensor of dimension 2 (indexing a tensor of shape (3, 4) with [0, 0, 0])\n"),
-    .init("x = zeros(3)\nx[1.5]", "error: 2:1: only integers, slices (`:`), None and long or bool tensors are valid indices (got float)\n"),
+    .init("x = zeros(3)\nx[1.5]", "error: 2:1: only integers, slices (`:`), ellipsis (`...`), None and long or bool tensors are valid indices (got float)\n"),
     .init("x = zeros(2, 3)\nx[0] = tensor([1.0, 2.0])", "error: 2:1: index_put: the shape (2,) cannot be expanded to (3,) (indexing a tensor of shape (2, 3) with [0])\n"),
 ]
 
 @Test(arguments: tensorIndexingCases) func tensorIndexing(_ program: ProgramCase) { check(program) }
+
+/// `...` (Ellipsis): the object itself, and in tensor indices, read and written, where it
+/// stands for the full slices the other components leave (a view in PyTorch: basic indexing).
+let ellipsisCases: [ProgramCase] = [
+    .init("...", "Ellipsis\n"),
+    .init("print(..., [..., 1], f'{...}')\n... is Ellipsis, ... == ..., (...,)", "Ellipsis [Ellipsis, 1] Ellipsis\n(True, True, (Ellipsis,))\n"),
+    .init("x = arange(24).reshape(2, 3, 4)\nx[..., 0]", "tensor([[ 0,  4,  8],\n        [12, 16, 20]])\n"),
+    .init("x = arange(24).reshape(2, 3, 4)\nx[0, ...].shape, x[..., None].shape, x[..., 1, :].shape, x[...].shape, x[None, ..., 0].shape",
+          "((3, 4), (2, 3, 4, 1), (2, 4), (2, 3, 4), (1, 2, 3))\n"),
+    .init("x = arange(6).reshape(2, 3)\nx[1, ..., 2], x[..., -1], x[..., 0:2]", "(tensor(5), tensor([2, 5]), tensor([[0, 1],\n        [3, 4]]))\n"),
+    .init("x = zeros(2, 3)\nx[..., 0] = 1\nx[1, ...] += 2\nx", "tensor([[1., 0., 0.],\n        [3., 2., 2.]])\n"),
+    .init("w = ones(2, 3, requires_grad=True)\nw[..., 1].sum().backward()\nw.grad", "tensor([[0., 1., 0.],\n        [0., 1., 0.]])\n"),
+    .init("x = zeros(2, 3)\ny = x[..., 0]\ny[0] = 1", "error: 3:1: this tensor is a copy made by indexing, .T, transpose, permute or expand (where PyTorch would give a view), so writing into it would not change the tensor it came from; write into the original in one step (x[0, 1] = v rather than x[0][1] = v), or call .clone() first if you want a separate tensor\n"),
+    .init("x = zeros(2, 3, 4)\nx[..., 0, ...]", "error: 2:1: index: an index can only have a single ellipsis ('...') (indexing a tensor of shape (2, 3, 4) with [..., 0, ...])\n"),
+    .init("x = zeros(2, 3)\nx[..., ...] = 1", "error: 2:1: index: an index can only have a single ellipsis ('...') (indexing a tensor of shape (2, 3) with [..., ...])\n"),
+    .init("[1, 2][...]", "error: 1:1: list indices must be integers or slices, not ellipsis\n"),
+    .init("... = 1", "error: 1:1: cannot assign to this expression\n"),
+]
+
+@Test(arguments: ellipsisCases) func ellipsis(_ program: ProgramCase) { check(program) }

@@ -73,7 +73,9 @@ extension PlotBuiltins {
             let cmap = try args.optionalString("cmap")
             let vmin = try args.optionalDouble("vmin")
             let vmax = try args.optionalDouble("vmax")
-            return try draw(interpreter) { try $0.scatter(x, y, s: size, c: colours, cmap: cmap, vmin: vmin, vmax: vmax, style: style) }
+            _ = try draw(interpreter) { try $0.scatter(x, y, s: size, c: colours, cmap: cmap, vmin: vmin, vmax: vmax, style: style) }
+            if colours != nil { interpreter.plots.lastMapped = interpreter.plots.pyplot.gca() }
+            return .none
         }
         plt.function("bar", Signature("bar", ["x", "height", "width", "bottom"], required: 2,
                                       keywordOnly: styleKeywords + ["yerr", "capsize"])) { args, interpreter in

@@ -8,14 +8,23 @@ extension PlotBuiltins {
             let aspect = try args.optionalString("aspect")
             let vmin = try args.optionalDouble("vmin")
             let vmax = try args.optionalDouble("vmax")
-            return try draw(interpreter) { try $0.imshow(matrix, cmap: cmap, aspect: aspect, vmin: vmin, vmax: vmax, colorbar: false) }
+            _ = try draw(interpreter) { try $0.imshow(matrix, cmap: cmap, aspect: aspect, vmin: vmin, vmax: vmax, colorbar: false) }
+            interpreter.plots.lastMapped = interpreter.plots.pyplot.gca()
+            return .none
         }
         plt.function("colorbar", Signature("colorbar", ["mappable"], required: 0,
                                            keywordOnly: ["label", "ax", "cax", "shrink", "fraction", "pad", "aspect", "orientation"])) {
             args, interpreter in
             let label = try args.optionalString("label")
-            guard let given = args["ax"], !given.isNone else { return try draw(interpreter) { try $0.colorbar(label: label) } }
-            let handle = try axesHandle(given, "colorbar() argument 'ax'", interpreter)
+            var handle: AxesHandle
+            if let given = args["ax"], !given.isNone {
+                handle = try axesHandle(given, "colorbar() argument 'ax'", interpreter)
+            } else if args["mappable"] != nil, let mapped = interpreter.plots.lastMapped,
+                      (try? interpreter.plots.pyplot.axesHandles(figure: mapped.figure)) != nil {
+                handle = mapped  // `colorbar(im)`: the axes im was drawn on
+            } else {
+                return try draw(interpreter) { try $0.colorbar(label: label) }
+            }
             let saved = interpreter.plots.pyplot.selection()
             defer { interpreter.plots.pyplot.restore(saved) }
             return try draw(interpreter) {

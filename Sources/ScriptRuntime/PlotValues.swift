@@ -12,6 +12,9 @@ final class PlotSession {
     var pyplot = Pyplot()
     /// Figures emitted so far in the session, for unique SVG ids across the page.
     var emitted = 0
+    /// The axes of the latest colour-mapped drawing (imshow, scatter with `c=`), for
+    /// `fig.colorbar(im)`: the binding's images are not objects, so `im` cannot say where it is.
+    var lastMapped: AxesHandle?
 
     /// Emits the figures the block drew, in drawing order, as inline SVG.
     func flush(_ interpreter: Interpreter) {

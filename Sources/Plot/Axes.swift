@@ -46,6 +46,8 @@ struct Axes: Sendable {
     /// The colour bar to draw beside the frame, if any.
     var colorbar: ColorbarSpec?
     var grid = false
+    /// Axes of the same figure with the same group share their x (or y) limits (`subplots(sharex=…)`).
+    var shareX: String?, shareY: String?
     /// Whether one x unit is as long as one y unit (set by `imshow`, or `aspect="equal"`).
     var equalAspect = false
     /// Next colour in the line cycle (plot) and the patch cycle (bar, scatter, fills), kept

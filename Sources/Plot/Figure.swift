@@ -16,6 +16,8 @@ public struct Figure: Sendable {
     var axes: [Axes] = []
     /// Which axes drawing calls go to.
     var currentAxes: Int?
+    /// The number `Pyplot` gave the figure (0, 1, …), for figure and axes handles.
+    var number = 0
 
     /// Makes an empty figure; sizes are clamped to 1...50 inches (Pyplot rejects others).
     public init(width: Double = 6.4, height: Double = 4.8) {

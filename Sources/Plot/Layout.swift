@@ -21,6 +21,9 @@ struct Margins: Sendable {
 }
 
 extension Figure {
+    /// The view limits of one axes along x and y.
+    typealias Limits = (x: (lo: Double, hi: Double), y: (lo: Double, hi: Double))
+
     /// Lays out every axes: a cell of its subplot grid, less margins sized from its own tick
     /// labels and texts (like matplotlib's tight layout), aligned across each grid's rows and
     /// columns so neighbouring spines line up.
@@ -28,7 +31,7 @@ extension Figure {
         let canvasWidth = width * Figure.pointsPerInch, canvasHeight = height * Figure.pointsPerInch
         let top = suptitle == nil ? 0 : suptitleSize * 1.2 + Style.outerPad
         let cells = axes.map { cell(for: $0, width: canvasWidth, height: canvasHeight, top: top) }
-        let limits = axes.map { $0.viewLimits() }
+        let limits = sharedLimits(axes.map { $0.viewLimits() })
         var margins: [Margins] = []
         for i in axes.indices {
             let guess = inset(cells[i], Margins(left: 48, right: 14, top: 24, bottom: 36))
@@ -51,6 +54,30 @@ extension Figure {
             return AxesPlan(frame: frame, x: xScale, y: yScale, xTicks: ticks.x, yTicks: ticks.y,
                             colorbar: axes[i].colorbarPlan(beside: frame))
         }
+    }
+
+    /// Limits unified over axes that share an axis (`subplots(sharex=…)`): limits the caller set
+    /// on one of them apply to all, as in matplotlib; otherwise the union of their data limits.
+    func sharedLimits(_ limits: [Limits]) -> [Limits] {
+        var result = limits
+        func unify(_ group: (Axes) -> String?, _ given: (Axes) -> (lo: Double?, hi: Double?),
+                   _ side: WritableKeyPath<Limits, (lo: Double, hi: Double)>) {
+            var members: [String: [Int]] = [:]
+            for i in axes.indices { if let key = group(axes[i]) { members[key, default: []].append(i) } }
+            for indices in members.values where indices.count > 1 {
+                let chosen: (lo: Double, hi: Double)
+                if let fixed = indices.last(where: { given(axes[$0]).lo != nil || given(axes[$0]).hi != nil }) {
+                    chosen = limits[fixed][keyPath: side]
+                } else {
+                    let sides = indices.map { limits[$0][keyPath: side] }
+                    chosen = (sides.map(\.lo).min() ?? 0, sides.map(\.hi).max() ?? 1)
+                }
+                for i in indices { result[i][keyPath: side] = chosen }
+            }
+        }
+        unify(\.shareX, \.xlim, \.x)
+        unify(\.shareY, \.ylim, \.y)
+        return result
     }
 
     /// The cell of `axes`'s grid, below the suptitle band.

@@ -22,9 +22,12 @@
 /// with the call's name (`plot: x has 10 points but y has 9`); nothing traps on user input.
 public struct Pyplot: Sendable {
     /// Figures in creation order.
-    private var figures: [Figure] = []
+    var figures: [Figure] = []
     /// The figure drawing calls go to (the latest, unless `sca` chose another).
-    private var current: Int?
+    var current: Int?
+    /// The number the next figure gets; numbers are never reused, so a handle to a figure
+    /// that was taken or closed cannot reach a newer one.
+    var nextNumber = 0
 
     /// Makes a state with no figures.
     public init() {}
@@ -47,7 +50,15 @@ public struct Pyplot: Sendable {
         for (name, value) in [("width", width), ("height", height)] where !(value.isFinite && value >= 1 && value <= 50) {
             throw PlotError("figure: figsize \(name) must be between 1 and 50 inches, got \(value)")
         }
-        figures.append(Figure(width: width, height: height))
+        start(Figure(width: width, height: height))
+    }
+
+    /// Appends `figure` with the next figure number and makes it current.
+    mutating func start(_ figure: Figure) {
+        var figure = figure
+        figure.number = nextNumber
+        nextNumber += 1
+        figures.append(figure)
         current = figures.count - 1
     }
 
@@ -61,7 +72,9 @@ public struct Pyplot: Sendable {
     /// Clears the current figure's axes and suptitle, keeping its size (`plt.clf()`).
     public mutating func clf() {
         withFigure { figure in
+            let number = figure.number
             figure = Figure(width: figure.width, height: figure.height)
+            figure.number = number
         }
     }
 
@@ -70,30 +83,39 @@ public struct Pyplot: Sendable {
         try withFigure { try $0.subplot(rows: rows, cols: cols, index: index) }
     }
 
-    /// `plt.subplots(rows, cols, figsize=…)`: starts a figure holding the whole grid and makes
-    /// subplot 1 current. Returns the figure's number for `sca` (an `axs[i]` handle in the
-    /// language can be bound as the pair (figure number, i + 1)).
+    /// `plt.subplots(rows, cols, figsize=…, sharex=…, sharey=…)`: starts a figure holding the
+    /// whole grid and makes its last subplot current, as matplotlib does. Returns a handle per
+    /// subplot, row-major, for `ax.…` calls (see `select(_:)`). `sharex`/`sharey` are
+    /// `"none"`, `"all"`, `"row"` or `"col"`: axes sharing an axis get the same limits.
     @discardableResult
-    public mutating func subplots(_ rows: Int = 1, _ cols: Int = 1, width: Double = 6.4, height: Double = 4.8) throws -> Int {
+    public mutating func subplots(_ rows: Int = 1, _ cols: Int = 1, width: Double = 6.4, height: Double = 4.8,
+                                  sharex: String = "none", sharey: String = "none") throws -> [AxesHandle] {
+        let shareX = try ShareMode(parsing: sharex, keyword: "sharex")
+        let shareY = try ShareMode(parsing: sharey, keyword: "sharey")
+        guard (1...50).contains(rows), (1...50).contains(cols) else {
+            throw PlotError("subplots: the grid must have 1 to 50 rows and columns, got \(rows)×\(cols)")
+        }
         try figure(width: width, height: height)
-        try subplot(rows, cols, 1)
         for index in 1...(rows * cols) { try subplot(rows, cols, index) }
-        try subplot(rows, cols, 1)
-        return figures.count - 1
+        let number = nextNumber - 1
+        withFigure { figure in
+            for i in figure.axes.indices {
+                figure.axes[i].shareX = shareX.group(row: i / cols, column: i % cols)
+                figure.axes[i].shareY = shareY.group(row: i / cols, column: i % cols)
+            }
+        }
+        return (0..<(rows * cols)).map { AxesHandle(figure: number, axes: $0) }
     }
 
     /// Makes subplot `index` (1-based) of figure number `figure` current again (`plt.sca`), so
     /// drawing goes back to an earlier axes, as `ax.plot(…)` does in matplotlib.
     public mutating func sca(figure: Int, index: Int) throws {
-        guard figures.indices.contains(figure) else {
-            let open = figures.isEmpty ? "no figures are open" : "figures 0...\(figures.count - 1) are open"
-            throw PlotError("sca: there is no figure number \(figure) (\(open))")
-        }
-        guard let axes = figures[figure].axes.firstIndex(where: { $0.gridIndex == index }) else {
+        let position = try openFigure(figure, call: "sca")
+        guard let axes = figures[position].axes.firstIndex(where: { $0.gridIndex == index }) else {
             throw PlotError("sca: figure \(figure) has no subplot \(index)")
         }
-        figures[figure].currentAxes = axes
-        current = figure
+        figures[position].currentAxes = axes
+        current = position
     }
 
     /// `plt.subplot(221)`: three digits for rows, columns and index.
@@ -107,8 +129,7 @@ public struct Pyplot: Sendable {
     /// Runs `body` on the current figure, starting one if there is none.
     mutating func withFigure<T>(_ body: (inout Figure) throws -> T) rethrows -> T {
         guard let index = current, figures.indices.contains(index) else {
-            figures.append(Figure())
-            current = figures.count - 1
+            start(Figure())
             return try body(&figures[figures.count - 1])
         }
         return try body(&figures[index])

@@ -83,14 +83,14 @@ struct BoundArguments {
     /// Unknown keywords, when the signature accepts any.
     let extraKeywords: [(name: String, value: Value)]
 
-    func index(_ name: String) -> Int {
-        (signature.parameters + signature.keywordOnly).firstIndex(of: name) ?? 0
+    func index(_ name: String) -> Int? {
+        (signature.parameters + signature.keywordOnly).firstIndex(of: name)
     }
 
-    /// The argument for `name`, or nil when not given.
+    /// The argument for `name`, or nil when not given (or not a parameter of the signature).
     subscript(_ name: String) -> Value? {
-        let i = index(name)
-        return i < values.count ? values[i] : nil
+        guard let i = index(name), i < values.count else { return nil }
+        return values[i]
     }
 
     /// The argument for `name`, or `fallback`.

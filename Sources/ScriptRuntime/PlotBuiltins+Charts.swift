@@ -1,9 +1,11 @@
 import Plot
 
 extension PlotBuiltins {
-    /// Splits `plot(y)`, `plot(x, y)`, `plot(y, fmt)`, `plot(x, y, fmt)` into their parts.
+    /// Splits `plot(y)`, `plot(x, y)`, `plot(y, fmt)`, `plot(x, y, fmt)` into their parts. A
+    /// 2-D `y` (tensor or list of rows) gives one line per column, as matplotlib; so does a 2-D
+    /// `x` with as many columns.
     static func lineArguments(_ rest: [Value], _ interpreter: Interpreter, call: String)
-        throws -> (x: [Double]?, y: [Double], format: String?)
+        throws -> (x: [[Double]]?, y: [[Double]], format: String?)
     {
         var values = rest
         var format: String?
@@ -12,9 +14,30 @@ extension PlotBuiltins {
             values.removeLast()
         }
         switch values.count {
-        case 1: return (nil, try interpreter.numbers(values[0], "\(call)() y"), format)
-        case 2: return (try interpreter.numbers(values[0], "\(call)() x"), try interpreter.numbers(values[1], "\(call)() y"), format)
+        case 1: return (nil, try interpreter.columns(values[0], "\(call)() y"), format)
+        case 2:
+            let x = try interpreter.columns(values[0], "\(call)() x")
+            let y = try interpreter.columns(values[1], "\(call)() y")
+            guard x.count == 1 || x.count == y.count || y.count == 1 else {
+                throw RuntimeError.value("\(call)(): x has \(x.count) columns but y has \(y.count)")
+            }
+            return (x, y, format)
         default: throw RuntimeError.type("\(call)() takes y, or x and y, and an optional format string")
+        }
+    }
+
+    /// `label=` of a line call: one label for every line, or a list of one per column.
+    static func lineLabels(_ args: BoundArguments, lines: Int, _ interpreter: Interpreter, call: String) throws -> [String?] {
+        guard let given = args["label"], !given.isNone else { return Array(repeating: nil, count: lines) }
+        switch given {
+        case .list, .tuple:
+            let labels = try interpreter.collect(given).map { $0.str() }
+            guard labels.count == lines else {
+                throw RuntimeError.value("\(call)(): \(labels.count) labels for \(lines) lines")
+            }
+            return labels
+        default:
+            return Array(repeating: try args.optionalString("label"), count: lines)
         }
     }
 
@@ -22,17 +45,23 @@ extension PlotBuiltins {
         for name in ["plot", "semilogy"] {
             plt.function(name, Signature(name, [], keywordOnly: styleKeywords, variadic: true)) { args, interpreter in
                 let (x, y, format) = try lineArguments(args.rest, interpreter, call: name)
-                let style = try args.seriesStyle()
+                let lines = max(x?.count ?? 1, y.count)
+                let labels = try lineLabels(args, lines: lines, interpreter, call: name)
+                var style = try args.seriesStyle(withLabel: false)
                 return try draw(interpreter) { pyplot in
-                    let xs = x ?? (0..<y.count).map(Double.init)
-                    if name == "semilogy" { try pyplot.semilogy(xs, y, format, style: style) }
-                    else if let x { try pyplot.plot(x, y, format, style: style) }
-                    else { try pyplot.plot(y, format, style: style) }
+                    for line in 0..<lines {
+                        let ys = y[y.count == 1 ? 0 : line]
+                        let given = x.map { $0[$0.count == 1 ? 0 : line] }
+                        style.label = labels[line]
+                        if name == "semilogy" { try pyplot.semilogy(given ?? (0..<ys.count).map(Double.init), ys, format, style: style) }
+                        else if let given { try pyplot.plot(given, ys, format, style: style) }
+                        else { try pyplot.plot(ys, format, style: style) }
+                    }
                 }
             }
         }
         plt.function("scatter", Signature("scatter", ["x", "y", "s", "c"], required: 2,
-                                          keywordOnly: styleKeywords + ["cmap", "vmin", "vmax"])) { args, interpreter in
+                                          keywordOnly: styleKeywords.filter { $0 != "c" } + ["cmap", "vmin", "vmax"])) { args, interpreter in
             let x = try interpreter.numbers(args.value("x"), "scatter() x")
             let y = try interpreter.numbers(args.value("y"), "scatter() y")
             let size = try args.optionalDouble("s")
@@ -44,7 +73,9 @@ extension PlotBuiltins {
             let cmap = try args.optionalString("cmap")
             let vmin = try args.optionalDouble("vmin")
             let vmax = try args.optionalDouble("vmax")
-            return try draw(interpreter) { try $0.scatter(x, y, s: size, c: colours, cmap: cmap, vmin: vmin, vmax: vmax, style: style) }
+            _ = try draw(interpreter) { try $0.scatter(x, y, s: size, c: colours, cmap: cmap, vmin: vmin, vmax: vmax, style: style) }
+            if colours != nil { interpreter.plots.lastMapped = interpreter.plots.pyplot.gca() }
+            return .none
         }
         plt.function("bar", Signature("bar", ["x", "height", "width", "bottom"], required: 2,
                                       keywordOnly: styleKeywords + ["yerr", "capsize"])) { args, interpreter in

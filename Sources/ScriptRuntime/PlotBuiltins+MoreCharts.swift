@@ -8,11 +8,29 @@ extension PlotBuiltins {
             let aspect = try args.optionalString("aspect")
             let vmin = try args.optionalDouble("vmin")
             let vmax = try args.optionalDouble("vmax")
-            return try draw(interpreter) { try $0.imshow(matrix, cmap: cmap, aspect: aspect, vmin: vmin, vmax: vmax, colorbar: false) }
+            _ = try draw(interpreter) { try $0.imshow(matrix, cmap: cmap, aspect: aspect, vmin: vmin, vmax: vmax, colorbar: false) }
+            interpreter.plots.lastMapped = interpreter.plots.pyplot.gca()
+            return .none
         }
-        plt.function("colorbar", Signature("colorbar", [], keywordOnly: ["label"])) { args, interpreter in
+        plt.function("colorbar", Signature("colorbar", ["mappable"], required: 0,
+                                           keywordOnly: ["label", "ax", "cax", "shrink", "fraction", "pad", "aspect", "orientation"])) {
+            args, interpreter in
             let label = try args.optionalString("label")
-            return try draw(interpreter) { try $0.colorbar(label: label) }
+            var handle: AxesHandle
+            if let given = args["ax"], !given.isNone {
+                handle = try axesHandle(given, "colorbar() argument 'ax'", interpreter)
+            } else if args["mappable"] != nil, let mapped = interpreter.plots.lastMapped,
+                      (try? interpreter.plots.pyplot.axesHandles(figure: mapped.figure)) != nil {
+                handle = mapped  // `colorbar(im)`: the axes im was drawn on
+            } else {
+                return try draw(interpreter) { try $0.colorbar(label: label) }
+            }
+            let saved = interpreter.plots.pyplot.selection()
+            defer { interpreter.plots.pyplot.restore(saved) }
+            return try draw(interpreter) {
+                try $0.select(handle)
+                try $0.colorbar(label: label)
+            }
         }
         plt.function("violinplot", Signature("violinplot", ["dataset", "positions", "widths"], required: 1,
                                              keywordOnly: ["showmeans", "showmedians", "showextrema"] + styleKeywords)) { args, interpreter in
@@ -73,12 +91,12 @@ extension PlotBuiltins {
             let style = try args.seriesStyle()
             return try draw(interpreter) { try $0.quiver(x, y, u, v, scale: scale, style: style) }
         }
-        plt.function("text", Signature("text", ["x", "y", "s"], keywordOnly: ["fontsize", "color", "ha", "va"])) { args, interpreter in
+        plt.function("text", Signature("text", ["x", "y", "s"], keywordOnly: ["fontsize", "color", "c", "ha", "va"])) { args, interpreter in
             let x = try args.double("x", 0)
             let y = try args.double("y", 0)
             let text = args.value("s").str()
             let size = try args.optionalDouble("fontsize")
-            let colour = try args.optionalString("color")
+            let colour = try args.optionalString("color") ?? args.optionalString("c")
             let horizontal = try args.string("ha", "left")
             let vertical = try args.string("va", "baseline")
             return try draw(interpreter) { try $0.text(x, y, text, fontsize: size, color: colour, ha: horizontal, va: vertical) }

@@ -3,12 +3,16 @@ import Plot
 /// `plt`: the `matplotlib.pyplot` subset of LANGUAGE.md, drawing into the session's figures.
 /// The figures a block draws are emitted after its output, in drawing order, as inline SVG.
 enum PlotBuiltins {
-    static let styleKeywords = ["label", "color", "linestyle", "marker", "linewidth", "markersize", "alpha"]
+    static let styleKeywords = ["label", "color", "linestyle", "marker", "linewidth", "markersize", "alpha"] + styleAliases.map(\.alias)
+    /// matplotlib's short names for styling keywords (`lw=2` is `linewidth=2`).
+    static let styleAliases = [(alias: "lw", name: "linewidth"), (alias: "ls", name: "linestyle"), (alias: "c", name: "color"),
+                               (alias: "ms", name: "markersize")]
 
     static func install(_ registry: inout Registry) {
         registry.hooks.blockEnd.append { interpreter in interpreter.plots.flush(interpreter) }
         registry.module("plt") { plt in
             installFigureCalls(plt)
+            installFigureHandles(plt)
             installLabelCalls(plt)
             installCharts(plt)
             installMoreCharts(plt)
@@ -26,16 +30,12 @@ enum PlotBuiltins {
     }
 
     static func installFigureCalls(_ plt: Namespace) {
-        plt.function("figure", Signature("figure", ["num"], required: 0, keywordOnly: ["figsize", "dpi"])) { args, interpreter in
-            var width = 6.4
-            var height = 4.8
-            if let size = args["figsize"], !size.isNone {
-                let pair = try interpreter.numbers(size, "figure() argument 'figsize'")
-                guard pair.count == 2 else { throw RuntimeError.value("figure(): figsize must be (width, height)") }
-                width = pair[0]
-                height = pair[1]
-            }
-            return try draw(interpreter) { try $0.figure(width: width, height: height) }
+        plt.function("figure", Signature("figure", ["num"], required: 0, keywordOnly: ["figsize", "dpi"])) {
+            [weak plt] args, interpreter in
+            let (width, height) = try figureSize(args, interpreter)
+            try perform(interpreter) { try $0.figure(width: width, height: height) }
+            guard let plt else { return .none }
+            return .native(FigureObject(number: try perform(interpreter) { $0.gcf() }, module: plt))
         }
         plt.function("subplot", Signature("subplot", ["rows", "cols", "index"], required: 1)) { args, interpreter in
             guard let cols = args["cols"], !cols.isNone else {

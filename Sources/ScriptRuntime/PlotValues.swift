@@ -12,6 +12,9 @@ final class PlotSession {
     var pyplot = Pyplot()
     /// Figures emitted so far in the session, for unique SVG ids across the page.
     var emitted = 0
+    /// The axes of the latest colour-mapped drawing (imshow, scatter with `c=`), for
+    /// `fig.colorbar(im)`: the binding's images are not objects, so `im` cannot say where it is.
+    var lastMapped: AxesHandle?
 
     /// Emits the figures the block drew, in drawing order, as inline SVG.
     func flush(_ interpreter: Interpreter) {
@@ -54,6 +57,42 @@ extension Interpreter {
         }
     }
 
+    /// A value as the columns of a line plot's data: one column for a 1-D list or tensor, one
+    /// per column for a 2-D tensor or a list of equally long rows (matplotlib's `plot(Y)`).
+    func columns(_ value: Value, _ what: String) throws -> [[Double]] {
+        if case .native(let object) = value, let array = object as? NumericArrayConvertible {
+            let shape = try array.numericArray().shape
+            // A single row or column is one line, as for a 1-D tensor.
+            guard shape.count == 2, shape[0] > 1, shape[1] > 1 else { return [try numbers(value, what)] }
+            return transposed(try matrix(value, what), columns: shape[1])
+        }
+        switch value {
+        case .list, .tuple:
+            let items = try collect(value)
+            let nested = items.contains { item in
+                switch item {
+                case .list, .tuple: return true
+                case .native(let object): return (try? (object as? NumericArrayConvertible)?.numericArray().shape.count) == 1
+                default: return false
+                }
+            }
+            guard nested else { return [try numbers(value, what)] }
+            let rows = try matrix(value, what)
+            let width = rows[0].count
+            if let row = rows.firstIndex(where: { $0.count != width }) {
+                throw RuntimeError.value("\(what): row 0 has \(width) values but row \(row) has \(rows[row].count)")
+            }
+            guard rows.count > 1, width > 1 else { return [rows.flatMap { $0 }] }
+            return transposed(rows, columns: width)
+        default:
+            return [try numbers(value, what)]
+        }
+    }
+
+    private func transposed(_ rows: [[Double]], columns: Int) -> [[Double]] {
+        (0..<columns).map { column in rows.map { $0[column] } }
+    }
+
     /// A value as rows of numbers: a 2-D tensor or a list of lists.
     func matrix(_ value: Value, _ what: String) throws -> [[Double]] {
         if case .native(let object) = value, let array = object as? NumericArrayConvertible {
@@ -91,11 +130,25 @@ enum ShapeText {
 
 extension BoundArguments {
     /// The styling keywords shared by most plot calls.
-    func seriesStyle() throws -> SeriesStyle {
-        SeriesStyle(
-            label: try optionalString("label"), color: try optionalString("color"),
-            linestyle: try optionalString("linestyle"), marker: try optionalString("marker"),
-            linewidth: try optionalDouble("linewidth"), markersize: try optionalDouble("markersize"),
+    /// matplotlib's aliases count as their full names (`lw` as `linewidth`); giving both is an error.
+    func seriesStyle(withLabel: Bool = true) throws -> SeriesStyle {
+        // An alias that is also a parameter of its own (scatter's `c`) is not an alias there.
+        let aliases = PlotBuiltins.styleAliases.filter { signature.keywordOnly.contains($0.alias) && !signature.parameters.contains($0.alias) }
+        for (alias, name) in aliases where self[alias] != nil && self[name] != nil {
+            throw RuntimeError.type("\(signature.name)() got both '\(name)' and '\(alias)', which are aliases of one another")
+        }
+        func string(_ name: String) throws -> String? {
+            let alias = aliases.first { $0.name == name }?.alias
+            return try optionalString(name) ?? alias.flatMap { try optionalString($0) }
+        }
+        func number(_ name: String) throws -> Double? {
+            let alias = aliases.first { $0.name == name }?.alias
+            return try optionalDouble(name) ?? alias.flatMap { try optionalDouble($0) }
+        }
+        return SeriesStyle(
+            label: withLabel ? try optionalString("label") : nil, color: try string("color"),
+            linestyle: try string("linestyle"), marker: try optionalString("marker"),
+            linewidth: try number("linewidth"), markersize: try number("markersize"),
             alpha: try optionalDouble("alpha"))
     }
 

@@ -101,9 +101,9 @@ import Testing
 
     @Test func subplotsAndScaReturnToEarlierAxes() throws {
         var plt = Pyplot()
-        let first = try plt.subplots(1, 2)
+        let first = try #require(plt.subplots(1, 2).first).figure
         try plt.plot([1, 2])
-        let second = try plt.subplots()
+        let second = try #require(plt.subplots().first).figure
         try plt.sca(figure: first, index: 2)
         plt.title("right")
         try plt.sca(figure: second, index: 1)

@@ -67,20 +67,23 @@ extension Compiler {
                             innermost: () -> ComprehensionStep) -> ((Frame, inout [Value]) throws -> Void)? {
         guard let first = clauses.first else { return nil }
         let firstIterable = expression(first.iterable)
-        var pushed = false
-        if scope.isModule {
-            var layer: [String: Resolution] = [:]
-            for clause in clauses {
-                var names = NameAnalysis()
-                names.bind(clause.target)
-                for name in names.assigned.sorted() {
+        // The targets get slots of their own, as Python 3 gives a comprehension its own
+        // scope: a function's `i` is not clobbered by `[i for i in …]`. In a function, a
+        // target that a nested function captures keeps the function's cell.
+        var layer: [String: Resolution] = [:]
+        for clause in clauses {
+            var names = NameAnalysis()
+            names.bind(clause.target)
+            for name in names.assigned.sorted() {
+                if scope.isModule {
                     layer[name] = scope.captured.contains(name) ? .cell(scope.newCell()) : .local(scope.newSlot())
+                } else if scope.cells[name] == nil {
+                    layer[name] = .local(scope.newSlot())
                 }
             }
-            scope.overrides.append(layer)
-            pushed = true
         }
-        defer { if pushed { scope.overrides.removeLast() } }
+        scope.overrides.append(layer)
+        defer { scope.overrides.removeLast() }
         var next = innermost()
         for (index, clause) in clauses.enumerated().reversed() {
             let iterable = index == 0 ? firstIterable : expression(clause.iterable)

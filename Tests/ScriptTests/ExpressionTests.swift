@@ -58,6 +58,10 @@ let expressionCases: [ProgramCase] = [
     .init("[x * x for x in range(5)]", "[0, 1, 4, 9, 16]\n"),
     .init("[x for x in range(10) if x % 3 == 0]", "[0, 3, 6, 9]\n"),
     .init("[(i, j) for i in range(2) for j in range(2)]", "[(0, 0), (0, 1), (1, 0), (1, 1)]\n"),
+    // A comprehension has its own scope inside a function too (Python 3).
+    .init("def g():\n    i = 10\n    xs = [i for i in range(3)]\n    return i, xs\ng()", "(10, [0, 1, 2])\n"),
+    .init("def h():\n    fs = [lambda: i for i in range(3)]\n    return [f() for f in fs]\nh()", "[2, 2, 2]\n"),
+    .init("def k():\n    x = 5\n    return [[x + y for y in range(2)] for x in range(2)], x\nk()", "([[0, 1], [1, 2]], 5)\n"),
     .init("x = 10\n[x for x in range(3)]\nx", "10\n"),
     .init("sum(x for x in range(4))", "6\n"),
     .init("x = [0, 1, 2, 3, 4, 5]\nx[1:4], x[::2], x[::-1], x[-2:]", "([1, 2, 3], [0, 2, 4], [5, 4, 3, 2, 1, 0], [4, 5])\n"),

@@ -37,6 +37,9 @@ public struct FixedPointFinder {
     public var outlierDistanceScale = 10.0
     /// Whether to compute Jacobians, their eigenvalues and stability.
     public var computeJacobians = true
+    /// Called before every iteration with its number (from 1); may throw to stop the
+    /// search (a caller's time budget).
+    public var checkpoint: ((Int) throws -> Void)?
 
     /// A finder with FPF's defaults.
     public init() {}
@@ -60,6 +63,7 @@ public struct FixedPointFinder {
         var q = previous
         var iteration = 1
         while true {
+            try checkpoint?(iteration)
             x.grad = nil
             let values = try GradMode.withGradEnabled(true) { () throws -> Tensor in
                 let next = try Self.apply(map, x, u)

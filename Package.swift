@@ -45,16 +45,18 @@ let package = Package(
         .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM"),
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
+        .systemLibrary(name: "CLAPACK", path: "Sources/CLAPACK"),
 
         // Engine and language.
         .target(name: "Diagnostics"),
         .target(name: "Tensor", dependencies: ["CBLAS", "CMalloc"], swiftSettings: engineSettings),
         .target(name: "Neural", dependencies: ["Tensor", "CBLAS"], swiftSettings: engineSettings),
         .target(name: "Tasks", dependencies: ["Tensor"]),
+        .target(name: "Analysis", dependencies: ["Tensor", "Neural", "CBLAS", "CLAPACK"]),
         .target(name: "Plot"),
         .target(name: "ScriptSyntax", dependencies: ["Diagnostics"]),
         .target(
-            name: "ScriptRuntime", dependencies: ["ScriptSyntax", "Diagnostics", "Tensor", "Neural", "Tasks", "Plot"],
+            name: "ScriptRuntime", dependencies: ["ScriptSyntax", "Diagnostics", "Tensor", "Neural", "Tasks", "Analysis", "Plot"],
             // The interpreter's hot paths read class fields (global slots, frames) millions of
             // times; Swift's dynamic exclusivity checks on them cost more than the reads.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
@@ -98,6 +100,7 @@ let package = Package(
         .testTarget(name: "TensorTests", dependencies: ["Tensor", "EngineTestSupport"]),
         .testTarget(name: "NeuralTests", dependencies: ["Neural", "Tasks", "Tensor", "EngineTestSupport"]),
         .testTarget(name: "TasksTests", dependencies: ["Tasks", "Tensor"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Neural", "Tensor"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(name: "ScriptTests", dependencies: ["ScriptSyntax", "ScriptRuntime", "Diagnostics"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Diagnostics"]),

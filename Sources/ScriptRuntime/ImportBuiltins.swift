@@ -23,12 +23,17 @@ enum ImportBuiltins {
         ("torch.optim", same(["SGD", "Adam", "AdamW"])),
         ("neurogym", same(["PerceptualDecisionMaking", "Dataset"])),
         ("matplotlib", []),
+        ("sklearn", []),
+        ("sklearn.decomposition", same(["PCA"])),
+        ("sklearn.linear_model", same(["LinearRegression"])),
+        ("sklearn.metrics", same(["r2_score"])),
     ]
 
     static func same(_ names: [String]) -> [(String, String)] { names.map { ($0, $0) } }
 
     /// The submodules reached as attributes of their parent (`torch.nn`, `nn.functional`).
-    static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.optim", "matplotlib.pyplot"]
+    static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.optim", "matplotlib.pyplot",
+                                  "sklearn.decomposition", "sklearn.linear_model", "sklearn.metrics"]
 
     static func install(_ registry: inout Registry) {
         let builtins = Dictionary(registry.globals.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })

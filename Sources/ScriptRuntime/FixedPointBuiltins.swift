@@ -1,0 +1,98 @@
+import Analysis
+import Neural
+import Tensor
+
+extension AnalysisBuiltins {
+    static let fixedPointSignature = Signature(
+        "find_fixed_points", ["step", "inputs", "initial_states"],
+        keywordOnly: ["max_iters", "lr", "tol_q", "tol_dq", "tol_unique", "outlier_distance_scale", "compute_jacobians"])
+
+    /// `find_fixed_points(step, inputs, initial_states, …)`: FPF's joint search.
+    static func installFixedPoints(_ registry: inout Registry) {
+        registry.function("find_fixed_points", fixedPointSignature) { args, interpreter in
+            let context = interpreter.tensors
+            let map = try stateMap(args.value("step"), interpreter)
+            let inputs = try context.tensor(args.value("inputs"), "find_fixed_points() inputs")
+            let initial = try context.tensor(args.value("initial_states"), "find_fixed_points() initial_states")
+            var finder = FixedPointFinder()
+            finder.maxIterations = try args.int("max_iters", 5000)
+            finder.learningRate = try args.double("lr", 1.0)
+            finder.tolQ = try args.double("tol_q", 1e-12)
+            finder.tolDq = try args.double("tol_dq", 1e-20)
+            finder.tolUnique = try args.double("tol_unique", 1e-3)
+            let scale = args.value("outlier_distance_scale", .float(10))
+            finder.outlierDistanceScale = scale.isNone ? .infinity : try scale.asDouble("find_fixed_points() outlier_distance_scale")
+            finder.computeJacobians = try args.bool("compute_jacobians", true)
+            let meter = interpreter.meter
+            finder.checkpoint = { _ in try meter.checkClock() }
+            let points = try analysis { try context.perform { try finder.find(map, initialStates: initial, inputs: inputs) } }
+            return .native(FixedPointsObject(points))
+        }
+    }
+
+    /// The one-step map of a model (its recurrent layer's cell) or of a user `def step(h, u)`.
+    static func stateMap(_ value: Value, _ interpreter: Interpreter) throws -> StateMap {
+        switch value {
+        case .native(let model as ModelObject):
+            let layer: any RecurrentLayer
+            if let net = model.module as? RNNNet {
+                layer = net.rnn
+            } else if let recurrent = model.module as? any RecurrentLayer {
+                layer = recurrent
+            } else {
+                throw RuntimeError.type("find_fixed_points(): step must be a recurrent model (RNN, GRU, LSTM, LeakyRNN, RNNNet) or a function step(h, u), not \(model.typeName)")
+            }
+            return try analysis { try FixedPointFinder.stateMap(of: layer) }
+        case .function, .builtin:
+            return { [weak interpreter] x, u in
+                guard let interpreter else { throw RuntimeError.value("the session of this step function has ended") }
+                try interpreter.meter.check()
+                let context = interpreter.tensors
+                let result = try interpreter.call(value, Arguments([context.wrap(x), context.wrap(u)]))
+                return try context.tensor(result, "the value returned by step()")
+            }
+        default:
+            throw RuntimeError.type("find_fixed_points(): step must be a recurrent model or a function step(h, u), not \(value.typeName)")
+        }
+    }
+}
+
+/// The result of `find_fixed_points`: `xstar` (k, N), `qstar` (k,), `is_stable`,
+/// `eigenvalues` (per point, (re, im) pairs, largest magnitude first), `jacobians` (k, N, N),
+/// `n` and `len()`.
+final class FixedPointsObject: NativeObject {
+    let points: FixedPoints
+
+    init(_ points: FixedPoints) {
+        self.points = points
+    }
+
+    var typeName: String { "FixedPoints" }
+    func repr() -> String {
+        let stable = points.isStable.filter { $0 }.count
+        let stability = points.eigenvalues.isEmpty && points.count > 0 ? "" : ", stable=\(stable)"
+        return "FixedPoints(n=\(points.count)\(stability), candidates=\(points.candidateCount), iterations=\(points.iterations))"
+    }
+    var attributeNames: [String] { ["xstar", "qstar", "inputs", "is_stable", "eigenvalues", "jacobians", "n", "n_iters", "n_inits"] }
+    func length() throws -> Int? { points.count }
+
+    func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
+        let dims = points.xstar.columns
+        switch name {
+        case "xstar": return try AnalysisBuiltins.tensorValue(points.xstar.values, shape: [points.count, dims], interpreter)
+        case "inputs": return try AnalysisBuiltins.tensorValue(points.inputs.values, shape: [points.count, points.inputs.columns], interpreter)
+        case "qstar": return try AnalysisBuiltins.tensorValue(points.qstar, shape: [points.count], interpreter)
+        case "is_stable": return .list(ListObject(points.isStable.map(Value.bool)))
+        case "eigenvalues":
+            return .list(ListObject(points.eigenvalues.map { values in
+                .list(ListObject(values.map { .tuple([.float($0.re), .float($0.im)]) }))
+            }))
+        case "jacobians":
+            return try AnalysisBuiltins.tensorValue(points.jacobians.flatMap(\.values), shape: [points.jacobians.count, dims, dims], interpreter)
+        case "n": return .int(points.count)
+        case "n_iters": return .int(points.iterations)
+        case "n_inits": return .int(points.candidateCount)
+        default: return nil
+        }
+    }
+}

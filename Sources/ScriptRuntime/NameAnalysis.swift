@@ -144,26 +144,25 @@ struct NameAnalysis {
             visit(a)
             visit(b)
         case .listComprehension(let element, let clauses):
-            for clause in clauses {
-                var targets = NameAnalysis()
-                targets.bind(clause.target)
-                comprehensionTargets.formUnion(targets.assigned)
-                bind(clause.target)
-                visit(clause.iterable)
-                for condition in clause.conditions { visit(condition) }
-            }
+            visit(clauses)
             visit(element)
         case .dictComprehension(let key, let value, let clauses):
-            for clause in clauses {
-                var targets = NameAnalysis()
-                targets.bind(clause.target)
-                comprehensionTargets.formUnion(targets.assigned)
-                bind(clause.target)
-                visit(clause.iterable)
-                for condition in clause.conditions { visit(condition) }
-            }
+            visit(clauses)
             visit(key)
             visit(value)
+        }
+    }
+
+    /// A comprehension's clauses: targets bound (and noted as comprehension variables),
+    /// iterables and filters read.
+    mutating func visit(_ clauses: [ComprehensionClause]) {
+        for clause in clauses {
+            var targets = NameAnalysis()
+            targets.bind(clause.target)
+            comprehensionTargets.formUnion(targets.assigned)
+            bind(clause.target)
+            visit(clause.iterable)
+            for condition in clause.conditions { visit(condition) }
         }
     }
 }

@@ -1,15 +1,23 @@
-/// An operation recorded for autograd: what it was and the tensors it read.
+/// An operation recorded for autograd: what it was, the tensors it read, and the history
+/// each of them had then.
 ///
 /// A result tensor that requires grad holds its node in `gradFn`; the node holds the
-/// inputs, so the graph stays alive as long as the result does. The first two inputs are
-/// stored inline (no array allocation for unary and binary ops, the common case). The
-/// gradient rules for each `Op` live in `GradientRules.swift`.
+/// inputs, so the graph stays alive as long as the result does. Like PyTorch's edges, the
+/// node keeps each input's `gradFn` as it was when the operation ran (`inputNode`), so a
+/// later in-place assignment that gives the input a new history (`x[i] = v`) does not
+/// change what this operation is differentiated through. The first two inputs are stored
+/// inline (no array allocation for unary and binary ops, the common case). The gradient
+/// rules for each `Op` live in `GradientRules.swift`.
 final class GradNode {
     /// The operation and whatever it saved for the backward pass.
     let op: Op
     private var first: Tensor?
     private var second: Tensor?
     private var rest: [Tensor]
+    /// The inputs' histories when the operation ran (nil for a leaf).
+    private var firstNode: GradNode?
+    private var secondNode: GradNode?
+    private var restNodes: [GradNode?]
     /// The number of operands.
     let inputCount: Int
     /// Whether a `backward` without `retainGraph` went through this node: as in PyTorch,
@@ -27,6 +35,9 @@ final class GradNode {
         first = a
         second = b
         rest = []
+        firstNode = a.gradFn
+        secondNode = b?.gradFn
+        restNodes = []
         inputCount = b == nil ? 1 : 2
         firstVersion = a.version
         secondVersion = b?.version ?? 0
@@ -39,6 +50,9 @@ final class GradNode {
         first = inputs.first
         second = inputs.count > 1 ? inputs[1] : nil
         rest = inputs.count > 2 ? Array(inputs[2...]) : []
+        firstNode = inputs.first?.gradFn
+        secondNode = inputs.count > 1 ? inputs[1].gradFn : nil
+        restNodes = inputs.count > 2 ? inputs[2...].map(\.gradFn) : []
         inputCount = inputs.count
         firstVersion = inputs.first?.version ?? 0
         secondVersion = inputs.count > 1 ? inputs[1].version : 0
@@ -57,6 +71,16 @@ final class GradNode {
         return nil
     }
 
+    /// The history operand `i` had when the operation ran; nil for a leaf.
+    @inline(__always)
+    func inputNode(_ i: Int) -> GradNode? {
+        switch i {
+        case 0: firstNode
+        case 1: secondNode
+        default: i - 2 < restNodes.count ? restNodes[i - 2] : nil
+        }
+    }
+
     /// Operand `i` (nil only after `popInput`).
     @inline(__always)
     func input(_ i: Int) -> Tensor? {
@@ -72,16 +96,17 @@ final class GradNode {
         (0..<inputCount).compactMap(input)
     }
 
-    /// Removes and returns the last operand still held (for tearing down a graph).
-    func popInput() -> Tensor? {
-        if let last = rest.popLast() { return last }
+    /// Removes and returns the last operand still held and the history it had (for
+    /// tearing down a graph); nil when none is left.
+    func popInput() -> (tensor: Tensor, node: GradNode?)? {
+        if let last = rest.popLast() { return (last, restNodes.popLast() ?? nil) }
         if let b = second {
-            second = nil
-            return b
+            defer { second = nil; secondNode = nil }
+            return (b, secondNode)
         }
-        let a = first
-        first = nil
-        return a
+        guard let a = first else { return nil }
+        defer { first = nil; firstNode = nil }
+        return (a, firstNode)
     }
 }
 
@@ -218,10 +243,22 @@ extension Tensor {
         var pending: [GradNode] = []
         while let node = current ?? pending.popLast() {
             current = nil
-            while var input = node.popInput() {
-                guard isKnownUniquelyReferenced(&input), var next = input.gradFn else { continue }
-                input.gradFn = nil
-                if isKnownUniquelyReferenced(&next) { pending.append(next) }
+            while var edge = node.popInput() {
+                // An input that dies here gives up its own history (usually the recorded one).
+                var own: GradNode?
+                if isKnownUniquelyReferenced(&edge.tensor) {
+                    own = edge.tensor.gradFn
+                    edge.tensor.gradFn = nil
+                }
+                if own === edge.node { own = nil }
+                if isKnownUniquelyReferenced(&edge.node), let next = edge.node {
+                    edge.node = nil
+                    pending.append(next)
+                }
+                if isKnownUniquelyReferenced(&own), let next = own {
+                    own = nil
+                    pending.append(next)
+                }
             }
         }
     }

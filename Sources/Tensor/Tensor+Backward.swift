@@ -24,14 +24,18 @@ extension Tensor {
             }
             seed = try Tensor.ones(shape)
         }
+        guard let root = gradFn else {
+            // A leaf: its gradient is the seed.
+            grad = try grad.map { try $0.add(seed) } ?? seed.copied(shape: shape, dtype: .float32)
+            return
+        }
         try GradMode.withNoGrad {
-            var grads: [ObjectIdentifier: Tensor] = [ObjectIdentifier(self): seed]
-            for tensor in topologicalOrder().reversed() {
-                guard let g = grads.removeValue(forKey: ObjectIdentifier(tensor)) else { continue }
-                guard let node = tensor.gradFn else {
-                    tensor.grad = try tensor.grad.map { try $0.add(g) } ?? g.copied(shape: tensor.shape, dtype: .float32)
-                    continue
-                }
+            // Gradients waiting for each node (keyed by the node) and for each leaf.
+            var grads: [ObjectIdentifier: Tensor] = [ObjectIdentifier(root): seed]
+            var leaves: [(tensor: Tensor, grad: Tensor)] = []
+            var leafIndex: [ObjectIdentifier: Int] = [:]
+            for node in Tensor.topologicalOrder(from: root).reversed() {
+                guard let g = grads.removeValue(forKey: ObjectIdentifier(node)) else { continue }
                 if node.released && node.op.needsSavedValues {
                     throw TensorError(
                         "backward: trying to backward through the graph a second time (its saved values were freed "
@@ -39,42 +43,52 @@ extension Tensor {
                             + "the loss again")
                 }
                 if !retainGraph { node.released = true }
-                if node.changedInput() != nil {
+                if node.op.needsSavedValues, node.changedInput() != nil {
                     throw TensorError(
                         "backward: a tensor that \(node.op.name) used was changed in place afterwards "
                             + "(by x[...] = … or an in-place method), so the gradient cannot be computed; "
                             + "collect the values in a list and stack() them, or clone() before writing")
                 }
                 let inputGrads = try GradientRules.inputGradients(node, g)
-                for (input, ig) in zip(node.inputs, inputGrads) where input.requiresGrad {
-                    guard let ig else { continue }
+                for (i, ig) in inputGrads.enumerated() {
+                    guard let ig, let input = node.input(i), input.requiresGrad || node.inputNode(i) != nil else { continue }
                     guard ig.shape == input.shape else {
                         throw TensorError(
                             "backward: \(node.op.name) gave a gradient of shape \(describeShape(ig.shape)) "
                                 + "for an input of shape \(describeShape(input.shape))")
                     }
-                    let key = ObjectIdentifier(input)
-                    grads[key] = try grads[key].map { try $0.add(ig) } ?? ig
+                    if let next = node.inputNode(i) {
+                        let key = ObjectIdentifier(next)
+                        grads[key] = try grads[key].map { try $0.add(ig) } ?? ig
+                    } else if let index = leafIndex[ObjectIdentifier(input)] {
+                        leaves[index].grad = try leaves[index].grad.add(ig)
+                    } else {
+                        leafIndex[ObjectIdentifier(input)] = leaves.count
+                        leaves.append((input, ig))
+                    }
                 }
+            }
+            for (leaf, g) in leaves {
+                leaf.grad = try leaf.grad.map { try $0.add(g) } ?? g.copied(shape: leaf.shape, dtype: .float32)
             }
         }
     }
 
-    /// The tensors requiring grad that this one depends on, each after all its inputs,
-    /// found by an explicit-stack depth-first search.
-    func topologicalOrder() -> [Tensor] {
-        var order: [Tensor] = []
-        var visited: Set<ObjectIdentifier> = [ObjectIdentifier(self)]
-        var stack: [(tensor: Tensor, next: Int)] = [(self, 0)]
+    /// The nodes `root` depends on, each after all the nodes it read, found by an
+    /// explicit-stack depth-first search through the histories the nodes recorded.
+    static func topologicalOrder(from root: GradNode) -> [GradNode] {
+        var order: [GradNode] = []
+        var visited: Set<ObjectIdentifier> = [ObjectIdentifier(root)]
+        var stack: [(node: GradNode, next: Int)] = [(root, 0)]
         while let top = stack.last {
-            let node = top.tensor.gradFn
-            if let node, top.next < node.inputCount {
+            let node = top.node
+            if top.next < node.inputCount {
                 stack[stack.count - 1].next += 1
-                if let input = node.input(top.next), input.requiresGrad && visited.insert(ObjectIdentifier(input)).inserted {
+                if let input = node.inputNode(top.next), visited.insert(ObjectIdentifier(input)).inserted {
                     stack.append((input, 0))
                 }
             } else {
-                order.append(top.tensor)
+                order.append(node)
                 stack.removeLast()
             }
         }

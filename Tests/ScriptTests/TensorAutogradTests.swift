@@ -31,9 +31,12 @@ let tensorAutogradCases: [ProgramCase] = [
     .init("x = tensor([1.0, 2.0], requires_grad=True)\ny = (x * x).sum()\ny.backward()\ny.backward()",
           "error: 4:1: backward: trying to backward through the graph a second time (its saved values were freed by the first backward()); call backward(retain_graph=True) the first time, or compute the loss again\n"),
     .init("x = tensor([1.0, 2.0], requires_grad=True)\ny = (x * x).sum()\ny.backward(retain_graph=True)\ny.backward()\nx.grad", "tensor([4., 8.])\n"),
-    // A buffer written after it was read: refused at backward, never wrong numbers.
-    .init("a = tensor(1.0, requires_grad=True)\nbuf = zeros(2)\nbuf[0] = a * 1\nc = buf[0] * 3\nbuf[1] = c\nbuf.sum().backward()",
-          "error: 6:1: backward: a tensor that IndexBackward0 used was changed in place afterwards (by x[...] = … or an in-place method), so the gradient cannot be computed; collect the values in a list and stack() them, or clone() before writing\n"),
+    // A buffer written after it was read: each read keeps the history it saw (PyTorch: 4).
+    .init("a = tensor(1.0, requires_grad=True)\nbuf = zeros(2)\nbuf[0] = a * 1\nc = buf[0] * 3\nbuf[1] = c\nbuf.sum().backward()\na.grad", "tensor(4.)\n"),
+    .init("w = tensor([1.0, 2.0], requires_grad=True)\na = w * 2\na[1] += 1\na.sum().backward()\nw.grad", "tensor([2., 2.])\n"),
+    // An operation whose gradient needs the values it read refuses when they changed.
+    .init("w = tensor([1.0, 2.0], requires_grad=True)\ny = w * 2\nz = (y * y).sum()\ny[1] = 0.0\nz.backward()",
+          "error: 5:1: backward: a tensor that MulBackward0 used was changed in place afterwards (by x[...] = … or an in-place method), so the gradient cannot be computed; collect the values in a list and stack() them, or clone() before writing\n"),
     // Written only, then read: the unrolled loop into a preallocated tensor works.
     .init("w = tensor([1.0, 2.0], requires_grad=True)\nout = zeros(2, 2)\nh = w\nfor t in range(2):\n    h = h * 2\n    out[t] = h\nout.sum().backward()\nw.grad",
           "tensor([6., 6.])\n"),

@@ -34,6 +34,8 @@ public struct NotebookRun: Sendable {
     public var frontMatter: FrontMatter
     /// One entry per `rnn` block that ran, in order.
     public var cells: [CellRun]
+    /// Whether the code read or wrote files (`net.load`, `net.save`, `plt.savefig`).
+    public var touchedFiles = false
 
     /// Whether the notebook failed: a parse error or a block that failed unexpectedly.
     public var failed: Bool { notebook.hasErrors || cells.contains { $0.unexpectedFailure } }
@@ -86,6 +88,6 @@ public enum NotebookRunner {
             }
             runs.append(CellRun(cell: cell, result: result, unexpectedFailure: unexpected))
         }
-        return NotebookRun(notebook: notebook, frontMatter: frontMatter, cells: runs)
+        return NotebookRun(notebook: notebook, frontMatter: frontMatter, cells: runs, touchedFiles: session.touchedFiles)
     }
 }

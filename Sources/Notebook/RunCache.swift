@@ -13,8 +13,9 @@ import ScriptRuntime
 /// where the blocks are, unless the run printed a diagnostic (its position would move).
 ///
 /// What is never stored: a run with a parse error or a block that failed unexpectedly
-/// (a wall-clock budget may be what failed), and a notebook with a block marked
-/// `cache=false`. A cache that cannot be read or written is passed over: the notebook
+/// (a wall-clock budget may be what failed), a run that read or wrote files (`net.load`
+/// may read a file that changed since; `plt.savefig` must write again), and a notebook
+/// with a block marked `cache=false`. A cache that cannot be read or written is passed over: the notebook
 /// simply runs.
 ///
 /// An entry holds the whole key, not only its hash, and is used only when the key matches
@@ -86,7 +87,8 @@ public struct RunCache: Sendable {
     /// notes). Returns whether it was stored.
     @discardableResult
     public func store(_ run: NotebookRun, settings: RunSettings) -> Bool {
-        guard RunCache.allows(run.notebook), !run.failed, run.cells.count == run.notebook.codeCells.count else {
+        guard RunCache.allows(run.notebook), !run.failed, !run.touchedFiles,
+              run.cells.count == run.notebook.codeCells.count else {
             return false
         }
         let key = self.key(run.notebook, settings: settings)

@@ -14,6 +14,9 @@ final class Interpreter {
     /// Whether code may write files (`net.save(path)`); off while grading, so that a
     /// submission cannot overwrite the source, the gradebook or anything else.
     var fileWritesAllowed = true
+    /// Whether code read or wrote a file (`net.load`, `net.save`, `plt.savefig`): such a run
+    /// depends on, or changes, more than its notebook, so its results are never cached.
+    var touchedFiles = false
     var hooks = Hooks()
     /// Every block compiled in this session. Keeping them keeps every `FunctionCode` alive
     /// for the whole session (each is held by the `def` that makes it), which lets calls use

@@ -95,6 +95,7 @@ final class ModelObject: NativeObject {
                 throw RuntimeError("save() cannot write files here: writing files is turned off while grading",
                                    id: "file-access")
             }
+            interpreter.touchedFiles = true
             try EngineErrors.converting { name == "save" ? try module.save(to: path) : try module.load(from: path) }
             return Value.none
         case "train", "eval":

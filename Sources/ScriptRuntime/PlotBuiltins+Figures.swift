@@ -90,6 +90,7 @@ extension PlotBuiltins {
                                    id: "file-access")
             }
             let figure = interpreter.plots.pyplot.currentFigure ?? Figure()
+            interpreter.touchedFiles = true
             do {
                 try Data(figure.svg(idPrefix: "saved").utf8).write(to: URL(fileURLWithPath: path))
             } catch {

@@ -72,6 +72,10 @@ public final class ScriptSession {
         set { interpreter.fileWritesAllowed = newValue }
     }
 
+    /// Whether code in this session read or wrote a file (`net.load`, `net.save`,
+    /// `plt.savefig`); a results cache must not keep such a run.
+    public var touchedFiles: Bool { interpreter.touchedFiles }
+
     /// Receives live progress lines (e.g. `train`'s bar, redrawn every tenth of a second)
     /// that are for a terminal only: they are not outputs and never reach a report.
     public var onProgress: ((String) -> Void)? {

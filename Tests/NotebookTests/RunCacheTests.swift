@@ -126,6 +126,28 @@ import Testing
         #expect(!cache.store(NotebookRunner.run(broken), settings: RunSettings()))
     }
 
+    @Test func runsThatReadOrWriteFilesAreNeverKept() throws {
+        let cache = makeCache()
+        let model = cache.directory.deletingLastPathComponent().appendingPathComponent("rnnbook-cache-model-\(UUID().uuidString).safetensors")
+        defer {
+            try? FileManager.default.removeItem(at: cache.directory)
+            try? FileManager.default.removeItem(at: model)
+        }
+        let saving = notebook("```rnn\nnet = Linear(2, 2)\nnet.save('\(model.path)')\n```\n")
+        #expect(cache.run(saving).fromCache == false)
+        #expect(cache.run(saving).fromCache == false)
+        let loading = notebook("```rnn\nnet = Linear(2, 2)\nnet.load('\(model.path)')\n```\n")
+        #expect(cache.run(loading).fromCache == false)
+        #expect(cache.run(loading).fromCache == false)
+        let figure = cache.directory.deletingLastPathComponent().appendingPathComponent("rnnbook-cache-fig-\(UUID().uuidString).svg")
+        defer { try? FileManager.default.removeItem(at: figure) }
+        let drawing = notebook("```rnn\nplt.plot([1, 2])\nplt.savefig('\(figure.path)')\n```\n")
+        #expect(cache.run(drawing).fromCache == false)
+        try FileManager.default.removeItem(at: figure)
+        #expect(cache.run(drawing).fromCache == false)
+        #expect(FileManager.default.fileExists(atPath: figure.path))
+    }
+
     @Test func unreadableOrForeignEntriesAreIgnored() throws {
         let cache = makeCache()
         defer { try? FileManager.default.removeItem(at: cache.directory) }

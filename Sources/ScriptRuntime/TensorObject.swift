@@ -131,7 +131,8 @@ final class TensorObject: NativeObject {
         return { [self] in
             guard i < count else { return nil }
             defer { i += 1 }
-            return try context.perform { wrap(try tensor.index([.at(i)])) }
+            // Rows are views in PyTorch, so they are copies that refuse writes here too.
+            return try context.perform { wrapViewCopy(try tensor.index([.at(i)])) }
         }
     }
 

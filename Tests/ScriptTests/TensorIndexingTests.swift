@@ -22,6 +22,10 @@ let tensorIndexingCases: [ProgramCase] = [
     .init("x = zeros(2, 3)\np = x.transpose(0, 1)\np.fill_(1)", "error: 3:1: this tensor is a copy made by indexing, .T, transpose, permute or expand (where PyTorch would give a view), so writing into it would not change the tensor it came from; write into the original in one step (x[0, 1] = v rather than x[0][1] = v), or call .clone() first if you want a separate tensor\n"),
     // A copy of a tensor nobody holds, a clone, an advanced index (a copy in PyTorch too)
     // and reshape (a view here as well) may be written.
+    .init("x = zeros(2, 3)\nfor row in x:\n    row[0] = 1", "error: 3:5: this tensor is a copy made by indexing, .T, transpose, permute or expand (where PyTorch would give a view), so writing into it would not change the tensor it came from; write into the original in one step (x[0, 1] = v rather than x[0][1] = v), or call .clone() first if you want a separate tensor\n"),
+    .init("x = zeros(2, 3)\na, b = x\na.zero_()", "error: 3:1: this tensor is a copy made by indexing, .T, transpose, permute or expand (where PyTorch would give a view), so writing into it would not change the tensor it came from; write into the original in one step (x[0, 1] = v rather than x[0][1] = v), or call .clone() first if you want a separate tensor\n"),
+    .init("x = zeros(2, 3)\nrows = list(x)\nrows[0][1] = 3", "error: 3:1: this tensor is a copy made by indexing, .T, transpose, permute or expand (where PyTorch would give a view), so writing into it would not change the tensor it came from; write into the original in one step (x[0, 1] = v rather than x[0][1] = v), or call .clone() first if you want a separate tensor\n"),
+    .init("x = ones(2, 3)\ntotal = 0\nfor row in x:\n    total = total + row.sum()\ntotal", "tensor(6.)\n"),
     .init("y = zeros(3)[0:2]\ny[0] = 1\ny", "tensor([1., 0.])\n"),
     .init("x = zeros(2, 3)\nr = x[1].clone()\nr[0] = 7\nr, x.sum().item()", "(tensor([7., 0., 0.]), 0.0)\n"),
     .init("x = arange(0, 4)\nm = x[tensor([0, 2])]\nm[0] = 9\nm, x", "(tensor([9, 2]), tensor([0, 1, 2, 3]))\n"),

@@ -37,15 +37,20 @@ enum PlotBuiltins {
             guard let plt else { return .none }
             return .native(FigureObject(number: try perform(interpreter) { $0.gcf() }, module: plt))
         }
-        plt.function("subplot", Signature("subplot", ["rows", "cols", "index"], required: 1)) { args, interpreter in
-            guard let cols = args["cols"], !cols.isNone else {
+        plt.function("subplot", Signature("subplot", ["rows", "cols", "index"], required: 1)) {
+            [weak plt] args, interpreter in
+            if let cols = args["cols"], !cols.isNone {
+                let rows = try args.int("rows", 1)
+                let columns = try cols.asInt("subplot() argument 'cols'")
+                let index = try args.int("index", 1)
+                _ = try draw(interpreter) { try $0.subplot(rows, columns, index) }
+            } else {
                 let code = try args.int("rows", 111)
-                return try draw(interpreter) { try $0.subplot(code) }
+                _ = try draw(interpreter) { try $0.subplot(code) }
             }
-            let rows = try args.int("rows", 1)
-            let columns = try cols.asInt("subplot() argument 'cols'")
-            let index = try args.int("index", 1)
-            return try draw(interpreter) { try $0.subplot(rows, columns, index) }
+            // As matplotlib, the subplot's Axes: `ax = plt.subplot(1, 2, 2); ax.plot(…)`.
+            guard let plt else { return .none }
+            return .native(AxesObject(handle: try perform(interpreter) { $0.gca() }, module: plt))
         }
         plt.function("close", Signature("close", ["fig"], required: 0)) { _, interpreter in
             try draw(interpreter) { $0.close() }

@@ -10,6 +10,7 @@ let plotCases: [ProgramCase] = [
     .init("plt.figure(figsize=(4, 3))\nplt.plot([1, 2])\nplt.figure()\nplt.scatter([1, 2], [3, 4], c='k')\nplt.title('second')",
           "<figure >\n<figure second>\n"),
     .init("plt.subplot(2, 1, 1)\nplt.bar(['a', 'b'], [1, 2])\nplt.subplot(212)\n_ = plt.hist([1, 2, 2, 3], bins=3)", "<figure >\n"),
+    .init("ax = plt.subplot(1, 2, 2)\nax.plot([1, 2])\nax.set_title('right')\ntype(ax).__name__", "'Axes'\n<figure right>\n"),
     .init("counts, edges, _ = plt.hist([1, 2, 2, 3], bins=2)\nprint(counts, len(edges))", "[1.0, 3.0] 3\n<figure >\n"),
     .init("plt.hist([1, 2, 2, 3], bins=2);", "<figure >\n"),
     .init("plt.imshow([[1, 2], [3, 4]], cmap='viridis')\nplt.colorbar(label='v')", "<figure >\n"),

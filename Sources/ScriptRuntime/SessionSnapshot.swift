@@ -102,7 +102,7 @@ extension SessionSnapshot {
     /// Built-in native types that hold no mutable state: shared, never copied.
     static func isImmutable(_ object: any NativeObject) -> Bool {
         object is SliceObject || object is RangeObject || object is Namespace || object is NoGradContext
-            || object is EllipsisObject
+            || object is EllipsisObject || object is SpaceObject
     }
 }
 

@@ -60,11 +60,17 @@ final class TaskObject: NativeObject {
 
     var typeName: String { "PerceptualDecisionMaking" }
     func repr() -> String { "PerceptualDecisionMaking(dt=\(Value.float(task.dt).repr()), trial_length=\(task.trialLength))" }
-    var attributeNames: [String] { ["new_trial", "ob", "gt", "dt", "observation_size", "action_size", "trial_length", "cohs"] }
+    var attributeNames: [String] {
+        ["new_trial", "ob", "gt", "dt", "observation_size", "action_size", "observation_space", "action_space", "trial_length", "cohs"]
+    }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         let context = interpreter.tensors
         switch name {
+        // gym's spaces, as neurogym code reads them: `env.observation_space.shape[0]`,
+        // `env.action_space.n`.
+        case "observation_space": return .native(SpaceObject(box: task.observationSize))
+        case "action_space": return .native(SpaceObject(discrete: task.actionSize))
         case "ob", "gt":
             guard task.trial != nil else { throw RuntimeError.value("env.\(name): call env.new_trial() first") }
             return context.wrap(try TaskBuiltins.converting { name == "ob" ? try task.ob() : try task.gt() })
@@ -108,5 +114,33 @@ final class DatasetObject: NativeObject {
         let context = interpreter.tensors
         let batch = try TaskBuiltins.converting { try context.perform { try dataset.next() } }
         return .tuple([context.wrap(batch.inputs), context.wrap(batch.labels)])
+    }
+}
+
+/// A gym space of a task: `Box` (observations, with `shape`) or `Discrete` (actions, with `n`).
+final class SpaceObject: NativeObject {
+    let size: Int
+    let isBox: Bool
+
+    init(box size: Int) {
+        self.size = size
+        isBox = true
+    }
+
+    init(discrete size: Int) {
+        self.size = size
+        isBox = false
+    }
+
+    var typeName: String { isBox ? "Box" : "Discrete" }
+    func repr() -> String { isBox ? "Box(-inf, inf, (\(size),), float32)" : "Discrete(\(size))" }
+    var attributeNames: [String] { isBox ? ["shape"] : ["n", "shape"] }
+
+    func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
+        switch name {
+        case "shape": return .tuple(isBox ? [.int(size)] : [])
+        case "n" where !isBox: return .int(size)
+        default: return nil
+        }
     }
 }

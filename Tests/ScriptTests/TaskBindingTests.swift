@@ -5,6 +5,8 @@ import Testing
 /// `NBitFlipFlop` (specs/tasks.md §2.1) and `PavlovTiming` (§3) from the language: shapes,
 /// values, seeding, errors, snapshots, and a short training run of each with its loss.
 let flipFlopCases: [ProgramCase] = [
+    .init("env = PerceptualDecisionMaking(dt=20)\nenv.observation_space.shape[0], env.action_space.n, env.observation_space, env.action_space",
+          "(3, 3, Box(-inf, inf, (3,), float32), Discrete(3))\n"),
     .init("NBitFlipFlop()", "NBitFlipFlop(bits=3, steps=500, noise=0.15, switch_prob=0.01)\n"),
     .init("""
           ff = NBitFlipFlop(bits=2, steps=40, noise=0.1, switch_prob=0.1)

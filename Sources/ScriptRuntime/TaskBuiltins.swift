@@ -34,9 +34,32 @@ enum TaskBuiltins {
             }
             return .native(TaskObject(task))
         }
-        registry.function("Dataset", Signature("Dataset", ["env", "batch_size", "seq_len"], required: 1)) { args, interpreter in
-            guard case .native(let object as TaskObject) = args.value("env") else {
-                throw RuntimeError.type("Dataset() argument 'env' must be a task, not \(args.value("env").typeName)")
+        // neurogym's `Dataset(env_or_id, env_kwargs=…, batch_size=…, seq_len=…)`: a task, or a
+        // task id made with `env_kwargs` (specs/tasks.md §1.6).
+        let makers = ["PerceptualDecisionMaking-v0": registry.globals.last { $0.name == "PerceptualDecisionMaking" }?.value]
+        registry.function("Dataset", Signature("Dataset", ["env", "batch_size", "seq_len"], required: 1,
+                                               keywordOnly: ["env_kwargs"])) { args, interpreter in
+            var env = args.value("env")
+            if case .str(let id) = env {
+                guard let maker = makers[id] ?? nil else {
+                    throw RuntimeError.value("Dataset(): unknown task id '\(id)'; known: \(makers.keys.sorted().joined(separator: ", "))")
+                }
+                var keywords: [(name: String, value: Value)] = []
+                if let given = args["env_kwargs"], !given.isNone {
+                    guard case .dict(let dict) = given else {
+                        throw RuntimeError.type("Dataset() argument 'env_kwargs' must be a dict, not \(given.typeName)")
+                    }
+                    for (key, value) in zip(dict.keys, dict.values) {
+                        guard case .str(let name) = key else {
+                            throw RuntimeError.type("Dataset() env_kwargs keys must be strings, not \(key.typeName)")
+                        }
+                        keywords.append((name, value))
+                    }
+                }
+                env = try interpreter.call(maker, Arguments([], keywords: keywords))
+            }
+            guard case .native(let object as TaskObject) = env else {
+                throw RuntimeError.type("Dataset() argument 'env' must be a task or a task id, not \(env.typeName)")
             }
             let batchSize = try args.int("batch_size", 16)
             let seqLen = try args.int("seq_len", 100)

@@ -52,6 +52,11 @@ let modelCases: [ProgramCase] = [
           "error: 1:1: cross_entropy: logits of shape (4, 3) need labels of shape (4,), got (2,)\n"),
     .init("env = PerceptualDecisionMaking(dt=20, timing={'stimulus': 1000})\ntrial = env.new_trial()\nprint(sorted(trial.keys()), env.ob.shape, env.gt.shape, env.gt[-1].item() in [1, 2])",
           "['coh', 'ground_truth'] (60, 3) (60,) True\n"),
+    // neurogym's Dataset from a task id and env_kwargs gives the same batches as from the task.
+    .init("manual_seed(3)\na = Dataset('PerceptualDecisionMaking-v0', env_kwargs={'dt': 20}, batch_size=4, seq_len=30)()[0]\nmanual_seed(3)\nb = Dataset(PerceptualDecisionMaking(dt=20), batch_size=4, seq_len=30)()[0]\nprint(a.shape, bool((a == b).all()))",
+          "(30, 4, 3) True\n"),
+    .init("Dataset('GoNogo-v0')", "error: 1:1: Dataset(): unknown task id 'GoNogo-v0'; known: PerceptualDecisionMaking-v0\n"),
+    .init("Dataset('PerceptualDecisionMaking-v0', env_kwargs=[1])", "error: 1:1: Dataset() argument 'env_kwargs' must be a dict, not list\n"),
     .init("env = PerceptualDecisionMaking(dt=20, timing={'stimulus': 1000})\ndata = Dataset(env, batch_size=4, seq_len=30)\nx, y = data()\nprint(x.shape, y.shape)",
           "(30, 4, 3) (30, 4)\n"),
     .init("env = PerceptualDecisionMaking(timing={'stimulis': 10})",

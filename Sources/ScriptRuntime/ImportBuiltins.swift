@@ -31,6 +31,9 @@ enum ImportBuiltins {
 
     static func same(_ names: [String]) -> [(String, String)] { names.map { ($0, $0) } }
 
+    /// The modules an error names as available (the table's, less helper namespaces).
+    static let provided = ["torch", "torch.nn", "torch.nn.functional", "torch.optim", "matplotlib.pyplot", "neurogym"]
+
     /// The submodules reached as attributes of their parent (`torch.nn`, `nn.functional`).
     static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.optim", "matplotlib.pyplot",
                                   "sklearn.decomposition", "sklearn.linear_model", "sklearn.metrics"]
@@ -70,7 +73,7 @@ enum ImportBuiltins {
                 ? " (arrays are tensors here: zeros(…), arange(…), x.mean() as in PyTorch)" : ""
             throw RuntimeError(
                 "no module named '\(module)'\(hint); rnnbook provides "
-                    + "\(["torch", "torch.nn", "torch.nn.functional", "torch.optim", "matplotlib.pyplot", "neurogym"].joined(separator: ", ")), "
+                    + "\(provided.joined(separator: ", ")), "
                     + "whose names are also built in", id: "import-error")
         }
         guard arguments.positional.count > 1, case .str(let name) = arguments.positional[1] else {

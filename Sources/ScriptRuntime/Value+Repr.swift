@@ -55,16 +55,7 @@ extension Value {
         case .float(let d): out += formatFloat(d)
         case .str(let s): out += quote(s)
         case .list(let list):
-            let id = ObjectIdentifier(list)
-            if visiting.contains(id) || visiting.count > 200 {
-                out += "[...]"
-                return
-            }
-            visiting.append(id)
-            out += "["
-            writeItems(list.items, into: &out, visiting: &visiting)
-            out += "]"
-            visiting.removeLast()
+            writeList(list.items, of: ObjectIdentifier(list), into: &out, visiting: &visiting)
         case .tuple(let items):
             if visiting.count > 200 {
                 out += "(...)"
@@ -94,19 +85,26 @@ extension Value {
         case .builtin(let function): out += "<built-in function \(function.name)>"
         case .native(let view as DictViewObject):
             // Through `visiting`, so that a dict holding a view of itself shows `[...]`.
-            let id = ObjectIdentifier(view.dict)
             out += view.typeName + "("
-            if visiting.contains(id) || visiting.count > 200 {
-                out += "[...])"
-                return
-            }
-            visiting.append(id)
-            out += "["
-            writeItems(view.items, into: &out, visiting: &visiting)
-            out += "])"
-            visiting.removeLast()
+            writeList(view.items, of: ObjectIdentifier(view.dict), into: &out, visiting: &visiting)
+            out += ")"
         case .native(let object): out += object.repr()
         }
+    }
+
+    /// `[a, b]`, or `[...]` when the container `id` is already being written (a cycle) or
+    /// the nesting is too deep.
+    static func writeList(_ items: [Value], of id: ObjectIdentifier, into out: inout String,
+                          visiting: inout [ObjectIdentifier]) {
+        if visiting.contains(id) || visiting.count > 200 {
+            out += "[...]"
+            return
+        }
+        visiting.append(id)
+        out += "["
+        writeItems(items, into: &out, visiting: &visiting)
+        out += "]"
+        visiting.removeLast()
     }
 
     static func writeItems(_ items: [Value], into out: inout String, visiting: inout [ObjectIdentifier]) {

@@ -22,6 +22,9 @@ final class Interpreter {
     /// for the whole session (each is held by the `def` that makes it), which lets calls use
     /// code without reference counting even if the function value itself is dropped mid-call.
     var compiledBlocks: [ExecBox] = []
+    /// The exceptions being handled by the `except` clauses running now, innermost last (a
+    /// bare `raise` re-raises the last).
+    var handling: [RuntimeError] = []
     /// Per-session state of extensions (RNG, current figure, …), keyed by type.
     var extensions: [ObjectIdentifier: AnyObject] = [:]
 

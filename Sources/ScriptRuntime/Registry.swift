@@ -41,6 +41,7 @@ struct Registry {
     static let installers: [@Sendable (inout Registry) -> Void] = [
         CoreBuiltins.install,
         ClassBuiltins.install,
+        Dataclasses.install,
         ConversionBuiltins.install,
         SequenceBuiltins.install,
         TensorBuiltins.install,

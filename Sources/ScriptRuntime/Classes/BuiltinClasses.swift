@@ -2,7 +2,7 @@
 /// `torch.utils.data.Dataset`, and the exception classes.
 enum BuiltinClasses {
     /// `object.__init__(self)` and `nn.Module.__init__(self)`: nothing to do, the object is made.
-    nonisolated(unsafe) static let noInit = BuiltinFunction(name: "__init__") { arguments, _ in
+    nonisolated(unsafe) static let noInit = BuiltinFunction(name: "__init__", isMethod: true) { arguments, _ in
         if arguments.positional.count > 1 || !arguments.keywords.isEmpty {
             throw RuntimeError.type("object.__init__() takes exactly one argument (the instance to initialize)")
         }

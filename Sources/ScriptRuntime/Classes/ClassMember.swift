@@ -8,7 +8,7 @@ enum ClassMember {
         switch value {
         case .function:
             return .native(BoundMethod(receiver: .native(instance), function: value, owner: owner))
-        case .builtin where owner.isBuiltin:
+        case .builtin(let builtin) where builtin.isMethod || owner.isBuiltin:
             return .native(BoundMethod(receiver: .native(instance), function: value, owner: owner))
         case .native(let object):
             switch object {

@@ -29,6 +29,9 @@ final class ClassObject: NativeObject {
     var fields: [String]
     /// The class then its ancestors, nearest first.
     private(set) var mro: [ClassObject] = []
+    /// The class statement's original object: snapshot copies keep it, so that `super()` in
+    /// a method (which holds the original) finds its class in a rewound session too.
+    private(set) var lineage: ObjectIdentifier!
 
     init(name: String, moduleName: String = "__main__", base: ClassObject?, kind: Kind? = nil,
          isBuiltin: Bool = false, namespace: [(String, Value)] = [], fields: [String] = []) {
@@ -42,6 +45,12 @@ final class ClassObject: NativeObject {
         self.fields = fields
         for (key, value) in namespace { define(key, value) }
         mro = [self] + (base?.mro ?? [])
+        lineage = ObjectIdentifier(self)
+    }
+
+    /// Whether `other` is this class or a snapshot copy of the same class.
+    func isSame(as other: ClassObject) -> Bool {
+        self === other || lineage == other.lineage
     }
 
     /// Binds a name in the class namespace.
@@ -81,7 +90,7 @@ final class ClassObject: NativeObject {
 
     /// Whether this class is `other` or derives from it.
     func isSubclass(of other: ClassObject) -> Bool {
-        mro.contains { $0 === other }
+        mro.contains { $0.isSame(as: other) }
     }
 
     /// The fully qualified name, as reprs show it: `__main__.Config`, `ValueError`.
@@ -143,6 +152,7 @@ extension ClassObject: SnapshotCopyable {
             newBase = copiedBase
         }
         let copied = ClassObject(name: name, moduleName: moduleName, base: newBase, kind: kind, fields: fields)
+        copied.lineage = lineage
         copier.remember(self, copied)
         for (key, value) in entries { copied.define(key, try copier.copy(value)) }
         return copied

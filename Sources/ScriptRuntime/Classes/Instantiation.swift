@@ -17,14 +17,15 @@ enum Instantiation {
             if !result.isNone { throw RuntimeError.type("__init__() should return None, not '\(result.typeName)'") }
             return value
         }
-        if owner.kind == .exception {
-            _ = try interpreter.call(initializer, Arguments([value] + arguments.positional, keywords: arguments.keywords))
+        if case .builtin(let builtin) = initializer, builtin === BuiltinClasses.noInit {
+            if !arguments.positional.isEmpty || !arguments.keywords.isEmpty {
+                throw RuntimeError.type("\(cls.name)() takes no arguments")
+            }
             return value
         }
-        if !arguments.positional.isEmpty || !arguments.keywords.isEmpty {
-            throw RuntimeError.type("\(cls.name)() takes no arguments")
-        }
-        _ = try interpreter.call(initializer, Arguments([value]))
+        let bound = try ClassMember.bind(initializer, owner: owner, to: instance, interpreter)
+        let result = try interpreter.call(bound, arguments)
+        if !result.isNone { throw RuntimeError.type("__init__() should return None, not '\(result.typeName)'") }
         return value
     }
 

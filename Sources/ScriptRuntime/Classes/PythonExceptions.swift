@@ -31,7 +31,7 @@ enum PythonExceptions {
     }()
 
     /// `BaseException.__init__(self, *args)`: keeps the arguments as `self.args`.
-    nonisolated(unsafe) static let initializer = BuiltinFunction(name: "__init__") { arguments, _ in
+    nonisolated(unsafe) static let initializer = BuiltinFunction(name: "__init__", isMethod: true) { arguments, _ in
         guard case .native(let object)? = arguments.positional.first, let instance = object as? InstanceObject else {
             throw RuntimeError.type("descriptor '__init__' requires an exception object")
         }

@@ -68,13 +68,16 @@ extension Compiler {
                 return .normal
             }
         case .assert(let test, let message):
+            let interpreter = self.interpreter
             let c = condition(test)
             let text = message.map(expression)
             return { frame in
                 try meter.tick(at: range, in: block)
                 if try c(frame) { return .normal }
                 var error = RuntimeError("assertion failed", id: "assertion")
-                if let text { error.message += ": " + (try text(frame)).str() }
+                let detail = try text?(frame)
+                if let detail { error.message += ": " + detail.str() }
+                error.exception = PythonExceptions.payload("AssertionError", arguments: detail.map { [$0] } ?? [], interpreter)
                 error.locate(test.range, in: block)
                 throw error
             }

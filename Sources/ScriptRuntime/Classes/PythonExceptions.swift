@@ -75,6 +75,14 @@ enum PythonExceptions {
         return made
     }
 
+    /// An exception object of the built-in class `name` with `arguments`, for an error.
+    static func payload(_ name: String, arguments: [Value], _ interpreter: Interpreter) -> ExceptionPayload? {
+        guard let cls = classes[name] else { return nil }
+        let made = InstanceObject(cls: cls, interpreter: interpreter)
+        made.setOwn("args", .tuple(arguments))
+        return ExceptionPayload(made)
+    }
+
     /// Whether `error` is an instance of `expected` (a class or a tuple of classes), as an
     /// `except expected:` clause decides.
     static func matches(_ error: inout RuntimeError, _ expected: Value, _ interpreter: Interpreter) throws -> Bool {

@@ -66,9 +66,8 @@ extension Compiler {
             let function = expression(callee)
             return { frame in
                 let value = try function(frame)
-                let args = try build(frame)
                 do {
-                    return try interpreter.call(value, args)
+                    return try interpreter.call(value, try build(frame))
                 } catch var error as RuntimeError {
                     error.locate(range, in: block)
                     throw error

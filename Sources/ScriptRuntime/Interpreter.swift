@@ -132,6 +132,27 @@ final class Interpreter {
         return try invoke(function.code, frame)
     }
 
+    /// Calls a user function as a method of `receiver` (passed first). When the function
+    /// takes exactly these positional arguments (perhaps with defaults after them), they go
+    /// straight into the slots of a pooled frame, as `DirectCall` does, with no argument
+    /// array built; otherwise the general binding runs.
+    func callMethod(_ function: UserFunction, receiver: Value, _ arguments: Arguments) throws -> Value {
+        let code = function.code
+        let count = arguments.positional.count + 1
+        guard code.simple, arguments.keywords.isEmpty, count <= code.positionalCount else {
+            var positional = arguments.positional
+            positional.insert(receiver, at: 0)
+            return try callUser(function, Arguments(positional, keywords: arguments.keywords))
+        }
+        let frame = code.pool.take() ?? makeFrame(function)
+        frame.fill(0, receiver)
+        for (i, value) in arguments.positional.enumerated() { frame.fill(i + 1, value) }
+        if count < code.positionalCount { try function.fillDefaults(frame, from: count) }
+        let result = try invoke(code, frame)
+        if code.poolable { code.pool.put(frame) }
+        return result
+    }
+
     /// A new frame for a call of `function`, with its cells.
     @inline(never)
     func makeFrame(_ function: UserFunction) -> Frame {

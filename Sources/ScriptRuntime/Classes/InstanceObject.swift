@@ -132,9 +132,7 @@ class InstanceObject: NativeObject {
         if let value = attributes[name] { return try interpreter.call(value, arguments) }
         if let found = cls.lookupWithOwner(name) {
             if case .function(let function) = found.value {
-                var positional = arguments.positional
-                positional.insert(.native(self), at: 0)
-                return try interpreter.callUser(function, Arguments(positional, keywords: arguments.keywords))
+                return try interpreter.callMethod(function, receiver: .native(self), arguments)
             }
             return try interpreter.call(try ClassMember.bind(found.value, owner: found.owner, to: self, interpreter), arguments)
         }
@@ -154,7 +152,7 @@ class InstanceObject: NativeObject {
     func special(_ name: String, _ arguments: [Value]) throws -> Value? {
         guard let interpreter, let found = cls.lookupWithOwner(name), !found.owner.isBuiltin else { return nil }
         if case .function(let function) = found.value {
-            return try interpreter.callUser(function, Arguments([.native(self)] + arguments))
+            return try interpreter.callMethod(function, receiver: .native(self), Arguments(arguments))
         }
         let bound = try ClassMember.bind(found.value, owner: found.owner, to: self, interpreter)
         return try interpreter.call(bound, Arguments(arguments))

@@ -11,9 +11,7 @@ enum Instantiation {
             return value
         }
         if case .function(let function) = initializer {
-            var positional = arguments.positional
-            positional.insert(value, at: 0)
-            let result = try interpreter.callUser(function, Arguments(positional, keywords: arguments.keywords))
+            let result = try interpreter.callMethod(function, receiver: value, arguments)
             if !result.isNone { throw RuntimeError.type("__init__() should return None, not '\(result.typeName)'") }
             return value
         }

@@ -16,7 +16,9 @@ enum ImportBuiltins {
             "relu", "tanh", "sigmoid", "exp", "log", "sqrt", "abs", "softmax", "log_softmax", "matmul", "mean", "sum",
             "max", "min", "std", "clamp", "argmax", "allclose", "no_grad", "float32", "int64", "long", "one_hot",
         ]) + [("float", "float32"), ("int", "int64")]),
-        ("torch.nn", same(["Linear", "RNN", "GRU", "LSTM", "LeakyRNN", "RNNNet", "CrossEntropyLoss", "MSELoss"])),
+        ("torch.nn", same(["Linear", "RNN", "GRU", "LSTM", "LeakyRNN", "RNNNet", "CrossEntropyLoss", "MSELoss"])
+            + same(["RNNCell", "GRUCell", "LSTMCell", "Parameter", "Sequential", "ModuleList", "ModuleDict", "ReLU", "Tanh",
+                    "Sigmoid", "Softmax", "LogSoftmax", "Identity", "Flatten", "Dropout"])),
         ("torch.nn.functional", same(["relu", "tanh", "sigmoid", "softmax", "log_softmax", "cross_entropy", "one_hot"])
             + [("mse_loss", "mse")]),
         ("torch.nn.utils", [("clip_grad_norm_", "clip_grad_norm_"), ("clip_grad_norm", "clip_grad_norm")]),

@@ -22,11 +22,11 @@ extension NNContainer {
             index = Swift.min(Swift.max(index, 0), entries.count)
             let modules = Array(entries.map(\.module).prefix(index)) + [module] + entries.map(\.module).dropFirst(index)
             entries = Self.numbered(modules)
-            return .none
+            return Value.none
         case (_, "add_module"), (_, "register_module"):
             let args = try bind(["name", "module"])
             set(try args.string("name", ""), try TorchModules.requireModule(args.value("module"), "\(name)() argument"))
-            return .none
+            return Value.none
         case (.moduleDict, "keys"):
             _ = try bind([])
             return .list(ListObject(entries.map { .str($0.name) }))
@@ -38,7 +38,7 @@ extension NNContainer {
             return .list(ListObject(entries.map { .tuple([.str($0.name), .native($0.module)]) }))
         case (.moduleDict, "update"):
             for (key, module) in try Self.namedModules(try bind(["modules"]).value("modules"), interpreter) { set(key, module) }
-            return .none
+            return Value.none
         case (.moduleDict, "pop"):
             let key = try bind(["key"]).string("key", "")
             guard let index = entries.firstIndex(where: { $0.name == key }) else { throw RuntimeError.key("'\(key)'") }

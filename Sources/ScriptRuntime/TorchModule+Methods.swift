@@ -79,7 +79,7 @@ extension TorchModule {
                     }
                 }
             }
-            return .none
+            return Value.none
         case "train", "eval":
             let mode = name == "eval" ? false : try bind(["mode"]).bool("mode", true)
             if name == "eval" { _ = try bind() }
@@ -235,13 +235,13 @@ final class ForwardHookHandle: NativeObject {
     func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
         guard name == "remove" else { return nil }
         _ = try Signature("remove").bind(arguments)
-        guard !removed else { return .none }
+        guard !removed else { return Value.none }
         removed = true
         let key = try? HashKey(hook)
         if let index = module.forwardHooks.firstIndex(where: { (try? HashKey($0)) == key }) {
             module.forwardHooks.remove(at: index)
         }
-        return .none
+        return Value.none
     }
 }
 

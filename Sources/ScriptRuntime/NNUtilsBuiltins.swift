@@ -56,7 +56,8 @@ enum NNUtilsBuiltins {
                                + "so it cannot be clipped. To disable this error and scale the gradients by the non-finite norm "
                                + "anyway, set `error_if_nonfinite=False`")
         }
-        let coefficient = Float(Swift.min(maxNorm / (total + 1e-6), 1))
+        // In float32, as PyTorch's tensor arithmetic.
+        let coefficient = Swift.min(Float(maxNorm) / (Float(total) + 1e-6), 1)
         try context.withGrad(false) { try context.perform { for grad in grads { _ = try grad.mul_(coefficient) } } }
         return total
     }

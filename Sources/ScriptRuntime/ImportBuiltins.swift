@@ -18,7 +18,7 @@ enum ImportBuiltins {
         ]) + [("float", "float32"), ("int", "int64"), ("save", "torch.save"), ("load", "torch.load")]),
         ("torch.nn", same(["Linear", "RNN", "GRU", "LSTM", "LeakyRNN", "RNNNet", "CrossEntropyLoss", "MSELoss"])
             + same(["RNNCell", "GRUCell", "LSTMCell", "Parameter", "Sequential", "ModuleList", "ModuleDict", "ReLU", "Tanh",
-                    "Sigmoid", "Softmax", "LogSoftmax", "Identity", "Flatten", "Dropout"])),
+                    "Sigmoid", "Softmax", "LogSoftmax", "Identity", "Flatten", "Dropout", "Embedding"])),
         ("torch.nn.functional", same(["relu", "tanh", "sigmoid", "softmax", "log_softmax", "cross_entropy", "one_hot"])
             + [("mse_loss", "mse")]),
         ("torch.nn.utils", [("clip_grad_norm_", "clip_grad_norm_"), ("clip_grad_norm", "clip_grad_norm"),

@@ -12,6 +12,7 @@ enum ModelBuiltins {
         TorchSave.install(&registry)
         NNInitBuiltins.install(&registry)
         NNUtilsBuiltins.install(&registry)
+        NNEmbedding.install(&registry)
         registry.function("LeakyRNN", Signature("LeakyRNN", ["input_size", "hidden_size", "dt", "tau", "activation", "step"], required: 2)) { args, interpreter in
             let (inputs, hidden) = (try args.int("input_size", 1), try args.int("hidden_size", 1))
             let dt = try args.optionalDouble("dt")

@@ -141,6 +141,20 @@ let nnModuleCases: [ProgramCase] = [
           handle.remove()
           print(m(zeros(1, 2)).item() == m.bias.item(), calls)
           """, "0.0 [1]\nTrue [1]\n"),
+    // Embedding: rows of weight at int64 indices, gradients into those rows only.
+    .init("""
+          import torch
+          import torch.nn as nn
+          emb = nn.Embedding(10, 3)
+          idx = torch.tensor([[1, 2], [2, 9]])
+          out = emb(idx)
+          assert_close(out[1, 0], emb.weight[2])
+          out.sum().backward()
+          print(out.shape, emb.weight.grad[:, 0].tolist())
+          print(emb, [n for n, _ in emb.named_parameters()])
+          """, "(2, 2, 3) [0.0, 1.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0]\nEmbedding(10, 3) ['weight']\n"),
+    .init("import torch.nn as nn\nnn.Embedding(10, 3, padding_idx=0)", "error: 2:1: Embedding(): padding_idx is not supported; leave it out\n"),
+    .init("import torch.nn as nn\nnn.Embedding(4, 3)(tensor([4]))", "error: 2:1: index out of range in self (the embedding has 4 rows)\n"),
 ]
 
 @Test(arguments: nnModuleCases)

@@ -3,7 +3,7 @@ import Tensor
 /// PyTorch's `nn.Sequential`, `nn.ModuleList` and `nn.ModuleDict`: modules held in order
 /// under names (`"0"`, `"1"`, … or the dict's keys), registered as children so their
 /// parameters are the container's, with PyTorch's names (`layers.0.weight`).
-final class NNContainer: NativeForward {
+final class NNContainer: BuiltinModule {
     /// Which container this is.
     enum Kind: String {
         case sequential = "Sequential"
@@ -64,12 +64,6 @@ final class NNContainer: NativeForward {
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         if name == "training" { return .bool(training) }
         return entries.first { $0.name == name }.map { .native($0.module) }
-    }
-
-    func setAttribute(_ name: String, _ value: Value, _ interpreter: Interpreter) throws -> Bool {
-        guard name == "training" else { return false }
-        training = try value.truthy()
-        return true
     }
 
     func length() throws -> Int? { entries.count }

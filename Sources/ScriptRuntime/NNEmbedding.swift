@@ -3,7 +3,7 @@ import Tensor
 /// PyTorch's `nn.Embedding(num_embeddings, embedding_dim)`: a lookup table `weight`
 /// (num_embeddings, embedding_dim) drawn from N(0, 1); `emb(indices)` gives the rows at the
 /// int64 `indices`, shape indices.shape + (embedding_dim,), with gradients into those rows.
-final class NNEmbedding: NativeForward {
+final class NNEmbedding: BuiltinModule {
     let weight: Tensor
     var training = true
     var forwardHooks: [Value] = []
@@ -16,7 +16,6 @@ final class NNEmbedding: NativeForward {
     func ownParameters() -> [(name: String, tensor: Tensor)] { [("weight", weight)] }
     func ownChildren() -> [(name: String, module: any TorchModule)] { [] }
     func extraRepr() -> String { "\(weight.shape[0]), \(weight.shape[1])" }
-    func repr() -> String { moduleRepr() }
     var attributeNames: [String] { ["weight", "num_embeddings", "embedding_dim", "training"] + Self.moduleMethodNames }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
@@ -28,16 +27,6 @@ final class NNEmbedding: NativeForward {
         case "training": .bool(training)
         default: nil
         }
-    }
-
-    func setAttribute(_ name: String, _ value: Value, _ interpreter: Interpreter) throws -> Bool {
-        guard name == "training" else { return false }
-        training = try value.truthy()
-        return true
-    }
-
-    func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
-        try moduleMethod(name, arguments, interpreter)
     }
 
     func forward(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value {

@@ -5,7 +5,7 @@ import Tensor
 /// end_dim=-1)` and `nn.Dropout(p=0.5)` (identity in eval mode; in training mode it zeroes
 /// each element with probability p, drawn from the session's generator, and scales the
 /// rest by 1/(1 − p), as PyTorch).
-final class NNFunctionModule: NativeForward {
+final class NNFunctionModule: BuiltinModule {
     /// The operation and its settings.
     enum Kind {
         case relu, tanh, sigmoid, identity
@@ -37,7 +37,6 @@ final class NNFunctionModule: NativeForward {
 
     func ownParameters() -> [(name: String, tensor: Tensor)] { [] }
     func ownChildren() -> [(name: String, module: any TorchModule)] { [] }
-    func repr() -> String { moduleRepr() }
     var attributeNames: [String] { Self.moduleMethodNames + ["training"] }
 
     func extraRepr() -> String {
@@ -58,16 +57,6 @@ final class NNFunctionModule: NativeForward {
         case (.flatten(_, let end), "end_dim"): .int(end)
         default: nil
         }
-    }
-
-    func setAttribute(_ name: String, _ value: Value, _ interpreter: Interpreter) throws -> Bool {
-        guard name == "training" else { return false }
-        training = try value.truthy()
-        return true
-    }
-
-    func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
-        try moduleMethod(name, arguments, interpreter)
     }
 
     func forward(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value {

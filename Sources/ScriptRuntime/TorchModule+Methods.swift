@@ -14,6 +14,24 @@ extension NativeForward {
     }
 }
 
+/// A built-in module whose only settable attribute is `training`, whose methods are the
+/// shared ones (unless it adds its own) and whose repr is PyTorch's.
+protocol BuiltinModule: NativeForward {}
+
+extension BuiltinModule {
+    func repr() -> String { moduleRepr() }
+
+    func setAttribute(_ name: String, _ value: Value, _ interpreter: Interpreter) throws -> Bool {
+        guard name == "training" else { return false }
+        training = try value.truthy()
+        return true
+    }
+
+    func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
+        try moduleMethod(name, arguments, interpreter)
+    }
+}
+
 /// The methods every `nn.Module` has, as PyTorch names and binds them.
 extension TorchModule {
     /// The shared method names, for suggestions.

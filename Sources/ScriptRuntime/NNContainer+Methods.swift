@@ -6,17 +6,17 @@ extension NNContainer {
         }
         switch (kind, name) {
         case (.sequential, "append"), (.moduleList, "append"):
-            let module = try TorchModules.requireModule(try bind(["module"]).value("module"), "append() argument")
+            let module = try TorchModules.requireModule(try bind(["module"]).value("module"))
             entries.append((String(entries.count), module))
             return .native(self)
         case (.sequential, "extend"), (.moduleList, "extend"):
             for value in try interpreter.collect(try bind(["modules"]).value("modules")) {
-                entries.append((String(entries.count), try TorchModules.requireModule(value, value.typeName)))
+                entries.append((String(entries.count), try TorchModules.requireModule(value)))
             }
             return .native(self)
         case (.moduleList, "insert"):
             let args = try bind(["index", "module"])
-            let module = try TorchModules.requireModule(args.value("module"), "insert() argument")
+            let module = try TorchModules.requireModule(args.value("module"))
             var index = try args.int("index", 0)
             if index < 0 { index += entries.count }
             index = Swift.min(Swift.max(index, 0), entries.count)
@@ -25,7 +25,7 @@ extension NNContainer {
             return Value.none
         case (_, "add_module"), (_, "register_module"):
             let args = try bind(["name", "module"])
-            set(try args.string("name", ""), try TorchModules.requireModule(args.value("module"), "\(name)() argument"))
+            set(try args.string("name", ""), try TorchModules.requireModule(args.value("module")))
             return Value.none
         case (.moduleDict, "keys"):
             _ = try bind([])
@@ -62,7 +62,7 @@ extension NNContainer {
         }
         return try pairs.map { key, module in
             guard case .str(let name) = key else { throw RuntimeError.type("module name should be a string, not \(key.typeName)") }
-            return (name, try TorchModules.requireModule(module, module.typeName))
+            return (name, try TorchModules.requireModule(module))
         }
     }
 
@@ -76,12 +76,12 @@ extension NNContainer {
             if arguments.positional.count == 1, case .dict = arguments.positional[0] {
                 return .native(NNContainer(.sequential, try namedModules(arguments.positional[0], interpreter)))
             }
-            let modules = try arguments.positional.map { try TorchModules.requireModule($0, $0.typeName) }
+            let modules = try arguments.positional.map { try TorchModules.requireModule($0) }
             return .native(NNContainer(.sequential, numbered(modules)))
         }
         registry.function("ModuleList", Signature("ModuleList", ["modules"], required: 0)) { args, interpreter in
             let given = args.value("modules")
-            let modules = given.isNone ? [] : try interpreter.collect(given).map { try TorchModules.requireModule($0, $0.typeName) }
+            let modules = given.isNone ? [] : try interpreter.collect(given).map { try TorchModules.requireModule($0) }
             return .native(NNContainer(.moduleList, numbered(modules)))
         }
         registry.function("ModuleDict", Signature("ModuleDict", ["modules"], required: 0)) { args, interpreter in

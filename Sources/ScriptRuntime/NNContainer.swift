@@ -96,7 +96,7 @@ final class NNContainer: BuiltinModule {
     }
 
     func setItem(_ index: Value, _ value: Value) throws -> Bool {
-        let module = try TorchModules.requireModule(value, value.typeName)
+        let module = try TorchModules.requireModule(value)
         if kind == .moduleDict {
             guard case .str(let key) = index else { throw RuntimeError.type("module name should be a string, not \(index.typeName)") }
             set(key, module)
@@ -130,7 +130,7 @@ extension NNContainer: SnapshotCopyable {
         copied.training = training
         copied.forwardHooks = try forwardHooks.map(copier.copy)
         copied.entries = try entries.map { name, module in
-            (name, try TorchModules.requireModule(try copier.copy(.native(module)), name))
+            (name, try TorchModules.requireModule(try copier.copy(.native(module))))
         }
         return copied
     }

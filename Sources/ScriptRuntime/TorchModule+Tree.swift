@@ -100,11 +100,9 @@ enum TorchModules {
         return nil
     }
 
-    /// The module a value must hold, or a type error naming `what`.
-    static func requireModule(_ value: Value, _ what: String) throws -> any TorchModule {
-        guard let module = module(value) else {
-            throw RuntimeError.type("\(what) is not a Module subclass (got \(value.typeName))")
-        }
+    /// The module a value must hold, or PyTorch's type error.
+    static func requireModule(_ value: Value) throws -> any TorchModule {
+        guard let module = module(value) else { throw RuntimeError.type("\(value.typeName) is not a Module subclass") }
         return module
     }
 }

@@ -141,6 +141,29 @@ let nnModuleCases: [ProgramCase] = [
           handle.remove()
           print(m(zeros(1, 2)).item() == m.bias.item(), calls)
           """, "0.0 [1]\nTrue [1]\n"),
+    // Sequential from a dict (PyTorch's OrderedDict): the keys name the children.
+    .init("""
+          import torch.nn as nn
+          seq = nn.Sequential({"fc": nn.Linear(2, 3), "act": nn.ReLU()})
+          print([n for n, _ in seq.named_parameters()], seq.fc.out_features, seq(ones(4, 2)).shape)
+          layers = nn.ModuleList()
+          layers.extend([nn.Tanh(), nn.Sigmoid()])
+          layers.insert(0, nn.Identity())
+          print(layers)
+          print([m for m in layers][2], layers[-1] is layers[2])
+          """, """
+          ['fc.weight', 'fc.bias'] 3 (4, 3)
+          ModuleList(
+            (0): Identity()
+            (1): Tanh()
+            (2): Sigmoid()
+          )
+          Sigmoid() True
+
+          """),
+    .init("import torch.nn as nn\nnn.ModuleList([nn.Linear(1, 1), 3])", "error: 2:1: int is not a Module subclass\n"),
+    .init("import torch.nn as nn\nnn.ModuleList([nn.Linear(1, 1)])(1)",
+          "error: 2:1: Module [ModuleList] is missing the required \"forward\" function\n"),
     // Embedding: rows of weight at int64 indices, gradients into those rows only.
     .init("""
           import torch

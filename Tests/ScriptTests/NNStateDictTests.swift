@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Testing
 @testable import ScriptRuntime
@@ -133,4 +134,42 @@ func nnStateDict(_ program: ProgramCase) {
         print(sorted(sd.keys()))
         """)
     #expect(output == "['fc.bias', 'fc.weight', 'rnn.W_in', 'rnn.W_rec', 'rnn.b_in', 'rnn.b_rec']\n")
+}
+
+/// While grading, `torch.save` is refused and writes nothing; `torch.load` still reads.
+@Test func torchSaveIsRefusedWhileGrading() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("graded-\(UUID().uuidString).pt").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let session = ScriptSession(seed: 1)
+    let file = SourceFile(name: "lab.md", text: "a\n")
+    let saved = session.run("import torch\ntorch.save({'w': ones(2)}, '\(path)')", origin: BlockOrigin(file: file, line: 1))
+    #expect(render(saved.outputs).isEmpty)
+    session.fileWritesAllowed = false
+    let refused = session.run("torch.save({'w': zeros(2)}, '\(path)')", origin: BlockOrigin(file: file, line: 1))
+    #expect(render(refused.outputs) == "error: 1:1: torch.save() cannot write files here: writing files is turned off while grading\n")
+    let loaded = session.run("torch.load('\(path)')['w'].tolist()", origin: BlockOrigin(file: file, line: 1))
+    #expect(render(loaded.outputs) == "[1.0, 1.0]\n")
+}
+
+/// `nn.Parameter` and the parameters a module hands out are flagged, so a user module
+/// registers them; a plain tensor is not.
+@Test func parametersAreFlagged() throws {
+    let session = ScriptSession(seed: 1)
+    let file = SourceFile(name: "lab.md", text: "a\n")
+    let result = session.run("""
+        import torch.nn as nn
+        t = zeros(2)
+        p = nn.Parameter(t)
+        q = nn.Parameter(t, requires_grad=False)
+        w = nn.Linear(2, 1).weight
+        with no_grad():
+            t.fill_(2.0)
+        print(p.requires_grad, q.requires_grad, p.tolist(), p.is_leaf)
+        """, origin: BlockOrigin(file: file, line: 1))
+    #expect(render(result.outputs) == "True False [2.0, 2.0] True\n")
+    func flagged(_ name: String) -> Bool? { session.interpreter.globals[name]?.value?.tensorObject?.isParameter }
+    #expect(flagged("p") == true)
+    #expect(flagged("q") == true)
+    #expect(flagged("w") == true)
+    #expect(flagged("t") == false)
 }

@@ -50,13 +50,14 @@ final class ModelObject: NativeForward {
         }
     }
 
-    /// The single recurrent layer this model runs (a layer, a one-layer stack, an RNNNet's
-    /// layer), for fixed-point analysis; nil for a stack of several layers or a Linear.
+    /// The single recurrent layer this model runs (a layer, a one-layer stack, a cell, an
+    /// RNNNet's layer), for fixed-point analysis; nil for a stack of several layers or a Linear.
     var recurrentLayer: (any RecurrentLayer)? {
         switch module {
         case let net as RNNNet: net.rnn
         case let layer as any RecurrentLayer: layer
         case let stack as RecurrentStack where stack.layers.count == 1 && !stack.batchFirst: stack.layers[0]
+        case let cell as RecurrentCell: cell.layer
         default: nil
         }
     }

@@ -75,4 +75,24 @@ import Testing
         try session.restore(snapshot)
         #expect(run(session, continuation) == first)
     }
+
+    /// A tensor named before the module that owns it (`a` < `seq`) is still that module's
+    /// parameter after a restore: modules are copied first.
+    @Test func parametersNamedBeforeTheirModuleStayShared() throws {
+        let session = ScriptSession(seed: 2)
+        _ = run(session, """
+            import torch.nn as nn
+            seq = nn.Sequential(nn.Linear(2, 1))
+            a = seq[0].weight
+            opt = SGD(seq.parameters(), lr=0.1)
+            """)
+        let snapshot = try session.snapshot()
+        try session.restore(snapshot)
+        let output = run(session, """
+            seq(ones(3, 2)).sum().backward()
+            opt.step()
+            print(a.grad is not None, (a - seq[0].weight).abs().sum().item())
+            """)
+        #expect(output == "True 0.0\n")
+    }
 }

@@ -139,3 +139,8 @@ extension LossObject: SnapshotCopyable {
 extension TrainingLogObject: SnapshotCopyable {
     func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject { self }
 }
+
+extension IncompatibleKeysObject: SnapshotCopyable {
+    /// Shared: the key lists are immutable (each access makes new Python lists).
+    func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject { self }
+}

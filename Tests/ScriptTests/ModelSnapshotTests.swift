@@ -53,6 +53,7 @@ import Testing
             w = nn.Parameter(randn(3))
             opt = Adam(list(parts.parameters()) + [w], lr=0.01)
             _ = head.eval()
+            result = parts.load_state_dict(parts.state_dict())
             """)
         #expect(setup.isEmpty)
         let snapshot = try session.snapshot()

@@ -38,7 +38,7 @@ extension TorchModule {
     static var moduleMethodNames: [String] {
         ["parameters", "named_parameters", "children", "named_children", "modules", "named_modules", "state_dict",
          "load_state_dict", "zero_grad", "train", "eval", "requires_grad_", "to", "cpu", "cuda", "float", "apply",
-         "register_forward_hook", "forward", "extra_repr", "get_submodule"]
+         "register_forward_hook", "forward", "extra_repr", "get_submodule", "get_parameter"]
     }
 
     /// Runs `forward` on `arguments`, then each hook as `hook(module, args, output)`; a hook
@@ -107,7 +107,7 @@ extension TorchModule {
             let flag = try bind(["requires_grad"]).bool("requires_grad", true)
             try context.perform { for p in parameterTensors() { _ = try p.requiresGrad_(flag) } }
             return .native(self)
-        case "to", "cpu", "cuda", "float":
+        case "to", "cpu", "cuda", "float", "double", "half", "bfloat16":
             try TorchModules.checkDevice(name, arguments)
             return .native(self)
         case "apply":
@@ -129,6 +129,15 @@ extension TorchModule {
             return .str(extraRepr())
         case "get_submodule":
             return .native(try submodule(try bind(["target"], required: 1).string("target", "")))
+        case "get_parameter":
+            let target = try bind(["target"], required: 1).string("target", "")
+            let (path, leaf) = target.lastIndex(of: ".").map { (String(target[..<$0]), String(target[target.index(after: $0)...])) }
+                ?? ("", target)
+            let owner = try submodule(path)
+            guard let parameter = owner.ownParameters().first(where: { $0.name == leaf }) else {
+                throw RuntimeError("\(owner.typeName) has no parameter `\(leaf)`", id: "attribute-error")
+            }
+            return TorchModules.wrapParameter(parameter.tensor, context)
         default:
             return nil
         }
@@ -206,6 +215,8 @@ extension TorchModules {
         let noGPU = "there is no GPU here: models and tensors live on the CPU; leave out .cuda() and .to(device), or use 'cpu'"
         switch method {
         case "cuda": throw RuntimeError("\(method)(): \(noGPU)", id: "runtime-error")
+        case "double", "half", "bfloat16":
+            throw RuntimeError.type("\(method)(): modules hold float32 parameters here; leave out .\(method)()")
         case "cpu", "float":
             _ = try Signature(method, []).bind(arguments)
             return

@@ -141,6 +141,14 @@ let nnModuleCases: [ProgramCase] = [
           handle.remove()
           print(m(zeros(1, 2)).item() == m.bias.item(), calls)
           """, "0.0 [1]\nTrue [1]\n"),
+    .init("""
+          import torch.nn as nn
+          net = nn.Sequential(nn.Sequential(nn.Linear(2, 3)), nn.Linear(3, 1))
+          print(net.get_submodule("0.0"), net.get_parameter("0.0.bias").shape)
+          net.get_parameter("1.gamma")
+          """, "Linear(in_features=2, out_features=3, bias=True) (3,)\nerror: 4:1: Linear has no parameter `gamma`\n"),
+    .init("import torch.nn as nn\nnn.Linear(2, 2).double()",
+          "error: 2:1: double(): modules hold float32 parameters here; leave out .double()\n"),
     // Sequential from a dict (PyTorch's OrderedDict): the keys name the children.
     .init("""
           import torch.nn as nn

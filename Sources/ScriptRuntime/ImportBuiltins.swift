@@ -54,6 +54,9 @@ enum ImportBuiltins {
             built[module] = namespace
         }
         if case .native(let plt as Namespace)? = builtins["plt"] { built["matplotlib.pyplot"] = plt }
+        // The classes user code subclasses, and `torch.Tensor` for `isinstance`.
+        built["torch.nn"]?.value("Module", .native(BuiltinClasses.module))
+        built["torch"]?.value("Tensor", .native(TypeObject("Tensor")))
         built["neurogym"]?.function("make", Signature("make", ["id"], acceptsAnyKeyword: true)) { args, interpreter in
             try makeTask(args, interpreter, builtins)
         }

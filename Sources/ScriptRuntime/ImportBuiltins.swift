@@ -15,10 +15,13 @@ enum ImportBuiltins {
             "zeros_like", "ones_like", "full_like", "randn_like", "rand_like", "manual_seed", "cat", "stack", "where",
             "relu", "tanh", "sigmoid", "exp", "log", "sqrt", "abs", "softmax", "log_softmax", "matmul", "mean", "sum",
             "max", "min", "std", "clamp", "argmax", "allclose", "no_grad", "float32", "int64", "long", "one_hot",
-        ]) + [("float", "float32"), ("int", "int64")]),
-        ("torch.nn", same(["Linear", "RNN", "GRU", "LSTM", "LeakyRNN", "RNNNet", "CrossEntropyLoss", "MSELoss"])),
-        ("torch.nn.functional", same(["relu", "tanh", "sigmoid", "softmax", "log_softmax", "cross_entropy", "one_hot"])
-            + [("mse_loss", "mse")]),
+            "argmin", "var", "norm", "numel", "reshape", "flatten", "unsqueeze", "squeeze", "transpose", "permute",
+            "logical_and", "logical_or", "logical_not", "sign", "floor", "neg", "clip", "maximum", "minimum", "round",
+            "pow", "atan2", "arctan2", "vstack", "hstack", "row_stack", "column_stack", "normal", "randn_like",
+        ] + TensorMathFunctions.unaryNames + TensorMathFunctions.methodAliases) + [("float", "float32"), ("int", "int64")]),
+        ("torch.nn", same(["Linear", "RNN", "GRU", "LSTM", "LeakyRNN", "RNNNet"] + LossKind.allCases.map(\.rawValue))),
+        ("torch.nn.functional", same(["relu", "tanh", "sigmoid", "softmax", "log_softmax", "cross_entropy", "one_hot"]
+            + LossKind.allCases.map(\.functionName))),
         ("torch.nn.utils", [("clip_grad_norm_", "clip_grad_norm_"), ("clip_grad_norm", "clip_grad_norm")]),
         ("torch.optim", same(["SGD", "Adam", "AdamW"])),
         ("neurogym", same(["PerceptualDecisionMaking", "Dataset"])),
@@ -35,7 +38,7 @@ enum ImportBuiltins {
     static let provided = ["torch", "torch.nn", "torch.nn.functional", "torch.optim", "matplotlib.pyplot", "neurogym"]
 
     /// The submodules reached as attributes of their parent (`torch.nn`, `nn.functional`).
-    static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.optim", "matplotlib.pyplot",
+    static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.optim", "torch.linalg", "matplotlib.pyplot",
                                   "sklearn.decomposition", "sklearn.linear_model", "sklearn.metrics"]
 
     static func install(_ registry: inout Registry) {
@@ -49,6 +52,7 @@ enum ImportBuiltins {
             built[module] = namespace
         }
         if case .native(let plt as Namespace)? = builtins["plt"] { built["matplotlib.pyplot"] = plt }
+        TensorMathFunctions.addTorchMembers(&built)
         built["neurogym"]?.function("make", Signature("make", ["id"], acceptsAnyKeyword: true)) { args, interpreter in
             try makeTask(args, interpreter, builtins)
         }

@@ -6,7 +6,7 @@ import Tensor
 enum TensorFunctions {
     /// Adds the functions on tensors, replacing `sum`/`max`/`min` by tensor-aware ones.
     static func install(_ registry: inout Registry) {
-        for name in ["relu", "tanh", "sigmoid", "exp", "log", "sqrt"] {
+        for name in ["relu", "tanh", "sigmoid", "exp", "log", "sqrt"] + TensorMathFunctions.unaryNames {
             guard let function = TensorObject.unaryFunction(name) else { continue }
             registry.function(name, Signature(name, ["input"])) { args, interpreter in
                 let context = interpreter.tensors

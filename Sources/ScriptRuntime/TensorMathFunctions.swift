@@ -6,7 +6,7 @@ import Tensor
 /// `torch.linalg` module of the `torch` import (see `addTorchMembers`). The functions
 /// that are also methods (`torch.sort(x, …)`) are aliases installed by `TensorFunctions`.
 enum TensorMathFunctions {
-    /// The new elementwise functions of one tensor.
+    /// The new elementwise functions of one tensor (installed by `TensorFunctions` with the others).
     static let unaryNames = [
         "sin", "cos", "tan", "asin", "acos", "atan", "arcsin", "arccos", "arctan", "sinh", "cosh", "log10", "log2",
         "log1p", "expm1", "square", "ceil", "isnan", "isinf", "isfinite",
@@ -22,14 +22,6 @@ enum TensorMathFunctions {
     static let constants: [(String, Double)] = [("pi", Double.pi), ("e", 2.718_281_828_459_045), ("nan", .nan), ("inf", .infinity)]
 
     static func install(_ registry: inout Registry) {
-        for name in unaryNames {
-            guard let function = TensorObject.unaryFunction(name) else { continue }
-            registry.function(name, Signature(name, ["input"])) { args, interpreter in
-                let context = interpreter.tensors
-                let x = try context.tensor(args.value("input"), "\(name)() argument 'input'")
-                return try context.perform { context.wrap(try function(x)) }
-            }
-        }
         for name in ["atan2", "arctan2"] {
             registry.function(name, Signature(name, ["input", "other"])) { args, interpreter in
                 let context = interpreter.tensors

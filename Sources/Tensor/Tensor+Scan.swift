@@ -5,17 +5,12 @@ extension Tensor {
     public func cumsum(dim: Int) throws -> Tensor {
         let (out, d) = try scan(dim: dim, op: "cumsum", product: false)
         guard Tensor.needsGraph(self) else { return out }
-        return Tensor.custom("CumsumBackward0", output: out, inputs: [self]) { g in
-            let split = ReductionKernels.split(g.ndim == 0 ? [1] : g.shape, d, d)
-            let grad = try Tensor(uninitialized: g.shape, op: "cumsum_backward")
-            Tensor.forEachLine(split) { base, step, n in
-                var total: Float = 0
-                for j in stride(from: n - 1, through: 0, by: -1) {
-                    total += g.data[base + j * step]
-                    grad.data[base + j * step] = total
-                }
+        return recordAlongLines("CumsumBackward0", out, dim: d) { g, grad, base, step, n in
+            var total: Float = 0
+            for j in stride(from: n - 1, through: 0, by: -1) {
+                total += g[base + j * step]
+                grad[base + j * step] = total
             }
-            return [grad]
         }
     }
 
@@ -25,22 +20,17 @@ extension Tensor {
         let (out, d) = try scan(dim: dim, op: "cumprod", product: true)
         guard Tensor.needsGraph(self) else { return out }
         let x = detach()
-        return Tensor.custom("CumprodBackward0", output: out, inputs: [self]) { g in
-            let split = ReductionKernels.split(g.ndim == 0 ? [1] : g.shape, d, d)
-            let grad = try Tensor(uninitialized: g.shape, op: "cumprod_backward")
-            Tensor.forEachLine(split) { base, step, n in
-                var s: Float = 0
-                for j in stride(from: n - 1, through: 0, by: -1) {
-                    s = g.data[base + j * step] + (j + 1 < n ? x.data[base + (j + 1) * step] * s : 0)
-                    grad.data[base + j * step] = s
-                }
-                var prefix: Float = 1
-                for j in 0..<n {
-                    grad.data[base + j * step] *= prefix
-                    prefix *= x.data[base + j * step]
-                }
+        return recordAlongLines("CumprodBackward0", out, dim: d) { g, grad, base, step, n in
+            var s: Float = 0
+            for j in stride(from: n - 1, through: 0, by: -1) {
+                s = g[base + j * step] + (j + 1 < n ? x.data[base + (j + 1) * step] * s : 0)
+                grad[base + j * step] = s
             }
-            return [grad]
+            var prefix: Float = 1
+            for j in 0..<n {
+                grad[base + j * step] *= prefix
+                prefix *= x.data[base + j * step]
+            }
         }
     }
 
@@ -121,6 +111,21 @@ extension Tensor {
             }
         }
         return (out, d)
+    }
+
+    /// Records `out` (this tensor's scan along `dim`) with a gradient computed line by line:
+    /// `body(g, grad, base, step, n)` fills the input gradient's line from the output's.
+    private func recordAlongLines(
+        _ name: String, _ out: Tensor, dim d: Int,
+        _ body: @escaping (UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>, Int, Int, Int) -> Void
+    ) -> Tensor {
+        Tensor.custom(name, output: out, inputs: [self]) { g in
+            let grad = try Tensor(uninitialized: g.shape, op: "\(name)")
+            Tensor.forEachLine(ReductionKernels.split(g.ndim == 0 ? [1] : g.shape, d, d)) { base, step, n in
+                body(g.data, grad.data, base, step, n)
+            }
+            return [grad]
+        }
     }
 
     /// Calls `body(base, stride, n)` for each line of a tensor split as (outer, n, inner):

@@ -55,6 +55,26 @@ let lossCases: [ProgramCase] = [
 
 @Test(arguments: lossCases) func losses(_ program: ProgramCase) { check(program) }
 
+/// `train` computes a loss object's loss with its options (classes last, as its outputs are).
+@Test func trainUsesTheLossObjectsOptions() {
+    let program = """
+        net = RNNNet(3, 4, 2)
+        x = randn(5, 2, 3)
+        y = randn(5, 2, 2)
+        out, _ = net(x)
+        print(f"{((out - y) ** 2).sum().item():.4f}")
+        log = train(net, lambda: (x, y), steps=1, optimizer=SGD(net.parameters(), lr=0.0), loss=MSELoss(reduction='sum'), log_every=10)
+        labels = randint(0, 2, (5, 2))
+        print(f"{cross_entropy(out, labels, weight=tensor([1.0, 3.0])).item():.4f}")
+        log = train(net, lambda: (x, labels), steps=1, optimizer=SGD(net.parameters(), lr=0.0), loss=CrossEntropyLoss(weight=tensor([1.0, 3.0])), log_every=10)
+        """
+    let lines = run(program).split(separator: "\n").map(String.init)
+    #expect(lines.count == 4, "\(lines)")
+    guard lines.count == 4 else { return }
+    #expect(lines[1] == "step 1/1  loss \(lines[0])  (mean \(lines[0]))")
+    #expect(lines[3] == "step 1/1  loss \(lines[2])  (mean \(lines[2]))")
+}
+
 /// Optimizer constructors take PyTorch's arguments and refuse the flags they do not implement.
 let optimizerArgumentCases: [ProgramCase] = [
     .init("import torch\ntorch.optim.Adam([torch.zeros(2, requires_grad=True)], amsgrad=True)",

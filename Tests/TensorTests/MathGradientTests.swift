@@ -62,6 +62,8 @@ import EngineTestSupport
         try a.maximum(b).add(a.minimum(b).mul(10)).sum().backward()
         #expect(a.grad?.scalars == [10, 5.5, 1])
         #expect(b.grad?.scalars == [1, 5.5, 10])
+        #expect(try Tensor([1, .nan]).maximum(Tensor([.nan, 0])).scalars.allSatisfy(\.isNaN))
+        #expect(try Tensor([1, .nan]).minimum(Tensor([0, 2])).scalars[1].isNaN)
     }
 
     @Test func scansAndProducts() throws {

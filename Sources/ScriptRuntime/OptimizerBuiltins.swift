@@ -53,12 +53,24 @@ final class OptimizerObject: NativeObject {
     func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
         switch name {
         case "zero_grad":
-            optimizer.zeroGrad()
+            // PyTorch's default drops the gradients; set_to_none=False zeroes them in place.
+            let toNone = try Signature("zero_grad", ["set_to_none"], required: 0).bind(arguments).bool("set_to_none", true)
+            if toNone {
+                optimizer.zeroGrad()
+            } else {
+                let context = interpreter.tensors
+                try context.perform { try context.withGrad(false) { for p in optimizer.parameters { try p.grad?.zero_() } } }
+            }
             return Value.none
         case "step":
+            // step(closure): the closure re-evaluates the loss (with gradients) first, and
+            // its value is returned, as in PyTorch.
+            let closure = try Signature("step", ["closure"], required: 0).bind(arguments)["closure"]
             let context = interpreter.tensors
+            var loss = Value.none
+            if let closure, !closure.isNone { loss = try context.withGrad(true) { try interpreter.call(closure, Arguments()) } }
             try ModelBuiltins.make { try context.perform { try context.withGrad(false) { try optimizer.step() } } }
-            return Value.none
+            return loss
         default:
             return nil
         }

@@ -90,6 +90,10 @@ let optimizerArgumentCases: [ProgramCase] = [
           "tensor([ 0.5400, -0.5400], requires_grad=True) 0.001\n"),
     .init("import torch\nopt = torch.optim.Adam([torch.zeros(2, requires_grad=True)], 0.01, (0.8, 0.9), 1e-6, 0.0, False, fused=None, capturable=False)\nopt.lr",
           "0.01\n"),
+    .init("import torch\np = torch.tensor([1.0, 2.0], requires_grad=True)\nopt = torch.optim.SGD([p], lr=0.5)\n(p * p).sum().backward()\nopt.zero_grad(set_to_none=False)\nprint(p.grad)\nopt.zero_grad()\nprint(p.grad)",
+          "tensor([0., 0.])\nNone\n"),
+    .init("import torch\np = torch.tensor([1.0, 2.0], requires_grad=True)\nopt = torch.optim.SGD([p], lr=0.5)\ndef closure():\n    opt.zero_grad()\n    loss = (p * p).sum()\n    loss.backward()\n    return loss\nprint(opt.step(closure), p)",
+          "tensor(5., grad_fn=<SumBackward1>) tensor([0., 0.], requires_grad=True)\n"),
 ]
 
 @Test(arguments: optimizerArgumentCases) func optimizerArguments(_ program: ProgramCase) { check(program) }

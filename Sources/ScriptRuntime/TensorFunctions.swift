@@ -69,11 +69,20 @@ enum TensorFunctions {
             return try context.perform { context.wrap(try Tensor.oneHot(x, classes: classes)) }
         }
         for name in ["clip_grad_norm", "clip_grad_norm_"] {
-            registry.function(name, Signature(name, ["parameters", "max_norm"])) { args, interpreter in
+            let signature = Signature(name, ["parameters", "max_norm", "norm_type", "error_if_nonfinite", "foreach"], required: 2)
+            registry.function(name, signature) { args, interpreter in
                 let context = interpreter.tensors
                 let parameters = try context.tensors(in: args.value("parameters"), "\(name)() parameter", interpreter)
                 let maxNorm = Float(try args.double("max_norm", 0))
-                let norm = try context.perform { try Tensor.clipGradNorm(parameters, maxNorm: maxNorm) }
+                let normType = Float(try args.double("norm_type", 2))
+                guard normType > 0 else { throw RuntimeError.value("\(name)(): norm_type must be positive, got \(normType)") }
+                let norm = try context.perform { try Tensor.clipGradNorm(parameters, maxNorm: maxNorm, normType: normType) }
+                if try args.bool("error_if_nonfinite", false), !norm.isFinite {
+                    throw RuntimeError(
+                        "The total norm of order \(Value.float(Double(normType)).repr()) for gradients from `parameters` is "
+                            + "non-finite, so it cannot be clipped. To disable this error and scale the gradients by the "
+                            + "non-finite norm anyway, set `error_if_nonfinite=False`", id: "tensor-error")
+                }
                 return try context.perform { context.wrap(try Tensor(scalar: norm)) }
             }
         }

@@ -58,6 +58,10 @@ let tensorMathCases: [ProgramCase] = [
     .init("import torch\nw = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)\nw.cumprod(0).sum().backward()\nprint(w.grad)", "tensor([9., 4., 2.])\n"),
     .init("import torch\nq = torch.tensor([4.0, 1.0, 3.0, 2.0], requires_grad=True)\ntorch.quantile(q, 0.5).backward()\nprint(q.grad)",
           "tensor([0.0000, 0.0000, 0.5000, 0.5000])\n"),
+    .init("import torch\nw = torch.tensor([3.0, -4.0], requires_grad=True)\n(w * 1).sum().backward()\nw.grad = torch.tensor([3.0, -4.0])\nn = torch.nn.utils.clip_grad_norm_([w], 2.0, norm_type=float('inf'))\nprint(n, w.grad, torch.nn.utils.clip_grad_norm_([w], 100.0, 1))",
+          "tensor(4.) tensor([ 1.5000, -2.0000]) tensor(3.5000)\n"),
+    .init("import torch\nw = torch.tensor([1.0], requires_grad=True)\nw.grad = torch.tensor([float('nan')])\ntorch.nn.utils.clip_grad_norm_([w], 1.0, error_if_nonfinite=True)",
+          "error: 4:1: The total norm of order 2.0 for gradients from `parameters` is non-finite, so it cannot be clipped. To disable this error and scale the gradients by the non-finite norm anyway, set `error_if_nonfinite=False`\n"),
     .init("x = arange(6)\nparts = x.split(3)\nparts[0][0] = 5",
           "error: 3:1: this tensor is a copy made by indexing, .T, transpose, permute or expand (where PyTorch would give a view), "
               + "so writing into it would not change the tensor it came from; write into the original in one step "

@@ -112,7 +112,7 @@ extension TensorObject {
                 wrap(name == "argmax" ? try tensor.argmax(dim: d, keepdim: keep) : try tensor.argmin(dim: d, keepdim: keep))
             }
         case "norm":
-            let a = try bind(name, arguments, ["p", "dim", "keepdim", "dtype"])
+            let a = try bind(name, arguments, ["p", "dim", "keepdim"])
             let dims = try TensorValues.dims(a["dim"], "norm() argument 'dim'")
             let keep = try a.bool("keepdim", false)
             let p = try TensorNorms.order(a["p"], what: "norm() argument 'p'", fallback: .fro) ?? .fro

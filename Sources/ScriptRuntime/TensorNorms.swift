@@ -47,7 +47,7 @@ enum TensorNorms {
     /// The `torch.linalg` module.
     static func linalg() -> Namespace {
         let module = Namespace(name: "torch.linalg")
-        module.function("norm", Signature("norm", ["A", "ord", "dim", "keepdim"], required: 1, keywordOnly: ["dtype"])) {
+        module.function("norm", Signature("norm", ["A", "ord", "dim", "keepdim"], required: 1)) {
             args, interpreter in
             let context = interpreter.tensors
             let a = try context.tensor(args.value("A"), "linalg.norm() argument 'A'")
@@ -56,7 +56,7 @@ enum TensorNorms {
             let keep = try args.bool("keepdim", false)
             return try context.perform { context.wrap(try linalgNorm(a, ord, dims: dims, keepdim: keep)) }
         }
-        module.function("vector_norm", Signature("vector_norm", ["x", "ord", "dim", "keepdim"], required: 1, keywordOnly: ["dtype"])) {
+        module.function("vector_norm", Signature("vector_norm", ["x", "ord", "dim", "keepdim"], required: 1)) {
             args, interpreter in
             let context = interpreter.tensors
             let x = try context.tensor(args.value("x"), "linalg.vector_norm() argument 'x'")
@@ -65,7 +65,7 @@ enum TensorNorms {
             let keep = try args.bool("keepdim", false)
             return try context.perform { context.wrap(try x.norm(p: p, dims: dims, keepdim: keep)) }
         }
-        module.function("matrix_norm", Signature("matrix_norm", ["A", "ord", "dim", "keepdim"], required: 1, keywordOnly: ["dtype"])) {
+        module.function("matrix_norm", Signature("matrix_norm", ["A", "ord", "dim", "keepdim"], required: 1)) {
             args, interpreter in
             let context = interpreter.tensors
             let a = try context.tensor(args.value("A"), "linalg.matrix_norm() argument 'A'")

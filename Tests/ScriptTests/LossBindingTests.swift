@@ -42,6 +42,8 @@ let lossCases: [ProgramCase] = [
           "tensor(0.1809) tensor(0.1269) tensor(0.1269)\n"),
     .init(lossSetup + "x = torch.tensor([[[2.0, 0.0], [0.0, 1.0]]])\ny = torch.tensor([[0, 1]])\nprint(cross_entropy(x, y, mask=torch.tensor([[1, 0]])), F.cross_entropy(x, y))",
           "tensor(0.1269) tensor(0.2201)\n"),
+    .init("import torch.linalg\nfrom torch import linalg\nfrom torch.nn.functional import cross_entropy as ce\nfrom torch.nn import NLLLoss\nx = tensor([[[2.0, 1.0], [0.0, 3.0]]])\ny = tensor([[0, 1]])\nprint(torch.linalg, linalg.norm(tensor([3.0, 4.0])), NLLLoss(), ce(x, y), cross_entropy(x, y))",
+          "<module 'torch.linalg'> tensor(5.) NLLLoss() tensor(0.1269) tensor(0.1809)\n"),
     .init(lossSetup + "nn.MSELoss(size_average=True)",
           "error: 9:1: MSELoss(): size_average= is deprecated in PyTorch and not supported here; write reduction='mean' (the default), reduction='sum' or reduction='none'\n"),
     .init(lossSetup + "nn.CrossEntropyLoss(reduction='average')", "error: 9:1: average is not a valid value for reduction (expected 'mean', 'sum' or 'none')\n"),

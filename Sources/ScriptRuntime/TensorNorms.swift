@@ -13,7 +13,8 @@ enum TensorNorms {
             switch self {
             case .fro: "fro"
             case .nuc: "nuc"
-            case .number(let p): p.isInfinite ? (p > 0 ? "inf" : "-inf") : (p == p.rounded() ? String(Int(p)) : "\(p)")
+            case .number(let p):
+                p.isInfinite ? (p > 0 ? "inf" : "-inf") : (p == p.rounded() && Swift.abs(p) < 1e9 ? String(Int(p)) : "\(p)")
             }
         }
     }

@@ -100,7 +100,8 @@ extension Tensor {
     public func split(sizes: [Int], dim: Int = 0) throws -> [Tensor] {
         guard ndim > 0 else { throw TensorError("split: a 0-dimensional tensor cannot be split") }
         let d = try Shape.normalize(dim: dim, rank: ndim, op: "split")
-        guard sizes.allSatisfy({ $0 >= 0 }), sizes.reduce(0, +) == shape[d] else {
+        // Each size is checked first, so their sum cannot overflow.
+        guard sizes.allSatisfy({ $0 >= 0 && $0 <= shape[d] }), sizes.reduce(0, +) == shape[d] else {
             throw TensorError(
                 "split_with_sizes expects split_sizes to sum exactly to \(shape[d]) (input tensor's size at "
                     + "dimension \(d)), but got split_sizes=\(sizes)")
@@ -122,7 +123,7 @@ extension Tensor {
             throw TensorError("split: split_size can only be 0 if dimension size is 0, but got dimension size of \(n)")
         }
         if n == 0 { return [self] }
-        let pieces = (n + size - 1) / size
+        let pieces = n / size + (n % size == 0 ? 0 : 1)
         return try split(sizes: (0..<pieces).map { Swift.min(size, n - $0 * size) }, dim: d)
     }
 
@@ -133,6 +134,6 @@ extension Tensor {
         guard ndim > 0 else { throw TensorError("chunk: a 0-dimensional tensor cannot be chunked") }
         let d = try Shape.normalize(dim: dim, rank: ndim, op: "chunk")
         let n = shape[d]
-        return try split(size: (n + chunks - 1) / chunks, dim: d)
+        return try split(size: n / chunks + (n % chunks == 0 ? 0 : 1), dim: d)
     }
 }

@@ -52,6 +52,8 @@ let tensorMathCases: [ProgramCase] = [
           "tensor(-24.) tensor([ 3., -8.]) tensor([3., 2.]) tensor(-4.) tensor([[3., 0.],\n        [1., 2.]]) tensor([[ 0., -4.],\n        [ 0.,  0.]])\n"),
     .init("import torch\ntorch.manual_seed(0)\nn = torch.normal(torch.tensor([0.0, 100.0]), torch.tensor([1.0, 0.0]))\nprint(n.shape, n[1].item(), torch.normal(2.0, 3.0, size=(2, 3)).shape, torch.normal(torch.zeros(4)).shape)",
           "(2,) 100.0 (2, 3) (4,)\n"),
+    .init("x = tensor([[1.0, -2.0], [3.0, float('nan')]])\nprint(x.flipud(), x.where(x > 0, 0.0), x.isnan(), x.isfinite().all())",
+          "tensor([[ 3., nan],\n        [ 1., -2.]]) tensor([[1., 0.],\n        [3., 0.]]) tensor([[False, False],\n        [False,  True]]) tensor(False)\n"),
     .init("import torch\nz = torch.zeros(3)\nprint(z.uniform_(2, 3).min().item() >= 2, z.normal_(5, 0).tolist(), z.fill_(7.0))", "True [5.0, 5.0, 5.0] tensor([7., 7., 7.])\n"),
     .init("import torch\nx = torch.tensor([0.5, 1.0], requires_grad=True)\ntorch.cos(x).sum().backward()\nprint(x.grad, -torch.sin(x.detach()))",
           "tensor([-0.4794, -0.8415]) tensor([-0.4794, -0.8415])\n"),

@@ -96,6 +96,10 @@ import EngineTestSupport
         #expect(try Tensor([1, 2, 3, 4, 5]).chunk(3).map(\.shape) == [[2], [2], [1]])
         #expect(try Tensor([1, 2, 3, 4, 5]).roll([2]).scalars == [4, 5, 1, 2, 3])
         #expect(throws: TensorError.self) { try Tensor([1, 2, 3]).split(sizes: [1, 1]) }
+        #expect(throws: TensorError.self) { try Tensor([1, 2, 3]).split(sizes: [Int.max, Int.max, 2]) }
+        #expect(try Tensor([1, 2, 3]).split(size: Int.max).count == 1)
+        #expect(try Tensor([1, 2, 3]).chunk(Int.max).count == 3)
+        #expect(try Tensor([1, 2, 3]).roll([Int.min]).scalars == [3, 1, 2])
         #expect(throws: TensorError.self) { try Tensor([1, 2, 3]).gather(dim: 0, index: Tensor(ints: [3])) }
     }
 

@@ -4,13 +4,16 @@ extension Tensor {
     /// shape (count, ndim) (PyTorch's `nonzero`).
     public func nonzero() throws -> Tensor {
         let strides = Shape.strides(shape)
-        var rows: [Float] = []
         var found = 0
+        for i in 0..<count where data[i] != 0 { found += 1 }
+        // Counted first, so the result goes through the size budget before it is filled.
+        let out = try Tensor(uninitialized: [found, ndim], dtype: .int64, op: "nonzero")
+        var row = 0
         for i in 0..<count where data[i] != 0 {
-            found += 1
-            for k in 0..<ndim { rows.append(Float((i / strides[k]) % shape[k])) }
+            for k in 0..<ndim { out.data[row * ndim + k] = Float((i / strides[k]) % shape[k]) }
+            row += 1
         }
-        return try Tensor(rows, shape: [found, ndim], dtype: .int64)
+        return out
     }
 
     /// The coordinates of the non-zero elements as one int64 tensor per dimension

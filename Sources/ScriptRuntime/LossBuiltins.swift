@@ -10,6 +10,7 @@ import Tensor
 ///
 /// `size_average` and `reduce` (deprecated in PyTorch) are refused unless None, with the
 /// `reduction=` to write instead.
+/// The losses of `torch.nn`, by class name.
 enum LossKind: String, CaseIterable {
     case crossEntropy = "CrossEntropyLoss"
     case mse = "MSELoss"
@@ -85,6 +86,7 @@ enum LossKind: String, CaseIterable {
     }
 }
 
+/// Installs the loss classes and functions.
 enum LossBuiltins {
     /// Adds the loss classes, the `torch.nn.functional` loss functions (as globals; the
     /// `F.cross_entropy` of the import table is `functionalCrossEntropy`), `mse` and

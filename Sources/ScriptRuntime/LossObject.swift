@@ -16,9 +16,11 @@ final class LossObject: NativeObject {
     /// The class name, as PyTorch shows it.
     var name: String { kind.rawValue }
     var typeName: String { name }
+    /// PyTorch shows a loss by its class name alone.
     func repr() -> String { "\(name)()" }
     var attributeNames: [String] { kind.options.filter { $0 != "size_average" && $0 != "reduce" } }
 
+    /// An option as given, or PyTorch's default.
     func attribute(_ member: String, _ interpreter: Interpreter) throws -> Value? {
         guard attributeNames.contains(member) else { return nil }
         if let given = options[member], !given.isNone { return given }
@@ -31,6 +33,7 @@ final class LossObject: NativeObject {
         }
     }
 
+    /// `loss(input, target)`: classes in dimension 1, as PyTorch.
     func call(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
         let args = try Signature(name, ["input", "target"]).bind(arguments)
         let context = interpreter.tensors

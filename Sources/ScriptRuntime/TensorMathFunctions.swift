@@ -21,6 +21,7 @@ enum TensorMathFunctions {
     /// PyTorch's constants, as members of the `torch` module.
     static let constants: [(String, Double)] = [("pi", Double.pi), ("e", 2.718_281_828_459_045), ("nan", .nan), ("inf", .infinity)]
 
+    /// Adds `atan2`/`arctan2`, the joins and `normal` (called by `TensorFunctions.install`).
     static func install(_ registry: inout Registry) {
         for name in ["atan2", "arctan2"] {
             registry.function(name, Signature(name, ["input", "other"])) { args, interpreter in

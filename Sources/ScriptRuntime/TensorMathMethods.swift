@@ -6,6 +6,7 @@ import Tensor
 /// (`prod`, `amax`, `amin`, `norm`, `dist`). Each has PyTorch's parameters; the functions
 /// `torch.sort(x, …)` and the others call these methods.
 extension TensorObject {
+    /// The method names this file and `ElementwiseFunction` add.
     static let mathMethodNames = [
         "chunk", "split", "cumsum", "cumprod", "diff", "nonzero", "sort", "argsort", "median", "quantile", "flip",
         "fliplr", "flipud", "roll", "gather", "topk", "prod", "amax", "amin", "dist", "where", "ceil", "isnan", "isinf",

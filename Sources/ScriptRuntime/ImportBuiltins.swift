@@ -36,7 +36,7 @@ enum ImportBuiltins {
 
     /// The submodules reached as attributes of their parent (`torch.nn`, `nn.functional`).
     static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.optim", "matplotlib.pyplot",
-                                  "sklearn.decomposition", "sklearn.linear_model", "sklearn.metrics"]
+                                  "sklearn.decomposition", "sklearn.linear_model", "sklearn.metrics"] + TorchModules.children
 
     static func install(_ registry: inout Registry) {
         let builtins = Dictionary(registry.globals.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
@@ -52,6 +52,7 @@ enum ImportBuiltins {
         built["neurogym"]?.function("make", Signature("make", ["id"], acceptsAnyKeyword: true)) { args, interpreter in
             try makeTask(args, interpreter, builtins)
         }
+        TorchModules.extend(&built)
         for child in children {
             guard let namespace = built[child], let dot = child.lastIndex(of: ".") else { continue }
             built[String(child[..<dot])]?.value(String(child[child.index(after: dot)...]), .native(namespace))

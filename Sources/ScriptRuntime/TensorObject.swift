@@ -63,7 +63,7 @@ final class TensorObject: NativeObject {
 
     /// The attribute names (methods are listed in `methodNames`).
     static let attributeList = [
-        "shape", "ndim", "T", "grad", "requires_grad", "dtype", "is_leaf", "grad_fn", "data",
+        "shape", "ndim", "T", "grad", "requires_grad", "dtype", "is_leaf", "grad_fn", "data", "device", "is_cuda",
     ]
 
     var attributeNames: [String] { TensorObject.attributeList + TensorObject.methodNames }
@@ -79,6 +79,8 @@ final class TensorObject: NativeObject {
         case "is_leaf": return .bool(tensor.isLeaf)
         case "grad_fn": return tensor.gradFnName.map { Value.str($0) } ?? Value.none
         case "data": return wrap(tensor.detach())
+        case "device": return .native(DeviceObject())
+        case "is_cuda": return .bool(false)
         default: return nil
         }
     }

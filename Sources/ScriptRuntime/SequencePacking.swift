@@ -8,7 +8,7 @@ enum SequencePacking {
         rnn.function("pad_sequence", Signature("pad_sequence", ["sequences", "batch_first", "padding_value", "padding_side"],
                                                  required: 1)) { args, interpreter in
             let context = interpreter.tensors
-            let sequences = try context.tensors(in: args.value("sequences"), "pad_sequence() sequence", interpreter)
+            let sequences = try sequenceList(args.value("sequences"), "pad_sequence", interpreter)
             let side = try args.string("padding_side", "right")
             guard side == "right" || side == "left" else {
                 throw RuntimeError.value("Expected padding_side to be one of left or right, but got \(side).")
@@ -26,7 +26,7 @@ enum SequencePacking {
         }
         rnn.function("pack_sequence", Signature("pack_sequence", ["sequences", "enforce_sorted"], required: 1)) { args, interpreter in
             let context = interpreter.tensors
-            let sequences = try context.tensors(in: args.value("sequences"), "pack_sequence() sequence", interpreter)
+            let sequences = try sequenceList(args.value("sequences"), "pack_sequence", interpreter)
             let padded = try pad(sequences, padding: 0, left: false, context)
             return .native(try pack(padded, sequences.map { $0.shape.first ?? 0 }, enforceSorted: try args.bool("enforce_sorted", true),
                                     interpreter))
@@ -42,6 +42,11 @@ enum SequencePacking {
             if try args.bool("batch_first", false) { padded = try context.perform { try padded.transpose(0, 1) } }
             return .tuple([context.wrap(padded), context.wrap(try context.perform { try Tensor(ints: packed.lengths) })])
         }
+    }
+
+    /// The sequences of a list (or the rows of a tensor, as PyTorch unbinds one).
+    static func sequenceList(_ value: Value, _ function: String, _ interpreter: Interpreter) throws -> [Tensor] {
+        try interpreter.collect(value).map { try interpreter.tensors.tensor($0, "\(function)() sequence") }
     }
 
     /// The sequences (each (L, *)) padded to the longest, as (T, batch, *).

@@ -2,9 +2,10 @@
 /// `inference_mode(mode=True)`, as context managers (`with torch.no_grad():`) and as
 /// decorators (`@torch.no_grad()` or `torch.no_grad()(f)`: the function runs in that mode).
 ///
-/// Grad mode is the session's `TensorContext.noGradDepth` (0: recording). Entering saves it
-/// and exits restore it, as PyTorch saves and restores its thread-local flag, so the
-/// switches nest in any order. `set_grad_enabled(mode)` sets the mode as soon as it is
+/// Grad mode is the session's `TensorContext.noGradDepth` (0: recording). `no_grad` enters
+/// and exits through the session's no-grad hooks (one level deeper, then back); `enable_grad`
+/// saves the depth, sets 0 and restores it on exit, as PyTorch saves and restores its
+/// thread-local flag, so the switches nest in any order. `set_grad_enabled(mode)` sets the mode as soon as it is
 /// called (a plain call switches recording off for the rest of the session, as in PyTorch);
 /// used in `with`, its exit restores the mode it found.
 final class GradModeContext: NativeObject {
@@ -43,16 +44,48 @@ final class GradModeContext: NativeObject {
         }
     }
 
+    /// Puts `mode` in effect; returns the depth to restore for `.enable`. Switching recording
+    /// off goes through the session's no-grad hooks (`Registry.hooks`), as `with no_grad():`
+    /// always has; switching it on sets the tensor state's depth directly.
+    static func begin(_ mode: Mode, _ interpreter: Interpreter) -> Int? {
+        switch mode {
+        case .disable:
+            interpreter.hooks.noGradEnter(interpreter)
+            return nil
+        case .enable:
+            let context = interpreter.tensors
+            defer { context.noGradDepth = 0 }
+            return context.noGradDepth
+        case .keep:
+            return nil
+        }
+    }
+
+    /// Undoes `begin`.
+    static func end(_ mode: Mode, _ saved: Int?, _ interpreter: Interpreter) {
+        switch mode {
+        case .disable: interpreter.hooks.noGradExit(interpreter)
+        case .enable: interpreter.tensors.noGradDepth = saved ?? 0
+        case .keep: break
+        }
+    }
+
     func enter(_ interpreter: Interpreter) throws -> Value? {
-        let context = interpreter.tensors
-        saved.append(restoresTo ?? context.noGradDepth)
-        if restoresTo == nil { context.noGradDepth = Self.depth(mode, over: context.noGradDepth) }
+        if let restoresTo {
+            saved.append(restoresTo)
+        } else {
+            saved.append(Self.begin(mode, interpreter) ?? 0)
+        }
         return Value.none
     }
 
     func exit(_ interpreter: Interpreter) throws {
         guard let depth = saved.popLast() else { return }
-        interpreter.tensors.noGradDepth = depth
+        if restoresTo != nil {
+            interpreter.tensors.noGradDepth = depth
+        } else {
+            Self.end(mode, depth, interpreter)
+        }
     }
 
     /// As a decorator: `no_grad()(f)` is a function that runs `f` in this mode.
@@ -74,10 +107,8 @@ final class GradModeContext: NativeObject {
                                     + "write @torch.\(name)() above a def, or use 'with torch.\(name)():'")
         }
         return .builtin(BuiltinFunction(name: functionName) { arguments, interpreter in
-            let context = interpreter.tensors
-            let depth = context.noGradDepth
-            context.noGradDepth = Self.depth(mode, over: depth)
-            defer { context.noGradDepth = depth }
+            let saved = begin(mode, interpreter)
+            defer { end(mode, saved, interpreter) }
             return try interpreter.call(function, arguments)
         })
     }

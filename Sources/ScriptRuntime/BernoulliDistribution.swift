@@ -12,28 +12,7 @@ import Tensor
 /// - `mean = probs`, `variance = probs·(1 - probs)`, `mode` 1 where `probs > 0.5`, 0 where
 ///   below, NaN at exactly 0.5;
 /// - `sample(shape)`: float 0/1, `rand < probs` from the session's generator.
-final class BernoulliDistribution: DistributionObject {
-    let probs: Tensor
-    let logits: Tensor
-    let fromProbs: Bool
-
-    init(probs: Tensor, logits: Tensor, fromProbs: Bool, batchShape: [Int], validates: Bool, owner: Interpreter?) {
-        self.probs = probs
-        self.logits = logits
-        self.fromProbs = fromProbs
-        super.init(batchShape: batchShape, validates: validates, owner: owner)
-    }
-
-    /// The one parameter given (`probs` or `logits`), as a float tensor, and which it is.
-    static func parameter(_ args: BoundArguments, _ context: TensorContext, _ name: String) throws -> (Tensor, Bool) {
-        let probs = args["probs"].flatMap { $0.isNone ? nil : $0 }
-        let logits = args["logits"].flatMap { $0.isNone ? nil : $0 }
-        guard (probs == nil) != (logits == nil), let given = probs ?? logits else {
-            throw RuntimeError.value("Either `probs` or `logits` must be specified, but not both.")
-        }
-        return (try floatTensor(given, "\(name)() argument '\(probs == nil ? "logits" : "probs")'", context), probs != nil)
-    }
-
+final class BernoulliDistribution: DiscreteDistribution {
     static func make(_ args: BoundArguments, _ interpreter: Interpreter) throws -> BernoulliDistribution {
         let context = interpreter.tensors
         let (given, fromProbs) = try parameter(args, context, "Bernoulli")
@@ -60,17 +39,7 @@ final class BernoulliDistribution: DistributionObject {
     }
 
     override var typeName: String { "Bernoulli" }
-    override var shownParameters: [(name: String, tensor: Tensor)] { [fromProbs ? ("probs", probs) : ("logits", logits)] }
     override var supportName: String { "Boolean()" }
-    override var ownAttributeNames: [String] { ["probs", "logits"] }
-
-    override func ownAttribute(_ name: String, _ context: TensorContext) throws -> Value? {
-        switch name {
-        case "probs": context.wrap(probs)
-        case "logits": context.wrap(logits)
-        default: nil
-        }
-    }
 
     override func mean(_ context: TensorContext) throws -> Tensor { probs }
     override func variance(_ context: TensorContext) throws -> Tensor { try probs.mul(probs.neg().add(1)) }
@@ -108,13 +77,5 @@ final class BernoulliDistribution: DistributionObject {
         return Tensor.custom("Log1PBackward0", output: out, inputs: [x]) { g in
             [try g.div(saved.add(1))]
         }
-    }
-}
-
-extension BernoulliDistribution: SnapshotCopyable {
-    /// A distribution over the copies of its parameters.
-    func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
-        BernoulliDistribution(probs: try TensorObject.snapshotCopy(probs, copier), logits: try TensorObject.snapshotCopy(logits, copier),
-                              fromProbs: fromProbs, batchShape: batchShape, validates: validates, owner: owner)
     }
 }

@@ -10,22 +10,10 @@ import Tensor
 /// - `entropy() = -Σ probs · max(logits, finfo.min)`;
 /// - `mean` and `variance` are NaN (as PyTorch: categories are labels), `mode` the argmax;
 /// - `sample(shape)`: int64 categories, drawn by inverse CDF from the session's generator.
-final class CategoricalDistribution: DistributionObject {
-    let probs: Tensor
-    let logits: Tensor
-    /// Whether the distribution was made from `probs` (else from `logits`), for `repr`.
-    let fromProbs: Bool
-
-    init(probs: Tensor, logits: Tensor, fromProbs: Bool, validates: Bool, owner: Interpreter?) {
-        self.probs = probs
-        self.logits = logits
-        self.fromProbs = fromProbs
-        super.init(batchShape: Array(probs.shape.dropLast()), validates: validates, owner: owner)
-    }
-
+final class CategoricalDistribution: DiscreteDistribution {
     static func make(_ args: BoundArguments, _ interpreter: Interpreter) throws -> CategoricalDistribution {
         let context = interpreter.tensors
-        let (given, fromProbs) = try BernoulliDistribution.parameter(args, context, "Categorical")
+        let (given, fromProbs) = try parameter(args, context, "Categorical")
         guard given.ndim >= 1 else {
             throw RuntimeError.value("`\(fromProbs ? "probs" : "logits")` parameter must be at least one-dimensional.")
         }
@@ -38,7 +26,8 @@ final class CategoricalDistribution: DistributionObject {
             let logits = try given.sub(given.logSumExp(dim: -1, keepdim: true))
             return (try logits.softmax(dim: -1), logits)
         }
-        let distribution = CategoricalDistribution(probs: probs, logits: logits, fromProbs: fromProbs, validates: validates, owner: interpreter)
+        let distribution = CategoricalDistribution(probs: probs, logits: logits, fromProbs: fromProbs, batchShape: Array(probs.shape.dropLast()),
+                                                   validates: validates, owner: interpreter)
         try context.perform {
             if fromProbs {
                 let simplex = try probs.ge(0).float().min(dim: -1).values.mul(probs.sum(dim: -1).sub(1).abs().lt(1e-6).float())
@@ -53,17 +42,7 @@ final class CategoricalDistribution: DistributionObject {
 
     override var typeName: String { "Categorical" }
     var categories: Int { probs.shape.last ?? 0 }
-    override var shownParameters: [(name: String, tensor: Tensor)] { [fromProbs ? ("probs", probs) : ("logits", logits)] }
     override var supportName: String { "IntegerInterval(lower_bound=0, upper_bound=\(categories - 1))" }
-    override var ownAttributeNames: [String] { ["probs", "logits"] }
-
-    override func ownAttribute(_ name: String, _ context: TensorContext) throws -> Value? {
-        switch name {
-        case "probs": context.wrap(probs)
-        case "logits": context.wrap(logits)
-        default: nil
-        }
-    }
 
     override func mean(_ context: TensorContext) throws -> Tensor { try Tensor.full(batchShape, .nan) }
     override func variance(_ context: TensorContext) throws -> Tensor { try Tensor.full(batchShape, .nan) }
@@ -113,13 +92,5 @@ final class CategoricalDistribution: DistributionObject {
 
     override func entropy() throws -> Tensor {
         try logits.clamp(min: -Float.greatestFiniteMagnitude).mul(probs).sum(dim: -1).neg()
-    }
-}
-
-extension CategoricalDistribution: SnapshotCopyable {
-    /// A distribution over the copies of its parameters.
-    func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
-        CategoricalDistribution(probs: try TensorObject.snapshotCopy(probs, copier), logits: try TensorObject.snapshotCopy(logits, copier),
-                                fromProbs: fromProbs, validates: validates, owner: owner)
     }
 }

@@ -1,4 +1,3 @@
-import Diagnostics
 import Testing
 @testable import ScriptRuntime
 
@@ -111,22 +110,14 @@ let dataLoaderCases: [ProgramCase] = [
 @Test(arguments: dataLoaderCases) func dataLoader(_ program: ProgramCase) { check(program) }
 
 @Test func dataLoadersAndDatasetsAreSnapshotted() throws {
-    let session = ScriptSession(seed: 1)
-    let file = SourceFile(name: "lab.md", text: String(repeating: "\n", count: 20))
-    func run(_ code: String) -> String { render(session.run(code, origin: BlockOrigin(file: file, line: 1)).outputs) }
-    _ = run("""
+    let (first, second, _) = try SnapshotRunner().twice("""
         import torch
         from torch.utils.data import TensorDataset, DataLoader, random_split
         X = torch.arange(6).float()
         ds = TensorDataset(X)
         loader = DataLoader(ds, batch_size=4, shuffle=True)
         part, rest = random_split(ds, [2, 4])
-        """)
-    let snapshot = try session.snapshot()
-    let code = "with torch.no_grad():\n    X += 100\nprint(list(loader), part[0], rest.dataset is ds)"
-    let first = run(code)
-    try session.restore(snapshot)
-    let second = run(code)
+        """, "with torch.no_grad():\n    X += 100\nprint(list(loader), part[0], rest.dataset is ds)")
     #expect(first == second)
     #expect(first.contains("10"))
     #expect(first.hasSuffix("True\n"))

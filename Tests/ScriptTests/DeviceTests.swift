@@ -1,4 +1,3 @@
-import Diagnostics
 import Testing
 @testable import ScriptRuntime
 
@@ -103,13 +102,10 @@ let gradModeCases: [ProgramCase] = [
 }
 
 @Test func gradModeAndDevicesAreSnapshotted() throws {
-    let session = ScriptSession(seed: 1)
-    let file = SourceFile(name: "lab.md", text: String(repeating: "\n", count: 20))
-    func run(_ code: String) -> String { render(session.run(code, origin: BlockOrigin(file: file, line: 1)).outputs) }
-    _ = run("import torch\ndevice = torch.device('cpu')\nquiet = torch.no_grad()\ntorch.set_grad_enabled(False)")
-    let snapshot = try session.snapshot()
-    #expect(run("torch.set_grad_enabled(True)\nprint(torch.is_grad_enabled())") == "True\n")
-    try session.restore(snapshot)
-    #expect(run("print(torch.is_grad_enabled(), device)\nwith torch.enable_grad():\n    with quiet:\n        print(torch.is_grad_enabled())")
-            == "False cpu\nFalse\n")
+    let runner = SnapshotRunner()
+    let (first, second, _) = try runner.twice(
+        "import torch\ndevice = torch.device('cpu')\nquiet = torch.no_grad()\ntorch.set_grad_enabled(False)",
+        "print(torch.is_grad_enabled(), device)\nwith torch.enable_grad():\n    with quiet:\n        print(torch.is_grad_enabled())\ntorch.set_grad_enabled(True);")
+    #expect(first == "False cpu\nFalse\n")
+    #expect(second == first)
 }

@@ -1,4 +1,3 @@
-import Diagnostics
 import Testing
 @testable import ScriptRuntime
 
@@ -189,24 +188,18 @@ let distributionSamplingCases: [ProgramCase] = [
 }
 
 @Test func distributionsAreSnapshotted() throws {
-    let session = ScriptSession(seed: 1)
-    let file = SourceFile(name: "lab.md", text: String(repeating: "\n", count: 20))
-    func run(_ code: String) -> String { render(session.run(code, origin: BlockOrigin(file: file, line: 1)).outputs) }
-    _ = run("""
+    let runner = SnapshotRunner()
+    let (first, second, snapshot) = try runner.twice("""
         import torch
         from torch.distributions import Normal, Categorical, Bernoulli
         loc = torch.tensor([0.0, 1.0])
         n = Normal(loc, torch.ones(2))
         c = Categorical(probs=torch.tensor([0.5, 0.5]))
         b = Bernoulli(logits=torch.tensor([0.0]))
-        """)
-    let snapshot = try session.snapshot()
-    let first = run("with torch.no_grad():\n    loc += 5\nprint(n.mean, n.sample(), c.sample((4,)), b.sample((3,)))")
-    try session.restore(snapshot)
-    let second = run("with torch.no_grad():\n    loc += 5\nprint(n.mean, n.sample(), c.sample((4,)), b.sample((3,)))")
+        """, "with torch.no_grad():\n    loc += 5\nprint(n.mean, n.sample(), c.sample((4,)), b.sample((3,)))")
     #expect(first == second)
     #expect(first.hasPrefix("tensor([5., 6.])"))
-    try session.restore(snapshot)
+    try runner.session.restore(snapshot)
     // The copied distribution still shares its parameter with the copied `loc`.
-    #expect(run("with torch.no_grad():\n    loc *= 2\nprint(n.mean)") == "tensor([0., 2.])\n")
+    #expect(runner.run("with torch.no_grad():\n    loc *= 2\nprint(n.mean)") == "tensor([0., 2.])\n")
 }

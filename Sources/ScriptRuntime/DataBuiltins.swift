@@ -106,6 +106,7 @@ enum DataBuiltins {
         }
         let dataset = args.value("dataset")
         let count = try interpreter.length(dataset)
+        let mismatch = RuntimeError.value("Sum of input lengths does not equal the length of the input dataset!")
         let given = try interpreter.collect(args.value("lengths")).map { try $0.asDouble("random_split() length") }
         var lengths: [Int]
         let total = given.reduce(0, +)
@@ -118,15 +119,20 @@ enum DataBuiltins {
             for i in 0..<Swift.max(0, remainder) where !lengths.isEmpty { lengths[i % lengths.count] += 1 }
         } else {
             lengths = try given.map { value in
-                guard value == value.rounded(), value >= 0, value < 9e15 else {
+                guard value == value.rounded(), value >= 0 else {
                     throw RuntimeError.value("random_split(): lengths must be non-negative ints, or fractions that sum to 1")
                 }
+                // A length beyond the dataset's cannot add up to it (and could overflow the sum).
+                guard value <= Double(count) else { throw mismatch }
                 return Int(value)
             }
         }
-        guard lengths.reduce(0, +) == count else {
-            throw RuntimeError.value("Sum of input lengths does not equal the length of the input dataset!")
+        var sum = 0
+        for length in lengths {
+            sum += length
+            if sum > count { throw mismatch }
         }
+        guard sum == count else { throw mismatch }
         let context = interpreter.tensors
         let order = try context.perform { try Tensor.randperm(count, generator: context.generator).ints }
         var offset = 0

@@ -14,7 +14,12 @@ import Tensor
 ///   `x, y = batch` works for a dataset of `(x, y)` pairs;
 /// - anything else is a type error, in PyTorch's words.
 enum DataCollation {
-    static func collate(_ batch: [Value], _ interpreter: Interpreter) throws -> Value {
+    static func collate(_ batch: [Value], _ interpreter: Interpreter, depth: Int = 0) throws -> Value {
+        // Samples nest a few levels deep; a list that contains itself would not end.
+        guard depth < maxDepth else {
+            throw RuntimeError("default_collate: samples nested more than \(maxDepth) levels deep (does a list contain itself?)",
+                               id: "recursion")
+        }
         guard let first = batch.first else {
             throw RuntimeError.index("default_collate(): the batch is empty")
         }
@@ -42,7 +47,7 @@ enum DataCollation {
                     }
                     return value
                 }
-                result.set(key, hash, try collate(column, interpreter))
+                result.set(key, hash, try collate(column, interpreter, depth: depth + 1))
             }
             return .dict(result)
         case .list, .tuple:
@@ -54,11 +59,14 @@ enum DataCollation {
             guard rows.allSatisfy({ $0.count == size }) else {
                 throw RuntimeError("each element in list of batch should be of equal size", id: "runtime-error")
             }
-            return .list(ListObject(try (0..<size).map { i in try collate(rows.map { $0[i] }, interpreter) }))
+            return .list(ListObject(try (0..<size).map { i in try collate(rows.map { $0[i] }, interpreter, depth: depth + 1) }))
         default:
             throw unsupported(first)
         }
     }
+
+    /// How deeply samples may nest.
+    static let maxDepth = 100
 
     /// PyTorch's error for a sample it cannot collate.
     static func unsupported(_ value: Value) -> RuntimeError {

@@ -52,9 +52,13 @@ final class DataLoaderObject: NativeObject {
 
     /// The number of batches: `ceil(n / batch_size)`, or `floor` with `drop_last=True`.
     func length() throws -> Int? {
-        let count = try session().length(dataset)
+        Self.batchCount(try session().length(dataset), batchSize, dropLast)
+    }
+
+    /// How many batches `count` samples make (without overflow for any batch size).
+    static func batchCount(_ count: Int, _ batchSize: Int?, _ dropLast: Bool) -> Int {
         guard let batchSize else { return count }
-        return dropLast ? count / batchSize : (count + batchSize - 1) / batchSize
+        return dropLast || count == 0 ? count / batchSize : (count - 1) / batchSize + 1
     }
 
     func makeIterator() throws -> (() throws -> Value?)? {
@@ -63,12 +67,13 @@ final class DataLoaderObject: NativeObject {
         let context = interpreter.tensors
         let order = shuffle ? try context.perform { try Tensor.randperm(count, generator: context.generator).ints } : Array(0..<count)
         let size = batchSize ?? 1
-        let batches = batchSize == nil || !dropLast ? (count + size - 1) / size : count / size
+        let batches = Self.batchCount(count, batchSize, dropLast)
         var next = 0
         return { [self] in
             guard next < batches else { return nil }
             defer { next += 1 }
-            let positions = order[(next * size)..<Swift.min(count, (next + 1) * size)]
+            let start = next * size
+            let positions = order[start..<(start + Swift.min(size, count - start))]
             let samples = try positions.map { try interpreter.item(dataset, .int($0)) }
             guard batchSize != nil else { return samples[0] }
             if let collateFunction { return try interpreter.call(collateFunction, Arguments([.list(ListObject(samples))])) }

@@ -103,6 +103,25 @@ let dataLoaderCases: [ProgramCase] = [
         s = Subset(TensorDataset(torch.arange(6) * 10), [4, 0, 5])
         print(len(s), s[0], s[-1], s[[0, 1]], [x for (x,) in s])
         """, "7 3 True\n6 2 2\n3 (tensor(40),) (tensor(50),) (tensor([40,  0]),) [tensor(40), tensor(0), tensor(50)]\n"),
+    // Any dataset with __len__ and __getitem__ feeds a DataLoader; a collate_fn may be any callable.
+    .init("""
+        import torch
+        from torch.utils.data import DataLoader, random_split
+        class Squares:
+            def __init__(self, n):
+                self.n = n
+            def __len__(self):
+                return self.n
+            def __getitem__(self, i):
+                return {"x": torch.tensor([float(i)]), "y": i * i}
+        class Count:
+            def __call__(self, batch):
+                return len(batch)
+        loader = DataLoader(Squares(5), batch_size=2)
+        print(len(loader), [batch["y"] for batch in loader], list(DataLoader(Squares(3), batch_size=2, collate_fn=Count())))
+        train, test = random_split(Squares(4), [3, 1])
+        print(len(train), sorted(b["y"].item() for b in DataLoader(train, batch_size=1)) == sorted(train[i]["y"] for i in range(3)))
+        """, "3 [tensor([0, 1]), tensor([4, 9]), tensor([16])] [2, 1]\n3 True\n"),
     .init("import torch\ntorch.utils.data.random_split(range(10), [3, 3])",
           "error: 2:1: Sum of input lengths does not equal the length of the input dataset!\n"),
 ]

@@ -89,6 +89,21 @@ let gradModeCases: [ProgramCase] = [
         torch.set_grad_enabled(True)
         print(torch.is_grad_enabled())
         """, "False False\nTrue\n"),
+    // Decorator syntax, with and without the call, as PyTorch allows both.
+    .init("""
+        import torch
+        w = torch.ones(2, requires_grad=True)
+        @torch.no_grad()
+        def evaluate(x):
+            return (w * x).requires_grad
+        @torch.no_grad
+        def evaluate_bare(x):
+            return (w * x).requires_grad
+        @torch.inference_mode()
+        def infer(x):
+            return (w * x).requires_grad
+        print(evaluate(2), evaluate_bare(2), infer(2), evaluate.__name__, torch.is_grad_enabled())
+        """, "False False False evaluate True\n"),
     .init("import torch\ntorch.no_grad()(3)",
           "error: 2:1: no_grad() decorates a function, not int; write @torch.no_grad() above a def, or use 'with torch.no_grad():'\n"),
     .init("import torch\ntorch.set_grad_enabled(1)", "error: 2:1: set_grad_enabled() argument 'mode' must be a bool, not int\n"),

@@ -59,3 +59,53 @@ extension PackedSequenceObject {
         return (PackedSequenceObject(padded: output, lengths: lengths, enforceSorted: enforceSorted, owner: owner), hn)
     }
 }
+
+extension PackedSequenceObject {
+    /// `layer(packed, hx)` for a recurrent layer object whose call follows PyTorch's contract
+    /// on tensors — `layer(x, hx)` returns `(output, h_n)`, or `(output, (h_n, c_n))` for an
+    /// LSTM, with states (num_layers, batch, hidden) — by calling it on each segment of
+    /// `runPacked`. Reads the layer's `batch_first` and `bidirectional` attributes (a
+    /// bidirectional layer is refused). Returns PyTorch's `(PackedSequence, h_n)` or
+    /// `(PackedSequence, (h_n, c_n))`.
+    ///
+    /// A layer's `call` hands a packed input over with:
+    /// `if case .native(let packed as PackedSequenceObject) = args.value("input") {
+    ///     return try packed.run(layer: self, hx: args["hx"], interpreter) }`
+    func run(layer: any NativeObject, hx: Value?, _ interpreter: Interpreter) throws -> Value {
+        func flag(_ name: String) throws -> Bool {
+            try layer.attribute(name, interpreter)?.truthy() ?? false
+        }
+        if try flag("bidirectional") {
+            throw RuntimeError.value("\(layer.typeName)(): a PackedSequence into a bidirectional layer is not supported here; "
+                                     + "run it on the padded batch and mask the outputs")
+        }
+        let context = interpreter.tensors
+        let given = hx.flatMap { $0.isNone ? nil : $0 }
+        let states: [Tensor]? = try given.map { value in
+            let items = value.tensorObject != nil ? [value] : try interpreter.collect(value)
+            return try items.map { item in
+                let t = try context.tensor(item, "\(layer.typeName)() hx")
+                guard t.ndim == 3 else {
+                    throw RuntimeError("\(layer.typeName)(): for a PackedSequence, hx must be (num_layers, batch, hidden), got "
+                                       + "shape \(describeShape(t.shape))", id: "runtime-error")
+                }
+                return t
+            }
+        }
+        func pack(_ tensors: [Tensor]) -> Value {
+            tensors.count == 1 ? context.wrap(tensors[0]) : .tuple(tensors.map(context.wrap))
+        }
+        let (output, finals) = try context.perform {
+            try runPacked(hx: states, batchFirst: try flag("batch_first")) { x, hx in
+                let arguments = Arguments([context.wrap(x)] + (hx.map { [pack($0)] } ?? []))
+                guard let result = try layer.call(arguments, interpreter), case .tuple(let pair) = result, pair.count == 2,
+                      let y = pair[0].tensorObject?.tensor else {
+                    throw RuntimeError.type("\(layer.typeName)() must return (output, h_n) to take a PackedSequence")
+                }
+                let hn = pair[1].tensorObject != nil ? [pair[1]] : try interpreter.collect(pair[1])
+                return (y, try hn.map { try context.tensor($0, "\(layer.typeName)() h_n") })
+            }
+        }
+        return .tuple([.native(output), pack(finals)])
+    }
+}

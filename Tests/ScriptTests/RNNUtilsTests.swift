@@ -211,6 +211,56 @@ let rnnUtilsCases: [ProgramCase] = [
         #expect(out.padded.allClose(expected.padded) && hnFirst[0].allClose(hn[0]))
     }
 
+    /// A state value as tensors: `h_n`, or the tensors of `(h_n, c_n)`.
+    func tensors(_ value: Value) throws -> [Tensor] {
+        if let t = value.tensorObject?.tensor { return [t] }
+        return try session.interpreter.collect(value).compactMap { $0.tensorObject?.tensor }
+    }
+
+    /// The built-in layers, through `run(layer:hx:)` (what a layer's call does with a packed
+    /// input): each sequence gives what the layer gives on that sequence alone.
+    @Test(arguments: ["LSTM", "GRU", "RNN"])
+    func builtInLayersRunEachSequenceToItsLength(kind: String) throws {
+        _ = session.run("layer = torch.nn.\(kind)(2, 3)\nh0 = torch.randn(1, 3, 3)\nc0 = torch.randn(1, 3, 3)",
+                        origin: BlockOrigin(file: file, line: 30))
+        guard case .native(let layer) = try global("layer") else { throw RuntimeError.type("no layer") }
+        let interpreter = session.interpreter
+        let context = interpreter.tensors
+        let x = try #require(try global("x").tensorObject?.tensor)
+        let h0 = try #require(try global("h0").tensorObject?.tensor)
+        let c0 = try #require(try global("c0").tensorObject?.tensor)
+        let lengths = [2, 5, 1]
+        let hx: Value = kind == "LSTM" ? .tuple([context.wrap(h0), context.wrap(c0)]) : context.wrap(h0)
+        let result = try packed(lengths).run(layer: layer, hx: hx, interpreter)
+        guard case .tuple(let pair) = result, case .native(let out as PackedSequenceObject) = pair[0] else {
+            throw RuntimeError.type("not (PackedSequence, h_n)")
+        }
+        let states = try tensors(pair[1])
+        #expect(states.count == (kind == "LSTM" ? 2 : 1))
+        for (b, length) in lengths.enumerated() {
+            let alone = try x.index([.slice(start: 0, stop: length), .slice(start: b, stop: b + 1)])
+            let start = try [h0, c0].map { context.wrap(try $0.index([.all, .slice(start: b, stop: b + 1)])) }
+            let given: Value = kind == "LSTM" ? .tuple(start) : start[0]
+            guard case .tuple(let reference)? = try layer.call(Arguments([context.wrap(alone), given]), interpreter),
+                  let referenceOutput = reference[0].tensorObject?.tensor else { throw RuntimeError.type("no output") }
+            let referenceStates = try tensors(reference[1])
+            let mine = try out.padded.index([.slice(start: 0, stop: length), .slice(start: b, stop: b + 1)])
+            #expect(mine.allClose(referenceOutput, rtol: 1e-5, atol: 1e-6), "\(kind) sequence \(b)")
+            #expect(try out.padded.index([.slice(start: length), .at(b)]).scalars.allSatisfy { $0 == 0 })
+            for (state, expected) in zip(states, referenceStates) {
+                #expect(try state.index([.all, .slice(start: b, stop: b + 1)]).allClose(expected, rtol: 1e-5, atol: 1e-6),
+                        "\(kind) final state of sequence \(b)")
+            }
+        }
+    }
+
+    @Test func bidirectionalLayersAreRefused() throws {
+        let error = #expect(throws: RuntimeError.self) {
+            try packed([2, 5, 1]).run(layer: Bidirectional(), hx: nil, session.interpreter)
+        }
+        #expect(error?.message.hasPrefix("LSTM(): a PackedSequence into a bidirectional layer is not supported here") == true)
+    }
+
     @Test func packedSequencesAreSnapshotted() throws {
         _ = session.run("p = pack_padded_sequence(x, [2, 5, 1], enforce_sorted=False)", origin: BlockOrigin(file: file, line: 30))
         let snapshot = try session.snapshot()
@@ -220,5 +270,13 @@ let rnnUtilsCases: [ProgramCase] = [
         try session.restore(snapshot)
         #expect(render(session.run(code, origin: BlockOrigin(file: file, line: 31)).outputs) == first)
         #expect(first.hasPrefix("True ") && first.hasSuffix(" tensor([3, 2, 1, 1, 1])\n"))
+    }
+}
+
+/// A layer object that says it is bidirectional.
+final class Bidirectional: NativeObject {
+    var typeName: String { "LSTM" }
+    func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
+        name == "bidirectional" ? .bool(true) : nil
     }
 }

@@ -1,21 +1,15 @@
 import Tensor
 
-/// The device and dtype methods of tensors: `x.to(device_or_dtype)`, `x.cpu()`, and the
-/// refused `x.cuda()` and `x.double()`.
+/// The device and dtype methods of tensors: `x.to(device_or_dtype)` and the refused
+/// `x.cuda()` and `x.double()` (`x.cpu()`, which returns `x`, is with the shape methods).
 ///
-/// Every tensor is on the CPU, so `x.to('cpu')` and `x.cpu()` return `x` itself (PyTorch
-/// returns `self` when nothing changes); `x.to(dtype)` converts as `x.float()`/`x.long()`
+/// Every tensor is on the CPU, so `x.to('cpu')` returns `x` itself (PyTorch returns `self`
+/// when nothing changes); `x.to(dtype)` converts as `x.float()`/`x.long()`
 /// do. The engine has no float64: `x.double()` and a float64 `.to` are refused with what to
 /// write instead, rather than silently giving float32.
 extension TensorObject {
-    /// The method names handled here.
-    static let deviceMethodNames = ["to", "cpu", "cuda", "double"]
-
     func deviceMethod(_ name: String, _ arguments: Arguments) throws -> Value {
         switch name {
-        case "cpu":
-            _ = try bind(name, arguments)
-            return .native(self)
         case "cuda":
             throw DeviceObject.noGPU("cuda")
         case "double":

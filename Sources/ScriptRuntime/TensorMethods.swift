@@ -5,14 +5,14 @@ import Tensor
 /// TensorElementwise.swift.
 extension TensorObject {
     static let methodNames = [
-        "reshape", "view", "flatten", "sum", "mean", "std", "var", "max", "min", "argmax", "argmin", "item",
+        "to", "cuda", "double", "reshape", "view", "flatten", "sum", "mean", "std", "var", "max", "min", "argmax", "argmin", "item",
         "tolist", "detach", "numpy", "cpu", "clone", "abs", "exp", "log", "sqrt", "tanh", "relu", "sigmoid", "neg", "sign",
         "floor", "round", "clamp", "clip", "pow", "softmax", "log_softmax", "norm", "all", "any", "unsqueeze",
         "squeeze", "transpose", "permute", "t", "expand", "float", "long", "int", "bool", "backward", "zero_",
         "fill_", "add_", "sub_", "mul_", "div_", "copy_", "normal_", "uniform_", "requires_grad_", "size",
         "numel", "dim", "add", "sub", "mul", "div", "matmul", "eq", "ne", "lt", "le", "gt", "ge",
         "maximum", "minimum", "masked_fill", "logical_and", "logical_or", "logical_not",
-    ] + deviceMethodNames.filter { $0 != "cpu" }
+    ]
 
     func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
         if let result = try shapeMethod(name, arguments) { return result }
@@ -70,17 +70,17 @@ extension TensorObject {
         case "tolist":
             _ = try bind(name, arguments)
             return TensorValues.value(tensor.toData())
-        case "detach", "numpy":
-            // `.numpy()` keeps ported plotting code working: the result is the (detached)
-            // tensor itself, which every binding accepts where PyTorch code would hand
-            // over an array.
+        case "detach", "numpy", "cpu":
+            // `.numpy()` and `.cpu()` keep ported plotting code working: the result is the
+            // (detached) tensor itself, which every binding accepts where PyTorch code
+            // would hand over an array.
             _ = try bind(name, arguments)
-            return wrap(tensor.detach())
-        case "to", "cpu", "cuda", "double":
-            return try deviceMethod(name, arguments)
+            return name == "cpu" ? .native(self) : wrap(tensor.detach())
         case "clone":
             _ = try bind(name, arguments)
             return try context.perform { wrap(try tensor.clone()) }
+        case "to", "cuda", "double":
+            return try deviceMethod(name, arguments)  // TensorDeviceMethods.swift
         default:
             return nil
         }

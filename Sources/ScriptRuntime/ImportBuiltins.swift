@@ -37,7 +37,7 @@ enum ImportBuiltins {
 
     /// The submodules reached as attributes of their parent (`torch.nn`, `nn.functional`).
     static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.optim", "matplotlib.pyplot",
-                                  "sklearn.decomposition", "sklearn.linear_model", "sklearn.metrics"] + TorchModules.children
+                                  "sklearn.decomposition", "sklearn.linear_model", "sklearn.metrics"]
 
     static func install(_ registry: inout Registry) {
         let builtins = Dictionary(registry.globals.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })

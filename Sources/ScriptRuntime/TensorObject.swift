@@ -70,6 +70,8 @@ final class TensorObject: NativeObject {
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         switch name {
+        case "device": return .native(DeviceObject())
+        case "is_cuda": return .bool(false)
         case "shape": return TensorValues.shapeValue(tensor.shape)
         case "ndim": return .int(tensor.ndim)
         case "T": return try context.perform { wrapViewCopy(try tensor.T) }
@@ -79,8 +81,6 @@ final class TensorObject: NativeObject {
         case "is_leaf": return .bool(tensor.isLeaf)
         case "grad_fn": return tensor.gradFnName.map { Value.str($0) } ?? Value.none
         case "data": return wrap(tensor.detach())
-        case "device": return .native(DeviceObject())
-        case "is_cuda": return .bool(false)
         default: return nil
         }
     }

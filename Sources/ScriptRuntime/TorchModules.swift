@@ -4,9 +4,9 @@
 /// `DataLoader` are a student's variables too often to be built-in globals, which grading
 /// would restore after a student's block.)
 ///
-/// `ImportBuiltins.install` calls `extend` with the modules it built from the globals;
-/// the new modules are then reached as attributes of their parents (`torch.utils.data`)
-/// and by `import`/`from … import`.
+/// `ImportBuiltins.install` calls `extend` with the modules it built from the globals; the
+/// new modules are reached by `import`/`from … import` and as attributes of their parents
+/// (`torch.utils.data`), which `extend` links.
 enum TorchModules {
     /// The modules added here, each reached as an attribute of its parent.
     static let children = ["torch.cuda", "torch.distributions", "torch.utils", "torch.utils.data", "torch.nn.utils.rnn"]
@@ -14,6 +14,10 @@ enum TorchModules {
     /// Adds the members to `torch` and the new modules to `built`.
     static func extend(_ built: inout [String: Namespace]) {
         for name in children where built[name] == nil { built[name] = Namespace(name: name) }
+        for name in children {
+            guard let namespace = built[name], let dot = name.lastIndex(of: ".") else { continue }
+            built[String(name[..<dot])]?.value(String(name[name.index(after: dot)...]), .native(namespace))
+        }
         guard let torch = built["torch"], let cuda = built["torch.cuda"], let data = built["torch.utils.data"],
               let distributions = built["torch.distributions"], let rnn = built["torch.nn.utils.rnn"] else { return }
         GradModeBuiltins.install(into: torch)

@@ -106,7 +106,9 @@ final class GradModeContext: NativeObject {
             throw RuntimeError.type("\(name)() decorates a function, not \(function.typeName); "
                                     + "write @torch.\(name)() above a def, or use 'with torch.\(name)():'")
         }
-        return .builtin(BuiltinFunction(name: functionName) { arguments, interpreter in
+        // A method like the function it wraps (PyTorch's wrapper is a Python function): in a class
+        // body it binds to the instance.
+        return .builtin(BuiltinFunction(name: functionName, isMethod: true) { arguments, interpreter in
             let saved = begin(mode, interpreter)
             defer { end(mode, saved, interpreter) }
             return try interpreter.call(function, arguments)

@@ -102,8 +102,14 @@ let gradModeCases: [ProgramCase] = [
         @torch.inference_mode()
         def infer(x):
             return (w * x).requires_grad
-        print(evaluate(2), evaluate_bare(2), infer(2), evaluate.__name__, torch.is_grad_enabled())
-        """, "False False False evaluate True\n"),
+        class Trainer:
+            def __init__(self, scale):
+                self.scale = scale
+            @torch.no_grad()
+            def evaluate(self, x):
+                return (w * x * self.scale).requires_grad
+        print(evaluate(2), evaluate_bare(2), infer(2), evaluate.__name__, torch.is_grad_enabled(), Trainer(3).evaluate(2))
+        """, "False False False evaluate True False\n"),
     .init("import torch\ntorch.no_grad()(3)",
           "error: 2:1: no_grad() decorates a function, not int; write @torch.no_grad() above a def, or use 'with torch.no_grad():'\n"),
     .init("import torch\ntorch.set_grad_enabled(1)", "error: 2:1: set_grad_enabled() argument 'mode' must be a bool, not int\n"),

@@ -9,6 +9,9 @@ import Tensor
 /// `validate_args=False` turns it off): parameters against their constraint when made,
 /// `log_prob`'s value against the support. Samples come from the session's generator, so a
 /// notebook's seed (and `torch.manual_seed`) fixes them; they are not PyTorch's numbers.
+/// A parameter already of the batch shape is shared with the caller (an in-place change to
+/// it reaches the distribution, as in PyTorch); one that is broadcast is a copy, since the
+/// engine's `expand` copies.
 class DistributionObject: NativeObject {
     let batchShape: [Int]
     let validates: Bool

@@ -15,11 +15,15 @@ enum ImportBuiltins {
             "zeros_like", "ones_like", "full_like", "randn_like", "rand_like", "manual_seed", "cat", "stack", "where",
             "relu", "tanh", "sigmoid", "exp", "log", "sqrt", "abs", "softmax", "log_softmax", "matmul", "mean", "sum",
             "max", "min", "std", "clamp", "argmax", "allclose", "no_grad", "float32", "int64", "long", "one_hot",
-        ]) + [("float", "float32"), ("int", "int64")]),
-        ("torch.nn", same(["Linear", "RNN", "GRU", "LSTM", "LeakyRNN", "RNNNet", "CrossEntropyLoss", "MSELoss"])),
+        ]) + [("float", "float32"), ("int", "int64"), ("save", "torch.save"), ("load", "torch.load")]),
+        ("torch.nn", same(["Linear", "RNN", "GRU", "LSTM", "LeakyRNN", "RNNNet", "CrossEntropyLoss", "MSELoss"])
+            + same(["RNNCell", "GRUCell", "LSTMCell", "Parameter", "Sequential", "ModuleList", "ModuleDict", "ReLU", "Tanh",
+                    "Sigmoid", "Softmax", "LogSoftmax", "Identity", "Flatten", "Dropout", "Embedding"])),
         ("torch.nn.functional", same(["relu", "tanh", "sigmoid", "softmax", "log_softmax", "cross_entropy", "one_hot"])
             + [("mse_loss", "mse")]),
-        ("torch.nn.utils", [("clip_grad_norm_", "clip_grad_norm_"), ("clip_grad_norm", "clip_grad_norm")]),
+        ("torch.nn.utils", [("clip_grad_norm_", "clip_grad_norm_"), ("clip_grad_norm", "clip_grad_norm"),
+                            ("clip_grad_value_", "clip_grad_value_")]),
+        ("torch.nn.init", NNInitBuiltins.names.map { ($0, NNInitBuiltins.global($0)) }),
         ("torch.optim", same(["SGD", "Adam", "AdamW"])),
         ("neurogym", same(["PerceptualDecisionMaking", "Dataset"])),
         ("matplotlib", []),
@@ -36,7 +40,7 @@ enum ImportBuiltins {
     static let provided = ["torch", "torch.nn", "torch.nn.functional", "torch.optim", "matplotlib.pyplot", "neurogym"]
 
     /// The submodules reached as attributes of their parent (`torch.nn`, `nn.functional`).
-    static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.optim", "matplotlib.pyplot",
+    static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.nn.init", "torch.optim", "matplotlib.pyplot",
                                   "sklearn.decomposition", "sklearn.linear_model", "sklearn.metrics"]
 
     static func install(_ registry: inout Registry) {

@@ -139,13 +139,14 @@ extension ScriptSession {
         return extensions
     }
 
-    /// Globals in copy order: models before anything that may alias their parameters
-    /// (tensors, optimizers), tasks before datasets; then by name, for repeatability.
+    /// Globals in copy order: models (every `nn.Module`) before anything that may alias
+    /// their parameters (tensors, optimizers), tasks before datasets; then by name, for
+    /// repeatability.
     static func ordered(_ slots: [GlobalSlot]) -> [GlobalSlot] {
         func rank(_ slot: GlobalSlot) -> Int {
             guard case .native(let object)? = slot.value else { return 4 }
             switch object {
-            case is ModelObject: return 0
+            case is any TorchModule: return 0
             case is TaskObject: return 1
             case is DatasetObject: return 2
             default: return 3

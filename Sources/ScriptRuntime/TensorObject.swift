@@ -20,6 +20,10 @@ final class TensorObject: NativeObject {
     /// user expects, so it is refused (see `checkWritable`).
     weak var copiedFrom: Tensor?
 
+    /// Whether this value is an `nn.Parameter` (made by `nn.Parameter(t)` or handed out by a
+    /// module): a user module registers a tensor attribute as a parameter only when it is.
+    var isParameter = false
+
     init(_ tensor: Tensor, _ owner: Interpreter?) {
         self.tensor = tensor
         self.owner = owner

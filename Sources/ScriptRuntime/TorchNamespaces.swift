@@ -7,7 +7,7 @@
 /// `ImportBuiltins.install` calls `extend` with the modules it built from the globals; the
 /// new modules are reached by `import`/`from … import` and as attributes of their parents
 /// (`torch.utils.data`), which `extend` links.
-enum TorchModules {
+enum TorchNamespaces {
     /// The modules added here, each reached as an attribute of its parent.
     static let children = ["torch.cuda", "torch.distributions", "torch.utils", "torch.utils.data", "torch.nn.utils.rnn"]
 

@@ -66,6 +66,7 @@ enum ImportBuiltins {
         built["neurogym"]?.function("make", Signature("make", ["id"], acceptsAnyKeyword: true)) { args, interpreter in
             try makeTask(args, interpreter, builtins)
         }
+        TorchNamespaces.extend(&built)
         for child in children {
             guard let namespace = built[child], let dot = child.lastIndex(of: ".") else { continue }
             built[String(child[..<dot])]?.value(String(child[child.index(after: dot)...]), .native(namespace))

@@ -108,7 +108,7 @@ final class SnapshotCopier {
 extension SessionSnapshot {
     /// Built-in native types that hold no mutable state: shared, never copied.
     static func isImmutable(_ object: any NativeObject) -> Bool {
-        object is SliceObject || object is RangeObject || object is Namespace || object is NoGradContext
+        object is SliceObject || object is RangeObject || object is Namespace
             || object is EllipsisObject || object is SpaceObject || object is NotImplementedObject
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `int`, `float`, `str`, `bool`, `list`, `tuple`, `dict`.
+/// `int`, `float`, `str`, `bool`, `list`, `tuple`, `set`, `frozenset`, `dict`.
 enum ConversionBuiltins {
     static func install(_ registry: inout Registry) {
         registry.function("int", Signature("int", ["x", "base"], required: 0)) { args, interpreter in
@@ -22,6 +22,11 @@ enum ConversionBuiltins {
         }
         registry.function("tuple", Signature("tuple", ["iterable"], required: 0)) { args, interpreter in
             .tuple(try args["iterable"].map { try interpreter.collect($0) } ?? [])
+        }
+        for (name, frozen) in [("set", false), ("frozenset", true)] {
+            registry.function(name, Signature(name, ["iterable"], required: 0)) { args, interpreter in
+                .native(try SetObject.make(args["iterable"], frozen: frozen, interpreter))
+            }
         }
         registry.function("dict", Signature("dict", ["iterable"], required: 0, acceptsAnyKeyword: true)) { args, interpreter in
             let dict = DictObject()

@@ -17,6 +17,9 @@ extension Value {
         }
     }
 
+    /// The built-ins that are types in Python, shown as `<class 'list'>`.
+    static let typeConstructors: Set<String> = ["int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset"]
+
     static func formatFloat(_ d: Double) -> String {
         if d.isNaN { return "nan" }
         if d.isInfinite { return d < 0 ? "-inf" : "inf" }
@@ -82,7 +85,8 @@ extension Value {
             visiting.removeLast()
         case .function(let function):
             out += function.code.name == "<lambda>" ? "<function <lambda>>" : "<function \(function.code.name)>"
-        case .builtin(let function): out += "<built-in function \(function.name)>"
+        case .builtin(let function):
+            out += typeConstructors.contains(function.name) ? "<class '\(function.name)'>" : "<built-in function \(function.name)>"
         case .native(let view as DictViewObject):
             // Through `visiting`, so that a dict holding a view of itself shows `[...]`.
             out += view.typeName + "("

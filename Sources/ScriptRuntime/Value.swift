@@ -28,7 +28,7 @@ enum Value {
         case .tuple: return "tuple"
         case .dict: return "dict"
         case .function: return "function"
-        case .builtin: return "builtin_function"
+        case .builtin: return "builtin_function_or_method"
         case .native(let object): return object.typeName
         }
     }
@@ -99,6 +99,7 @@ enum HashKey: Hashable {
     case float(Double)
     case str(String)
     case tuple([HashKey])
+    case frozenset(Set<HashKey>)
     case identity(ObjectIdentifier)
 
     /// The key for a value, or an error for unhashable values (lists, dicts).
@@ -113,6 +114,7 @@ enum HashKey: Hashable {
         case .tuple(let items): self = .tuple(try items.map(HashKey.init))
         case .function(let f): self = .identity(ObjectIdentifier(f))
         case .builtin(let f): self = .identity(ObjectIdentifier(f))
+        case .native(let object as ValueHashable): self = try object.hashKey()
         case .native(let object): self = .identity(ObjectIdentifier(object))
         case .list, .dict:
             throw RuntimeError("unhashable type: '\(value.typeName)'", id: "type-error")

@@ -105,12 +105,17 @@ enum StringMethods {
 enum Sorting {
     static func sorted(_ items: [Value], key: Value, reverse: Bool, _ interpreter: Interpreter) throws -> [Value] {
         let keys = key.isNone ? items : try items.map { try interpreter.call(key, Arguments([$0])) }
+        return try order(keys, reverse: reverse).map { items[$0] }
+    }
+
+    /// The positions of `keys` in sorted order (stable: equal keys keep their order).
+    static func order(_ keys: [Value], reverse: Bool) throws -> [Int] {
         var order = Array(keys.indices)
         func before(_ a: Int, _ b: Int) throws -> Bool {
             reverse ? try Comparison.order(.less, keys[b], keys[a]) : try Comparison.order(.less, keys[a], keys[b])
         }
         // Ties keep their original order, so the sort is stable whatever the algorithm.
         try order.sort { a, b in try before(a, b) || (!(try before(b, a)) && a < b) }
-        return order.map { items[$0] }
+        return order
     }
 }

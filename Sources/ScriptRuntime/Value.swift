@@ -26,7 +26,7 @@ enum Value {
         case .str: return "str"
         case .list: return "list"
         case .tuple: return "tuple"
-        case .dict: return "dict"
+        case .dict(let dict): return dict.flavor.typeName
         case .function: return "function"
         case .builtin: return "builtin_function_or_method"
         case .native(let object): return object.typeName
@@ -50,6 +50,8 @@ final class ListObject {
 
 /// A mutable dict that keeps insertion order, like a Python dict.
 final class DictObject {
+    /// Plain, or one of the `collections` dict subclasses (`defaultdict`, `Counter`, …).
+    var flavor = DictFlavor.plain
     private(set) var keys: [Value] = []
     private(set) var values: [Value] = []
     private var index: [HashKey: Int] = [:]

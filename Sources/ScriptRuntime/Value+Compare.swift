@@ -112,6 +112,8 @@ enum Comparison {
         case (.list(let x), .list(let y)): return try sequenceOrder(op, x.items, y.items, depth)
         case (.tuple(let x), .tuple(let y)): return try sequenceOrder(op, x, y, depth)
         default:
+            if case .native(let object) = a, let result = try object.compare(op, b, reflected: false) { return try result.truthy() }
+            if case .native(let object) = b, let result = try object.compare(op, a, reflected: true) { return try result.truthy() }
             throw RuntimeError.type("'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
         }
     }

@@ -13,7 +13,7 @@ enum BuiltinMethods {
         case .list: return listMethods
         case .dict(let dict): return dictMethods + CollectionsMethods.names(dict.flavor)
         case .tuple: return tupleMethods
-        case .str: return stringMethods
+        case .str: return stringMethods + StringSearchMethods.names
         case .float: return ["is_integer"]
         default: return []
         }

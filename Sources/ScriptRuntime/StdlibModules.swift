@@ -8,6 +8,8 @@ enum StdlibModules {
         ("copy", CopyModule.build),
         ("time", TimeModule.build),
         ("collections", CollectionsModule.build),
+        ("itertools", ItertoolsModule.build),
+        ("functools", FunctoolsModule.build),
     ]
 
     /// The namespaces, by module name.

@@ -122,3 +122,18 @@ let stdlibCases: [ProgramCase] = [
         #expect(output == "True True\n")
     }
 }
+
+/// `itertools` (as lists) and `functools.partial` / `reduce`, against CPython 3.11.
+let itertoolsCases: [ProgramCase] = [
+    .init("import itertools as it\nimport functools as ft\nprint(list(it.product([1, 2], 'ab')), list(it.product([0, 1], repeat=2)), list(it.combinations(range(4), 2)), list(it.chain([1], (2,), 'a')))", "[(1, 'a'), (1, 'b'), (2, 'a'), (2, 'b')] [(0, 0), (0, 1), (1, 0), (1, 1)] [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)] [1, 2, 'a']\n"),
+    .init("import itertools as it\nimport functools as ft\nprint(list(it.permutations([1, 2, 3], 2)), list(it.islice(range(10), 2, 8, 3)), list(it.islice('abcdef', 2)), list(it.zip_longest([1, 2], [3], fillvalue=0)), list(it.accumulate([1, 2, 3])))", "[(1, 2), (1, 3), (2, 1), (2, 3), (3, 1), (3, 2)] [2, 5] ['a', 'b'] [(1, 3), (2, 0)] [1, 3, 6]\n"),
+    .init("import itertools as it\nimport functools as ft\nprint(list(it.combinations([1, 2], 3)), list(it.product()), list(it.permutations([])), list(it.accumulate([1, 2, 3], lambda a, b: a * b, initial=10)))", "[] [()] [()] [10, 10, 20, 60]\n"),
+    .init("import itertools as it\nimport functools as ft\ndef f(a, b, c=0):\n    return a + b + c\np = ft.partial(f, 1, c=10)\nprint(p(2), p(2, c=0), p.func.__name__, p.args, p.keywords, callable(p))", "13 3 f (1,) {'c': 10} True\n"),
+    .init("import itertools as it\nimport functools as ft\nprint(ft.reduce(lambda x, y: x * y, [1, 2, 3, 4]), ft.reduce(lambda x, y: x + y, [], 0), ft.reduce(max, [3, 9, 2]))", "24 0 9\n"),
+    .init("import itertools as it\nimport functools as ft\nfrom itertools import product\nfor a, b in product(range(2), range(2)):\n    print(a, b)", "0 0\n0 1\n1 0\n1 1\n"),
+    .init("import itertools as it\nimport functools as ft\nfrom functools import partial\nscale = partial(pow, 2)\nprint(list(map(scale, [1, 2, 3])))", "[2, 4, 8]\n"),
+    .init("import itertools as it\nimport functools as ft\nft.reduce(lambda a, b: a, [])", "error: 3:1: reduce() of empty iterable with no initial value\n"),
+    .init("import itertools as it\nimport functools as ft\nimport os", "error: 3:8: no module named 'os'; rnnbook provides torch, torch.nn, torch.nn.functional, torch.optim, matplotlib.pyplot, neurogym, whose names are also built in, and math, random, copy, time, collections, itertools, functools\n"),
+]
+
+@Test(arguments: itertoolsCases) func itertoolsAndFunctools(_ program: ProgramCase) { check(program) }

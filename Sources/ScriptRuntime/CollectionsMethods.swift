@@ -68,7 +68,7 @@ enum CollectionsMethods {
         guard let key = last ? dict.keys.last : dict.keys.first else {
             throw RuntimeError.key(dict.flavor.isPlain ? "'popitem(): dictionary is empty'" : "'dictionary is empty'")
         }
-        let value = dict.remove(try HashKey(key)) ?? .none
+        let value = dict.remove(try HashKey(key)) ?? Value.none
         return .tuple([key, value])
     }
 

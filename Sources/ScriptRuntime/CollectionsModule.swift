@@ -1,5 +1,6 @@
 /// Python's `collections`: `defaultdict`, `OrderedDict` and `Counter` are dicts with a
-/// flavor (`DictFlavor`), usable wherever a dict is; `namedtuple` makes a `NamedTupleType`.
+/// flavor (`DictFlavor`), usable wherever a dict is; `namedtuple` makes a `NamedTupleType`;
+/// `deque` a `DequeObject`.
 enum CollectionsModule {
     static func build(_ collections: Namespace) {
         collections.function("defaultdict", Signature("defaultdict", ["default_factory", "iterable"], required: 0,
@@ -23,6 +24,13 @@ enum CollectionsModule {
             if let source = args["iterable"], !source.isNone { try CollectionsMethods.count(source, into: dict, .add, interpreter) }
             for (key, value) in args.extraKeywords { try CollectionsMethods.add(.str(key), value, into: dict, .add) }
             return .dict(dict)
+        }
+        collections.function("deque", Signature("deque", ["iterable", "maxlen"], required: 0)) { args, interpreter in
+            let maxlen = args["maxlen"].flatMap { $0.isNone ? nil : $0 }
+            let limit = try maxlen.map { try $0.asInt("an integer is required") }
+            if let limit, limit < 0 { throw RuntimeError.value("maxlen must be non-negative") }
+            let items = try args["iterable"].map { try interpreter.collect($0) } ?? []
+            return .native(DequeObject(items, maxlen: limit))
         }
         collections.function("namedtuple", Signature("namedtuple", ["typename", "field_names"],
                                                      keywordOnly: ["rename", "defaults", "module"])) { args, interpreter in

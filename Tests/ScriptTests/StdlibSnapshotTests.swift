@@ -33,6 +33,20 @@ import Testing
                 "[0] 0 Point(x=3, y=4) True True\n")
     }
 
+    @Test func dequesAndPartialsRewind() throws {
+        let session = ScriptSession(seed: 1)
+        _ = run(session, """
+            from collections import deque
+            from functools import partial
+            buffer = deque([[1]], maxlen=2)
+            add = partial(pow, 2)
+            """)
+        let snapshot = try session.snapshot()
+        _ = run(session, "buffer[0].append(5)\nbuffer.append(3)\nbuffer.append(4)")
+        try session.restore(snapshot)
+        #expect(run(session, "print(buffer, add(3))") == "deque([[1]], maxlen=2) 8\n")
+    }
+
     @Test func randomStreamRewinds() throws {
         let session = ScriptSession(seed: 1)
         _ = run(session, "import random\nrandom.random()")

@@ -10,6 +10,7 @@ enum StdlibModules {
         ("collections", CollectionsModule.build),
         ("itertools", ItertoolsModule.build),
         ("functools", FunctoolsModule.build),
+        ("os", OSPathModule.build),
     ]
 
     /// The namespaces, by module name.
@@ -19,6 +20,9 @@ enum StdlibModules {
             let namespace = Namespace(name: name)
             build(namespace)
             built[name] = namespace
+            for case (let member, .native(let child as Namespace)) in namespace.members where child.name == "\(name).\(member)" {
+                built[child.name] = child
+            }
         }
         return built
     }

@@ -133,7 +133,18 @@ let itertoolsCases: [ProgramCase] = [
     .init("import itertools as it\nimport functools as ft\nfrom itertools import product\nfor a, b in product(range(2), range(2)):\n    print(a, b)", "0 0\n0 1\n1 0\n1 1\n"),
     .init("import itertools as it\nimport functools as ft\nfrom functools import partial\nscale = partial(pow, 2)\nprint(list(map(scale, [1, 2, 3])))", "[2, 4, 8]\n"),
     .init("import itertools as it\nimport functools as ft\nft.reduce(lambda a, b: a, [])", "error: 3:1: reduce() of empty iterable with no initial value\n"),
-    .init("import itertools as it\nimport functools as ft\nimport os", "error: 3:8: no module named 'os'; rnnbook provides torch, torch.nn, torch.nn.functional, torch.optim, matplotlib.pyplot, neurogym, whose names are also built in, and math, random, copy, time, collections, itertools, functools\n"),
+    .init("import itertools as it\nimport functools as ft\nimport sys", "error: 3:8: no module named 'sys'; rnnbook provides torch, torch.nn, torch.nn.functional, torch.optim, matplotlib.pyplot, neurogym, whose names are also built in, and math, random, copy, time, collections, itertools, functools, os\n"),
 ]
 
 @Test(arguments: itertoolsCases) func itertoolsAndFunctools(_ program: ProgramCase) { check(program) }
+
+/// `os.path`'s string functions, against CPython 3.11 on POSIX.
+let osPathCases: [ProgramCase] = [
+    .init("import os\np = os.path\nprint(p.join('a', 'b', 'c.txt'), p.join('a/', 'b'), p.join('a', '/abs', 'x'), p.join('', 'x'), p.join('a', ''), p.basename('a/b.txt'), p.basename('a/'), p.dirname('a/b/c'), p.dirname('c'))", "a/b/c.txt a/b /abs/x x a/ b.txt  a/b \n"),
+    .init("import os.path\nprint(os.path.splitext('a/b.tar.gz'), os.path.splitext('.bashrc'), os.path.splitext('a.b/c'), os.path.split('a/b/c'), os.path.split('c'), os.path.split('/c'), os.path.split('a//b'), os.sep)", "('a/b.tar', '.gz') ('.bashrc', '') ('a.b/c', '') ('a/b', 'c') ('', 'c') ('/', 'c') ('a', 'b') /\n"),
+    .init("from os.path import join\nprint(join('figs', 'f.svg'))", "figs/f.svg\n"),
+    .init("from os import path\nprint(path.basename('x/y'))", "y\n"),
+    .init("import os\nos.path.join('a', 1)", "error: 2:1: expected str, bytes or os.PathLike object, not int\n"),
+]
+
+@Test(arguments: osPathCases) func osPath(_ program: ProgramCase) { check(program) }

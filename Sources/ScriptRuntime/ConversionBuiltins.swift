@@ -34,6 +34,15 @@ enum ConversionBuiltins {
             for (key, value) in args.extraKeywords { dict.set(.str(key), .str(key), value) }
             return .dict(dict)
         }
+        // `type(x)` of a built-in value is its constructor, as in Python: `type(1) is int`,
+        // `type(1)(2.5)`, and it prints as `<class 'int'>`.
+        let constructors = Dictionary(registry.globals.filter { Value.typeConstructors.contains($0.name) }.map { ($0.name, $0.value) },
+                                      uniquingKeysWith: { _, last in last })
+        registry.function("type", Signature("type", ["obj"])) { args, _ in
+            let value = args.value("obj")
+            if case .native(let instance as NamedTupleObject) = value { return .native(instance.type) }
+            return constructors[value.typeName] ?? .native(TypeObject(value.typeName))
+        }
     }
 }
 

@@ -55,10 +55,6 @@ enum CoreBuiltins {
             .tuple([try Arithmetic.binary(.floorDivide, args.value("a"), args.value("b")),
                     try Arithmetic.binary(.modulo, args.value("a"), args.value("b"))])
         }
-        registry.function("type", Signature("type", ["obj"])) { args, _ in
-            if case .native(let instance as NamedTupleObject) = args.value("obj") { return .native(instance.type) }
-            return .native(TypeObject(args.value("obj").typeName))
-        }
         registry.function("assert_close", Signature("assert_close", ["actual", "expected", "rtol", "atol", "msg"], required: 2,
                                                      keywordOnly: ["equal_nan"])) {
             args, interpreter in

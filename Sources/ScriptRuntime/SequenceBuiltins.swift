@@ -90,6 +90,9 @@ enum SequenceBuiltins {
         } else if args.rest.isEmpty {
             throw RuntimeError.type("\(name) expected at least 1 argument, got 0")
         } else {
+            if args["default"] != nil {
+                throw RuntimeError.type("Cannot specify a default for \(name)() with multiple positional arguments")
+            }
             items = args.rest
         }
         guard var best = items.first else {

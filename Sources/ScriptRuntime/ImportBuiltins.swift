@@ -71,6 +71,7 @@ enum ImportBuiltins {
             guard let namespace = built[child], let dot = child.lastIndex(of: ".") else { continue }
             built[String(child[..<dot])]?.value(String(child[child.index(after: dot)...]), .native(namespace))
         }
+        built.merge(StdlibModules.namespaces()) { first, _ in first }
         let table = built
         registry.rawFunction("__import__") { arguments, _ in
             try importValue(arguments, table)
@@ -89,7 +90,8 @@ enum ImportBuiltins {
             throw RuntimeError(
                 "no module named '\(module)'\(hint); rnnbook provides "
                     + "\(provided.joined(separator: ", ")), "
-                    + "whose names are also built in", id: "import-error")
+                    + "whose names are also built in, and \(StdlibModules.all.map(\.name).joined(separator: ", "))",
+                id: "import-error")
         }
         guard arguments.positional.count > 1, case .str(let name) = arguments.positional[1] else {
             return .native(namespace)

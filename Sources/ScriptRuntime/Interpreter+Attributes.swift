@@ -20,6 +20,7 @@ extension Interpreter {
                 try interpreter.callMethod(value, name, arguments)
             })
         }
+        if case .builtin(let f) = value, let member = BuiltinTypeMembers.member(f, name) { return member }
         switch (value, name) {
         case (.function(let f), "__name__"): return .str(f.code.name)
         case (.builtin(let f), "__name__"): return .str(f.name)

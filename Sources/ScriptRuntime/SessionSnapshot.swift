@@ -70,6 +70,7 @@ final class SnapshotCopier {
             if let done = memo[ObjectIdentifier(dict)] as? DictObject { return .dict(done) }
             let copied = DictObject()
             memo[ObjectIdentifier(dict)] = copied
+            copied.flavor = try dict.flavor.copied(self)
             for (key, item) in zip(dict.keys, dict.values) {
                 copied.set(key, try HashKey(key), try copy(item))
             }

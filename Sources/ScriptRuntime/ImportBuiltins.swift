@@ -18,11 +18,15 @@ enum ImportBuiltins {
             "argmin", "var", "norm", "numel", "reshape", "flatten", "unsqueeze", "squeeze", "transpose", "permute",
             "logical_and", "logical_or", "logical_not", "sign", "floor", "neg", "clip", "maximum", "minimum", "round",
             "pow", "randn_like",
-        ]) + [("float", "float32"), ("int", "int64")]),
-        ("torch.nn", same(["Linear", "RNN", "GRU", "LSTM", "LeakyRNN", "RNNNet"] + LossKind.allCases.map(\.rawValue))),
+        ]) + [("float", "float32"), ("int", "int64"), ("save", "torch.save"), ("load", "torch.load")]),
+        ("torch.nn", same(["Linear", "RNN", "GRU", "LSTM", "LeakyRNN", "RNNNet"] + LossKind.allCases.map(\.rawValue))
+            + same(["RNNCell", "GRUCell", "LSTMCell", "Parameter", "Sequential", "ModuleList", "ModuleDict", "ReLU", "Tanh",
+                    "Sigmoid", "Softmax", "LogSoftmax", "Identity", "Flatten", "Dropout", "Embedding"])),
         ("torch.nn.functional", same(["relu", "tanh", "sigmoid", "softmax", "log_softmax", "cross_entropy", "one_hot"])
             + [("mse_loss", "mse")]),
-        ("torch.nn.utils", [("clip_grad_norm_", "clip_grad_norm_"), ("clip_grad_norm", "clip_grad_norm")]),
+        ("torch.nn.utils", [("clip_grad_norm_", "clip_grad_norm_"), ("clip_grad_norm", "clip_grad_norm"),
+                            ("clip_grad_value_", "clip_grad_value_")]),
+        ("torch.nn.init", NNInitBuiltins.names.map { ($0, NNInitBuiltins.global($0)) }),
         ("torch.optim", same(["SGD", "Adam", "AdamW"])),
         ("neurogym", same(["PerceptualDecisionMaking", "Dataset"])),
         ("matplotlib", []),
@@ -39,7 +43,8 @@ enum ImportBuiltins {
     static let provided = ["torch", "torch.nn", "torch.nn.functional", "torch.optim", "matplotlib.pyplot", "neurogym"]
 
     /// The submodules reached as attributes of their parent (`torch.nn`, `nn.functional`).
-    static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.optim", "torch.linalg", "matplotlib.pyplot",
+    static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.nn.init", "torch.optim", "torch.linalg",
+                           "matplotlib.pyplot",
                                   "sklearn.decomposition", "sklearn.linear_model", "sklearn.metrics"]
 
     static func install(_ registry: inout Registry) {
@@ -53,14 +58,19 @@ enum ImportBuiltins {
             built[module] = namespace
         }
         if case .native(let plt as Namespace)? = builtins["plt"] { built["matplotlib.pyplot"] = plt }
+        // The classes user code subclasses, and `torch.Tensor` for `isinstance`.
+        built["torch.nn"]?.value("Module", .native(BuiltinClasses.module))
+        built["torch"]?.value("Tensor", .native(TypeObject("Tensor")))
         TensorMathFunctions.addTorchMembers(&built)
         built["neurogym"]?.function("make", Signature("make", ["id"], acceptsAnyKeyword: true)) { args, interpreter in
             try makeTask(args, interpreter, builtins)
         }
+        TorchNamespaces.extend(&built)
         for child in children {
             guard let namespace = built[child], let dot = child.lastIndex(of: ".") else { continue }
             built[String(child[..<dot])]?.value(String(child[child.index(after: dot)...]), .native(namespace))
         }
+        built.merge(StdlibModules.namespaces()) { first, _ in first }
         let table = built
         registry.rawFunction("__import__") { arguments, _ in
             try importValue(arguments, table)
@@ -79,7 +89,8 @@ enum ImportBuiltins {
             throw RuntimeError(
                 "no module named '\(module)'\(hint); rnnbook provides "
                     + "\(provided.joined(separator: ", ")), "
-                    + "whose names are also built in", id: "import-error")
+                    + "whose names are also built in, and \(StdlibModules.all.map(\.name).joined(separator: ", "))",
+                id: "import-error")
         }
         guard arguments.positional.count > 1, case .str(let name) = arguments.positional[1] else {
             return .native(namespace)

@@ -1,7 +1,7 @@
 import Tensor
 
 /// Functions on tensors: `relu`, `softmax(x, dim)`, `matmul`, `cat`, `stack`, `where`,
-/// `one_hot`, `clip_grad_norm`, and `mean`, `sum`, `max`, `min` on tensors. The built-in
+/// `one_hot`, and `mean`, `sum`, `max`, `min` on tensors. The built-in
 /// `sum`/`max`/`min` keep their Python behaviour for anything that is not a tensor.
 enum TensorFunctions {
     /// Adds the functions on tensors, replacing `sum`/`max`/`min` by tensor-aware ones.
@@ -62,24 +62,6 @@ enum TensorFunctions {
             let n = try args.int("num_classes", -1)
             let classes = n >= 0 ? n : (x.ints.max() ?? -1) + 1
             return try context.perform { context.wrap(try Tensor.oneHot(x, classes: classes)) }
-        }
-        for name in ["clip_grad_norm", "clip_grad_norm_"] {
-            let signature = Signature(name, ["parameters", "max_norm", "norm_type", "error_if_nonfinite", "foreach"], required: 2)
-            registry.function(name, signature) { args, interpreter in
-                let context = interpreter.tensors
-                let parameters = try context.tensors(in: args.value("parameters"), "\(name)() parameter", interpreter)
-                let maxNorm = Float(try args.double("max_norm", 0))
-                let normType = Float(try args.double("norm_type", 2))
-                guard normType > 0 else { throw RuntimeError.value("\(name)(): norm_type must be positive, got \(normType)") }
-                let norm = try context.perform { try Tensor.clipGradNorm(parameters, maxNorm: maxNorm, normType: normType) }
-                if try args.bool("error_if_nonfinite", false), !norm.isFinite {
-                    throw RuntimeError(
-                        "The total norm of order \(Value.float(Double(normType)).repr()) for gradients from `parameters` is "
-                            + "non-finite, so it cannot be clipped. To disable this error and scale the gradients by the "
-                            + "non-finite norm anyway, set `error_if_nonfinite=False`", id: "tensor-error")
-                }
-                return try context.perform { context.wrap(try Tensor(scalar: norm)) }
-            }
         }
         registry.function("mean", Signature("mean", ["input", "dim", "keepdim"], required: 1)) { args, interpreter in
             let context = interpreter.tensors

@@ -5,7 +5,7 @@ import Tensor
 /// TensorElementwise.swift.
 extension TensorObject {
     static let methodNames = [
-        "reshape", "view", "flatten", "sum", "mean", "std", "var", "max", "min", "argmax", "argmin", "item",
+        "to", "cuda", "double", "reshape", "view", "flatten", "sum", "mean", "std", "var", "max", "min", "argmax", "argmin", "item",
         "tolist", "detach", "numpy", "cpu", "clone", "abs", "exp", "log", "sqrt", "tanh", "relu", "sigmoid", "neg", "sign",
         "floor", "round", "clamp", "clip", "pow", "softmax", "log_softmax", "norm", "all", "any", "unsqueeze",
         "squeeze", "transpose", "permute", "t", "expand", "float", "long", "int", "bool", "backward", "zero_",
@@ -80,6 +80,8 @@ extension TensorObject {
         case "clone":
             _ = try bind(name, arguments)
             return try context.perform { wrap(try tensor.clone()) }
+        case "to", "cuda", "double":
+            return try deviceMethod(name, arguments)  // TensorDeviceMethods.swift
         default:
             return nil
         }

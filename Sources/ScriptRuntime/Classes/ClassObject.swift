@@ -23,8 +23,7 @@ final class ClassObject: NativeObject {
     let kind: Kind
     /// Whether this is a built-in class (its namespace cannot be changed).
     let isBuiltin: Bool
-    private(set) var namespace: [String: Value]
-    private(set) var order: [String]
+    private(set) var namespace: AttributeTable
     /// The names annotated in the class body (`x: int = 0`), in order: `@dataclass` fields.
     var fields: [String]
     /// The class then its ancestors, nearest first.
@@ -40,8 +39,7 @@ final class ClassObject: NativeObject {
         self.base = base
         self.kind = kind ?? base?.kind ?? .plain
         self.isBuiltin = isBuiltin
-        self.namespace = [:]
-        self.order = []
+        self.namespace = AttributeTable()
         self.fields = fields
         for (key, value) in namespace { define(key, value) }
         mro = [self] + (base?.mro ?? [])
@@ -55,18 +53,42 @@ final class ClassObject: NativeObject {
 
     /// Binds a name in the class namespace.
     func define(_ key: String, _ value: Value) {
-        if namespace.updateValue(value, forKey: key) == nil { order.append(key) }
+        namespace.set(key, value)
+        mutations += 1
+    }
+
+    /// How many times the namespace changed: the caches below are kept for a sum of these
+    /// over the class chain, so a change to the class or an ancestor refreshes them.
+    private var mutations = 0
+    private var cacheStamp = -1
+    private var cachedSetHooks = false
+
+    /// Whether setting an attribute on an instance must look at the class first: some class
+    /// in the chain defines `__setattr__` or a property. Otherwise `obj.x = v` stores straight
+    /// into the instance.
+    var hasSetHooks: Bool {
+        var stamp = 0
+        for cls in mro { stamp &+= cls.mutations }
+        if stamp != cacheStamp {
+            cacheStamp = stamp
+            cachedSetHooks = mro.contains { cls in
+                cls.namespace.values.contains { value in
+                    if case .native(let object) = value { return object is PropertyObject }
+                    return false
+                } || (!cls.isBuiltin && cls.namespace["__setattr__"] != nil)
+            }
+        }
+        return cachedSetHooks
     }
 
     /// Removes a name from the class namespace; false when it is not there.
     func undefine(_ key: String) -> Bool {
-        guard namespace.removeValue(forKey: key) != nil else { return false }
-        order.removeAll { $0 == key }
-        return true
+        mutations += 1
+        return namespace.remove(key)
     }
 
     /// The namespace in definition order.
-    var entries: [(String, Value)] { order.compactMap { key in namespace[key].map { (key, $0) } } }
+    var entries: [(String, Value)] { namespace.entries }
 
     /// Finds `name` on this class or its ancestors, with the class that defines it.
     @inline(__always)
@@ -101,7 +123,7 @@ final class ClassObject: NativeObject {
 
     var attributeNames: [String] {
         var names = ["__name__", "__qualname__", "__module__", "__mro__", "__bases__", "__dict__", "__doc__"]
-        for cls in mro { names += cls.order }
+        for cls in mro { names += cls.namespace.keys }
         return names
     }
 

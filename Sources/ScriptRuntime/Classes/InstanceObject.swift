@@ -10,8 +10,7 @@ import ScriptSyntax
 class InstanceObject: NativeObject {
     let cls: ClassObject
     /// The instance's own attributes (`self.x = …`), in the order they were first set.
-    private(set) var attributes: [String: Value] = [:]
-    private(set) var attributeOrder: [String] = []
+    private(set) var attributes = AttributeTable()
     /// The session, to run special methods from hooks that are not given it.
     weak var interpreter: Interpreter?
     /// A number unique in the session, shown in the default repr in place of an address so
@@ -40,6 +39,10 @@ class InstanceObject: NativeObject {
         for (key, value) in original.ownEntries { setOwn(key, try copier.copy(value)) }
     }
 
+    /// What a built-in base class provides natively for `super().name` (nothing for plain
+    /// classes; `nn.Module`'s methods for modules).
+    func builtinBaseAttribute(_ key: String, _ interpreter: Interpreter) throws -> Value? { nil }
+
     /// A deep copy for a session snapshot (subclasses copy what they add).
     func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
         let copied = try InstanceObject(copying: self, copier)
@@ -58,22 +61,20 @@ class InstanceObject: NativeObject {
 
     /// Sets an own attribute.
     func setOwn(_ name: String, _ value: Value) {
-        if attributes.updateValue(value, forKey: name) == nil { attributeOrder.append(name) }
+        attributes.set(name, value)
     }
 
     /// Removes an own attribute; false when it is not set.
     func removeOwn(_ name: String) -> Bool {
-        guard attributes.removeValue(forKey: name) != nil else { return false }
-        attributeOrder.removeAll { $0 == name }
-        return true
+        attributes.remove(name)
     }
 
     /// The own attributes in order.
-    var ownEntries: [(String, Value)] { attributeOrder.compactMap { key in attributes[key].map { (key, $0) } } }
+    var ownEntries: [(String, Value)] { attributes.entries }
 
     // MARK: Attributes
 
-    var attributeNames: [String] { attributeOrder + cls.attributeNames }
+    var attributeNames: [String] { attributes.keys + cls.attributeNames }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         if let value = attributes[name] { return value }
@@ -102,6 +103,10 @@ class InstanceObject: NativeObject {
     }
 
     func setAttribute(_ name: String, _ value: Value, _ interpreter: Interpreter) throws -> Bool {
+        guard cls.hasSetHooks else {
+            try storeAttribute(name, value, interpreter)
+            return true
+        }
         if let found = cls.lookup(name), case .native(let property as PropertyObject) = found {
             try property.set(self, value, interpreter)
             return true

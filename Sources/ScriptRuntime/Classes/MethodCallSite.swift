@@ -11,7 +11,7 @@ final class MethodCallSite {
     let interpreter: Interpreter
     let site: ErrorSite
     /// The class last seen here, its stamp then, and the method found on it.
-    private weak var cachedClass: ClassObject?
+    private var cachedClass: ClassObject?
     private var cachedStamp = -1
     private var cachedFunction: UserFunction?
 

@@ -25,14 +25,14 @@ enum ImportBuiltins {
         ("matplotlib", []),
         ("sklearn", []),
         ("sklearn.decomposition", same(["PCA"])),
-        ("sklearn.linear_model", same(["LinearRegression"])),
+        ("sklearn.linear_model", same(["LinearRegression", "Ridge"])),
         ("sklearn.metrics", same(["r2_score"])),
     ]
 
     static func same(_ names: [String]) -> [(String, String)] { names.map { ($0, $0) } }
 
     /// The modules an error names as available (the table's, less helper namespaces).
-    static let provided = ["torch", "torch.nn", "torch.nn.functional", "torch.optim", "matplotlib.pyplot", "neurogym"]
+    static let provided = ["torch", "torch.nn", "torch.nn.functional", "torch.optim", "matplotlib.pyplot", "neurogym", "numpy"]
 
     /// The submodules reached as attributes of their parent (`torch.nn`, `nn.functional`).
     static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.optim", "matplotlib.pyplot",
@@ -49,6 +49,9 @@ enum ImportBuiltins {
             built[module] = namespace
         }
         if case .native(let plt as Namespace)? = builtins["plt"] { built["matplotlib.pyplot"] = plt }
+        built.merge(NumpyBuiltins.modules()) { own, _ in own }  // numpy, scipy.stats, sklearn.model_selection
+        built["sklearn"]?.value("model_selection", built["sklearn.model_selection"].map { .native($0) } ?? .none)
+        built["torch"]?.value("from_numpy", NumpyBuiltins.fromNumpy)
         built["neurogym"]?.function("make", Signature("make", ["id"], acceptsAnyKeyword: true)) { args, interpreter in
             try makeTask(args, interpreter, builtins)
         }
@@ -69,10 +72,8 @@ enum ImportBuiltins {
             throw RuntimeError.type("__import__() expects a module name")
         }
         guard let namespace = table[module] else {
-            let hint = module == "numpy" || module.hasPrefix("numpy.")
-                ? " (arrays are tensors here: zeros(…), arange(…), x.mean() as in PyTorch)" : ""
             throw RuntimeError(
-                "no module named '\(module)'\(hint); rnnbook provides "
+                "no module named '\(module)'; rnnbook provides "
                     + "\(provided.joined(separator: ", ")), "
                     + "whose names are also built in", id: "import-error")
         }

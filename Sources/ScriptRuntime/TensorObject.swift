@@ -79,6 +79,7 @@ final class TensorObject: NativeObject {
         case "is_leaf": return .bool(tensor.isLeaf)
         case "grad_fn": return tensor.gradFnName.map { Value.str($0) } ?? Value.none
         case "data": return wrap(tensor.detach())
+        case "size": return .int(tensor.count)  // numpy's `a.size`; `x.size()` is PyTorch's method (docs/numpy.md)
         default: return nil
         }
     }

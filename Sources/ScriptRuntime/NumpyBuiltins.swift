@@ -1,0 +1,160 @@
+import Foundation
+import Tensor
+
+/// `import numpy as np`: numpy's names over the engine's tensors (docs/numpy.md). Arrays are
+/// tensors; each function computes in Double with numpy's semantics (`axis=`, `ddof=0`,
+/// linear percentiles, half-to-even rounding) and gives a tensor back, or a Python number
+/// where numpy gives a scalar. Unknown names are refused as unavailable, with a suggestion.
+///
+/// The functions are spread over NumpyCreation, NumpyMath, NumpyReductions, NumpyShape,
+/// NumpyOrder, NumpyLinalg and NumpyRandom; ImportBuiltins adds these modules to its table.
+enum NumpyBuiltins {
+    /// The numpy modules and the scipy / sklearn helpers built on them, by import name.
+    static func modules() -> [String: Namespace] {
+        let np = Namespace(name: "numpy", unavailable: "numpy function")
+        let random = Namespace(name: "numpy.random", unavailable: "numpy.random function")
+        let linalg = Namespace(name: "numpy.linalg", unavailable: "numpy.linalg function")
+        installConstants(np)
+        installCreation(np)
+        installMath(np)
+        installReductions(np)
+        installStatistics(np)
+        installShape(np)
+        installOrder(np)
+        installLinalg(np, linalg)
+        NumpyRandom.install(random)
+        np.value("random", .native(random))
+        np.value("linalg", .native(linalg))
+        var modules = ["numpy": np, "numpy.random": random, "numpy.linalg": linalg]
+        for (name, module) in ScienceBuiltins.modules() { modules[name] = module }
+        return modules
+    }
+
+    /// `np.pi`, `np.e`, `np.inf`, `np.nan`, `np.newaxis` and the dtypes.
+    static func installConstants(_ np: Namespace) {
+        np.value("pi", .float(Double.pi))
+        np.value("e", .float(M_E))
+        np.value("inf", .float(Double.infinity))
+        np.value("nan", .float(Double.nan))
+        np.value("newaxis", .none)
+        for (name, dtype) in NumpyDType.names { np.value(name, .native(NumpyDType(name: name, dtype: dtype))) }
+    }
+}
+
+extension BoundArguments {
+    /// The argument `name` as an array.
+    func array(_ name: String) throws -> NDArray {
+        try NDArray.from(value(name), what(name))
+    }
+
+    /// An `axis=` argument: nil for None, else one int (a tuple of axes is refused).
+    func axis(_ name: String = "axis") throws -> Int? {
+        guard let value = self[name], !value.isNone else { return nil }
+        if TensorValues.sequence(value) != nil {
+            throw RuntimeError.type("\(what(name)): a tuple of axes is not available in rnnbook; reduce one axis at a time")
+        }
+        return try value.asInt(what(name))
+    }
+
+    /// A `dtype=` argument in numpy's spellings, nil when not given.
+    func numpyDType(_ name: String = "dtype") throws -> DType? {
+        guard let value = self[name], !value.isNone else { return nil }
+        return try NumpyDType.dtype(value, what(name))
+    }
+}
+
+extension Namespace {
+    /// A numpy module: a missing member is reported as unavailable in rnnbook.
+    convenience init(name: String, unavailable: String) {
+        self.init(name: name)
+        self.unavailable = unavailable
+    }
+
+    /// Adds a function whose body gets the session's tensor context.
+    func numpy(_ member: String, _ parameters: [String], required: Int? = nil, keywordOnly: [String] = [],
+               _ body: @escaping (BoundArguments, TensorContext) throws -> Value) {
+        function(member, Signature(member, parameters, required: required, keywordOnly: keywordOnly)) { args, interpreter in
+            try body(args, interpreter.tensors)
+        }
+    }
+}
+
+/// A numpy scalar type used as a dtype (`np.float64`, `np.int64`, …): `dtype=np.float64`
+/// and `.astype(np.int32)` pick the engine dtype that stands for it; calling it converts a
+/// number (`np.float64(2)` is the Python float 2.0, as numpy's scalars behave).
+final class NumpyDType: NativeObject {
+    let name: String
+    let dtype: DType
+
+    /// numpy's dtypes and the engine dtype each becomes: floats are float32, ints int64.
+    static let names: [(String, DType)] = [
+        ("float64", .float32), ("float32", .float32), ("double", .float32), ("int64", .int64),
+        ("int32", .int64), ("int_", .int64), ("intp", .int64), ("bool_", .bool),
+    ]
+
+    /// The string spellings `dtype='float64'`, `'f8'`, … accepted.
+    static let strings: [String: DType] = [
+        "float64": .float32, "float32": .float32, "float": .float32, "double": .float32, "f8": .float32, "f4": .float32,
+        "int64": .int64, "int32": .int64, "int": .int64, "i8": .int64, "i4": .int64, "bool": .bool,
+    ]
+
+    init(name: String, dtype: DType) {
+        self.name = name
+        self.dtype = dtype
+    }
+
+    var typeName: String { "type" }
+    func repr() -> String { "<class 'numpy.\(name)'>" }
+
+    /// The engine dtype for a numpy dtype argument: a numpy type, Python's `float`/`int`/`bool`,
+    /// or a string; torch dtypes are refused as numpy refuses them.
+    static func dtype(_ value: Value, _ what: String) throws -> DType {
+        switch value {
+        case .native(let object as NumpyDType): return object.dtype
+        case .builtin(let function) where ["float", "int", "bool"].contains(function.name):
+            return strings[function.name] ?? .float32
+        case .str(let text):
+            if let dtype = strings[text] { return dtype }
+        default: break
+        }
+        throw RuntimeError.type("\(what): cannot interpret \(value.repr()) as a data type; use np.float64, np.float32, "
+                                + "np.int64, np.int32, bool, float or int")
+    }
+
+    /// `np.float64(x)`: the Python number of `x` (a number, a string or a one-element array).
+    func call(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
+        let args = try Signature(name, ["x"], required: 0).bind(arguments)
+        var x = args.value("x", .int(0))
+        if case .str(let text) = x {
+            guard let parsed = Double(text.trimmingCharacters(in: .whitespaces)) else {
+                throw RuntimeError.value("could not convert string to \(name): '\(text)'")
+            }
+            x = .float(parsed)
+        }
+        let array = try NDArray.from(x, "\(name)() argument")
+        guard array.count == 1 else {
+            throw RuntimeError.type("only length-1 arrays can be converted to Python scalars")
+        }
+        if dtype == .int64, !array.values[0].isFinite {
+            throw RuntimeError.value("cannot convert float \(array.values[0]) to integer")
+        }
+        return NDArray.number(dtype == .int64 ? array.values[0].rounded(.towardZero) : array.values[0], dtype)
+    }
+}
+
+extension NumpyDType: SnapshotCopyable {
+    /// A numpy type holds no mutable state: the snapshot shares it.
+    func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject { self }
+}
+
+extension NumpyBuiltins {
+    /// `torch.from_numpy(a)`: the array itself (arrays are tensors; the memory is shared, as in PyTorch).
+    static var fromNumpy: Value {
+        .builtin(BuiltinFunction(name: "from_numpy") { arguments, _ in
+            let args = try Signature("from_numpy", ["ndarray"]).bind(arguments)
+            let a = args.value("ndarray")
+            guard let object = a.tensorObject else { throw RuntimeError.type("expected np.ndarray (got \(a.typeName))") }
+            return .native(object)
+        })
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Tensor
+
+/// `np.random`: the legacy functions on one per-session generator (seeded from the notebook
+/// seed, reseeded by `np.random.seed`), `choice`, and `default_rng(seed)` Generators.
+enum NumpyRandom {
+    /// Mixed into seeds so that numpy's streams differ from torch's for the same seed.
+    static let legacySalt: UInt64 = 0x6E75_6D70_795F_6C67
+    static let generatorSalt: UInt64 = 0x6E75_6D70_795F_726E
+
+    static let legacyNames = ["random", "random_sample", "rand", "randn", "uniform", "normal", "randint", "choice",
+                              "permutation", "shuffle", "geometric", "exponential", "standard_normal"]
+
+    static func install(_ random: Namespace) {
+        for name in legacyNames {
+            random.value(name, .builtin(BuiltinFunction(name: "numpy.random.\(name)") { arguments, interpreter in
+                try NumpySampler(generator: interpreter.numpyRandom.generator, interpreter: interpreter).call(name, arguments)
+            }))
+        }
+        random.function("seed", Signature("seed", ["seed"])) { args, interpreter in
+            let seed = try args.int("seed", 0)
+            guard seed >= 0, seed < 1 << 32 else { throw RuntimeError.value("Seed must be between 0 and 2**32 - 1") }
+            interpreter.numpyRandom.generator.manualSeed(UInt64(seed) ^ legacySalt)
+            return .none
+        }
+        random.function("default_rng", Signature("default_rng", ["seed"], required: 0)) { args, interpreter in
+            let seed: UInt64
+            if let given = args["seed"], !given.isNone {
+                let value = try given.asInt(args.what("seed"))
+                guard value >= 0 else { throw RuntimeError.value("expected non-negative integer") }
+                seed = UInt64(value) ^ generatorSalt
+            } else {
+                // numpy seeds from the OS; here from the session's stream, so runs repeat.
+                seed = interpreter.numpyRandom.generator.nextUInt64()
+            }
+            return .native(NumpyGeneratorObject(Generator(seed: seed)))
+        }
+    }
+}
+
+/// The per-session state of `np.random`: its generator, copied by snapshots.
+final class NumpyRandomState: SnapshotState {
+    let generator: Generator
+
+    init(_ generator: Generator) {
+        self.generator = generator
+    }
+
+    func snapshotCopy() -> AnyObject { NumpyRandomState(generator.copy()) }
+}
+
+extension Interpreter {
+    /// The session's `np.random` state, seeded from the notebook seed on first use.
+    var numpyRandom: NumpyRandomState {
+        state(NumpyRandomState.self) { NumpyRandomState(Generator(seed: seed ^ NumpyRandom.legacySalt)) }
+    }
+}
+
+/// A `np.random.default_rng(seed)` Generator: `random`, `normal`, `uniform`, `integers`,
+/// `choice`, `permutation`, `shuffle`, `standard_normal`, `exponential`, `geometric`.
+final class NumpyGeneratorObject: NativeObject, SnapshotCopyable {
+    let generator: Generator
+
+    static let methods = ["random", "normal", "uniform", "integers", "choice", "permutation", "shuffle",
+                          "standard_normal", "exponential", "geometric"]
+
+    init(_ generator: Generator) {
+        self.generator = generator
+    }
+
+    var typeName: String { "Generator" }
+    func repr() -> String { "Generator(xoshiro256**)" }
+    var attributeNames: [String] { NumpyGeneratorObject.methods }
+
+    func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
+        guard NumpyGeneratorObject.methods.contains(name) else { return nil }
+        return try NumpySampler(generator: generator, interpreter: interpreter).call(name, arguments)
+    }
+
+    func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
+        NumpyGeneratorObject(copier.generator(generator))
+    }
+}

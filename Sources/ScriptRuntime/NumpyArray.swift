@@ -192,7 +192,7 @@ private struct NestedBuilder {
     private mutating func close(depth: Int, length: Int) throws {
         guard let shape, depth < shape.count else { throw ragged(depth) }
         let known = shape[depth]
-        if known == -1 { self.shape?[depth] = length } else if known != length { throw ragged(depth + 1) }
+        if known == -1 { self.shape?[depth] = length } else if known != length { throw ragged(depth) }
     }
 
     private func ragged(_ depth: Int) -> RuntimeError {

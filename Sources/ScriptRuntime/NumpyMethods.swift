@@ -1,14 +1,15 @@
 import Tensor
 
 /// numpy's array methods on tensors (arrays are tensors here): `.numpy()` (refused while the
-/// tensor requires grad, as PyTorch refuses), `.astype(dtype)`, `.copy()`, and reductions
+/// tensor requires grad, as PyTorch refuses), `.astype(dtype)`, `.copy()`, PyTorch's
+/// `.type(dtype)` (how ported code converts `torch.from_numpy(a)`), and reductions
 /// written with numpy's keywords (`x.mean(axis=0)`, `x.std(axis=0, ddof=0)`), which follow
 /// numpy. Where numpy and PyTorch disagree and the call does not say which is meant
 /// (`x.std(axis=0)`: ddof 0 or unbiased? `x.max(axis=0)`: values or (values, indices)?),
 /// the call is refused with what to write instead.
 extension TensorObject {
     /// The numpy methods, for attribute listings.
-    static let numpyMethodNames = ["astype", "copy"]
+    static let numpyMethodNames = ["astype", "copy", "type"]
 
     /// The reductions that take numpy's `axis=`/`keepdims=` and mean the same in both libraries.
     private static let sharedReductions = ["sum", "mean", "prod", "argmax", "argmin", "any", "all", "cumsum"]
@@ -27,6 +28,15 @@ extension TensorObject {
         case "copy":
             _ = try bind(name, arguments)
             return try NDArray.from(tensor).tensor(context)
+        case "type":
+            // PyTorch's `x.type(torch.float)` (as after `torch.from_numpy`): `.float()`, `.long()`
+            // or `.bool()`; without a dtype, the tensor type's name.
+            let args = try bind(name, arguments, ["dtype"])
+            guard let given = args["dtype"], !given.isNone else {
+                return .str("torch.\(["Bool", "Long", "Float"][tensor.dtype.rawValue])Tensor")
+            }
+            let dtype = try TensorValues.dtype(given, "type() argument 'dtype'") ?? tensor.dtype
+            return try callMethod(["bool", "long", "float"][dtype.rawValue], Arguments(), interpreter)
         default:
             break
         }

@@ -12,16 +12,17 @@ extension NumpySampler {
             guard !list.items.isEmpty else { throw RuntimeError.value("a cannot be empty unless no samples are taken") }
             return list.items[Int(generator.nextInt(below: UInt64(list.items.count)))]
         }
-        let population: NDArray
-        if case .int(let n) = a {
-            guard n > 0 else { throw RuntimeError.value("a must be a positive integer unless no samples are taken") }
-            _ = try NDArray.checkedCount([n], interpreter.tensors, "choice")
-            population = NDArray(shape: [n], values: (0..<n).map(Double.init), dtype: .int64)
+        // An int population is `arange(a)`, never built: `choice(2 ** 32)` draws one int.
+        var population: NDArray?
+        let n: Int
+        if case .int(let count) = a {
+            guard count > 0 else { throw RuntimeError.value("a must be a positive integer unless no samples are taken") }
+            n = count
         } else {
-            population = try NDArray.from(a, args.what("a"))
-            guard population.ndim == 1 else { throw RuntimeError.value("a must be 1-dimensional or an integer") }
+            let array = try NDArray.from(a, args.what("a"))
+            guard array.ndim == 1 else { throw RuntimeError.value("a must be 1-dimensional or an integer") }
+            (population, n) = (array, array.count)
         }
-        let n = population.count
         let weights = try probabilities(args, n)
         let size = args.value("size")
         let shape = size.isNone ? [] : try NumpyBuiltins.shape(size, "choice")
@@ -32,7 +33,7 @@ extension NumpySampler {
             throw RuntimeError.value("Cannot take a larger sample than population when replace is False")
         }
         let picks = replace ? (0..<k).map { _ in pick(weights, n) } : try distinct(k, weights, n)
-        let drawn = NDArray(shape: shape, values: picks.map { population.values[$0] }, dtype: population.dtype)
+        let drawn = NDArray(shape: shape, values: picks.map { population?.values[$0] ?? Double($0) }, dtype: population?.dtype ?? .int64)
         return size.isNone ? drawn.scalar(0) : try drawn.tensor(interpreter.tensors)
     }
 
@@ -62,7 +63,16 @@ extension NumpySampler {
 
     /// `k` distinct indices: a partial shuffle, or weighted draws without replacement.
     private func distinct(_ k: Int, _ weights: [Double]?, _ n: Int) throws -> [Int] {
-        guard var remaining = weights else { return Array(permutation(n).prefix(k)) }
+        guard var remaining = weights else {
+            // A partial Fisher–Yates shuffle that only records the positions it moved.
+            var moved: [Int: Int] = [:]
+            return (0..<k).map { i in
+                let j = i + Int(generator.nextInt(below: UInt64(n - i)))
+                let picked = moved[j] ?? j
+                moved[j] = moved[i] ?? i
+                return picked
+            }
+        }
         guard remaining.filter({ $0 > 0 }).count >= k else {
             throw RuntimeError.value("Fewer non-zero entries in p than size")
         }

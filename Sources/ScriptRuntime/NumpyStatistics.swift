@@ -35,7 +35,7 @@ extension NumpyBuiltins {
         }
         np.numpy("histogram", ["a", "bins", "range"], required: 1) { args, context in
             let a = try args.array("a")
-            let edges = try histogramEdges(a, args)
+            let (edges, edgeType) = try histogramEdges(a, args)
             var counts = [Double](repeating: 0, count: edges.count - 1)
             for x in a.values where x >= edges[0] && x <= edges[edges.count - 1] {
                 // The last bin is closed; the others are half-open [edge, next edge).
@@ -44,7 +44,7 @@ extension NumpyBuiltins {
                 counts[bin] += 1
             }
             return .tuple([try NDArray(shape: [counts.count], values: counts, dtype: .int64).tensor(context),
-                           try NDArray(shape: [edges.count], values: edges, dtype: .float32).tensor(context)])
+                           try NDArray(shape: [edges.count], values: edges, dtype: edgeType).tensor(context)])
         }
         np.numpy("unique", ["ar"], required: 1, keywordOnly: ["return_counts"]) { args, context in
             let a = try args.array("ar")
@@ -76,15 +76,16 @@ extension NumpyBuiltins {
     }
 
     /// The bin edges of `histogram`: `bins` equal bins over `range` (or the data's range), or
-    /// the edges given.
-    static func histogramEdges(_ a: NDArray, _ args: BoundArguments) throws -> [Double] {
+    /// the edges given (which keep their dtype).
+    static func histogramEdges(_ a: NDArray, _ args: BoundArguments) throws -> ([Double], DType) {
         let bins = args.value("bins", .int(10))
         if TensorValues.sequence(bins) != nil || bins.tensorObject != nil {
-            let edges = try NDArray.from(bins, args.what("bins")).values
+            let given = try NDArray.from(bins, args.what("bins"))
+            let edges = given.values
             guard edges.count >= 2, zip(edges, edges.dropFirst()).allSatisfy({ $0 <= $1 }) else {
                 throw RuntimeError.value("`bins` must increase monotonically, when an array")
             }
-            return edges
+            return (edges, given.dtype == .bool ? .int64 : given.dtype)
         }
         let n = try bins.asInt(args.what("bins"))
         guard n >= 1 else { throw RuntimeError.value("`bins` must be positive, when an integer") }
@@ -100,7 +101,7 @@ extension NumpyBuiltins {
         }
         if low == high { (low, high) = (low - 0.5, high + 0.5) }
         let step = (high - low) / Double(n)
-        return (0...n).map { $0 == n ? high : low + Double($0) * step }
+        return ((0...n).map { $0 == n ? high : low + Double($0) * step }, .float32)
     }
 
     /// The number of edges ≤ x (edges sorted).

@@ -21,7 +21,7 @@ enum ScienceBuiltins {
             if a.ndim == 0 { a = try a.reshaped([1]) }
             let ddof = try args.double("ddof", 1)
             return try a.reduce(axis: axis, keepdims: false, dtype: .float32) { lane in
-                (NumpyBuiltins.variance(lane, ddof: ddof) / Double(lane.count)).squareRoot()
+                NumpyBuiltins.variance(lane, ddof: ddof).squareRoot() / Double(lane.count).squareRoot()
             }.reduced(context)
         }
         selection.function("train_test_split", Signature("train_test_split", [], keywordOnly: ["test_size", "train_size", "random_state", "shuffle", "stratify"], variadic: true)) { args, interpreter in

@@ -71,10 +71,10 @@ enum AnalysisBuiltins {
         return Matrix(rows: tensor.count / max(1, n), columns: n, values: tensor.scalars.map(Double.init))
     }
 
-    /// Doubles as a Float32 tensor value of `shape`.
+    /// Doubles as a Float32 tensor value of `shape`: a numpy array, as sklearn gives
+    /// (its methods follow numpy, docs/numpy.md).
     static func tensorValue(_ values: [Double], shape: [Int], _ interpreter: Interpreter) throws -> Value {
-        let context = interpreter.tensors
-        return context.wrap(try context.perform { try Tensor(values.map(Float.init), shape: shape) })
+        try NDArray(shape: shape, values: values, dtype: .float32).tensor(interpreter.tensors)
     }
 
     static func multioutput(_ value: Value, _ interpreter: Interpreter) throws -> R2Score.Multioutput {

@@ -95,7 +95,14 @@ struct NDArray {
             case .int64: x.isNaN ? 0 : Float(x.rounded(.towardZero))
             }
         }
-        return context.wrap(try context.perform { try Tensor(floats, shape: shape, dtype: dtype) })
+        return NDArray.numpyArray(try context.perform { try Tensor(floats, shape: shape, dtype: dtype) }, context)
+    }
+
+    /// A tensor wrapped as a numpy array (its methods follow numpy).
+    static func numpyArray(_ tensor: Tensor, _ context: TensorContext) -> Value {
+        let value = context.wrap(tensor)
+        value.tensorObject?.isNumpyArray = true
+        return value
     }
 
     /// Row-major strides of a shape.

@@ -148,13 +148,14 @@ extension NumpyDType: SnapshotCopyable {
 }
 
 extension NumpyBuiltins {
-    /// `torch.from_numpy(a)`: the array itself (arrays are tensors; the memory is shared, as in PyTorch).
+    /// `torch.from_numpy(a)`: the array's tensor, sharing its memory as in PyTorch, whose
+    /// methods are PyTorch's again.
     static var fromNumpy: Value {
-        .builtin(BuiltinFunction(name: "from_numpy") { arguments, _ in
+        .builtin(BuiltinFunction(name: "from_numpy") { arguments, interpreter in
             let args = try Signature("from_numpy", ["ndarray"]).bind(arguments)
             let a = args.value("ndarray")
             guard let object = a.tensorObject else { throw RuntimeError.type("expected np.ndarray (got \(a.typeName))") }
-            return .native(object)
+            return interpreter.tensors.wrap(object.tensor)
         })
     }
 }

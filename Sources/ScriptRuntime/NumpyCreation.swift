@@ -9,11 +9,12 @@ extension NumpyBuiltins {
             try cast(try args.array("object"), try args.numpyDType()).tensor(context)
         }
         np.numpy("asarray", ["a", "dtype"], required: 1) { args, context in
-            // An array already of the wanted dtype is given back itself, as numpy does.
+            // An array already of the wanted dtype is given back itself (a tensor, as an array
+            // sharing its memory), as numpy does.
             let dtype = try args.numpyDType()
             if let object = args.value("a").tensorObject, dtype == nil || dtype == object.tensor.dtype {
                 try NDArray.checkNoGrad(object.tensor)
-                return .native(object)
+                return object.isNumpyArray ? .native(object) : NDArray.numpyArray(object.tensor, context)
             }
             return try cast(try args.array("a"), dtype).tensor(context)
         }

@@ -2,16 +2,23 @@ import Tensor
 
 /// numpy's array methods on tensors (arrays are tensors here): `.numpy()` (refused while the
 /// tensor requires grad, as PyTorch refuses), `.astype(dtype)`, `.copy()`, PyTorch's
-/// `.type(dtype)` (how ported code converts `torch.from_numpy(a)`), and reductions
-/// written with numpy's keywords (`x.mean(axis=0)`, `x.std(axis=0, ddof=0)`), which follow
-/// numpy. Where numpy and PyTorch disagree and the call does not say which is meant
-/// (`x.std(axis=0)`: ddof 0 or unbiased? `x.max(axis=0)`: values or (values, indices)?),
-/// the call is refused with what to write instead.
+/// `.type(dtype)` (how ported code converts `torch.from_numpy(a)`), and the reductions.
+///
+/// On a numpy array (`isNumpyArray`: made by `np.` or `.numpy()`) `sum`, `mean`, `std`, `max`,
+/// … are numpy's (`a.std()` has ddof=0, `a.mean()` is a Python float). On other tensors they
+/// are PyTorch's, which takes `axis=`/`keepdims=` for `dim=`/`keepdim=` (`x.mean(axis=0)`)
+/// and has no `ddof=` (`x.std(axis=0, ddof=0)` is numpy's); where the two libraries disagree
+/// and the call does not say which is meant (`x.std(axis=0)`: ddof 0 or unbiased?
+/// `x.max(axis=0)`: values or (values, indices)?), it is refused with what to write instead.
 extension TensorObject {
     /// The numpy methods, for attribute listings.
     static let numpyMethodNames = ["astype", "copy", "type"]
 
-    /// The reductions that take numpy's `axis=`/`keepdims=` and mean the same in both libraries.
+    /// The methods of a numpy array (`isNumpyArray`) that run numpy's function of the same name.
+    private static let numpyReductions = ["sum", "mean", "std", "var", "max", "min", "argmax", "argmin", "prod",
+                                          "cumsum", "any", "all"]
+
+    /// The reductions whose `axis=`/`keepdims=` PyTorch reads as `dim=`/`keepdim=`, to the same effect.
     private static let sharedReductions = ["sum", "mean", "prod", "argmax", "argmin", "any", "all", "cumsum"]
 
     /// Handles `name` when it is a numpy method or a numpy-keyword reduction; nil otherwise.
@@ -20,7 +27,7 @@ extension TensorObject {
         case "numpy":
             _ = try bind(name, arguments)
             try NDArray.checkNoGrad(tensor)
-            return wrap(tensor.detach())
+            return NDArray.numpyArray(tensor.detach(), context)
         case "astype":
             let args = try Signature("astype", ["dtype"]).bind(arguments)
             let dtype = try NumpyDType.dtype(args.value("dtype"), args.what("dtype"))
@@ -40,6 +47,7 @@ extension TensorObject {
         default:
             break
         }
+        if isNumpyArray, TensorObject.numpyReductions.contains(name) { return try numpyFunction(name, arguments, interpreter) }
         let keywords = Set(arguments.keywords.map(\.name))
         guard !keywords.isDisjoint(with: ["axis", "keepdims", "ddof"]) else { return nil }
         if ["std", "var"].contains(name), !keywords.contains("ddof") {
@@ -51,13 +59,19 @@ extension TensorObject {
             throw RuntimeError.value("x.\(name)(axis=…) is ambiguous here: numpy gives the values, PyTorch (values, indices); "
                                      + "write np.\(name)(x, axis=…) for numpy's, x.\(name)(dim=…) for PyTorch's")
         }
-        guard TensorObject.sharedReductions.contains(name) || ["std", "var"].contains(name) else { return nil }
-        if tensor.requiresGrad, TensorObject.sharedReductions.contains(name) {
-            // PyTorch takes axis=/keepdims= as aliases of dim=/keepdim=, and keeps the graph.
-            let renamed = arguments.keywords.map { ($0.name == "axis" ? "dim" : $0.name == "keepdims" ? "keepdim" : $0.name, $0.value) }
-            return try callMethod(name, Arguments(arguments.positional, keywords: renamed), interpreter)
+        guard TensorObject.sharedReductions.contains(name) else {
+            return ["std", "var"].contains(name) ? try numpyFunction(name, arguments, interpreter) : nil
         }
-        guard let function = try interpreter.numpyModule?.attribute(name, interpreter) else { return nil }
+        // PyTorch takes axis=/keepdims= as aliases of dim=/keepdim= (and keeps the graph).
+        let renamed = arguments.keywords.map { ($0.name == "axis" ? "dim" : $0.name == "keepdims" ? "keepdim" : $0.name, $0.value) }
+        return try callMethod(name, Arguments(arguments.positional, keywords: renamed), interpreter)
+    }
+
+    /// `x.name(args)` as `np.name(x, args)`.
+    private func numpyFunction(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value {
+        guard let function = try interpreter.numpyModule?.attribute(name, interpreter) else {
+            throw RuntimeError.type("numpy function '\(name)' is not available in rnnbook")
+        }
         return try interpreter.call(function, Arguments([.native(self)] + arguments.positional, keywords: arguments.keywords))
     }
 }

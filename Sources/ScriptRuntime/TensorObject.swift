@@ -20,6 +20,10 @@ final class TensorObject: NativeObject {
     /// user expects, so it is refused (see `checkWritable`).
     weak var copiedFrom: Tensor?
 
+    /// Whether this tensor is a numpy array (made by `np.` or `.numpy()`, or derived from one
+    /// by its methods, operators and indexing): its reductions follow numpy (NumpyMethods.swift).
+    var isNumpyArray = false
+
     init(_ tensor: Tensor, _ owner: Interpreter?) {
         self.tensor = tensor
         self.owner = owner
@@ -29,6 +33,7 @@ final class TensorObject: NativeObject {
     func wrapViewCopy(_ t: Tensor) -> Value {
         let object = TensorObject(t, owner)
         object.copiedFrom = tensor
+        object.isNumpyArray = isNumpyArray
         return .native(object)
     }
 
@@ -59,7 +64,11 @@ final class TensorObject: NativeObject {
     func repr() -> String { tensor.description }
 
     /// Wraps a result of the same session.
-    func wrap(_ t: Tensor) -> Value { .native(TensorObject(t, owner)) }
+    func wrap(_ t: Tensor) -> Value {
+        let object = TensorObject(t, owner)
+        object.isNumpyArray = isNumpyArray
+        return .native(object)
+    }
 
     /// The attribute names (methods are listed in `methodNames`).
     static let attributeList = [

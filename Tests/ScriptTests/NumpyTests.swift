@@ -205,6 +205,17 @@ let numpyReferenceCases: [ProgramCase] = [
           ((3,), [0.3, 0.4333, 0.8667]) ((3,), [0.1528, 0.0333, 0.0882]) ((3,), [0.2309, 0.2404, 0.0882]) 0.8819171036881969 ((), [0.1]) ((3,), [0.1247, 0.0272, 0.072])
 
           """),
+    .init("""
+          x = np.array([1.0, 2.0, 3.0, 4.0])
+          m = x.reshape(2, 2)
+          print(x.mean(), x.std(), x.var(ddof=1), x.max(), x.min(), x.argmax(), x.sum(), (x - 1).std(), x[1:].mean(), x.prod(), x.any(), x.all())
+          print(a(m.max(0)), a(m.min(axis=1)), a(m.argmin(0)), a(x.cumsum()), a(m.sum(0)), a(m.T.mean(axis=0)), a(m.std(1)), a((m * 2).var(axis=0)))
+          """,
+          """
+          2.5 1.118033988749895 1.6666666666666667 4.0 1.0 3 10.0 1.118033988749895 3.0 24.0 True True
+          ((2,), [3.0, 4.0]) ((2,), [1.0, 3.0]) ((2,), [0, 0]) ((4,), [1.0, 3.0, 6.0, 10.0]) ((2,), [4.0, 6.0]) ((2,), [1.5, 3.5]) ((2,), [0.5, 0.5]) ((2,), [4.0, 4.0])
+
+          """),
 ]
 
 @Test(arguments: numpyReferenceCases) func numpyMatchesNumpy(_ program: ProgramCase) {

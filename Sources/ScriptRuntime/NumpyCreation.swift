@@ -60,7 +60,7 @@ extension NumpyBuiltins {
             let k = try args.int("k", 0)
             let count = try NDArray.checkedCount([n, m], context, "eye")
             var values = [Double](repeating: 0, count: count)
-            for i in 0..<n where i + k >= 0 && i + k < m { values[i * m + i + k] = 1 }
+            for i in 0..<n where k > -n && k < m && i + k >= 0 && i + k < m { values[i * m + i + k] = 1 }
             return try NDArray(shape: [n, m], values: values, dtype: try args.numpyDType() ?? .float32).tensor(context)
         }
         np.numpy("identity", ["n", "dtype"], required: 1) { args, context in

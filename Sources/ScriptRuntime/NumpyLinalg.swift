@@ -107,10 +107,11 @@ extension NumpyBuiltins {
         let count = try NDArray.checkedCount([m, n], context, "dot")
         var values = [Double](repeating: 0, count: count)
         for i in 0..<m {
-            for j in 0..<n {
-                var total = 0.0
-                for t in 0..<k { total += a.values[i * k + t] * b.values[t * n + j] }
-                values[i * n + j] = total
+            // A large product is many rows of work: the block's time budget is checked per row.
+            try context.interpreter?.meter.checkClock()
+            for t in 0..<k {
+                let x = a.values[i * k + t]
+                for j in 0..<n { values[i * n + j] += x * b.values[t * n + j] }
             }
         }
         let shape: [Int] = (a.ndim == 1 ? [] : [m]) + (b.ndim == 1 ? [] : [n])

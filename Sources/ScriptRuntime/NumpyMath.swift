@@ -74,7 +74,7 @@ extension NumpyBuiltins {
         for name in ["round", "around"] {
             np.numpy(name, ["a", "decimals"], required: 1) { args, context in
                 let a = try args.array("a")
-                let decimals = try args.int("decimals", 0)
+                let decimals = Swift.min(Swift.max(try args.int("decimals", 0), -400), 400)
                 guard a.dtype == .float32 else { return try roundInts(a, decimals).value(context) }
                 let scale = Foundation.pow(10, Double(Swift.abs(decimals)))
                 return try a.map(dtype: .float32) { x in

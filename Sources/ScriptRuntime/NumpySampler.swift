@@ -59,7 +59,7 @@ struct NumpySampler {
             var (low, high) = (try args.int("low", 0), try args["high"].flatMap { $0.isNone ? nil : try $0.asInt(args.what("high")) })
             if high == nil { (low, high) = (0, low) }
             var top = high ?? 0
-            if try args.bool("endpoint", false) { top += 1 }
+            if try args.bool("endpoint", false) { top = top &+ 1 }
             guard low < top else { throw RuntimeError.value("\(name == "randint" ? "low >= high" : "high <= low")") }
             let span = UInt64(bitPattern: Int64(top &- low))
             return try draw(args, .int64) { Double(low) + Double(generator.nextInt(below: span)) }

@@ -70,15 +70,18 @@ extension NumpyBuiltins {
             var axis = try args.axis()
             if axis == nil { (a, axis) = (try a.reshaped([a.count]), 0) }
             let k = try NDArray.axis(axis ?? 0, a.ndim)
-            let repeats = try NDArray.from(args.value("repeats"), args.what("repeats")).values.map { Int($0) }
-            guard repeats.count == 1 || repeats.count == a.shape[k], repeats.allSatisfy({ $0 >= 0 }) else {
+            let given = try NDArray.from(args.value("repeats"), args.what("repeats")).values
+            guard given.count == 1 || given.count == a.shape[k], given.allSatisfy({ $0 >= 0 && $0 <= Double(context.budget.maxElements) }) else {
                 throw RuntimeError.value("repeat(): repeats must be a non-negative int or one per element along the axis")
             }
-            let counts = repeats.count == 1 ? [Int](repeating: repeats[0], count: a.shape[k]) : repeats
-            let length = counts.reduce(0, +)
+            let counts = given.count == 1 ? [Int](repeating: Int(given[0]), count: a.shape[k]) : given.map { Int($0) }
             var shape = a.shape
-            shape[k] = length
-            _ = try NDArray.checkedCount(shape, context, "repeat")
+            shape[k] = 0
+            for count in counts {
+                shape[k] += count
+                _ = try NDArray.checkedCount(shape, context, "repeat")
+            }
+            let length = shape[k]
             return try a.mapLanes(axis: k, newLength: length, dtype: a.dtype) { lane in
                 zip(lane, counts).flatMap { [Double](repeating: $0, count: $1) }
             }.tensor(context)
@@ -128,7 +131,9 @@ extension NumpyBuiltins {
         let rank = Swift.max(a.ndim, reps.count)
         let shape = [Int](repeating: 1, count: rank - a.ndim) + a.shape
         let counts = [Int](repeating: 1, count: rank - reps.count) + reps
-        guard counts.allSatisfy({ $0 >= 0 }) else { throw RuntimeError.value("tile(): reps must be non-negative") }
+        guard counts.allSatisfy({ $0 >= 0 && $0 <= context.budget.maxElements }) else {
+            throw RuntimeError.value("tile(): reps must be non-negative (and within the size limit)")
+        }
         let outShape = zip(shape, counts).map { $0 * $1 }
         let n = try NDArray.checkedCount(outShape, context, "tile")
         let outStrides = NDArray.strides(outShape), own = NDArray.strides(shape)

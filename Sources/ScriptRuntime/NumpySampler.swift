@@ -58,11 +58,16 @@ struct NumpySampler {
         case "randint", "integers":
             var (low, high) = (try args.int("low", 0), try args["high"].flatMap { $0.isNone ? nil : try $0.asInt(args.what("high")) })
             if high == nil { (low, high) = (0, low) }
-            var top = high ?? 0
-            if try args.bool("endpoint", false) { top = top &+ 1 }
-            guard low < top else { throw RuntimeError.value("\(name == "randint" ? "low >= high" : "high <= low")") }
-            let span = UInt64(bitPattern: Int64(top &- low))
-            return try draw(args, .int64) { Double(low) + Double(generator.nextInt(below: span)) }
+            let top = high ?? 0
+            let endpoint = try args.bool("endpoint", false)
+            guard endpoint ? low <= top : low < top else {
+                throw RuntimeError.value("\(name == "randint" ? "low >= high" : "high <= low")")
+            }
+            // The number of values, as UInt64 (0 stands for all 2^64 of them).
+            let span = UInt64(bitPattern: Int64(top &- low)) &+ (endpoint ? 1 : 0)
+            return try draw(args, .int64) {
+                Double(low) + Double(span == 0 ? generator.nextUInt64() : generator.nextInt(below: span))
+            }
         case "choice": return try choice(args)
         case "permutation":
             let x = args.value("x")

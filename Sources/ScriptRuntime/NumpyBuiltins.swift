@@ -1,4 +1,5 @@
 import Foundation
+import ScriptSyntax
 import Tensor
 
 /// `import numpy as np`: numpy's names over the engine's tensors (docs/numpy.md). Arrays are
@@ -119,6 +120,20 @@ final class NumpyDType: NativeObject {
         }
         throw RuntimeError.type("\(what): cannot interpret \(value.repr()) as a data type; use np.float64, np.float32, "
                                 + "np.int64, np.int32, bool, float or int")
+    }
+
+    /// `np.float64 == np.float32` compares the numpy types; a comparison with a tensor's dtype
+    /// (`a.dtype == np.float64`) is refused: float64 arrays are float32 tensors here, so either
+    /// answer would mislead.
+    func compare(_ op: CompareOperator, _ other: Value, reflected: Bool) throws -> Value? {
+        guard op == .equal || op == .notEqual else { return nil }
+        if let torch = other.asDTypeObject {
+            throw RuntimeError.type("comparing \(torch.repr()) with np.\(name) is ambiguous here: numpy's float64 arrays are "
+                                    + "float32 tensors (docs/numpy.md); compare a.dtype with torch.float32, torch.int64 or torch.bool")
+        }
+        let same: Bool
+        if case .native(let numpy as NumpyDType) = other { same = numpy.name == name } else { same = false }
+        return .bool(same == (op == .equal))
     }
 
     /// `np.float64(x)`: the Python number of `x` (a number, a string or a one-element array).

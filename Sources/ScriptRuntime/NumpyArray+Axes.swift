@@ -67,8 +67,7 @@ extension NDArray {
         return result
     }
 
-    /// Applies `body` to the broadcast elements of `operands`, giving an array of `dtype`
-    /// (a number when every operand was a Python number).
+    /// Applies `body` to the broadcast elements of `operands`, giving an array of `dtype`.
     static func broadcast(_ operands: [NDArray], dtype: DType, _ context: TensorContext, _ what: String,
                           _ body: ([Double]) throws -> Double) throws -> NDArray {
         let shape = try broadcastShape(operands.map(\.shape))
@@ -97,12 +96,12 @@ extension NDArray {
             }
             out[index] = try body(arguments)
         }
-        return NDArray(shape: shape, values: out, dtype: dtype, isScalar: operands.allSatisfy(\.isScalar))
+        return NDArray(shape: shape, values: out, dtype: dtype)
     }
 
     /// The array with `body` applied to each element.
     func map(dtype: DType, _ body: (Double) throws -> Double) rethrows -> NDArray {
-        NDArray(shape: shape, values: try values.map(body), dtype: dtype, isScalar: isScalar)
+        NDArray(shape: shape, values: try values.map(body), dtype: dtype)
     }
 
     /// The array with its axes in `order`.

@@ -11,22 +11,19 @@ struct NDArray {
     var shape: [Int]
     var values: [Double]
     var dtype: DType
-    /// Whether the operand was a Python number (a ufunc then gives a number back).
-    var isScalar = false
 
     var count: Int { values.count }
     var ndim: Int { shape.count }
 
-    init(shape: [Int], values: [Double], dtype: DType, isScalar: Bool = false) {
+    init(shape: [Int], values: [Double], dtype: DType) {
         self.shape = shape
         self.values = values
         self.dtype = dtype
-        self.isScalar = isScalar
     }
 
     /// A 0-d array holding a Python number.
     init(scalar: Double, dtype: DType) {
-        self.init(shape: [], values: [scalar], dtype: dtype, isScalar: true)
+        self.init(shape: [], values: [scalar], dtype: dtype)
     }
 
     /// The array a language value stands for, or numpy's errors: tensors (refused while they
@@ -75,14 +72,9 @@ struct NDArray {
         }
     }
 
-    /// The array as a value: a Python number for a scalar operand, else a tensor.
+    /// The array as a value: a 0-d result as a Python number (numpy's ufuncs and reductions
+    /// give scalars), else a tensor.
     func value(_ context: TensorContext) throws -> Value {
-        if isScalar && shape.isEmpty { return scalar(0) }
-        return try tensor(context)
-    }
-
-    /// The array as a value, a 0-d one as a Python number (numpy's reductions give scalars).
-    func reduced(_ context: TensorContext) throws -> Value {
         shape.isEmpty ? scalar(0) : try tensor(context)
     }
 

@@ -47,13 +47,13 @@ extension NumpyBuiltins {
                     guard name == "dot" else { throw RuntimeError.value("matmul: Input operand does not have enough dimensions") }
                     return try NDArray.broadcast([a, b], dtype: Swift.max(a.dtype, b.dtype), context, name) { $0[0] * $0[1] }.value(context)
                 }
-                return try product(a, b, context).reduced(context)
+                return try product(a, b, context).value(context)
             }
         }
         np.numpy("inner", ["a", "b"]) { args, context in
             let (a, b) = (try args.array("a"), try args.array("b"))
             guard a.ndim <= 1, b.ndim <= 1 else { throw RuntimeError.value("inner(): only 1-D arrays are available in rnnbook; use np.dot") }
-            return try product(a, b, context).reduced(context)
+            return try product(a, b, context).value(context)
         }
         np.numpy("outer", ["a", "b"]) { args, context in
             let (a, b) = (try args.array("a"), try args.array("b"))
@@ -73,7 +73,7 @@ extension NumpyBuiltins {
             }
             let p: Double = frobenius ? 2 : try order.asDouble(args.what("ord"))
             return try x.reduce(axis: axis, keepdims: try args.bool("keepdims", false), dtype: .float32) { vectorNorm($0, p) }
-                .reduced(context)
+                .value(context)
         }
     }
 

@@ -90,7 +90,8 @@ extension NumpyBuiltins {
             }
             let operands = [condition, try NDArray.from(x, args.what("x")), try NDArray.from(y, args.what("y"))]
             let dtype = Swift.max(operands[1].dtype, operands[2].dtype)
-            return try NDArray.broadcast(operands, dtype: dtype, context, "where") { $0[0] != 0 ? $0[1] : $0[2] }.value(context)
+            // Unlike the ufuncs, `where` gives an array even for numbers (`np.where(True, 1, 2)` is a 0-d array).
+            return try NDArray.broadcast(operands, dtype: dtype, context, "where") { $0[0] != 0 ? $0[1] : $0[2] }.tensor(context)
         }
         np.numpy("nonzero", ["a"]) { args, context in try nonzero(try args.array("a"), context) }
         installCloseness(np)

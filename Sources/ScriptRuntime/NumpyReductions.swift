@@ -41,7 +41,7 @@ extension NumpyBuiltins {
             np.numpy(name, ["a", "axis"], required: 1, keywordOnly: ["keepdims"]) { args, context in
                 let a = try args.array("a")
                 return try a.reduce(axis: try args.axis(), keepdims: try args.bool("keepdims", false),
-                                    dtype: reduction.dtype(a.dtype), reduction.body).reduced(context)
+                                    dtype: reduction.dtype(a.dtype), reduction.body).value(context)
             }
         }
         for name in ["std", "var", "nanstd", "nanvar"] {
@@ -51,13 +51,13 @@ extension NumpyBuiltins {
                 return try args.array("a").reduce(axis: try args.axis(), keepdims: try args.bool("keepdims", false), dtype: .float32) { lane in
                     let v = variance(dropNaN ? lane.filter { !$0.isNaN } : lane, ddof: ddof)
                     return root ? v.squareRoot() : v
-                }.reduced(context)
+                }.value(context)
             }
         }
         np.numpy("count_nonzero", ["a", "axis"], required: 1, keywordOnly: ["keepdims"]) { args, context in
             try args.array("a").reduce(axis: try args.axis(), keepdims: try args.bool("keepdims", false), dtype: .int64) { lane in
                 Double(lane.filter { $0 != 0 }.count)
-            }.reduced(context)
+            }.value(context)
         }
         for name in ["cumsum", "cumprod"] {
             np.numpy(name, ["a", "axis"], required: 1) { args, context in

@@ -9,7 +9,7 @@ extension NumpyBuiltins {
         np.numpy("median", ["a", "axis"], required: 1, keywordOnly: ["keepdims"]) { args, context in
             try args.array("a").reduce(axis: try args.axis(), keepdims: try args.bool("keepdims", false), dtype: .float32) { lane in
                 try quantile(lane, 0.5, "median")
-            }.reduced(context)
+            }.value(context)
         }
         for (name, scale) in [("percentile", 100.0), ("quantile", 1.0)] {
             np.numpy(name, ["a", "q", "axis"], required: 2, keywordOnly: ["keepdims", "method"]) { args, context in
@@ -28,7 +28,7 @@ extension NumpyBuiltins {
                 let parts = try q.values.map { fraction in
                     try a.reduce(axis: axis, keepdims: keep, dtype: .float32) { try quantile($0, fraction / scale, name) }
                 }
-                guard q.ndim == 1 else { return try parts[0].reduced(context) }
+                guard q.ndim == 1 else { return try parts[0].value(context) }
                 let shape = [q.count] + (parts.first?.shape ?? [])
                 return try NDArray(shape: shape, values: parts.flatMap(\.values), dtype: .float32).tensor(context)
             }

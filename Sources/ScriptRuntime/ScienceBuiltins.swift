@@ -22,7 +22,7 @@ enum ScienceBuiltins {
             let ddof = try args.double("ddof", 1)
             return try a.reduce(axis: axis, keepdims: false, dtype: .float32) { lane in
                 NumpyBuiltins.variance(lane, ddof: ddof).squareRoot() / Double(lane.count).squareRoot()
-            }.reduced(context)
+            }.value(context)
         }
         selection.function("train_test_split", Signature("train_test_split", [], keywordOnly: ["test_size", "train_size", "random_state", "shuffle", "stratify"], variadic: true)) { args, interpreter in
             try trainTestSplit(args, interpreter)

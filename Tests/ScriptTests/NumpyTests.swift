@@ -216,6 +216,14 @@ let numpyReferenceCases: [ProgramCase] = [
           ((2,), [3.0, 4.0]) ((2,), [1.0, 3.0]) ((2,), [0, 0]) ((4,), [1.0, 3.0, 6.0, 10.0]) ((2,), [4.0, 6.0]) ((2,), [1.5, 3.5]) ((2,), [0.5, 0.5]) ((2,), [4.0, 4.0])
 
           """),
+    .init("""
+          z = np.array(4.0)
+          print(np.sqrt(z), np.where(True, 1, 2).shape, np.clip(z, 0, 3), np.maximum(z, 5), z.shape, a(np.percentile(np.arange(10), [10, 90])), np.sum(5), np.dot(2, 3))
+          """,
+          """
+          2.0 () 3.0 5.0 () ((2,), [0.9, 8.1]) 5 6
+
+          """),
 ]
 
 @Test(arguments: numpyReferenceCases) func numpyMatchesNumpy(_ program: ProgramCase) {

@@ -27,13 +27,21 @@ struct NDArray {
     }
 
     /// The array a language value stands for, or numpy's errors: tensors (refused while they
-    /// require grad, as `np.asarray` refuses them), numbers, nested lists and tuples.
+    /// require grad, as `np.asarray` refuses them), numbers, ranges, nested lists and tuples.
     static func from(_ value: Value, _ what: String) throws -> NDArray {
         switch value {
         case .int(let i): return NDArray(scalar: Double(i), dtype: .int64)
         case .float(let d): return NDArray(scalar: d, dtype: .float32)
         case .bool(let b): return NDArray(scalar: b ? 1 : 0, dtype: .bool)
         case .native(let object as TensorObject): return try from(object.tensor)
+        case .native(let range as RangeObject):
+            let n = Swift.max(0, ((Double(range.stop) - Double(range.start)) / Double(range.step)).rounded(.up))
+            guard n <= Double(TensorContext.defaultMaxElements) else {
+                throw RuntimeError("\(what): a range of \(Int(n)) numbers is more than the limit of "
+                                   + "\(TensorContext.defaultMaxElements) elements", id: "memory")
+            }
+            let values = stride(from: range.start, to: range.stop, by: range.step).map(Double.init)
+            return NDArray(shape: [values.count], values: values, dtype: .int64)
         case .list, .tuple:
             var builder = NestedBuilder()
             try builder.add(value, depth: 0)

@@ -3,7 +3,7 @@ import Tensor
 
 /// `PCA(n_components)` seen from `rnn` code: `fit`, `transform`, `fit_transform` and the
 /// fitted attributes with sklearn's names (`components_`, `explained_variance_`, …).
-final class PCAObject: NativeObject {
+final class PCAObject: NativeObject, SnapshotCopyable {
     let components: PCA.Components
     let written: Value
     private(set) var fitted: PCA?
@@ -48,6 +48,13 @@ final class PCAObject: NativeObject {
         default:
             return nil
         }
+    }
+
+    /// A copy with the same fit (an immutable value).
+    func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
+        let copy = PCAObject(components: components, written: try copier.copy(written))
+        copy.fitted = fitted
+        return copy
     }
 }
 

@@ -48,9 +48,10 @@ extension TensorObject {
             break
         }
         if isNumpyArray, TensorObject.numpyReductions.contains(name) { return try numpyFunction(name, arguments, interpreter) }
-        let keywords = Set(arguments.keywords.map(\.name))
-        guard !keywords.isDisjoint(with: ["axis", "keepdims", "ddof"]) else { return nil }
-        if ["std", "var"].contains(name), !keywords.contains("ddof") {
+        // The common case (a PyTorch call without numpy's keywords) returns here at once.
+        guard !arguments.keywords.isEmpty,
+              arguments.keywords.contains(where: { ["axis", "keepdims", "ddof"].contains($0.name) }) else { return nil }
+        if ["std", "var"].contains(name), !arguments.keywords.contains(where: { $0.name == "ddof" }) {
             throw RuntimeError.value("x.\(name)(axis=…) is ambiguous here: numpy's default is ddof=0, PyTorch's is the unbiased "
                                      + "estimate; write x.\(name)(axis=…, ddof=0) or np.\(name)(x, axis=…) for numpy's, "
                                      + "x.\(name)(dim=…) for PyTorch's")

@@ -2,7 +2,8 @@ import Foundation
 import Tensor
 
 /// `np.random`: the legacy functions on one per-session generator (seeded from the notebook
-/// seed, reseeded by `np.random.seed`), `choice`, and `default_rng(seed)` Generators.
+/// seed, reseeded by `np.random.seed`), `RandomState(seed)` objects with the same functions,
+/// and `default_rng(seed)` Generators.
 enum NumpyRandom {
     /// Mixed into seeds so that numpy's streams differ from torch's for the same seed.
     static let legacySalt: UInt64 = 0x6E75_6D70_795F_6C67
@@ -18,10 +19,13 @@ enum NumpyRandom {
             }))
         }
         random.function("seed", Signature("seed", ["seed"])) { args, interpreter in
-            let seed = try args.int("seed", 0)
-            guard seed >= 0, seed < 1 << 32 else { throw RuntimeError.value("Seed must be between 0 and 2**32 - 1") }
-            interpreter.numpyRandom.generator.manualSeed(UInt64(seed) ^ legacySalt)
+            interpreter.numpyRandom.generator.manualSeed(try legacySeed(args))
             return .none
+        }
+        random.function("RandomState", Signature("RandomState", ["seed"], required: 0)) { args, interpreter in
+            // numpy seeds an unseeded RandomState from the OS; here from the session's stream.
+            let seed = args.value("seed").isNone ? interpreter.numpyRandom.generator.nextUInt64() : try legacySeed(args)
+            return .native(NumpyGeneratorObject(Generator(seed: seed), legacy: true))
         }
         random.function("default_rng", Signature("default_rng", ["seed"], required: 0)) { args, interpreter in
             let seed: UInt64
@@ -35,6 +39,15 @@ enum NumpyRandom {
             }
             return .native(NumpyGeneratorObject(Generator(seed: seed)))
         }
+    }
+}
+
+extension NumpyRandom {
+    /// A legacy seed (`np.random.seed`, `RandomState`): numpy's range check, then salted.
+    static func legacySeed(_ args: BoundArguments) throws -> UInt64 {
+        let seed = try args.int("seed", 0)
+        guard seed >= 0, seed < 1 << 32 else { throw RuntimeError.value("Seed must be between 0 and 2**32 - 1") }
+        return UInt64(seed) ^ legacySalt
     }
 }
 

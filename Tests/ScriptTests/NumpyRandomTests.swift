@@ -40,10 +40,16 @@ let numpyRandomCases: [ProgramCase] = [
           rng1, rng2 = np.random.default_rng(0), np.random.default_rng(0)
           print(rng1.random() == rng2.random(), rng1.normal(size=3).shape, np.max(rng1.integers(0, 3, size=100)), np.max(rng1.integers(1, 3, endpoint=True, size=200)))
           print(rng1.uniform(1, 2) >= 1, np.sort(rng1.permutation(np.array([3, 1, 2]))).tolist(), rng1.choice(4, size=2, replace=False).shape, rng1)
+          rs = np.random.RandomState(4)
+          first = rs.rand(2)
+          rs.seed(4)
+          np.random.seed(4)
+          print(rs, np.array_equal(first, rs.rand(2)), np.array_equal(first, np.random.rand(2)), rs.randint(0, 3, size=3).shape)
           """, """
           [1, 2, 3, 4, 5] [0, 2, 4] [1, 1, 1] None
           True (3,) 2 3
           True [1, 2, 3] (2,) Generator(xoshiro256**)
+          RandomState(xoshiro256**) True True (3,)
 
           """),
     .init("""

@@ -5,7 +5,8 @@ import Tensor
 /// `.type(dtype)` (how ported code converts `torch.from_numpy(a)`), and the reductions.
 ///
 /// On a numpy array (`isNumpyArray`: made by `np.` or `.numpy()`) `sum`, `mean`, `std`, `max`,
-/// … are numpy's (`a.std()` has ddof=0, `a.mean()` is a Python float). On other tensors they
+/// `repeat`, `nonzero`, … are numpy's (`a.std()` has ddof=0, `a.mean()` is a Python float),
+/// and `a.sort()` sorts in place. On other tensors they
 /// are PyTorch's, which takes `axis=`/`keepdims=` for `dim=`/`keepdim=` (`x.mean(axis=0)`)
 /// and has no `ddof=` (`x.std(axis=0, ddof=0)` is numpy's); where the two libraries disagree
 /// and the call does not say which is meant (`x.std(axis=0)`: ddof 0 or unbiased?
@@ -14,9 +15,11 @@ extension TensorObject {
     /// The numpy methods, for attribute listings.
     static let numpyMethodNames = ["astype", "copy", "type"]
 
-    /// The methods of a numpy array (`isNumpyArray`) that run numpy's function of the same name.
-    private static let numpyReductions = ["sum", "mean", "std", "var", "max", "min", "argmax", "argmin", "prod",
-                                          "cumsum", "any", "all"]
+    /// The methods of a numpy array (`isNumpyArray`) that run numpy's function of the same name
+    /// (where PyTorch's method of that name differs: `repeat` tiles, `nonzero` gives one
+    /// (n, ndim) tensor, `std` is unbiased, `max(0)` gives indices too).
+    private static let numpyArrayMethods = ["sum", "mean", "std", "var", "max", "min", "argmax", "argmin", "prod",
+                                            "cumsum", "cumprod", "any", "all", "repeat", "nonzero"]
 
     /// The reductions whose `axis=`/`keepdims=` PyTorch reads as `dim=`/`keepdim=`, to the same effect.
     private static let sharedReductions = ["sum", "mean", "prod", "argmax", "argmin", "any", "all", "cumsum"]
@@ -47,7 +50,10 @@ extension TensorObject {
         default:
             break
         }
-        if isNumpyArray, TensorObject.numpyReductions.contains(name) { return try numpyFunction(name, arguments, interpreter) }
+        if isNumpyArray {
+            if TensorObject.numpyArrayMethods.contains(name) { return try numpyFunction(name, arguments, interpreter) }
+            if name == "sort" { return try sortInPlace(arguments, interpreter) }
+        }
         // The common case (a PyTorch call without numpy's keywords) returns here at once.
         guard !arguments.keywords.isEmpty,
               arguments.keywords.contains(where: { ["axis", "keepdims", "ddof"].contains($0.name) }) else { return nil }
@@ -66,6 +72,17 @@ extension TensorObject {
         // PyTorch takes axis=/keepdims= as aliases of dim=/keepdim= (and keeps the graph).
         let renamed = arguments.keywords.map { ($0.name == "axis" ? "dim" : $0.name == "keepdims" ? "keepdim" : $0.name, $0.value) }
         return try callMethod(name, Arguments(arguments.positional, keywords: renamed), interpreter)
+    }
+
+    /// numpy's `a.sort(axis=-1)`: sorts the array in place and gives None.
+    private func sortInPlace(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value {
+        let args = try Signature("sort", ["axis"], required: 0).bind(arguments)
+        try checkWritable()
+        let sorted = try numpyFunction("sort", Arguments([args.value("axis", .int(-1))]), interpreter)
+        if let source = sorted.tensorObject?.tensor {
+            try context.withGrad(false) { try context.perform { _ = try tensor.copy_(source) } }
+        }
+        return Value.none
     }
 
     /// `x.name(args)` as `np.name(x, args)`.

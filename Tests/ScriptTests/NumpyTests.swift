@@ -224,6 +224,18 @@ let numpyReferenceCases: [ProgramCase] = [
           2.0 () 3.0 5.0 () ((2,), [0.9, 8.1]) 5 6
 
           """),
+    .init("""
+          x = np.array([[3, 1, 2], [9, 7, 8]])
+          print(a(x.repeat(2)), a(x.repeat(2, axis=0)), x.nonzero()[1].tolist(), a(x.cumprod()), x.sort(), a(x))
+          y = np.array([3.0, 1.0, 2.0])
+          y.sort()
+          print(a(y), a(np.array([[1, 2], [3, 4]]).repeat([1, 2], axis=1)))
+          """,
+          """
+          ((12,), [3, 3, 1, 1, 2, 2, 9, 9, 7, 7, 8, 8]) ((4, 3), [3, 1, 2, 3, 1, 2, 9, 7, 8, 9, 7, 8]) [0, 1, 2, 0, 1, 2] ((6,), [3, 3, 6, 54, 378, 3024]) None ((2, 3), [1, 2, 3, 7, 8, 9])
+          ((3,), [1.0, 2.0, 3.0]) ((2, 3), [1, 2, 2, 3, 4, 4])
+
+          """),
 ]
 
 @Test(arguments: numpyReferenceCases) func numpyMatchesNumpy(_ program: ProgramCase) {

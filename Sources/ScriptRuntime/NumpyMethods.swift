@@ -5,8 +5,8 @@ import Tensor
 /// `.type(dtype)` (how ported code converts `torch.from_numpy(a)`), and the reductions.
 ///
 /// On a numpy array (`isNumpyArray`: made by `np.` or `.numpy()`) `sum`, `mean`, `std`, `max`,
-/// `repeat`, `nonzero`, … are numpy's (`a.std()` has ddof=0, `a.mean()` is a Python float),
-/// and `a.sort()` sorts in place. On other tensors they
+/// `repeat`, `nonzero`, `transpose`, … are numpy's (`a.std()` has ddof=0, `a.mean()` is a
+/// Python float), and `a.sort()` sorts in place. On other tensors they
 /// are PyTorch's, which takes `axis=`/`keepdims=` for `dim=`/`keepdim=` (`x.mean(axis=0)`)
 /// and has no `ddof=` (`x.std(axis=0, ddof=0)` is numpy's); where the two libraries disagree
 /// and the call does not say which is meant (`x.std(axis=0)`: ddof 0 or unbiased?
@@ -19,7 +19,8 @@ extension TensorObject {
     /// (where PyTorch's method of that name differs: `repeat` tiles, `nonzero` gives one
     /// (n, ndim) tensor, `std` is unbiased, `max(0)` gives indices too).
     private static let numpyArrayMethods = ["sum", "mean", "std", "var", "max", "min", "argmax", "argmin", "prod",
-                                            "cumsum", "cumprod", "any", "all", "repeat", "nonzero"]
+                                            "cumsum", "cumprod", "any", "all", "repeat", "nonzero", "ravel", "dot", "round",
+                                            "clip"]
 
     /// The reductions whose `axis=`/`keepdims=` PyTorch reads as `dim=`/`keepdim=`, to the same effect.
     private static let sharedReductions = ["sum", "mean", "prod", "argmax", "argmin", "any", "all", "cumsum"]
@@ -53,6 +54,12 @@ extension TensorObject {
         if isNumpyArray {
             if TensorObject.numpyArrayMethods.contains(name) { return try numpyFunction(name, arguments, interpreter) }
             if name == "sort" { return try sortInPlace(arguments, interpreter) }
+            if name == "transpose", arguments.keywords.isEmpty {
+                // numpy's `a.transpose()`, `a.transpose(1, 0, 2)`, `a.transpose((1, 0, 2))`.
+                let axes: Value = arguments.positional.count == 1 ? arguments.positional[0]
+                    : arguments.positional.isEmpty ? Value.none : .tuple(arguments.positional)
+                return try numpyFunction(name, Arguments([axes]), interpreter)
+            }
         }
         // The common case (a PyTorch call without numpy's keywords) returns here at once.
         guard !arguments.keywords.isEmpty,

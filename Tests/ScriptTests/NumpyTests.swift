@@ -236,6 +236,15 @@ let numpyReferenceCases: [ProgramCase] = [
           ((3,), [1.0, 2.0, 3.0]) ((2, 3), [1, 2, 2, 3, 4, 4])
 
           """),
+    .init("""
+          x = np.arange(24).reshape(2, 3, 4)
+          m = np.array([[1.25, 2.5], [3.75, 4.0]])
+          print(x.transpose().shape, x.transpose(1, 0, 2).shape, x.transpose((2, 0, 1)).shape, a(m.transpose()), a(m.round(1)), a(m.clip(2, 3)), a(m.dot(m)), a(m.ravel()))
+          """,
+          """
+          (4, 3, 2) (3, 2, 4) (4, 2, 3) ((2, 2), [1.25, 3.75, 2.5, 4.0]) ((2, 2), [1.2, 2.5, 3.8, 4.0]) ((2, 2), [2.0, 2.5, 3.0, 3.0]) ((2, 2), [10.9375, 13.125, 19.6875, 25.375]) ((4,), [1.25, 2.5, 3.75, 4.0])
+
+          """),
 ]
 
 @Test(arguments: numpyReferenceCases) func numpyMatchesNumpy(_ program: ProgramCase) {

@@ -17,14 +17,13 @@ enum ImportBuiltins {
             "max", "min", "std", "clamp", "argmax", "allclose", "no_grad", "float32", "int64", "long", "one_hot",
             "argmin", "var", "norm", "numel", "reshape", "flatten", "unsqueeze", "squeeze", "transpose", "permute",
             "logical_and", "logical_or", "logical_not", "sign", "floor", "neg", "clip", "maximum", "minimum", "round",
-            "pow", "atan2", "arctan2", "vstack", "hstack", "row_stack", "column_stack", "normal", "randn_like",
-        ] + TensorMathFunctions.unaryNames + TensorMathFunctions.methodAliases)
-            + [("float", "float32"), ("int", "int64"), ("save", "torch.save"), ("load", "torch.load")]),
+            "pow", "randn_like",
+        ]) + [("float", "float32"), ("int", "int64"), ("save", "torch.save"), ("load", "torch.load")]),
         ("torch.nn", same(["Linear", "RNN", "GRU", "LSTM", "LeakyRNN", "RNNNet"] + LossKind.allCases.map(\.rawValue))
             + same(["RNNCell", "GRUCell", "LSTMCell", "Parameter", "Sequential", "ModuleList", "ModuleDict", "ReLU", "Tanh",
                     "Sigmoid", "Softmax", "LogSoftmax", "Identity", "Flatten", "Dropout", "Embedding"])),
-        ("torch.nn.functional", same(["relu", "tanh", "sigmoid", "softmax", "log_softmax", "cross_entropy", "one_hot"]
-            + LossKind.allCases.map(\.functionName))),
+        ("torch.nn.functional", same(["relu", "tanh", "sigmoid", "softmax", "log_softmax", "cross_entropy", "one_hot"])
+            + [("mse_loss", "mse")]),
         ("torch.nn.utils", [("clip_grad_norm_", "clip_grad_norm_"), ("clip_grad_norm", "clip_grad_norm"),
                             ("clip_grad_value_", "clip_grad_value_")]),
         ("torch.nn.init", NNInitBuiltins.names.map { ($0, NNInitBuiltins.global($0)) }),

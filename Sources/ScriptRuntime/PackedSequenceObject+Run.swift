@@ -68,10 +68,12 @@ extension PackedSequenceObject {
     /// bidirectional layer is refused). Returns PyTorch's `(PackedSequence, h_n)` or
     /// `(PackedSequence, (h_n, c_n))`.
     ///
-    /// A layer's `call` hands a packed input over with:
+    /// `forward` runs the layer on tensors; by default `layer.call` (which also runs forward
+    /// hooks, once per segment): a layer's own forward pass hands a packed input over with
     /// `if case .native(let packed as PackedSequenceObject) = args.value("input") {
-    ///     return try packed.run(layer: self, hx: args["hx"], interpreter) }`
-    func run(layer: any NativeObject, hx: Value?, _ interpreter: Interpreter) throws -> Value {
+    ///     return try packed.run(layer: self, hx: args["hx"], interpreter) { try self.forward($0, interpreter) } }`
+    func run(layer: any NativeObject, hx: Value?, _ interpreter: Interpreter,
+             forward: ((Arguments) throws -> Value?)? = nil) throws -> Value {
         func flag(_ name: String) throws -> Bool {
             try layer.attribute(name, interpreter)?.truthy() ?? false
         }
@@ -98,7 +100,8 @@ extension PackedSequenceObject {
         let (output, finals) = try context.perform {
             try runPacked(hx: states, batchFirst: try flag("batch_first")) { x, hx in
                 let arguments = Arguments([context.wrap(x)] + (hx.map { [pack($0)] } ?? []))
-                guard let result = try layer.call(arguments, interpreter), case .tuple(let pair) = result, pair.count == 2,
+                let result = try forward.map { try $0(arguments) } ?? layer.call(arguments, interpreter)
+                guard let result, case .tuple(let pair) = result, pair.count == 2,
                       let y = pair[0].tensorObject?.tensor else {
                     throw RuntimeError.type("\(layer.typeName)() must return (output, h_n) to take a PackedSequence")
                 }

@@ -219,9 +219,12 @@ let rnnUtilsCases: [ProgramCase] = [
 
     /// The built-in layers, through `run(layer:hx:)` (what a layer's call does with a packed
     /// input): each sequence gives what the layer gives on that sequence alone.
-    @Test(arguments: ["LSTM", "GRU", "RNN"])
-    func builtInLayersRunEachSequenceToItsLength(kind: String) throws {
-        _ = session.run("layer = torch.nn.\(kind)(2, 3)\nh0 = torch.randn(1, 3, 3)\nc0 = torch.randn(1, 3, 3)",
+    @Test(arguments: [("LSTM", ""), ("GRU", ""), ("RNN", ""), ("LSTM", ", num_layers=2, batch_first=True"),
+                      ("GRU", ", num_layers=2"), ("RNN", ", batch_first=True")])
+    func builtInLayersRunEachSequenceToItsLength(kind: String, options: String) throws {
+        let layers = options.contains("num_layers=2") ? 2 : 1
+        let batchFirst = options.contains("batch_first=True")
+        _ = session.run("layer = torch.nn.\(kind)(2, 3\(options))\nh0 = torch.randn(\(layers), 3, 3)\nc0 = torch.randn(\(layers), 3, 3)",
                         origin: BlockOrigin(file: file, line: 30))
         guard case .native(let layer) = try global("layer") else { throw RuntimeError.type("no layer") }
         let interpreter = session.interpreter
@@ -238,11 +241,13 @@ let rnnUtilsCases: [ProgramCase] = [
         let states = try tensors(pair[1])
         #expect(states.count == (kind == "LSTM" ? 2 : 1))
         for (b, length) in lengths.enumerated() {
-            let alone = try x.index([.slice(start: 0, stop: length), .slice(start: b, stop: b + 1)])
+            var alone = try x.index([.slice(start: 0, stop: length), .slice(start: b, stop: b + 1)])
+            if batchFirst { alone = try alone.transpose(0, 1) }
             let start = try [h0, c0].map { context.wrap(try $0.index([.all, .slice(start: b, stop: b + 1)])) }
             let given: Value = kind == "LSTM" ? .tuple(start) : start[0]
             guard case .tuple(let reference)? = try layer.call(Arguments([context.wrap(alone), given]), interpreter),
-                  let referenceOutput = reference[0].tensorObject?.tensor else { throw RuntimeError.type("no output") }
+                  var referenceOutput = reference[0].tensorObject?.tensor else { throw RuntimeError.type("no output") }
+            if batchFirst { referenceOutput = try referenceOutput.transpose(0, 1) }
             let referenceStates = try tensors(reference[1])
             let mine = try out.padded.index([.slice(start: 0, stop: length), .slice(start: b, stop: b + 1)])
             #expect(mine.allClose(referenceOutput, rtol: 1e-5, atol: 1e-6), "\(kind) sequence \(b)")

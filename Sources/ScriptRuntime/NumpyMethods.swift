@@ -81,6 +81,13 @@ extension TensorObject {
         return try callMethod(name, Arguments(arguments.positional, keywords: renamed), interpreter)
     }
 
+    /// An element taken from this tensor (`a[i]`, `for v in a`): for a numpy array, a 0-d
+    /// result is a Python number, as numpy gives its scalars; anything else as it is.
+    func numpyScalar(_ item: Value) -> Value {
+        guard isNumpyArray, let object = item.tensorObject, object.tensor.ndim == 0 else { return item }
+        return NDArray.number(Double(object.tensor.withUnsafeBufferPointer { $0[0] }), object.tensor.dtype)
+    }
+
     /// numpy's `a.sort(axis=-1)`: sorts the array in place and gives None.
     private func sortInPlace(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value {
         let args = try Signature("sort", ["axis"], required: 0).bind(arguments)

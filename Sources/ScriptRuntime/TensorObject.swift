@@ -148,7 +148,7 @@ final class TensorObject: NativeObject {
             guard i < count else { return nil }
             defer { i += 1 }
             // Rows are views in PyTorch, so they are copies that refuse writes here too.
-            return try context.perform { wrapViewCopy(try tensor.index([.at(i)])) }
+            return numpyScalar(try context.perform { wrapViewCopy(try tensor.index([.at(i)])) })
         }
     }
 

@@ -245,6 +245,16 @@ let numpyReferenceCases: [ProgramCase] = [
           (4, 3, 2) (3, 2, 4) (4, 2, 3) ((2, 2), [1.25, 3.75, 2.5, 4.0]) ((2, 2), [1.2, 2.5, 3.8, 4.0]) ((2, 2), [2.0, 2.5, 3.0, 3.0]) ((2, 2), [10.9375, 13.125, 19.6875, 25.375]) ((4,), [1.25, 2.5, 3.75, 4.0])
 
           """),
+    .init("""
+          v = np.array([0.25, 1.5, 3.0])
+          q1, q3 = np.percentile(v, [25, 75])
+          w = np.arange(6).reshape(2, 3)
+          print(q1, q3, v[1], w[1, 2], sum([x for x in v]), sum([x * 2 for x in w[0]]), v[-1] + 1, isinstance(v[0], float), a(np.hstack([x for x in v])))
+          """,
+          """
+          0.875 2.25 1.5 5 4.75 6 4.0 True ((3,), [0.25, 1.5, 3.0])
+
+          """),
 ]
 
 @Test(arguments: numpyReferenceCases) func numpyMatchesNumpy(_ program: ProgramCase) {

@@ -23,6 +23,9 @@ extension TensorObject {
         case "isnan": { try $0.isNaN() }
         case "isinf": { try $0.isInf() }
         case "isfinite": { try $0.isFinite() }
+        // PyTorch computes these in the tensor's precision: x · (π/180), x · (180/π).
+        case "deg2rad": { try $0.float().mul(Float.pi / 180) }
+        case "rad2deg": { try $0.float().mul(180 / Float.pi) }
         default: TensorObject.mathFunction(name)
         }
     }

@@ -53,6 +53,12 @@ enum ClassBuiltins {
             }
             return .none
         }
+        registry.function("vars", Signature("vars", ["object"])) { args, _ in
+            guard case .native(let object) = args.value("object"), let instance = object.instance else {
+                throw RuntimeError.type("vars() argument must have __dict__ attribute")
+            }
+            return .native(InstanceDictObject(instance))
+        }
         registry.function("super", Signature("super", ["type", "object_or_type"], required: 0)) { args, _ in
             guard case .native(let object)? = args["type"], let cls = object as? ClassObject, let receiver = args["object_or_type"] else {
                 throw RuntimeError("super() without arguments works only directly inside a method; write super(ClassName, self) elsewhere",

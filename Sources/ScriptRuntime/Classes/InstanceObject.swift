@@ -84,10 +84,7 @@ class InstanceObject: NativeObject {
         }
         switch name {
         case "__class__": return .native(cls)
-        case "__dict__":
-            let dict = DictObject()
-            for (key, value) in ownEntries { dict.set(.str(key), .str(key), value) }
-            return .dict(dict)
+        case "__dict__": return .native(InstanceDictObject(self))
         default: break
         }
         return try fallbackAttribute(name, interpreter)

@@ -1,3 +1,11 @@
+import Testing
+
+/// The firefly lab's classes written as the tutorial writes them (`Config`, `Env(nn.Module)`
+/// with `torch.cos`, `ObsStep`, `HolisticActor`, `ModularActor`, `Agent`, and its evaluation
+/// loop), from ../shared/specs/tasks.md §4. The parameter counts are PyTorch's (§4.4:
+/// holistic 201,082, modular 199,234); `EPISODE_LEN` 35 and the 65 cm goal radius are §4.1's.
+let fireflyProgram = #"""
+import torch.nn.functional as F
 import numpy as np
 import torch
 import torch.nn as nn
@@ -159,3 +167,16 @@ def evaluation(agent, gain_factor=1):
 
 rewarded, steps = evaluation(Agent(arg, ModularActor))
 print(len(rewarded), all(1 <= s <= arg.EPISODE_LEN for s in steps), set(rewarded) <= {0, 1, False, True})
+"""#
+
+@Test func fireflyClassesRunAsWritten() {
+    let output = run(fireflyProgram, budget: .init(operations: 20_000_000, seconds: 60))
+    #expect(output == """
+        35 0.1625
+        HolisticActor 201082
+        ModularActor 199234
+        True
+        5 True True
+
+        """)
+}

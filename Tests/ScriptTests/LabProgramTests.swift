@@ -180,3 +180,116 @@ print(len(rewarded), all(1 <= s <= arg.EPISODE_LEN for s in steps), set(rewarded
 
         """)
 }
+
+
+/// Lab 1's original network code (../shared/seeds/001, "Define the network"), unchanged:
+/// `class LeakyRNN(nn.Module)` looping over time in Python, `RNNNet`, `ngym.Dataset` with
+/// `env_kwargs`, `torch.from_numpy(…).type(torch.float)`, `nn.CrossEntropyLoss`, Adam. The
+/// cross-entropy starts near ln 3 and falls within 60 steps.
+let lab1OriginalProgram = #"""
+import torch
+import torch.nn as nn
+
+class LeakyRNN(nn.Module):
+    """Leaky RNN."""
+
+    def __init__(self, input_size, hidden_size, dt=None, **kwargs):
+        super().__init__()
+        self.input_size = input_size
+        self.hidden_size = hidden_size
+        self.tau = 100
+        if dt is None:
+            alpha = 1
+        else:
+            alpha = dt / self.tau
+        self.alpha = alpha
+
+        self.input2h = nn.Linear(input_size, hidden_size)
+        self.h2h = nn.Linear(hidden_size, hidden_size)
+
+    def init_hidden(self, input_shape):
+        batch_size = input_shape[1]
+        return torch.zeros(batch_size, self.hidden_size)
+
+    def recurrence(self, input, hidden):
+        h_new = torch.relu(self.input2h(input) + self.h2h(hidden))
+        h_new = hidden * (1 - self.alpha) + h_new * self.alpha
+        return h_new
+
+    def forward(self, input, hidden=None):
+        """Propogate input through the network."""
+        if hidden is None:
+            hidden = self.init_hidden(input.shape).to(input.device)
+        output = []
+        steps = range(input.size(0))
+        for i in steps:
+            hidden = self.recurrence(input[i], hidden)
+            output.append(hidden)
+        output = torch.stack(output, dim=0)  # (seq_len, batch, hidden_size)
+        return output, hidden
+
+
+class RNNNet(nn.Module):
+    def __init__(self, input_size, hidden_size, output_size, **kwargs):
+        super().__init__()
+        self.rnn = LeakyRNN(input_size, hidden_size, **kwargs)
+        self.fc = nn.Linear(hidden_size, output_size)
+
+    def forward(self, x):
+        rnn_output, _ = self.rnn(x)
+        out = self.fc(rnn_output)
+        return out, rnn_output
+
+batch_size = 16
+seq_len = 20  # sequence length
+input_size = 5  # input dimension
+input_rnn = torch.rand(seq_len, batch_size, input_size)
+rnn = RNNNet(input_size=input_size, hidden_size=100, output_size=10)
+out, rnn_output = rnn(input_rnn)
+print('Input of shape =', input_rnn.shape)
+print('Output of shape =', out.shape)
+import neurogym as ngym
+task = 'PerceptualDecisionMaking-v0'
+kwargs = {'dt': 100}
+seq_len = 100
+dataset = ngym.Dataset(task, env_kwargs=kwargs, batch_size=16, seq_len=seq_len)
+env = dataset.env
+ob_size = env.observation_space.shape[0]
+act_size = env.action_space.n
+net = RNNNet(input_size=ob_size, hidden_size=64, output_size=act_size, dt=env.dt)
+print(net)
+import torch.optim as optim
+optimizer = optim.Adam(net.parameters(), lr=0.01)
+criterion = nn.CrossEntropyLoss()
+running_loss = 0
+losses = []
+for i in range(60):
+    inputs, labels = dataset()
+    inputs = torch.from_numpy(inputs).type(torch.float)
+    labels = torch.from_numpy(labels.flatten()).type(torch.long)
+    optimizer.zero_grad()
+    output, _ = net(inputs)
+    output = output.view(-1, act_size)
+    loss = criterion(output, labels)
+    loss.backward()
+    optimizer.step()
+    losses.append(loss.item())
+print(0.8 < losses[0] < 1.4, sum(losses[-10:]) / 10 < 0.5)
+"""#
+
+@Test func lab1OriginalNetworkCodeTrainsAsWritten() {
+    let output = run(lab1OriginalProgram, budget: .init(operations: 50_000_000, seconds: 120))
+    #expect(output == """
+        Input of shape = (20, 16, 5)
+        Output of shape = (20, 16, 10)
+        RNNNet(
+          (rnn): LeakyRNN(
+            (input2h): Linear(in_features=3, out_features=64, bias=True)
+            (h2h): Linear(in_features=64, out_features=64, bias=True)
+          )
+          (fc): Linear(in_features=64, out_features=3, bias=True)
+        )
+        True True
+
+        """)
+}

@@ -11,6 +11,9 @@ let languagePrograms: [(name: String, setup: String, timed: String)] = [
     ("while loop with floats, 1e6 steps",
      "", "x = 0.0\ni = 0\nwhile i < 1000000:\n    x = x * 0.5 + 1.0\n    i += 1\n"),
     ("list comprehension, 1e6 items", "", "ys = [i * 2 for i in range(1000000) if i % 3 == 0]\n"),
+    ("module(x) on a small user nn.Module, 1e4 times",
+     "import torch\nimport torch.nn as nn\ntorch.set_num_threads(1)\nclass Small(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.fc = nn.Linear(4, 4)\n    def forward(self, x):\n        return self.fc(x)\nm = Small()\nx = torch.ones(1, 4)\n",
+     "for i in range(10000):\n    m(x)\n"),
     ("method call on a user class, 1e6 times",
      "class Counter:\n    def __init__(self):\n        self.n = 0\n    def add(self, k):\n        self.n += k\n        return self.n\nc = Counter()\n",
      "for i in range(1000000):\n    c.add(1)\n"),
@@ -117,7 +120,10 @@ final class PythonProgram {
             print(time.perf_counter() - t, flush=True)
         """
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
+        // `RNNBOOK_BENCHMARK_PYTHON` names another interpreter, e.g. a virtual environment's
+        // with PyTorch installed for the `nn.Module` program.
+        let python = ProcessInfo.processInfo.environment["RNNBOOK_BENCHMARK_PYTHON"] ?? "python3"
+        process.arguments = [python, "-c", script]
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -18,7 +18,7 @@ extension Compiler {
                 let receiver = try owner(frame)
                 do {
                     if case .native(let object) = receiver, let instance = object.instance {
-                        _ = try instance.setAttribute(name, value, interpreter)
+                        if !instance.replaceOwn(name, value) { _ = try instance.setAttribute(name, value, interpreter) }
                         return
                     }
                     try interpreter.setAttribute(receiver, name, value)
@@ -168,7 +168,7 @@ extension Compiler {
                         } else {
                             result = try combine(old, new)
                         }
-                        _ = try instance.setAttribute(name, result, interpreter)
+                        if !instance.replaceOwn(name, result) { _ = try instance.setAttribute(name, result, interpreter) }
                         return .normal
                     }
                     let old = try interpreter.attribute(receiver, name)

@@ -61,6 +61,12 @@ enum ImportBuiltins {
         // The classes user code subclasses, and `torch.Tensor` for `isinstance`.
         built["torch.nn"]?.value("Module", .native(BuiltinClasses.module))
         built["torch"]?.value("Tensor", .native(TypeObject("Tensor")))
+        // The engine runs a session on one thread; asking for more changes no result.
+        built["torch"]?.function("set_num_threads", Signature("set_num_threads", ["int"])) { args, _ in
+            if try args.int("int", 1) < 1 { throw RuntimeError.value("set_num_threads expects a positive integer") }
+            return .none
+        }
+        built["torch"]?.function("get_num_threads", Signature("get_num_threads")) { _, _ in .int(1) }
         TensorMathFunctions.addTorchMembers(&built)
         built.merge(NumpyBuiltins.modules()) { own, _ in own }  // numpy, scipy.stats, sklearn.model_selection
         built["sklearn"]?.value("model_selection", built["sklearn.model_selection"].map { .native($0) } ?? .none)

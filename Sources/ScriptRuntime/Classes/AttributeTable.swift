@@ -33,6 +33,12 @@ struct AttributeTable {
         return values[i]
     }
 
+    /// Replaces the value at `position`.
+    @inline(__always)
+    mutating func replace(at position: Int, _ value: Value) {
+        values[position] = value
+    }
+
     /// Sets `key`; returns whether it was new.
     @discardableResult
     mutating func set(_ key: String, _ value: Value) -> Bool {

@@ -1,4 +1,5 @@
 import ScriptSyntax
+import Synchronization
 
 /// A class: made by a `class` statement, or one of the built-in classes a lab subclasses
 /// (`object`, `nn.Module`, `Dataset`, the exception classes).
@@ -54,30 +55,19 @@ final class ClassObject: NativeObject {
     /// Binds a name in the class namespace.
     func define(_ key: String, _ value: Value) {
         namespace.set(key, value)
-        mutations += 1
+        ClassEpoch.advance()
     }
 
-    /// How many times the namespace changed: the caches below are kept for a sum of these
-    /// over the class chain, so a change to the class or an ancestor refreshes them.
-    private var mutations = 0
-    private var cacheStamp = -1
+    private var cachedEpoch = -1
     private var cachedSetHooks = false
-
-    /// A number that changes whenever the namespace of this class or of an ancestor does.
-    @inline(__always)
-    var stamp: Int {
-        var total = 0
-        for cls in mro { total &+= cls.mutations }
-        return total
-    }
 
     /// Whether setting an attribute on an instance must look at the class first: some class
     /// in the chain defines `__setattr__` or a property. Otherwise `obj.x = v` stores straight
     /// into the instance.
     var hasSetHooks: Bool {
-        let stamp = self.stamp
-        if stamp != cacheStamp {
-            cacheStamp = stamp
+        let epoch = ClassEpoch.current
+        if epoch != cachedEpoch {
+            cachedEpoch = epoch
             cachedSetHooks = mro.contains { cls in
                 cls.namespace.values.contains { value in
                     if case .native(let object) = value { return object is PropertyObject }
@@ -90,7 +80,7 @@ final class ClassObject: NativeObject {
 
     /// Removes a name from the class namespace; false when it is not there.
     func undefine(_ key: String) -> Bool {
-        mutations += 1
+        ClassEpoch.advance()
         return namespace.remove(key)
     }
 
@@ -185,5 +175,19 @@ extension ClassObject: SnapshotCopyable {
         copier.remember(self, copied)
         for (key, value) in entries { copied.define(key, try copier.copy(value)) }
         return copied
+    }
+}
+
+/// A count of changes to any class namespace: what caches of class lookups are kept for
+/// (a method found on a class stays valid until some class changes). Sessions on other
+/// threads change their own classes only, so a relaxed count is enough.
+enum ClassEpoch {
+    static let counter = Atomic<Int>(0)
+
+    @inline(__always)
+    static var current: Int { counter.load(ordering: .relaxed) }
+
+    static func advance() {
+        counter.add(1, ordering: .relaxed)
     }
 }

@@ -60,6 +60,20 @@ class InstanceObject: NativeObject {
     @inline(__always)
     func own(_ name: String) -> Value? { attributes[name] }
 
+    /// Whether the instance has its own attribute `name`.
+    @inline(__always)
+    func hasOwn(_ name: String) -> Bool { attributes.position(name) != nil }
+
+    /// Replaces the value of the own attribute `name` when the instance has one and the
+    /// class does nothing special on assignment; false otherwise (then `setAttribute`).
+    @inline(__always)
+    func replaceOwn(_ name: String, _ value: Value) -> Bool {
+        guard let position = attributes.position(name), !cls.hasSetHooks else { return false }
+        if cls.kind == .module, case .native = value { return false }
+        attributes.replace(at: position, value)
+        return true
+    }
+
     /// Sets an own attribute.
     func setOwn(_ name: String, _ value: Value) {
         attributes.set(name, value)

@@ -10,9 +10,9 @@ final class MethodCallSite {
     let arguments: [EvalBox]
     let interpreter: Interpreter
     let site: ErrorSite
-    /// The class last seen here, its stamp then, and the method found on it.
+    /// The class last seen here, the class epoch then, and the method found on it.
     private var cachedClass: ClassObject?
-    private var cachedStamp = -1
+    private var cachedEpoch = -1
     private var cachedFunction: UserFunction?
 
     init(name: String, arguments: [EvalBox], interpreter: Interpreter, site: ErrorSite) {
@@ -27,13 +27,13 @@ final class MethodCallSite {
     @inline(__always)
     func method(of instance: InstanceObject) -> UserFunction? {
         let cls = instance.cls
-        let stamp = cls.stamp
-        if cls !== cachedClass || stamp != cachedStamp {
+        let epoch = ClassEpoch.current
+        if cls !== cachedClass || epoch != cachedEpoch {
             cachedClass = cls
-            cachedStamp = stamp
+            cachedEpoch = epoch
             if case .function(let function)? = cls.lookupWithOwner(name)?.value { cachedFunction = function } else { cachedFunction = nil }
         }
-        guard let function = cachedFunction, instance.own(name) == nil else { return nil }
+        guard let function = cachedFunction, !instance.hasOwn(name) else { return nil }
         return function
     }
 

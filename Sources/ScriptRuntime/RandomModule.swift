@@ -43,6 +43,12 @@ enum RandomModule {
             case .bool(let b): seed = b ? 1 : 0
             case .float(let d): seed = UInt64(bitPattern: Int64(PythonHash.double(d)))
             case .str(let s): seed = UInt64(bitPattern: Int64(PythonHash.string(s)))
+            case .native(let object) where object is TensorObject:
+                // A one-element integer tensor (numpy's `np.random.choice(2 ** 32)`).
+                guard case .int(let n) = try Conversions.toInt(args.value("a"), base: 10, interpreter) else {
+                    throw RuntimeError.type("random.seed() needs an integer tensor of one element")
+                }
+                seed = UInt64(bitPattern: Int64(n))
             case let other: throw RuntimeError.type("the only supported seed types are: None, int, float, str (not \(other.typeName))")
             }
             generator(interpreter).manualSeed(streamSeed(seed))

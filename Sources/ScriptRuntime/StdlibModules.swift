@@ -11,6 +11,7 @@ enum StdlibModules {
         ("itertools", ItertoolsModule.build),
         ("functools", FunctoolsModule.build),
         ("os", OSPathModule.build),
+        ("pathlib", PathlibModule.build),
     ]
 
     /// The namespaces, by module name.

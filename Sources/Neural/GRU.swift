@@ -12,12 +12,15 @@ public final class GRU: RecurrentLayer {
     /// A user recurrence, or nil for the built-in one.
     public var step: StepFunction?
 
-    /// Makes a layer with PyTorch's initialisation; throws for non-positive sizes.
-    public init(_ inputSize: Int, _ hiddenSize: Int, step: StepFunction? = nil, generator: Generator) throws {
+    /// Makes a layer with PyTorch's initialisation (without biases when `bias` is false);
+    /// throws for non-positive sizes.
+    public init(
+        _ inputSize: Int, _ hiddenSize: Int, bias: Bool = true, step: StepFunction? = nil, generator: Generator
+    ) throws {
         let bound = Initialization.bound(fanIn: hiddenSize)
         weights = try RecurrentWeights(
             "GRU", inputSize: inputSize, hiddenSize: hiddenSize, gates: 3, inputBound: bound, recurrentBound: bound,
-            generator: generator)
+            bias: bias, generator: generator)
         self.step = step
     }
 

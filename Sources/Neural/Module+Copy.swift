@@ -29,11 +29,12 @@ public func copyLayer(_ layer: any RecurrentLayer) throws -> any RecurrentLayer 
         twin = try LeakyRNN(leaky.inputSize, leaky.hiddenSize, dt: leaky.dt, tau: leaky.tau, activation: leaky.activation,
                             step: leaky.step, generator: seed)
     case let rnn as RNN:
-        twin = try RNN(rnn.inputSize, rnn.hiddenSize, nonlinearity: rnn.nonlinearity, step: rnn.step, generator: seed)
+        twin = try RNN(rnn.inputSize, rnn.hiddenSize, nonlinearity: rnn.nonlinearity, bias: rnn.weights.hasBias, step: rnn.step,
+                       generator: seed)
     case let gru as GRU:
-        twin = try GRU(gru.inputSize, gru.hiddenSize, step: gru.step, generator: seed)
+        twin = try GRU(gru.inputSize, gru.hiddenSize, bias: gru.weights.hasBias, step: gru.step, generator: seed)
     case let lstm as LSTM:
-        twin = try LSTM(lstm.inputSize, lstm.hiddenSize, step: lstm.step, generator: seed)
+        twin = try LSTM(lstm.inputSize, lstm.hiddenSize, bias: lstm.weights.hasBias, step: lstm.step, generator: seed)
     default:
         throw NeuralError("cannot copy a layer of type \(type(of: layer))")
     }

@@ -14,15 +14,16 @@ public final class RNN: RecurrentLayer {
     /// A user recurrence, or nil for the built-in one.
     public var step: StepFunction?
 
-    /// Makes a layer with PyTorch's initialisation; throws for non-positive sizes.
+    /// Makes a layer with PyTorch's initialisation (without biases when `bias` is false);
+    /// throws for non-positive sizes.
     public init(
-        _ inputSize: Int, _ hiddenSize: Int, nonlinearity: Activation = .tanh, step: StepFunction? = nil,
-        generator: Generator
+        _ inputSize: Int, _ hiddenSize: Int, nonlinearity: Activation = .tanh, bias: Bool = true,
+        step: StepFunction? = nil, generator: Generator
     ) throws {
         let bound = Initialization.bound(fanIn: hiddenSize)
         weights = try RecurrentWeights(
             "RNN", inputSize: inputSize, hiddenSize: hiddenSize, gates: 1, inputBound: bound, recurrentBound: bound,
-            generator: generator)
+            bias: bias, generator: generator)
         self.nonlinearity = nonlinearity
         self.step = step
     }

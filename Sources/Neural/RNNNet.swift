@@ -32,9 +32,17 @@ public final class RNNNet: Module {
     public let fc: Linear
 
     /// Wraps an existing layer with a fresh readout of `outputSize` units.
-    public init(rnn: any RecurrentLayer, outputSize: Int, generator: Generator) throws {
+    public convenience init(rnn: any RecurrentLayer, outputSize: Int, generator: Generator) throws {
+        try self.init(rnn: rnn, fc: try Linear(rnn.hiddenSize, outputSize, generator: generator))
+    }
+
+    /// A network of an existing layer and readout (a snapshot's copies).
+    public init(rnn: any RecurrentLayer, fc: Linear) throws {
+        guard fc.inFeatures == rnn.hiddenSize else {
+            throw NeuralError("RNNNet: the readout takes \(fc.inFeatures) features, the layer gives \(rnn.hiddenSize)")
+        }
         self.rnn = rnn
-        fc = try Linear(rnn.hiddenSize, outputSize, generator: generator)
+        self.fc = fc
     }
 
     /// Builds the layer named by `cell` (activation nil: relu for leaky, tanh for rnn),

@@ -20,24 +20,30 @@ public struct RecurrentWeights {
     public let hiddenSize: Int
     /// The number of gate blocks (1, 3 or 4).
     public let gates: Int
+    /// Whether the biases are parameters (PyTorch's `bias=True`); without, they are zeros
+    /// that no optimizer sees, so the fused kernels run unchanged.
+    public let hasBias: Bool
     /// Scratch memory of the fused kernels, reused from call to call.
     let pool = BufferPool()
 
     /// Draws the four tensors; bound for the input weights is `inputBound`, for the rest
-    /// `recurrentBound` (PyTorch: 1/√H for all of nn.RNN/GRU/LSTM).
+    /// `recurrentBound` (PyTorch: 1/√H for all of nn.RNN/GRU/LSTM). Without `bias`, the
+    /// biases are constant zeros and nothing is drawn for them (as PyTorch's `bias=False`).
     init(
         _ layer: String, inputSize: Int, hiddenSize: Int, gates: Int,
-        inputBound: Float, recurrentBound: Float, generator: Generator
+        inputBound: Float, recurrentBound: Float, bias: Bool = true, generator: Generator
     ) throws {
         try Initialization.checkSizes(layer, [("input_size", inputSize), ("hidden_size", hiddenSize)])
         let rows = gates * hiddenSize
+        // Drawn in the order the engine always has (weights saved under a seed keep their values).
         inputWeight = try Initialization.uniform([rows, inputSize], bound: inputBound, generator: generator)
-        inputBias = try Initialization.uniform([rows], bound: inputBound, generator: generator)
+        inputBias = bias ? try Initialization.uniform([rows], bound: inputBound, generator: generator) : try Tensor.zeros([rows])
         recurrentWeight = try Initialization.uniform([rows, hiddenSize], bound: recurrentBound, generator: generator)
-        recurrentBias = try Initialization.uniform([rows], bound: recurrentBound, generator: generator)
+        recurrentBias = bias ? try Initialization.uniform([rows], bound: recurrentBound, generator: generator) : try Tensor.zeros([rows])
         self.inputSize = inputSize
         self.hiddenSize = hiddenSize
         self.gates = gates
+        hasBias = bias
     }
 
     /// The weights by the names a step function sees (`W_ih`, `b_ih`, `W_hh`, `b_hh`
@@ -124,14 +130,15 @@ extension RecurrentWeights {
     /// PyTorch's parameter names for layer 0, in `named_parameters()` order.
     public static let pytorchNames = ["weight_ih_l0", "weight_hh_l0", "bias_ih_l0", "bias_hh_l0"]
 
-    /// The parameters under PyTorch's names and order.
+    /// The parameters under PyTorch's names and order (the biases only with `hasBias`).
     var pytorchNamed: [(name: String, tensor: Tensor)] {
-        zip(Self.pytorchNames, [inputWeight, recurrentWeight, inputBias, recurrentBias]).map { ($0, $1) }
+        let all = zip(Self.pytorchNames, [inputWeight, recurrentWeight, inputBias, recurrentBias]).map { ($0, $1) }
+        return hasBias ? all : Array(all.prefix(2))
     }
 
-    /// The parameters by PyTorch name, for a step function.
+    /// The four tensors by PyTorch name (zero biases included), for a step function.
     var pytorchDictionary: [String: Tensor] {
-        Dictionary(uniqueKeysWithValues: pytorchNamed.map { ($0.name, $0.tensor) })
+        Dictionary(uniqueKeysWithValues: zip(Self.pytorchNames, [inputWeight, recurrentWeight, inputBias, recurrentBias]).map { ($0, $1) })
     }
 
     /// W_ih, b_ih, W_hh, b_hh from a step function's parameters; throws if one is missing.

@@ -19,9 +19,10 @@ public enum SafeTensors {
         public let values: [Float]
     }
 
-    /// Writes `tensors` as F32 to `path`, replacing any file there.
-    public static func write(_ tensors: [(name: String, tensor: Tensor)], to path: String) throws {
-        var header: [String: Any] = ["__metadata__": ["format": "pt"]]
+    /// Writes `tensors` as F32 to `path`, replacing any file there; `metadata` joins the
+    /// header's `__metadata__` (after `"format": "pt"`).
+    public static func write(_ tensors: [(name: String, tensor: Tensor)], metadata: [String: String] = [:], to path: String) throws {
+        var header: [String: Any] = ["__metadata__": metadata.merging(["format": "pt"]) { given, _ in given }]
         var body = Data()
         for (name, tensor) in tensors {
             let begin = body.count
@@ -47,6 +48,12 @@ public enum SafeTensors {
 
     /// Reads every tensor of the safetensors file at `path`, by name.
     public static func read(from path: String) throws -> [String: Entry] {
+        try readWithMetadata(from: path).tensors
+    }
+
+    /// Reads every tensor of the safetensors file at `path`, by name, and the header's
+    /// `__metadata__` strings.
+    public static func readWithMetadata(from path: String) throws -> (tensors: [String: Entry], metadata: [String: String]) {
         guard FileManager.default.fileExists(atPath: path) else {
             throw NeuralError("load: no such file: \(path)")
         }
@@ -89,7 +96,7 @@ public enum SafeTensors {
             let values = (0..<count).map { decode(bytes, at: dataStart + begin + $0 * width, dtype: dtype) }
             result[name] = Entry(shape: shape, values: values)
         }
-        return result
+        return (result, header["__metadata__"] as? [String: String] ?? [:])
     }
 
     /// Bytes per element of the dtypes this reader converts.

@@ -34,12 +34,7 @@ extension AnalysisBuiltins {
     static func stateMap(_ value: Value, _ interpreter: Interpreter) throws -> StateMap {
         switch value {
         case .native(let model as ModelObject):
-            let layer: any RecurrentLayer
-            if let net = model.module as? RNNNet {
-                layer = net.rnn
-            } else if let recurrent = model.module as? any RecurrentLayer {
-                layer = recurrent
-            } else {
+            guard let layer = model.recurrentLayer else {
                 throw RuntimeError.type("find_fixed_points(): step must be a recurrent model (RNN, GRU, LSTM, LeakyRNN, RNNNet) or a function step(h, u), not \(model.typeName)")
             }
             return try analysis { try FixedPointFinder.stateMap(of: layer) }

@@ -76,20 +76,6 @@ extension Interpreter {
     }
 }
 
-/// `with no_grad():` — calls the session's no-grad hooks on entry and exit.
-final class NoGradContext: NativeObject {
-    var typeName: String { "no_grad" }
-
-    func enter(_ interpreter: Interpreter) throws -> Value? {
-        interpreter.hooks.noGradEnter(interpreter)
-        return Value.none
-    }
-
-    func exit(_ interpreter: Interpreter) throws {
-        interpreter.hooks.noGradExit(interpreter)
-    }
-}
-
 /// `range(start, stop, step)`: a lazy sequence of ints.
 final class RangeObject: NativeObject {
     let start: Int

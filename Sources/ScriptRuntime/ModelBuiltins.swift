@@ -6,34 +6,13 @@ import Tensor
 /// plugged into the recurrence and trained by the same autograd.
 enum ModelBuiltins {
     static func install(_ registry: inout Registry) {
-        registry.function("Linear", Signature("Linear", ["in_features", "out_features", "bias"], required: 2)) { args, interpreter in
-            let inputs = try args.int("in_features", 1)
-            let outputs = try args.int("out_features", 1)
-            let bias = try args.bool("bias", true)
-            let generator = interpreter.tensors.generator
-            let layer = try make { try Linear(inputs, outputs, bias: bias, generator: generator) }
-            return .native(ModelObject(layer, summary: "Linear(in_features=\(inputs), out_features=\(outputs), bias=\(bias ? "True" : "False"))"))
-        }
-        registry.function("RNN", Signature("RNN", ["input_size", "hidden_size", "nonlinearity"], required: 2, keywordOnly: ["step"])) { args, interpreter in
-            let (inputs, hidden) = (try args.int("input_size", 1), try args.int("hidden_size", 1))
-            let nonlinearity = try args.string("nonlinearity", "tanh")
-            let step = try stepFunction(args["step"], interpreter)
-            let generator = interpreter.tensors.generator
-            let layer = try make { try RNN(inputs, hidden, nonlinearity: try Activation(named: nonlinearity), step: step, generator: generator) }
-            return .native(ModelObject(layer, summary: "RNN(\(inputs), \(hidden), nonlinearity='\(nonlinearity)')"))
-        }
-        for name in ["GRU", "LSTM"] {
-            registry.function(name, Signature(name, ["input_size", "hidden_size"], keywordOnly: ["step"])) { args, interpreter in
-                let (inputs, hidden) = (try args.int("input_size", 1), try args.int("hidden_size", 1))
-                let step = try stepFunction(args["step"], interpreter)
-                let generator = interpreter.tensors.generator
-                let layer: any Module = try make {
-                    if name == "GRU" { return try GRU(inputs, hidden, step: step, generator: generator) as any Module }
-                    return try LSTM(inputs, hidden, step: step, generator: generator) as any Module
-                }
-                return .native(ModelObject(layer, summary: "\(name)(\(inputs), \(hidden))"))
-            }
-        }
+        NNLayerBuiltins.install(&registry)
+        NNContainer.install(&registry)
+        NNFunctionBuiltins.install(&registry)
+        TorchSave.install(&registry)
+        NNInitBuiltins.install(&registry)
+        NNUtilsBuiltins.install(&registry)
+        NNEmbedding.install(&registry)
         registry.function("LeakyRNN", Signature("LeakyRNN", ["input_size", "hidden_size", "dt", "tau", "activation", "step"], required: 2)) { args, interpreter in
             let (inputs, hidden) = (try args.int("input_size", 1), try args.int("hidden_size", 1))
             let dt = try args.optionalDouble("dt")

@@ -9,39 +9,63 @@ import Tensor
 /// parameters are registered as the copies of the originals, so `w = net.fc.weight` and an
 /// optimizer over `net.parameters()` still reach the copied model.
 extension ModelObject: SnapshotCopyable {
+    /// A copy on the copied engine module; an `RNNNet`'s children are copied through
+    /// `copier`, so `r = net.rnn` stays the copied net's child.
     func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
-        ModelObject(try Self.copy(module, copier), summary: summary)
+        let copiedChildren = try children.map { name, child -> (name: String, module: ModelObject) in
+            guard case .native(let copied as ModelObject) = try copier.copy(.native(child)) else {
+                throw SnapshotError(message: "cannot snapshot the submodule \(name)")
+            }
+            return (name, copied)
+        }
+        let copied = ModelObject(try Self.copy(module, copier), summary: summary, children: copiedChildren)
+        copied.training = training
+        copied.forwardHooks = try forwardHooks.map(copier.copy)
+        return copied
     }
 
+    /// The copy of an engine module, made once per snapshot; its layers and parameters are
+    /// registered as the copies of the originals, so a layer shared by two wrappers (an
+    /// `RNNNet` and its `rnn`) is copied once.
     static func copy(_ module: any Module, _ copier: SnapshotCopier) throws -> any Module {
         try copier.shared(module) {
             let twin: any Module
             do {
                 switch module {
                 case let net as RNNNet:
-                    let copied = try net.copy()
-                    register(net.rnn, copied.rnn, copier)
-                    register(net.fc, copied.fc, copier)
-                    twin = copied
-                case let layer as any RecurrentLayer: twin = try copyLayer(layer)
-                case let linear as Linear: twin = try linear.copy()
+                    twin = try RNNNet(rnn: try copyLayer(net.rnn, copier), fc: try copyLinear(net.fc, copier))
+                case let stack as RecurrentStack:
+                    twin = try RecurrentStack(layers: try stack.layers.map { try copyLayer($0, copier) }, batchFirst: stack.batchFirst)
+                case let cell as RecurrentCell: twin = RecurrentCell(try copyLayer(cell.layer, copier))
+                case let layer as any RecurrentLayer: twin = try copyLayer(layer, copier)
+                case let linear as Linear: twin = try copyLinear(linear, copier)
                 default: throw SnapshotError(message: "cannot snapshot a model of type \(type(of: module))")
                 }
             } catch let error as NeuralError {
                 throw SnapshotError(message: "cannot snapshot a model: \(error.message)")
             }
-            for (old, new) in zip(module.parameters(), twin.parameters()) {
-                _ = copier.shared(old) { new }
-                if let oldGrad = old.grad, let newGrad = new.grad { _ = copier.shared(oldGrad) { newGrad } }
-            }
             return twin
         }
     }
 
-    /// Records a copied sub-module (and its parameters) as the copy of the original.
-    static func register(_ old: any Module, _ new: any Module, _ copier: SnapshotCopier) {
-        _ = copier.shared(old) { new }
-        for (a, b) in zip(old.parameters(), new.parameters()) { _ = copier.shared(a) { b } }
+    /// The copy of one engine layer (once per snapshot), its parameters registered.
+    private static func copyLayer(_ layer: any RecurrentLayer, _ copier: SnapshotCopier) throws -> any RecurrentLayer {
+        try copier.shared(layer) { register(layer, try Neural.copyLayer(layer), copier) }
+    }
+
+    /// The copy of one Linear (once per snapshot), its parameters registered.
+    private static func copyLinear(_ linear: Linear, _ copier: SnapshotCopier) throws -> Linear {
+        try copier.shared(linear) { register(linear, try linear.copy(), copier) }
+    }
+
+    /// Records the parameters (and gradients) of a copied module as the copies of the
+    /// originals', so `w = net.fc.weight` and an optimizer reach the copy.
+    private static func register<M: Module>(_ old: any Module, _ new: M, _ copier: SnapshotCopier) -> M {
+        for (a, b) in zip(old.parameters(), new.parameters()) {
+            _ = copier.shared(a) { b }
+            if let oldGrad = a.grad, let newGrad = b.grad { _ = copier.shared(oldGrad) { newGrad } }
+        }
+        return new
     }
 }
 
@@ -113,5 +137,10 @@ extension LossObject: SnapshotCopyable {
 }
 
 extension TrainingLogObject: SnapshotCopyable {
+    func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject { self }
+}
+
+extension IncompatibleKeysObject: SnapshotCopyable {
+    /// Shared: the key lists are immutable (each access makes new Python lists).
     func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject { self }
 }

@@ -39,7 +39,9 @@ enum ObjectBuiltins {
         registry.function("callable", Signature("callable", ["obj"])) { args, _ in
             switch args.value("obj") {
             case .function, .builtin: return .bool(true)
-            case .native(let object): return .bool(object is Callable)
+            case .native(let object as InstanceObject):
+                return .bool(object.defines("__call__") || object.cls.kind == .module)
+            case .native(let object): return .bool(object is Callable || object is ClassObject || object is BoundMethod)
             default: return .bool(false)
             }
         }

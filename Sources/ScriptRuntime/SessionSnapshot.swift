@@ -40,6 +40,13 @@ final class SnapshotCopier {
         shared(original) { original.copy() }
     }
 
+    /// Records `copy` as the copy of `original` before its contents are copied, so that
+    /// values inside it that refer back to it (a class attribute holding an instance of the
+    /// class, an instance in its own list) get the copy too.
+    func remember(_ original: AnyObject, _ copy: AnyObject) {
+        memo[ObjectIdentifier(original)] = copy
+    }
+
     func shared<T>(_ original: AnyObject, _ make: () throws -> T) rethrows -> T {
         if let done = memo[ObjectIdentifier(original)] as? T { return done }
         let made = try make()
@@ -102,8 +109,8 @@ final class SnapshotCopier {
 extension SessionSnapshot {
     /// Built-in native types that hold no mutable state: shared, never copied.
     static func isImmutable(_ object: any NativeObject) -> Bool {
-        object is SliceObject || object is RangeObject || object is Namespace || object is NoGradContext
-            || object is EllipsisObject || object is SpaceObject
+        object is SliceObject || object is RangeObject || object is Namespace
+            || object is EllipsisObject || object is SpaceObject || object is NotImplementedObject
     }
 }
 
@@ -133,13 +140,14 @@ extension ScriptSession {
         return extensions
     }
 
-    /// Globals in copy order: models before anything that may alias their parameters
-    /// (tensors, optimizers), tasks before datasets; then by name, for repeatability.
+    /// Globals in copy order: models (every `nn.Module`) before anything that may alias
+    /// their parameters (tensors, optimizers), tasks before datasets; then by name, for
+    /// repeatability.
     static func ordered(_ slots: [GlobalSlot]) -> [GlobalSlot] {
         func rank(_ slot: GlobalSlot) -> Int {
             guard case .native(let object)? = slot.value else { return 4 }
             switch object {
-            case is ModelObject: return 0
+            case is any TorchModule: return 0
             case is TaskObject: return 1
             case is DatasetObject: return 2
             default: return 3

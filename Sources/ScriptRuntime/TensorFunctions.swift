@@ -1,18 +1,13 @@
 import Tensor
 
 /// Functions on tensors: `relu`, `softmax(x, dim)`, `matmul`, `cat`, `stack`, `where`,
-/// `one_hot`, `clip_grad_norm`, and `mean`, `sum`, `max`, `min` on tensors. The built-in
+/// `one_hot`, and `mean`, `sum`, `max`, `min` on tensors. The built-in
 /// `sum`/`max`/`min` keep their Python behaviour for anything that is not a tensor.
 enum TensorFunctions {
     /// Adds the functions on tensors, replacing `sum`/`max`/`min` by tensor-aware ones.
     static func install(_ registry: inout Registry) {
         for name in ["relu", "tanh", "sigmoid", "exp", "log", "sqrt"] {
-            guard let function = TensorObject.unaryFunction(name) else { continue }
-            registry.function(name, Signature(name, ["input"])) { args, interpreter in
-                let context = interpreter.tensors
-                let x = try context.tensor(args.value("input"), "\(name)() argument 'input'")
-                return try context.perform { context.wrap(try function(x)) }
-            }
+            if let function = unary(name) { registry.value(name, function) }
         }
         for name in ["softmax", "log_softmax"] {
             registry.function(name, Signature(name, ["input", "dim"], required: 1)) { args, interpreter in
@@ -42,9 +37,16 @@ enum TensorFunctions {
                 return try context.perform { context.wrap(name == "cat" ? try Tensor.cat(parts, dim: d) : try Tensor.stack(parts, dim: d)) }
             }
         }
-        registry.function("where", Signature("where", ["condition", "input", "other"])) { args, interpreter in
+        registry.function("where", Signature("where", ["condition", "input", "other"], required: 1)) { args, interpreter in
             let context = interpreter.tensors
             let c = try context.tensor(args.value("condition"), "where() argument 'condition'")
+            // One argument: the coordinates where the condition holds, as `nonzero(as_tuple=True)`.
+            if args["input"] == nil && args["other"] == nil {
+                return try context.perform { .tuple(try c.nonzeroTuple().map(context.wrap)) }
+            }
+            guard args["input"] != nil, args["other"] != nil else {
+                throw RuntimeError.type("where() missing required argument '\(args["input"] == nil ? "input" : "other")'")
+            }
             var a = try context.tensor(args.value("input"), "where() argument 'input'")
             var b = try context.tensor(args.value("other"), "where() argument 'other'")
             // A Python float beside an int64 tensor makes the result float, as in PyTorch.
@@ -60,15 +62,6 @@ enum TensorFunctions {
             let n = try args.int("num_classes", -1)
             let classes = n >= 0 ? n : (x.ints.max() ?? -1) + 1
             return try context.perform { context.wrap(try Tensor.oneHot(x, classes: classes)) }
-        }
-        for name in ["clip_grad_norm", "clip_grad_norm_"] {
-            registry.function(name, Signature(name, ["parameters", "max_norm"])) { args, interpreter in
-                let context = interpreter.tensors
-                let parameters = try context.tensors(in: args.value("parameters"), "\(name)() parameter", interpreter)
-                let maxNorm = Float(try args.double("max_norm", 0))
-                let norm = try context.perform { try Tensor.clipGradNorm(parameters, maxNorm: maxNorm) }
-                return try context.perform { context.wrap(try Tensor(scalar: norm)) }
-            }
         }
         registry.function("mean", Signature("mean", ["input", "dim", "keepdim"], required: 1)) { args, interpreter in
             let context = interpreter.tensors
@@ -92,17 +85,30 @@ enum TensorFunctions {
         let names = ["argmax", "argmin", "clamp", "clip", "reshape", "flatten", "unsqueeze", "squeeze", "transpose",
                      "permute", "std", "var", "norm", "numel", "logical_and", "logical_or", "logical_not", "sign",
                      "floor", "neg"]
-        for name in names {
-            registry.rawFunction(name) { arguments, interpreter in
-                guard let first = arguments.positional.first else {
-                    throw RuntimeError.type("\(name)() missing required argument 'input'")
-                }
-                let context = interpreter.tensors
-                let receiver = context.wrap(try context.tensor(first, "\(name)() argument 'input'"))
-                var rest = arguments
-                rest.positional.removeFirst()
-                return try interpreter.callMethod(receiver, name, rest)
+        for name in names { registry.value(name, methodAlias(name)) }
+    }
+
+    /// `name(x, …)` as `x.name(…)` (`x` converted to a tensor).
+    static func methodAlias(_ name: String) -> Value {
+        .builtin(BuiltinFunction(name: name) { arguments, interpreter in
+            guard let first = arguments.positional.first else {
+                throw RuntimeError.type("\(name)() missing required argument 'input'")
             }
+            let context = interpreter.tensors
+            let receiver = context.wrap(try context.tensor(first, "\(name)() argument 'input'"))
+            var rest = arguments
+            rest.positional.removeFirst()
+            return try interpreter.callMethod(receiver, name, rest)
+        })
+    }
+
+    /// The function `name(input)` of one tensor, for a name of `TensorObject.unaryFunction`.
+    static func unary(_ name: String) -> Value? {
+        guard let function = TensorObject.unaryFunction(name) else { return nil }
+        return TensorMathFunctions.function(name, Signature(name, ["input"])) { args, interpreter in
+            let context = interpreter.tensors
+            let x = try context.tensor(args.value("input"), "\(name)() argument 'input'")
+            return try context.perform { context.wrap(try function(x)) }
         }
     }
 
@@ -115,6 +121,15 @@ enum TensorFunctions {
             registry.rawFunction("sum") { arguments, interpreter in
                 guard let x = arguments.positional.first?.tensorObject else { return try interpreter.call(pythonSum, arguments) }
                 return try TensorObject.reduce("sum", x.tensor, try signature.bind(arguments), interpreter.tensors)
+            }
+        }
+        if let pythonRound = previous["round"] {
+            // `torch.round(x, decimals=1)`: the tensor method; Python's `round` otherwise.
+            registry.rawFunction("round") { arguments, interpreter in
+                guard let x = arguments.positional.first, x.tensorObject != nil else { return try interpreter.call(pythonRound, arguments) }
+                var rest = arguments
+                rest.positional.removeFirst()
+                return try interpreter.callMethod(x, "round", rest)
             }
         }
         for name in ["max", "min"] {

@@ -20,6 +20,10 @@ final class TensorObject: NativeObject {
     /// user expects, so it is refused (see `checkWritable`).
     weak var copiedFrom: Tensor?
 
+    /// Whether this value is an `nn.Parameter` (made by `nn.Parameter(t)` or handed out by a
+    /// module): a user module registers a tensor attribute as a parameter only when it is.
+    var isParameter = false
+
     init(_ tensor: Tensor, _ owner: Interpreter?) {
         self.tensor = tensor
         self.owner = owner
@@ -63,13 +67,15 @@ final class TensorObject: NativeObject {
 
     /// The attribute names (methods are listed in `methodNames`).
     static let attributeList = [
-        "shape", "ndim", "T", "grad", "requires_grad", "dtype", "is_leaf", "grad_fn", "data",
+        "shape", "ndim", "T", "grad", "requires_grad", "dtype", "is_leaf", "grad_fn", "data", "device", "is_cuda",
     ]
 
     var attributeNames: [String] { TensorObject.attributeList + TensorObject.methodNames }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         switch name {
+        case "device": return .native(DeviceObject())
+        case "is_cuda": return .bool(false)
         case "shape": return TensorValues.shapeValue(tensor.shape)
         case "ndim": return .int(tensor.ndim)
         case "T": return try context.perform { wrapViewCopy(try tensor.T) }

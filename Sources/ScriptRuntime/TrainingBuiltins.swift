@@ -72,6 +72,7 @@ enum TrainingBuiltins {
         switch module {
         case let net as RNNNet: return try net(inputs).output
         case let layer as any RecurrentLayer: return try layer.hiddenStates(inputs, h0: nil)
+        case let stack as RecurrentStack: return try stack(inputs).output
         case let linear as Linear: return try linear(inputs)
         default: throw RuntimeError.type("train(): cannot run this model")
         }
@@ -102,7 +103,7 @@ enum TrainingBuiltins {
             }
         }
         if case .native(let object as LossObject) = value {
-            return object.function == "mse" ? { try Losses.mse($0, $1) } : { try Losses.crossEntropy($0, $1) }
+            return { try object.trainingLoss($0, $1, interpreter) }
         }
         let context = interpreter.tensors
         return { output, targets in

@@ -100,8 +100,8 @@ let dictComprehensionCases: [ProgramCase] = [
     .init("{x: y for x in range(2)}", "error: 1:5: undefined name 'y' (did you mean 'x'?)\n"),
     .init("{x: 1 for x}", "error: 1:12: expected 'in' in the comprehension, found '}'\n"),
     .init("d = {x: 1 for x in 'ab'", "error: 1:5: '{' was never closed\n"),
-    .init("{x for x in range(3)}", "error: 1:1: set comprehensions are not supported in rnn code (sets are not supported)\n"),
-    .init("{1, 2}", "error: 1:3: expected ':' after a dict key (sets are not supported), found ','\n"),
+    .init("{x for x in range(3)}", "{0, 1, 2}\n"),
+    .init("{1, 2}", "{1, 2}\n"),
 ]
 
 @Test(arguments: dictComprehensionCases) func dictComprehensions(_ program: ProgramCase) { check(program) }

@@ -26,7 +26,8 @@ let tensorAutogradCases: [ProgramCase] = [
     // An in-place update of a model's weight through its attribute (PyTorch's Module
     // accepts its own parameter back).
     .init("net = Linear(3, 2)\nwith no_grad():\n    net.weight *= 0\n    net.bias.zero_()\n    net.bias += 1\nnet.weight.abs().sum().item(), net.bias.tolist()", "(0.0, [1.0, 1.0])\n"),
-    .init("net = Linear(3, 2)\nnet.weight = zeros(2, 3)", "error: 2:5: attribute 'weight' of 'Linear' object is read-only\n"),
+    .init("net = Linear(3, 2)\nnet.weight = zeros(2, 3)", "error: 2:5: cannot replace the parameter 'weight' of a built-in Linear; copy into it instead: "
+              + "with torch.no_grad(): layer.weight.copy_(new_value)\n"),
     // PyTorch frees saved values after backward(): a second pass needs retain_graph=True.
     .init("x = tensor([1.0, 2.0], requires_grad=True)\ny = (x * x).sum()\ny.backward()\ny.backward()",
           "error: 4:1: backward: trying to backward through the graph a second time (its saved values were freed by the first backward()); call backward(retain_graph=True) the first time, or compute the loss again\n"),

@@ -1,0 +1,111 @@
+import Neural
+import Tensor
+
+/// The forward pass of a built-in model, with PyTorch's argument and result shapes.
+extension ModelObject {
+    func forward(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value {
+        let context = interpreter.tensors
+        if let linear = module as? Linear {
+            let x = try context.tensor(try Signature(typeName, ["input"]).bind(arguments).value("input"), "\(typeName)() input")
+            return try forwardEngine(context) { _ in context.wrap(try linear(x)) }
+        }
+        let args = try Signature(typeName, ["input", "hx"], required: 1).bind(arguments)
+        let x = try context.tensor(args.value("input"), "\(typeName)() input")
+        var h0: Tensor?
+        var c0: Tensor?
+        if let given = args["hx"], !given.isNone {
+            if isLSTM {
+                guard case .tuple(let pair) = given, pair.count == 2 else {
+                    throw RuntimeError.type("\(typeName)() hx must be a tuple (h_0, c_0), not \(given.typeName)")
+                }
+                (h0, c0) = (try context.tensor(pair[0], "\(typeName)() h_0"), try context.tensor(pair[1], "\(typeName)() c_0"))
+            } else {
+                h0 = try context.tensor(given, "\(typeName)() hx")
+            }
+        }
+        switch module {
+        case let stack as RecurrentStack: return try forwardStack(stack, x, h0, c0, context)
+        case let cell as RecurrentCell: return try forwardCell(cell, x, h0, c0, context)
+        default: return try forwardLayer(x, h0, c0, context)
+        }
+    }
+
+    /// Whether the model's state is PyTorch's LSTM pair (h, c).
+    private var isLSTM: Bool {
+        switch module {
+        case is LSTM: true
+        case let stack as RecurrentStack: stack.isLSTM
+        case let cell as RecurrentCell: cell.layer is LSTM
+        default: false
+        }
+    }
+
+    /// Runs engine work with the session's budget, converting engine errors.
+    private func forwardEngine(_ context: TensorContext, _ body: (any Module) throws -> Value) throws -> Value {
+        try EngineErrors.converting { try context.perform { try body(module) } }
+    }
+
+    /// `nn.RNN/GRU/LSTM`: `(output, h_n)` or `(output, (h_n, c_n))`; an unbatched sequence
+    /// (seq_len, input_size) gives unbatched results, as in PyTorch.
+    private func forwardStack(_ stack: RecurrentStack, _ x: Tensor, _ h0: Tensor?, _ c0: Tensor?,
+                              _ context: TensorContext) throws -> Value {
+        let unbatched = x.ndim == 2
+        let batchDim = stack.batchFirst ? 0 : 1
+        return try forwardEngine(context) { _ in
+            func batched(_ state: Tensor?) throws -> Tensor? { unbatched ? try state?.unsqueeze(1) : state }
+            let input = unbatched ? try x.unsqueeze(batchDim) : x
+            let (output, hidden, cell) = try stack(input, h0: try batched(h0), c0: try batched(c0))
+            func state(_ t: Tensor) throws -> Value { context.wrap(unbatched ? try t.squeeze(1) : t) }
+            let sequence = context.wrap(unbatched ? try output.squeeze(batchDim) : output)
+            guard let cell else { return .tuple([sequence, try state(hidden)]) }
+            return .tuple([sequence, .tuple([try state(hidden), try state(cell)])])
+        }
+    }
+
+    /// `nn.RNNCell/GRUCell/LSTMCell`: `h′` or `(h′, c′)`; an unbatched input (input_size,)
+    /// gives unbatched states.
+    private func forwardCell(_ cell: RecurrentCell, _ x: Tensor, _ h0: Tensor?, _ c0: Tensor?,
+                             _ context: TensorContext) throws -> Value {
+        let unbatched = x.ndim == 1
+        return try forwardEngine(context) { _ in
+            func batched(_ t: Tensor?) throws -> Tensor? { unbatched ? try t?.unsqueeze(0) : t }
+            let (hidden, next) = try cell(try batched(x) ?? x, h: try batched(h0), c: try batched(c0))
+            func state(_ t: Tensor) throws -> Value { context.wrap(unbatched ? try t.squeeze(0) : t) }
+            guard let next else { return try state(hidden) }
+            return .tuple([try state(hidden), try state(next)])
+        }
+    }
+
+    /// A single engine layer (`LeakyRNN`, an `RNNNet`'s layer) or an `RNNNet`: time-major,
+    /// h_0 (1, batch, hidden) or (batch, hidden); `RNNNet` gives `(out, activity)`.
+    private func forwardLayer(_ input: Tensor, _ h0: Tensor?, _ c0: Tensor?, _ context: TensorContext) throws -> Value {
+        var x = input
+        // PyTorch's recurrent layers also take one unbatched sequence, (seq_len, input_size),
+        // and then give (seq_len, hidden_size) and an h_n of (num_layers, hidden_size).
+        let unbatched = x.ndim == 2
+        if unbatched { x = try context.perform { try x.unsqueeze(1) } }
+        // PyTorch's h_0 is (num_layers, batch, hidden); the engine's is (batch, hidden).
+        let h0 = try h0.map { t in try context.perform { t.ndim == 3 ? try t.squeeze(0) : t } }
+        let c0 = try c0.map { t in try context.perform { t.ndim == 3 ? try t.squeeze(0) : t } }
+        return try forwardEngine(context) { module in
+            // Unbatched: the batch of one is dropped again; a state (1, hidden) is already
+            // PyTorch's (num_layers, hidden).
+            func sequence(_ t: Tensor) throws -> Tensor { unbatched ? try t.squeeze(1) : t }
+            func state(_ t: Tensor) throws -> Tensor { unbatched ? t : try t.unsqueeze(0) }
+            switch module {
+            case let net as RNNNet:
+                let (output, activity) = try net(x, h0: h0)
+                return .tuple([context.wrap(try sequence(output)), context.wrap(try sequence(activity))])
+            case let lstm as LSTM:
+                let (output, hidden, cell) = try lstm(x, h0: h0, c0: c0)
+                return .tuple([context.wrap(try sequence(output)), .tuple([context.wrap(try state(hidden)), context.wrap(try state(cell))])])
+            case let layer as any RecurrentLayer:
+                let output = try layer.hiddenStates(x, h0: h0)
+                let last = try output.index([.at(-1)])
+                return .tuple([context.wrap(try sequence(output)), context.wrap(try state(last))])
+            default:
+                throw RuntimeError.type("'\(typeName)' object is not callable")
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Neural
+import Tensor
+
+/// PyTorch's layer constructors: `Linear`, `RNN`/`GRU`/`LSTM` (with `num_layers`, `bias`,
+/// `batch_first`) and `RNNCell`/`GRUCell`/`LSTMCell`, with PyTorch's signatures.
+enum NNLayerBuiltins {
+    static func install(_ registry: inout Registry) {
+        registry.function("Linear", Signature("Linear", ["in_features", "out_features", "bias", "device", "dtype"], required: 2)) { args, interpreter in
+            try checkFactory(args)
+            let inputs = try args.int("in_features", 1)
+            let outputs = try args.int("out_features", 1)
+            let bias = try args.bool("bias", true)
+            let generator = interpreter.tensors.generator
+            let layer = try ModelBuiltins.make { try Linear(inputs, outputs, bias: bias, generator: generator) }
+            return .native(ModelObject(layer, summary: ""))
+        }
+        for name in ["RNN", "GRU", "LSTM"] {
+            let parameters = ["input_size", "hidden_size", "num_layers"] + (name == "RNN" ? ["nonlinearity"] : [])
+                + ["bias", "batch_first", "dropout", "bidirectional"] + (name == "LSTM" ? ["proj_size"] : []) + ["device", "dtype"]
+            registry.function(name, Signature(name, parameters, required: 2, keywordOnly: ["step"])) { args, interpreter in
+                try checkFactory(args)
+                let (inputs, hidden) = (try args.int("input_size", 1), try args.int("hidden_size", 1))
+                let layers = try args.int("num_layers", 1)
+                guard layers >= 1 else { throw RuntimeError.value("\(name)(): num_layers must be at least 1, got \(layers)") }
+                try refuseUnsupported(name, args, layers: layers)
+                let nonlinearity = try args.string("nonlinearity", "tanh")
+                guard ["tanh", "relu"].contains(nonlinearity) else {
+                    throw RuntimeError.value("Unknown nonlinearity '\(nonlinearity)'. Select from 'tanh' or 'relu'.")
+                }
+                let bias = try args.bool("bias", true)
+                let step = try ModelBuiltins.stepFunction(args["step"], interpreter)
+                let generator = interpreter.tensors.generator
+                let stack = try ModelBuiltins.make {
+                    let built = try (0..<layers).map { k in
+                        try layer(name, k == 0 ? inputs : hidden, hidden, bias: bias, nonlinearity: nonlinearity, generator: generator)
+                    }
+                    built[0].step = step
+                    return try RecurrentStack(layers: built, batchFirst: try args.bool("batch_first", false))
+                }
+                return .native(ModelObject(stack, summary: ""))
+            }
+            let cell = name + "Cell"
+            let cellParameters = ["input_size", "hidden_size", "bias"] + (name == "RNN" ? ["nonlinearity"] : []) + ["device", "dtype"]
+            registry.function(cell, Signature(cell, cellParameters, required: 2)) { args, interpreter in
+                try checkFactory(args)
+                let (inputs, hidden) = (try args.int("input_size", 1), try args.int("hidden_size", 1))
+                let nonlinearity = try args.string("nonlinearity", "tanh")
+                guard ["tanh", "relu"].contains(nonlinearity) else {
+                    throw RuntimeError.value("Unknown nonlinearity: \(nonlinearity). Select from 'tanh' or 'relu'.")
+                }
+                let bias = try args.bool("bias", true)
+                let generator = interpreter.tensors.generator
+                let engine: any RecurrentLayer = try ModelBuiltins.make {
+                    try layer(name, inputs, hidden, bias: bias, nonlinearity: nonlinearity, generator: generator)
+                }
+                return .native(ModelObject(RecurrentCell(engine), summary: ""))
+            }
+        }
+    }
+
+    /// One engine layer of kind `name` ("RNN", "GRU", "LSTM").
+    static func layer(_ name: String, _ inputs: Int, _ hidden: Int, bias: Bool, nonlinearity: String,
+                      generator: Generator) throws -> any RecurrentLayer {
+        switch name {
+        case "GRU": try GRU(inputs, hidden, bias: bias, generator: generator)
+        case "LSTM": try LSTM(inputs, hidden, bias: bias, generator: generator)
+        default: try RNN(inputs, hidden, nonlinearity: try Activation(named: nonlinearity), bias: bias, generator: generator)
+        }
+    }
+
+    /// Refuses the options that would change PyTorch's numbers and are not implemented.
+    static func refuseUnsupported(_ name: String, _ args: BoundArguments, layers: Int) throws {
+        if try args.double("dropout", 0) != 0 {
+            throw RuntimeError.value("\(name)(): dropout between stacked layers is not supported; pass dropout=0 "
+                                     + "(or stack single-layer modules with nn.Dropout between them)")
+        }
+        if try args.bool("bidirectional", false) {
+            throw RuntimeError.value("\(name)(): bidirectional=True is not supported; run a second \(name) on "
+                                     + "x.flip(0) and cat the outputs if you need both directions")
+        }
+        if try args.int("proj_size", 0) != 0 {
+            throw RuntimeError.value("\(name)(): proj_size is not supported; add an nn.Linear after the layer instead")
+        }
+        if layers > 1, let step = args["step"], !step.isNone {
+            throw RuntimeError.value("\(name)(): step= needs num_layers=1")
+        }
+    }
+
+    /// PyTorch's factory keywords `device=` and `dtype=`: the CPU and float32 only.
+    static func checkFactory(_ args: BoundArguments) throws {
+        var keywords: [(name: String, value: Value)] = []
+        for key in ["device", "dtype"] {
+            if let value = args[key], !value.isNone { keywords.append((key, value)) }
+        }
+        guard !keywords.isEmpty else { return }
+        try TorchModules.checkDevice("to", Arguments([], keywords: keywords))
+    }
+}

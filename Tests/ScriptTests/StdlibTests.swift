@@ -172,3 +172,14 @@ let pathlibCases: [ProgramCase] = [
     let output = run("import random\nrandom.seed(tensor(7))\na = random.random()\nrandom.seed(7)\nprint(a == random.random())")
     #expect(output == "True\n")
 }
+
+/// The errors of sets, iterators, math and collections are caught as the Python exceptions
+/// CPython raises.
+let stdlibExceptionCases: [ProgramCase] = [
+    .init("import math\nfrom collections import deque\nit = iter([1])\nnext(it)\ntry:\n    next(it)\nexcept StopIteration:\n    print('stop')\ntry:\n    math.sqrt(-1)\nexcept ValueError as e:\n    print('value', e)\ntry:\n    math.exp(1000)\nexcept OverflowError as e:\n    print('overflow', e)\ntry:\n    set().pop()\nexcept KeyError as e:\n    print('key', e)\ntry:\n    deque().popleft()\nexcept IndexError as e:\n    print('index', e)", "stop\nvalue math domain error\noverflow math range error\nkey 'pop from an empty set'\nindex pop from an empty deque\n"),
+    .init("s = {1, 2}\ntry:\n    for x in s:\n        s.add(x + 5)\nexcept RuntimeError as e:\n    print('runtime', e)\nprint({x % 3 for x in range(10)}, {3, 1, 2}, {'b', 'a'} | {'c'}, {(1, 2), (0, 1)}, {1, 2} == {2, 1})", "runtime Set changed size during iteration\n{0, 1, 2} {1, 2, 3} {'c', 'a', 'b'} {(0, 1), (1, 2)} True\n"),
+    .init("try:\n    hash([1])\nexcept TypeError as e:\n    print('type', e)\ntry:\n    {[1]}\nexcept TypeError as e:\n    print('type', e)\ntry:\n    {1}.remove(3)\nexcept KeyError as e:\n    print('key', e)", "type unhashable type: 'list'\ntype unhashable type: 'list'\nkey 3\n"),
+    .init("from collections import namedtuple\nP = namedtuple('P', 'x')\ntry:\n    P(1)._replace(y=2)\nexcept ValueError as e:\n    print('value', e)\ntry:\n    P(1).x = 2\nexcept AttributeError as e:\n    print('attribute', e)", "value Got unexpected field names: ['y']\nattribute can't set attribute\n"),
+]
+
+@Test(arguments: stdlibExceptionCases) func stdlibExceptions(_ program: ProgramCase) { check(program) }

@@ -111,6 +111,25 @@ let stdlibCases: [ProgramCase] = [
         #expect(output == "True True True\n")
     }
 
+    @Test func randomInstancesHaveTheirOwnStream() {
+        let output = run("""
+            import random
+            rng = random.Random(5)
+            a = [rng.random(), rng.randint(1, 6), rng.choice('abc')]
+            random.seed(5)
+            b = [random.random(), random.randint(1, 6), random.choice('abc')]
+            other = random.Random(5)
+            random.seed(9)
+            c = [other.random(), other.randint(1, 6), other.choice('abc')]
+            rng.seed(5)
+            xs = [1, 2, 3, 4]
+            rng.shuffle(xs)
+            print(a == b, a == c, rng.random() != a[0], sorted(xs), rng)
+            """)
+        #expect(output == "True True True [1, 2, 3, 4] <random.Random object>\n")
+        #expect(run("import random\nrandom.Random()").hasPrefix("error: 2:1: random.Random() needs a seed here (e.g. random.Random(0))"))
+    }
+
     @Test func gaussHasRoughlyTheRightMoments() {
         let output = run("""
             import random

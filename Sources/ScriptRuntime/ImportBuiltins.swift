@@ -32,7 +32,7 @@ enum ImportBuiltins {
         ("matplotlib", []),
         ("sklearn", []),
         ("sklearn.decomposition", same(["PCA"])),
-        ("sklearn.linear_model", same(["LinearRegression"])),
+        ("sklearn.linear_model", same(["LinearRegression", "Ridge"])),
         ("sklearn.metrics", same(["r2_score"])),
         ("dataclasses", same(["dataclass", "field"])),
     ]
@@ -62,6 +62,9 @@ enum ImportBuiltins {
         built["torch.nn"]?.value("Module", .native(BuiltinClasses.module))
         built["torch"]?.value("Tensor", .native(TypeObject("Tensor")))
         TensorMathFunctions.addTorchMembers(&built)
+        built.merge(NumpyBuiltins.modules()) { own, _ in own }  // numpy, scipy.stats, sklearn.model_selection
+        built["sklearn"]?.value("model_selection", built["sklearn.model_selection"].map { .native($0) } ?? .none)
+        built["torch"]?.value("from_numpy", NumpyBuiltins.fromNumpy)
         built["neurogym"]?.function("make", Signature("make", ["id"], acceptsAnyKeyword: true)) { args, interpreter in
             try makeTask(args, interpreter, builtins)
         }
@@ -84,10 +87,8 @@ enum ImportBuiltins {
             throw RuntimeError.type("__import__() expects a module name")
         }
         guard let namespace = table[module] else {
-            let hint = module == "numpy" || module.hasPrefix("numpy.")
-                ? " (arrays are tensors here: zeros(…), arange(…), x.mean() as in PyTorch)" : ""
             throw RuntimeError(
-                "no module named '\(module)'\(hint); rnnbook provides "
+                "no module named '\(module)'; rnnbook provides "
                     + "\(provided.joined(separator: ", ")), "
                     + "whose names are also built in, and \(StdlibModules.all.map(\.name).joined(separator: ", "))",
                 id: "import-error")

@@ -155,7 +155,7 @@ let itertoolsCases: [ProgramCase] = [
     .init("import itertools as it\nimport functools as ft\nprint(list(it.permutations('abc')), list(it.combinations(range(5), 0)), list(it.combinations('abcd', 3)), list(it.permutations('abcd', 2)))", "[('a', 'b', 'c'), ('a', 'c', 'b'), ('b', 'a', 'c'), ('b', 'c', 'a'), ('c', 'a', 'b'), ('c', 'b', 'a')] [()] [('a', 'b', 'c'), ('a', 'b', 'd'), ('a', 'c', 'd'), ('b', 'c', 'd')] [('a', 'b'), ('a', 'c'), ('a', 'd'), ('b', 'a'), ('b', 'c'), ('b', 'd'), ('c', 'a'), ('c', 'b'), ('c', 'd'), ('d', 'a'), ('d', 'b'), ('d', 'c')]\n"),
     .init("import itertools as it\nimport functools as ft\nprint(len(list(it.combinations(range(3000), 3000))), len(list(it.permutations(range(6)))), list(it.permutations(range(4)))[:9])", "1 720 [(0, 1, 2, 3), (0, 1, 3, 2), (0, 2, 1, 3), (0, 2, 3, 1), (0, 3, 1, 2), (0, 3, 2, 1), (1, 0, 2, 3), (1, 0, 3, 2), (1, 2, 0, 3)]\n"),
     .init("import itertools as it\nimport functools as ft\nft.reduce(lambda a, b: a, [])", "error: 3:1: reduce() of empty iterable with no initial value\n"),
-    .init("import itertools as it\nimport functools as ft\nimport sys", "error: 3:8: no module named 'sys'; rnnbook provides torch, torch.nn, torch.nn.functional, torch.optim, matplotlib.pyplot, neurogym, whose names are also built in, and math, random, copy, time, collections, itertools, functools, os, pathlib\n"),
+    .init("import itertools as it\nimport functools as ft\nimport sys", "error: 3:8: no module named 'sys'; rnnbook provides torch, torch.nn, torch.nn.functional, torch.optim, matplotlib.pyplot, neurogym, whose names are also built in, and math, random, copy, time, collections, itertools, functools, heapq, bisect, os, pathlib\n"),
 ]
 
 @Test(arguments: itertoolsCases) func itertoolsAndFunctools(_ program: ProgramCase) { check(program) }
@@ -203,3 +203,17 @@ let stdlibExceptionCases: [ProgramCase] = [
 ]
 
 @Test(arguments: stdlibExceptionCases) func stdlibExceptions(_ program: ProgramCase) { check(program) }
+
+/// `heapq` (CPython's sift order) and `bisect`, against CPython 3.11.
+let heapqBisectCases: [ProgramCase] = [
+    .init("import heapq\nh = []\nfor x in [5, 1, 8, 3, 9, 2, 7]:\n    heapq.heappush(h, x)\nprint(h)\nprint([heapq.heappop(h) for _ in range(3)], h)", "[1, 3, 2, 5, 9, 8, 7]\n[1, 2, 3] [5, 8, 7, 9]\n"),
+    .init("import heapq\nxs = [9, 4, 7, 1, 8, 2, 6, 3]\nheapq.heapify(xs)\nprint(xs, heapq.heappushpop(xs, 0), heapq.heapreplace(xs, 10), xs)", "[2, 3, 6, 4, 8, 7, 10, 9] 0 1 [2, 3, 6, 4, 8, 7, 10, 9]\n"),
+    .init("import heapq\nprint(heapq.nlargest(3, [5, 1, 8, 3, 9]), heapq.nsmallest(2, ['bb', 'a', 'ccc'], key=len), heapq.nlargest(2, [(1, 'a'), (3, 'b'), (3, 'c')]))", "[9, 8, 5] ['a', 'bb'] [(3, 'c'), (3, 'b')]\n"),
+    .init("import heapq\nq = []\nheapq.heappush(q, (2, 'b'))\nheapq.heappush(q, (1, 'a'))\nheapq.heappush(q, (3, 'c'))\nprint(heapq.heappop(q), q)", "(1, 'a') [(2, 'b'), (3, 'c')]\n"),
+    .init("import bisect\na = [1, 2, 2, 4, 8]\nprint(bisect.bisect_left(a, 2), bisect.bisect_right(a, 2), bisect.bisect(a, 5), bisect.bisect_left(a, 2, 2), bisect.bisect_right(a, 9, 0, 3), bisect.bisect((1, 3, 5), 3))", "1 3 4 2 3 2\n"),
+    .init("from bisect import insort, insort_left, bisect_left\na = [1, 3, 5]\ninsort(a, 4)\ninsort_left(a, 3)\nprint(a)\nrows = [('a', 1), ('c', 3)]\ninsort(rows, ('b', 2), key=lambda r: r[1])\nprint(rows, bisect_left(rows, 3, key=lambda r: r[1]))", "[1, 3, 3, 4, 5]\n[('a', 1), ('b', 2), ('c', 3)] 2\n"),
+    .init("import heapq\nheapq.heappop([])", "error: 2:1: index out of range\n"),
+    .init("import bisect\nbisect.bisect([1], 1, -1)", "error: 2:1: lo must be non-negative\n"),
+]
+
+@Test(arguments: heapqBisectCases) func heapqAndBisect(_ program: ProgramCase) { check(program) }

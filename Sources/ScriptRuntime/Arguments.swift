@@ -110,6 +110,7 @@ struct BoundArguments {
 
     func string(_ name: String, _ fallback: String) throws -> String {
         guard let value = self[name], !value.isNone else { return fallback }
+        if case .native(let path as PathObject) = value { return path.path }
         guard case .str(let text) = value else {
             throw RuntimeError.type("\(what(name)) must be a str, not \(value.typeName)")
         }

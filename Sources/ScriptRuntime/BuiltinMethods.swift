@@ -29,7 +29,7 @@ enum BuiltinMethods {
         case .str(let text): return try StringMethods.call(text, name, arguments, interpreter)
         case .tuple(let items):
             switch name {
-            case "index": return try sequenceIndex(items, Signature("index", ["value"]).bind(arguments), "tuple")
+            case "index": return try sequenceIndex(items, Signature("index", ["value", "start", "stop"], required: 1).bind(arguments), "tuple")
             case "count": return try sequenceCount(items, Signature("count", ["value"]).bind(arguments))
             default: return nil
             }
@@ -42,7 +42,9 @@ enum BuiltinMethods {
 
     static func sequenceIndex(_ items: [Value], _ bound: BoundArguments, _ kind: String) throws -> Value {
         let target = bound.value("value")
-        for (i, item) in items.enumerated() where try Comparison.equal(item, target) { return .int(i) }
+        // `start` and `stop` are clamped like slice bounds, as Python does.
+        let range = try SliceObject(start: bound.value("start"), stop: bound.value("stop"), step: .none).indices(count: items.count)
+        for i in range.start..<Swift.max(range.start, range.stop) where try Comparison.equal(items[i], target) { return .int(i) }
         throw RuntimeError.value("\(target.repr()) is not in \(kind)")
     }
 
@@ -75,7 +77,7 @@ enum BuiltinMethods {
                 throw RuntimeError.value("list.remove(x): x not in list")
             }
             list.items.remove(at: index)
-        case "index": return try sequenceIndex(list.items, Signature("index", ["value"]).bind(arguments), "list")
+        case "index": return try sequenceIndex(list.items, Signature("index", ["value", "start", "stop"], required: 1).bind(arguments), "list")
         case "count": return try sequenceCount(list.items, Signature("count", ["value"]).bind(arguments))
         case "reverse":
             _ = try Signature("reverse").bind(arguments)

@@ -1,7 +1,7 @@
 import ScriptSyntax
 
 /// The methods that `Counter` and `OrderedDict` add to (or change in) a dict, `Counter`'s
-/// `+` and `-`, and `dict.popitem` / `dict.fromkeys`.
+/// operators and equality, and `dict.popitem`.
 enum CollectionsMethods {
     static let counterMethods = ["most_common", "elements", "total", "subtract"]
     static let orderedMethods = ["move_to_end"]
@@ -89,21 +89,50 @@ enum CollectionsMethods {
         dict.set(key, hash, try Arithmetic.binary(op, dict.get(hash) ?? .int(0), amount))
     }
 
-    /// `Counter + Counter` and `Counter - Counter`: the sums (differences) that are positive.
-    static func combine(_ op: BinaryOperator, _ left: DictObject, _ right: DictObject) throws -> Value {
+    /// `Counter op Counter` for `+ - | &`: each key's count combined (sum, difference,
+    /// larger, smaller; a missing count is 0), keeping the positive results, in the order
+    /// Python gives (the left's keys, then the right's new ones).
+    static func combine(_ op: BinaryOperator, _ left: DictObject, _ right: DictObject) throws -> DictObject {
+        func merged(_ a: Value, _ b: Value) throws -> Value {
+            switch op {
+            case .bitOr: return try Comparison.order(.less, a, b) ? b : a
+            case .bitAnd: return try Comparison.order(.less, a, b) ? a : b
+            default: return try Arithmetic.binary(op, a, b)
+            }
+        }
         let result = DictObject()
         result.flavor = .counter
         for (key, count) in zip(left.keys, left.values) {
             let hash = try HashKey(key)
-            let combined = try Arithmetic.binary(op, count, right.get(hash) ?? .int(0))
+            let combined = try merged(count, right.get(hash) ?? .int(0))
             if try Comparison.order(.greater, combined, .int(0)) { result.set(key, hash, combined) }
         }
         for (key, count) in zip(right.keys, right.values) {
             let hash = try HashKey(key)
             if left.get(hash) != nil { continue }
-            let combined = try Arithmetic.binary(op, .int(0), count)
+            let combined = try merged(.int(0), count)
             if try Comparison.order(.greater, combined, .int(0)) { result.set(key, hash, combined) }
         }
-        return .dict(result)
+        return result
+    }
+
+    /// `counter op= other` for `+= -= |= &=` between Counters: the Counter itself changes (names
+    /// bound to it see it), as Python's in-place operators do. False for other dicts.
+    static func updateInPlace(_ op: BinaryOperator, _ dict: DictObject, _ other: DictObject) throws -> Bool {
+        guard dict.flavor.isCounter, other.flavor.isCounter, [.add, .subtract, .bitOr, .bitAnd].contains(op) else { return false }
+        let result = try combine(op, dict, other)
+        dict.removeAll()
+        try dict.update(from: result)
+        return true
+    }
+
+    /// Counters are equal when every key has the same count, a missing key counting 0.
+    static func countersEqual(_ left: DictObject, _ right: DictObject) throws -> Bool {
+        for (a, b) in [(left, right), (right, left)] {
+            for (key, count) in zip(a.keys, a.values) where !(try Comparison.equal(count, b.get(try HashKey(key)) ?? .int(0))) {
+                return false
+            }
+        }
+        return true
     }
 }

@@ -94,6 +94,8 @@ extension Compiler {
                 list.items.append(contentsOf: items)
                 return old
             }
+            if case .dict(let dict) = old, case .dict(let other) = new,
+               try CollectionsMethods.updateInPlace(op, dict, other) { return old }
             if op == .bitOr, case .dict(let dict) = old, case .dict(let other) = new {
                 try dict.update(from: other)
                 return old

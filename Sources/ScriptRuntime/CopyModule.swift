@@ -18,14 +18,20 @@ enum CopyModule {
         }
     }
 
-    /// `copy.copy(x)`: lists, dicts and sets are new containers of the same items; immutable
-    /// values are returned as they are; other objects are refused with what to use instead.
+    /// `copy.copy(x)`: lists, dicts, sets and instances of user classes are new containers of
+    /// the same items; immutable values are returned as they are; other objects (tensors,
+    /// modules) are refused with what to use instead.
     static func shallow(_ value: Value) throws -> Value {
         switch value {
         case .list(let list): return .list(ListObject(list.items))
         case .dict(let dict): return .dict(dict.shallowCopy())
         case .native(let set as SetObject): return .native(set.frozen ? set : set.copy())
         case .none, .bool, .int, .float, .str, .tuple, .function, .builtin: return value
+        case .native(let instance as InstanceObject) where type(of: instance) == InstanceObject.self:
+            // A new instance of the class holding the same attribute values, as Python's copy.copy.
+            let copy = InstanceObject(cls: instance.cls, interpreter: instance.interpreter)
+            for (name, item) in instance.ownEntries { copy.setOwn(name, item) }
+            return .native(copy)
         case .native(let object):
             if object is NamedTupleObject || object is NamedTupleType || SessionSnapshot.isImmutable(object) { return value }
             throw RuntimeError.type("copy.copy() of a '\(object.typeName)' is not supported; use copy.deepcopy(x)"

@@ -5,14 +5,39 @@ import ScriptSyntax
 /// Python), `len`, `in`, iteration (an error if the deque changes meanwhile), `==` between
 /// deques, `+`; prints as `deque([1, 2], maxlen=3)`.
 final class DequeObject: NativeObject {
-    private(set) var items: [Value]
+    /// The items are `storage[head...]`: dropping from the left only moves `head`, so a full
+    /// replay buffer appends in constant time (the dead prefix is dropped now and then).
+    private var storage: [Value]
+    private var head = 0
     let maxlen: Int?
     /// Bumped by every change, so that an iteration can tell it was disturbed.
     private var version = 0
 
     init(_ items: [Value], maxlen: Int?) {
-        self.items = maxlen.map { Array(items.suffix($0)) } ?? items
+        storage = maxlen.map { Array(items.suffix($0)) } ?? items
         self.maxlen = maxlen
+    }
+
+    var items: [Value] {
+        get { head == 0 ? storage : Array(storage[head...]) }
+        set {
+            storage = newValue
+            head = 0
+        }
+    }
+
+    var count: Int { storage.count - head }
+
+    /// Removes and returns the leftmost item (the deque is not empty).
+    private func dropFirst() -> Value {
+        let first = storage[head]
+        storage[head] = .none
+        head += 1
+        if head > 32 && head * 2 > storage.count {
+            storage.removeFirst(head)
+            head = 0
+        }
+        return first
     }
 
     var typeName: String { "deque" }
@@ -29,10 +54,19 @@ final class DequeObject: NativeObject {
     func append(_ value: Value, left: Bool) throws {
         version &+= 1
         if maxlen == 0 { return }
-        try SizeLimit.check(items.count, plus: 1, "the deque")
-        if left { items.insert(value, at: 0) } else { items.append(value) }
-        if let maxlen, items.count > maxlen {
-            if left { items.removeLast() } else { items.removeFirst() }
+        try SizeLimit.check(count, plus: 1, "the deque")
+        if left {
+            if head > 0 {
+                head -= 1
+                storage[head] = value
+            } else {
+                storage.insert(value, at: 0)
+            }
+        } else {
+            storage.append(value)
+        }
+        if let maxlen, count > maxlen {
+            if left { storage.removeLast() } else { _ = dropFirst() }
         }
     }
 
@@ -49,9 +83,9 @@ final class DequeObject: NativeObject {
             for item in try interpreter.collect(try one("iterable")) { try append(item, left: name == "extendleft") }
         case "pop", "popleft":
             _ = try Signature(name).bind(arguments)
-            guard !items.isEmpty else { throw RuntimeError.index("pop from an empty deque") }
+            guard count > 0 else { throw RuntimeError.index("pop from an empty deque") }
             version &+= 1
-            return name == "pop" ? items.removeLast() : items.removeFirst()
+            return name == "pop" ? storage.removeLast() : dropFirst()
         case "clear":
             _ = try Signature(name).bind(arguments)
             version &+= 1
@@ -89,30 +123,30 @@ final class DequeObject: NativeObject {
         guard case .int(var i) = index.intLike else {
             throw RuntimeError.type("sequence index must be integer, not '\(index.typeName)'")
         }
-        if i < 0 { i += items.count }
-        guard i >= 0, i < items.count else { throw RuntimeError.index("deque index out of range") }
-        return i
+        if i < 0 { i += count }
+        guard i >= 0, i < count else { throw RuntimeError.index("deque index out of range") }
+        return head + i
     }
 
-    func getItem(_ index: Value) throws -> Value? { items[try position(index)] }
+    func getItem(_ index: Value) throws -> Value? { storage[try position(index)] }
 
     func setItem(_ index: Value, _ value: Value) throws -> Bool {
-        items[try position(index)] = value
+        storage[try position(index)] = value
         return true
     }
 
-    func length() throws -> Int? { items.count }
+    func length() throws -> Int? { count }
 
-    func contains(_ other: Value) throws -> Bool? { try items.contains { try Comparison.equal($0, other) } }
+    func contains(_ other: Value) throws -> Bool? { try storage[head...].contains { try Comparison.equal($0, other) } }
 
     func makeIterator() throws -> (() throws -> Value?)? {
         let expected = version
         var position = 0
         return { [self] in
             guard version == expected else { throw RuntimeError("deque mutated during iteration") }
-            guard position < items.count else { return nil }
+            guard position < count else { return nil }
             position += 1
-            return items[position - 1]
+            return storage[head + position - 1]
         }
     }
 

@@ -22,24 +22,18 @@ enum ItertoolsModule {
                 let r = try args.int("r", pool.count)
                 if r < 0 { throw RuntimeError.value("r must be non-negative") }
                 var out: [Value] = []
-                var chosen: [Int] = []
-                // Index tuples in lexicographic order, as Python yields them.
-                func extend() throws {
-                    if chosen.count == r {
-                        try SizeLimit.check(out.count, plus: 1, "the \(name)")
-                        out.append(.tuple(chosen.map { pool[$0] }))
-                        return
-                    }
-                    let start = name == "combinations" ? (chosen.last.map { $0 + 1 } ?? 0) : 0
-                    guard start < pool.count else { return }
-                    for i in start..<pool.count where name == "combinations" || !chosen.contains(i) {
-                        try interpreter.meter.tick()
-                        chosen.append(i)
-                        try extend()
-                        chosen.removeLast()
+                func emit(_ indices: ArraySlice<Int>) throws {
+                    try interpreter.meter.tick()
+                    try SizeLimit.check(out.count, plus: 1, "the \(name)")
+                    out.append(.tuple(indices.map { pool[$0] }))
+                }
+                if r <= pool.count {
+                    if name == "combinations" {
+                        try combinations(pool.count, r, emit)
+                    } else {
+                        try permutations(pool.count, r, emit)
                     }
                 }
-                if r <= pool.count { try extend() }
                 return .list(ListObject(out))
             }
         }
@@ -85,6 +79,43 @@ enum ItertoolsModule {
                 return true
             }
             return .list(ListObject(out))
+        }
+    }
+
+    /// The index tuples of `combinations(range(n), r)` in Python's order (its documented
+    /// algorithm, iterative so that a long `r` cannot exhaust the stack).
+    static func combinations(_ n: Int, _ r: Int, _ emit: (ArraySlice<Int>) throws -> Void) throws {
+        var indices = Array(0..<r)
+        try emit(indices[...])
+        while true {
+            guard let i = (0..<r).reversed().first(where: { indices[$0] != $0 + n - r }) else { return }
+            indices[i] += 1
+            for j in (i + 1)..<Swift.max(i + 1, r) { indices[j] = indices[j - 1] + 1 }
+            try emit(indices[...])
+        }
+    }
+
+    /// The index tuples of `permutations(range(n), r)` in Python's order (its documented
+    /// algorithm with cycles).
+    static func permutations(_ n: Int, _ r: Int, _ emit: (ArraySlice<Int>) throws -> Void) throws {
+        var indices = Array(0..<n)
+        var cycles = Array(stride(from: n, to: n - r, by: -1))
+        try emit(indices[..<r])
+        outer: while n > 0 {
+            for i in (0..<r).reversed() {
+                cycles[i] -= 1
+                if cycles[i] == 0 {
+                    let moved = indices[i]
+                    indices.remove(at: i)
+                    indices.append(moved)
+                    cycles[i] = n - i
+                } else {
+                    indices.swapAt(i, n - cycles[i])
+                    try emit(indices[..<r])
+                    continue outer
+                }
+            }
+            return
         }
     }
 }

@@ -16,7 +16,8 @@ protocol ValueHashable: NativeObject {
 /// with SipHash-1-3 under a zero key, which is what CPython does with `PYTHONHASHSEED=0`
 /// (CPython's default randomizes string hashes per process, so no order of a set of strings
 /// is "the" CPython order; this one is reproducible). `None` hashes to the constant CPython
-/// 3.12 uses. Functions and engine objects (tensors, models) hash to one constant: CPython
+/// 3.12 uses; an instance of a class with `__hash__` hashes by it. Functions, engine objects
+/// (tensors, models) and other instances hash to one constant: CPython
 /// hashes them by address, which would make a set of them print in a different order on
 /// every run; equal hashes keep their order the order of insertion instead.
 enum PythonHash {
@@ -37,6 +38,11 @@ enum PythonHash {
         case .function, .builtin: return objectHash
         case .native(let object):
             if let hashable = object as? ValueHashable { return try hashable.pythonHash() }
+            if let instance = object as? InstanceObject, let custom = try instance.special("__hash__", []) {
+                // A class's own `__hash__`, reduced as Python reduces it (-1 is reserved).
+                guard case .int(let h) = custom.intLike else { throw RuntimeError.type("__hash__ method should return an integer") }
+                return h == -1 ? -2 : h
+            }
             return objectHash
         case .list, .dict:
             throw RuntimeError.type("unhashable type: '\(value.typeName)'")

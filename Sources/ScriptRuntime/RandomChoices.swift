@@ -1,7 +1,9 @@
+import Tensor
+
 /// `random.choices(population, weights=None, *, cum_weights=None, k=1)`: draws with
 /// replacement, by cumulative weights and bisection as Python does.
 enum RandomChoices {
-    static func build(_ random: Namespace) {
+    static func build(_ random: Namespace, _ source: @escaping (Interpreter) -> Generator) {
         random.function("choices", Signature("choices", ["population", "weights"], required: 1,
                                              keywordOnly: ["cum_weights", "k"])) { args, interpreter in
             let population = try RandomModule.sequence(args.value("population"), interpreter)
@@ -11,7 +13,7 @@ enum RandomChoices {
             if !weights.isNone && !cumulative.isNone {
                 throw RuntimeError.type("Cannot specify both weights and cumulative weights")
             }
-            let generator = RandomModule.generator(interpreter)
+            let generator = source(interpreter)
             if weights.isNone && cumulative.isNone {
                 if population.isEmpty && k > 0 { throw RuntimeError.index("list index out of range") }
                 return .list(ListObject((0..<Swift.max(0, k)).map { _ in

@@ -28,55 +28,75 @@ enum RandomModule {
     }
 
     /// A uniform int in `0..<bound` (bound > 0).
-    static func below(_ bound: Int, _ interpreter: Interpreter) -> Int {
-        Int(generator(interpreter).nextInt(below: UInt64(bound)))
+    static func below(_ bound: Int, _ generator: Generator) -> Int {
+        Int(generator.nextInt(below: UInt64(bound)))
+    }
+
+    /// The generator seed for `random.seed(a)` / `random.Random(a)`: ints, bools, floats and
+    /// strings (by their hash, as Python), one-element integer tensors.
+    static func seed(_ value: Value, _ what: String, _ interpreter: Interpreter) throws -> UInt64 {
+        switch value {
+        case .none:
+            throw RuntimeError.value("\(what) needs a seed here (e.g. \(what.dropLast())0)): notebooks are reproducible, "
+                                     + "and the session is already seeded from the notebook's seed")
+        case .int(let n): return streamSeed(UInt64(bitPattern: Int64(n)))
+        case .bool(let b): return streamSeed(b ? 1 : 0)
+        case .float(let d): return streamSeed(UInt64(bitPattern: Int64(PythonHash.double(d))))
+        case .str(let s): return streamSeed(UInt64(bitPattern: Int64(PythonHash.string(s))))
+        case .native(let object) where object is TensorObject:
+            // A one-element integer tensor (numpy's `np.random.choice(2 ** 32)`).
+            guard case .int(let n) = try Conversions.toInt(value, base: 10, interpreter) else {
+                throw RuntimeError.type("\(what) needs an integer tensor of one element")
+            }
+            return streamSeed(UInt64(bitPattern: Int64(n)))
+        case let other: throw RuntimeError.type("the only supported seed types are: None, int, float, str (not \(other.typeName))")
+        }
     }
 
     static func build(_ random: Namespace) {
         random.function("seed", Signature("seed", ["a"], required: 0)) { args, interpreter in
-            let seed: UInt64
-            switch args.value("a") {
-            case .none:
-                throw RuntimeError.value("random.seed() needs a seed here (e.g. random.seed(0)): notebooks are reproducible, "
-                                         + "and the session is already seeded from the notebook's seed")
-            case .int(let n): seed = UInt64(bitPattern: Int64(n))
-            case .bool(let b): seed = b ? 1 : 0
-            case .float(let d): seed = UInt64(bitPattern: Int64(PythonHash.double(d)))
-            case .str(let s): seed = UInt64(bitPattern: Int64(PythonHash.string(s)))
-            case let other: throw RuntimeError.type("the only supported seed types are: None, int, float, str (not \(other.typeName))")
-            }
-            generator(interpreter).manualSeed(streamSeed(seed))
+            generator(interpreter).manualSeed(try seed(args.value("a"), "random.seed()", interpreter))
             return .none
         }
-        random.function("random", Signature("random")) { _, interpreter in .float(generator(interpreter).nextDouble()) }
+        random.value("Random", .builtin(BuiltinFunction(name: "Random") { arguments, interpreter in
+            let args = try Signature("Random", ["x"], required: 0).bind(arguments)
+            return .native(RandomObject(Generator(seed: try seed(args.value("x"), "random.Random()", interpreter))))
+        }))
+        install(random) { generator($0) }
+    }
+
+    /// The drawing functions, on the generator `source` gives: the session's for the module,
+    /// its own for a `random.Random` instance.
+    static func install(_ random: Namespace, _ source: @escaping (Interpreter) -> Generator) {
+        random.function("random", Signature("random")) { _, interpreter in .float(source(interpreter).nextDouble()) }
         random.function("uniform", Signature("uniform", ["a", "b"])) { args, interpreter in
             let a = try args.double("a", 0)
             let b = try args.double("b", 0)
-            return .float(a + (b - a) * generator(interpreter).nextDouble())
+            return .float(a + (b - a) * source(interpreter).nextDouble())
         }
         for name in ["gauss", "normalvariate"] {
             random.function(name, Signature(name, ["mu", "sigma"], required: 0)) { args, interpreter in
                 let mu = try args.double("mu", 0)
                 let sigma = try args.double("sigma", 1)
-                return .float(mu + sigma * generator(interpreter).nextNormal())
+                return .float(mu + sigma * source(interpreter).nextNormal())
             }
         }
         random.function("expovariate", Signature("expovariate", ["lambd"], required: 0)) { args, interpreter in
             let rate = try args.double("lambd", 1)
             if rate == 0 { throw RuntimeError.zeroDivision("float division by zero") }
-            return .float(-Foundation.log(1 - generator(interpreter).nextDouble()) / rate)
+            return .float(-Foundation.log(1 - source(interpreter).nextDouble()) / rate)
         }
         random.function("randint", Signature("randint", ["a", "b"])) { args, interpreter in
-            try randrange(try args.int("a", 0), try args.int("b", 0).addingReportingOverflow(1).partialValue, 1, interpreter)
+            try randrange(try args.int("a", 0), try args.int("b", 0).addingReportingOverflow(1).partialValue, 1, source(interpreter))
         }
         random.function("randrange", Signature("randrange", ["start", "stop", "step"], required: 1)) { args, interpreter in
-            guard let stop = args["stop"], !stop.isNone else { return try randrange(0, try args.int("start", 0), 1, interpreter) }
-            return try randrange(try args.int("start", 0), try stop.asInt("randrange() argument 'stop'"), try args.int("step", 1), interpreter)
+            guard let stop = args["stop"], !stop.isNone else { return try randrange(0, try args.int("start", 0), 1, source(interpreter)) }
+            return try randrange(try args.int("start", 0), try stop.asInt("randrange() argument 'stop'"), try args.int("step", 1), source(interpreter))
         }
         random.function("choice", Signature("choice", ["seq"])) { args, interpreter in
             let items = try sequence(args.value("seq"), interpreter)
             if items.isEmpty { throw RuntimeError.index("Cannot choose from an empty sequence") }
-            return items[below(items.count, interpreter)]
+            return items[below(items.count, source(interpreter))]
         }
         random.function("shuffle", Signature("shuffle", ["x"])) { args, interpreter in
             let value = args.value("x")
@@ -85,7 +105,7 @@ enum RandomModule {
             }
             var i = list.items.count - 1
             while i > 0 {
-                list.items.swapAt(i, below(i + 1, interpreter))
+                list.items.swapAt(i, below(i + 1, source(interpreter)))
                 i -= 1
             }
             return .none
@@ -99,13 +119,13 @@ enum RandomModule {
             guard k >= 0, k <= pool.count else { throw RuntimeError.value("Sample larger than population or is negative") }
             var picked: [Value] = []
             for i in 0..<k {
-                let j = i + below(pool.count - i, interpreter)
+                let j = i + below(pool.count - i, source(interpreter))
                 pool.swapAt(i, j)
                 picked.append(pool[i])
             }
             return .list(ListObject(picked))
         }
-        RandomChoices.build(random)
+        RandomChoices.build(random, source)
     }
 
     /// A population: a sequence (sets and dicts are refused, as in Python, since their order
@@ -120,13 +140,13 @@ enum RandomModule {
     }
 
     /// `randrange(start, stop, step)`.
-    static func randrange(_ start: Int, _ stop: Int, _ step: Int, _ interpreter: Interpreter) throws -> Value {
+    static func randrange(_ start: Int, _ stop: Int, _ step: Int, _ generator: Generator) throws -> Value {
         if step == 0 { throw RuntimeError.value("zero step for randrange()") }
         if step == Int.min { throw RuntimeError.overflow("randrange", hint: nil) }
         let span = step > 0 ? stop.subtractingReportingOverflow(start) : start.subtractingReportingOverflow(stop)
         if span.overflow { throw RuntimeError.overflow("randrange", hint: nil) }
         let count = span.partialValue <= 0 ? 0 : (span.partialValue - 1) / Swift.abs(step) + 1
         if count <= 0 { throw RuntimeError.value("empty range for randrange() (\(start), \(stop), \(stop - start))") }
-        return .int(start + step * below(count, interpreter))
+        return .int(start + step * below(count, generator))
     }
 }

@@ -10,7 +10,10 @@ enum StdlibModules {
         ("collections", CollectionsModule.build),
         ("itertools", ItertoolsModule.build),
         ("functools", FunctoolsModule.build),
+        ("heapq", HeapqModule.build),
+        ("bisect", BisectModule.build),
         ("os", OSPathModule.build),
+        ("pathlib", PathlibModule.build),
     ]
 
     /// The namespaces, by module name.

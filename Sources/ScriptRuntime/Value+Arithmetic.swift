@@ -147,11 +147,14 @@ enum Arithmetic {
             return .list(ListObject(try repeated(n, l.items.count) { Array(repeatElement(l.items, count: $0).joined()) }))
         case (.multiply, .tuple(let t), .int(let n)), (.multiply, .int(let n), .tuple(let t)):
             return .tuple(try repeated(n, t.count) { Array(repeatElement(t, count: $0).joined()) })
-        case (.add, .dict(let a), .dict(let b)) where a.flavor.isCounter && b.flavor.isCounter,
-             (.subtract, .dict(let a), .dict(let b)) where a.flavor.isCounter && b.flavor.isCounter:
-            return try CollectionsMethods.combine(op, a, b)
+        case (_, .dict(let a), .dict(let b)) where a.flavor.isCounter && b.flavor.isCounter
+                && [.add, .subtract, .bitOr, .bitAnd].contains(op):
+            return .dict(try CollectionsMethods.combine(op, a, b))
         case (.bitOr, .dict(let a), .dict(let b)):
             let union = DictObject()
+            // The result has the left operand's kind, or the right's when only it is a
+            // defaultdict or an OrderedDict (their `__ror__`), as in Python.
+            union.flavor = a.flavor.isPlain ? b.flavor : a.flavor
             try union.update(from: a)
             try union.update(from: b)
             return .dict(union)

@@ -79,6 +79,7 @@ enum Comparison {
         case (.tuple(let x), .tuple(let y)): return try sequenceEqual(x, y, depth)
         case (.dict(let x), .dict(let y)):
             if x === y { return true }
+            if x.flavor.isCounter && y.flavor.isCounter { return try CollectionsMethods.countersEqual(x, y) }
             guard x.count == y.count else { return false }
             if case .ordered = x.flavor, case .ordered = y.flavor {
                 // Two OrderedDicts are equal only with their keys in the same order.

@@ -35,6 +35,8 @@ let moreBuiltinCases: [ProgramCase] = [
     .init("print(repr('ab'.center(5)), repr('ab'.center(6)), repr('abc'.center(6)), repr('abc'.center(8)), repr('a'.center(4)), '½'.isdigit(), '½'.isnumeric(), '12'.isdecimal())", "'  ab ' '  ab  ' ' abc  ' '  abc   ' ' a  ' False True True\n"),
     .init("print('a'.rindex('a'), 'Ab1'.isupper(), 'ab1'.islower(), '1'.islower())", "0 False True False\n"),
     .init("print(type(1), type('a').__name__, type(1) == type(2), type(1) == type(1.0), type(1) is int, type([]) == list, type(set()), type({}) is dict, type(True), type(None), type(1)(2.5))", "<class 'int'> str True False True True <class 'set'> True <class 'bool'> <class 'NoneType'> 2\n"),
+    .init("xs = [1, 2, 1, 2]\nprint(xs.index(2, 2), xs.index(1, -2), (1, 2, 1).index(1, 1, 3), xs.index(2, -100, 100))", "3 2 2 1\n"),
+    .init("print(list(map(str.strip, [' a ', 'b '])), list(map(str.upper, 'ab')), set.union(set([1]), [2], [3]), str.join('-', 'ab'), dict.fromkeys('ab', 0))\nxs = []\nlist.append(xs, 1)\nprint(xs, sorted(['b', 'A'], key=str.lower), float.is_integer(2.0))", "['a', 'b'] ['A', 'B'] {1, 2, 3} a-b {'a': 0, 'b': 0}\n[1] ['A', 'b'] True\n"),
     .init("next(iter([]))", "error: 1:1: StopIteration: the iterator is exhausted (give next() a default to get instead)\n"),
     .init("next([1])", "error: 1:1: 'list' object is not an iterator\n"),
     .init("iter(3)", "error: 1:1: 'int' object is not iterable\n"),
@@ -50,6 +52,8 @@ let moreBuiltinCases: [ProgramCase] = [
     .init("'abc'.index('x')", "error: 1:1: substring not found\n"),
     .init("print(callable(zeros(1)), callable(Linear(2, 2)), callable(CrossEntropyLoss()))", "False True True\n"),
     .init("max(1, 2, default=0)", "error: 1:1: Cannot specify a default for max() with multiple positional arguments\n"),
+    .init("[1, 2, 1].index(2, 2)", "error: 1:1: 2 is not in list\n"),
+    .init("str.upper(3)", "error: 1:1: descriptor 'upper' for 'str' objects doesn't apply to a 'int' object\n"),
 ]
 
 @Test(arguments: moreBuiltinCases) func moreBuiltins(_ program: ProgramCase) { check(program) }

@@ -27,6 +27,7 @@ let setCases: [ProgramCase] = [
     .init("print(str(set([1])), repr(frozenset([1])), bool(set()), bool(set([0])), len(frozenset('abca')))", "{1} frozenset({1}) False True 3\n"),
     .init("print(hash(1), hash(1.5), hash(-1), hash('a'), hash(''), hash('hello'), hash('é'), hash((1, 2)), hash(()), hash(True), hash(None) == hash(None))", "1 1152921504606846977 -2 4644417185603328019 0 -2096571579003691106 6047309291227476195 -3550055125485641917 5740354900026072187 1 True\n"),
     .init("print(hash(2 ** 62), hash(-2 ** 62), hash(1e300), hash(float('inf')), hash(-0.0), hash(2.0) == hash(2))", "2 -2 1224995262755759164 314159 0 True\n"),
+    .init("class K:\n    def __init__(self, k):\n        self.k = k\n    def __hash__(self):\n        return self.k\n    def __repr__(self):\n        return f'K{self.k}'\nprint(hash(K(5)), hash(K(-1)), {K(3), K(1), K(2)}, len({K(1), K(1)}))", "5 -2 {K1, K2, K3} 2\n"),
     .init("s = set([1])\ns.remove(5)", "error: 2:1: 5\n"),
     .init("set().pop()", "error: 1:1: 'pop from an empty set'\n"),
     .init("set([[1]])", "error: 1:1: unhashable type: 'list'\n"),

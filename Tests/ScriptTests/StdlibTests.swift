@@ -17,6 +17,7 @@ let stdlibCases: [ProgramCase] = [
     .init("import math\nimport copy\nfrom collections import defaultdict\nd = defaultdict(list, {'a': [1]})\ne = copy.deepcopy(d)\ne['a'].append(2)\ne['b']\nprint(d, e, copy.copy(d))", "defaultdict(<class 'list'>, {'a': [1]}) defaultdict(<class 'list'>, {'a': [1, 2], 'b': []}) defaultdict(<class 'list'>, {'a': [1]})\n"),
     .init("import math\nimport copy\ns = set([1, 2])\nt = copy.copy(s)\nt.add(3)\nprint(s, t, copy.deepcopy((1, [2])))", "{1, 2} {1, 2, 3} (1, [2])\n"),
     .init("import math\nimport time\nt0 = time.perf_counter()\ntime.sleep(0.01)\nprint(time.perf_counter() - t0 >= 0.01, time.time() > 1.7e9, time.monotonic() > 0)", "True True True\n"),
+    .init("import copy\nclass Config:\n    def __init__(self):\n        self.lr = 0.1\n        self.layers = [1]\na = Config()\nb = copy.copy(a)\nc = copy.deepcopy(a)\nb.lr = 0.5\nb.layers.append(2)\nc.layers.append(3)\nprint(a.lr, a.layers, b.lr, b.layers, c.layers, b is a, type(b).__name__)", "0.1 [1, 2] 0.5 [1, 2] [1, 3] False Config\n"),
     .init("import math\nmath.sqrt(-1)", "error: 2:1: math domain error\n"),
     .init("import math\nmath.log(0)", "error: 2:1: math domain error\n"),
     .init("import math\nmath.exp(1000)", "error: 2:1: math range error\n"),
@@ -110,6 +111,25 @@ let stdlibCases: [ProgramCase] = [
         #expect(output == "True True True\n")
     }
 
+    @Test func randomInstancesHaveTheirOwnStream() {
+        let output = run("""
+            import random
+            rng = random.Random(5)
+            a = [rng.random(), rng.randint(1, 6), rng.choice('abc')]
+            random.seed(5)
+            b = [random.random(), random.randint(1, 6), random.choice('abc')]
+            other = random.Random(5)
+            random.seed(9)
+            c = [other.random(), other.randint(1, 6), other.choice('abc')]
+            rng.seed(5)
+            xs = [1, 2, 3, 4]
+            rng.shuffle(xs)
+            print(a == b, a == c, rng.random() != a[0], sorted(xs), rng)
+            """)
+        #expect(output == "True True True [1, 2, 3, 4] <random.Random object>\n")
+        #expect(run("import random\nrandom.Random()").hasPrefix("error: 2:1: random.Random() needs a seed here (e.g. random.Random(0))"))
+    }
+
     @Test func gaussHasRoughlyTheRightMoments() {
         let output = run("""
             import random
@@ -132,8 +152,10 @@ let itertoolsCases: [ProgramCase] = [
     .init("import itertools as it\nimport functools as ft\nprint(ft.reduce(lambda x, y: x * y, [1, 2, 3, 4]), ft.reduce(lambda x, y: x + y, [], 0), ft.reduce(max, [3, 9, 2]))", "24 0 9\n"),
     .init("import itertools as it\nimport functools as ft\nfrom itertools import product\nfor a, b in product(range(2), range(2)):\n    print(a, b)", "0 0\n0 1\n1 0\n1 1\n"),
     .init("import itertools as it\nimport functools as ft\nfrom functools import partial\nscale = partial(pow, 2)\nprint(list(map(scale, [1, 2, 3])))", "[2, 4, 8]\n"),
+    .init("import itertools as it\nimport functools as ft\nprint(list(it.permutations('abc')), list(it.combinations(range(5), 0)), list(it.combinations('abcd', 3)), list(it.permutations('abcd', 2)))", "[('a', 'b', 'c'), ('a', 'c', 'b'), ('b', 'a', 'c'), ('b', 'c', 'a'), ('c', 'a', 'b'), ('c', 'b', 'a')] [()] [('a', 'b', 'c'), ('a', 'b', 'd'), ('a', 'c', 'd'), ('b', 'c', 'd')] [('a', 'b'), ('a', 'c'), ('a', 'd'), ('b', 'a'), ('b', 'c'), ('b', 'd'), ('c', 'a'), ('c', 'b'), ('c', 'd'), ('d', 'a'), ('d', 'b'), ('d', 'c')]\n"),
+    .init("import itertools as it\nimport functools as ft\nprint(len(list(it.combinations(range(3000), 3000))), len(list(it.permutations(range(6)))), list(it.permutations(range(4)))[:9])", "1 720 [(0, 1, 2, 3), (0, 1, 3, 2), (0, 2, 1, 3), (0, 2, 3, 1), (0, 3, 1, 2), (0, 3, 2, 1), (1, 0, 2, 3), (1, 0, 3, 2), (1, 2, 0, 3)]\n"),
     .init("import itertools as it\nimport functools as ft\nft.reduce(lambda a, b: a, [])", "error: 3:1: reduce() of empty iterable with no initial value\n"),
-    .init("import itertools as it\nimport functools as ft\nimport sys", "error: 3:8: no module named 'sys'; rnnbook provides torch, torch.nn, torch.nn.functional, torch.optim, matplotlib.pyplot, neurogym, whose names are also built in, and math, random, copy, time, collections, itertools, functools, os\n"),
+    .init("import itertools as it\nimport functools as ft\nimport sys", "error: 3:8: no module named 'sys'; rnnbook provides torch, torch.nn, torch.nn.functional, torch.optim, matplotlib.pyplot, neurogym, whose names are also built in, and math, random, copy, time, collections, itertools, functools, heapq, bisect, os, pathlib\n"),
 ]
 
 @Test(arguments: itertoolsCases) func itertoolsAndFunctools(_ program: ProgramCase) { check(program) }
@@ -148,3 +170,50 @@ let osPathCases: [ProgramCase] = [
 ]
 
 @Test(arguments: osPathCases) func osPath(_ program: ProgramCase) { check(program) }
+
+/// `pathlib.Path` as a value (no file system), against CPython 3.11 on POSIX.
+let pathlibCases: [ProgramCase] = [
+    .init("from pathlib import Path\np = Path('a/b.tar.gz')\nprint(repr(p), str(p), p.name, p.stem, p.suffix, p.suffixes, p.parent, p.parts, p.with_suffix('.zip'), p.with_name('c.txt'))", "PosixPath('a/b.tar.gz') a/b.tar.gz b.tar.gz b.tar .gz ['.tar', '.gz'] a ('a', 'b.tar.gz') a/b.tar.zip a/c.txt\n"),
+    .init("from pathlib import Path\nprint(Path(), Path('a', 'b'), Path('a/'), Path('a//b'), Path('./a'), Path('/'), Path('/x').parent, Path('a').parent, Path('.').parent)", ". a/b a a/b a / / . .\n"),
+    .init("from pathlib import Path\nprint('x' / Path('y'), Path('a') / 'b' / 'c.txt', Path('a') / '/abs', Path('a') == Path('a/'), Path('a') == 'a', Path('a').joinpath('b', 'c'), Path('a').is_absolute(), Path('/a').parts)", "x/y a/b/c.txt /abs True False a/b/c False ('/', 'a')\n"),
+    .init("from pathlib import Path\nprint(f'{Path(\"q\")}', Path('a.b/').suffix, Path('').name, Path('/').name, Path('a') / Path('b'), str(Path('a') / '..' / 'b'), Path('x/y').as_posix())", "q .b   a/b a/../b x/y\n"),
+    .init("from pathlib import Path\nimport pathlib\nsave_dir = pathlib.Path('runs') / 'models_GRU_128'\nprint(save_dir, {Path('a'): 1}[Path('a')], sorted([Path('b'), Path('a')]))", "runs/models_GRU_128 1 [PosixPath('a'), PosixPath('b')]\n"),
+    .init("from pathlib import Path\nimport os\nprint(os.path.join(Path('a'), 'b'), os.path.basename(Path('a/b.txt')))", "a/b b.txt\n"),
+    .init("from pathlib import Path\nPath('a').with_suffix('zip')", "error: 2:1: Invalid suffix 'zip'\n"),
+    .init("from pathlib import Path\nPath('a').exists()", "error: 2:1: Path.exists() is not supported: notebooks do not use the file system (paths here are names, for plt.savefig, torch.save and net.save)\n"),
+    .init("import os\nos.path.isdir('x')", "error: 2:1: os.path.isdir() is not supported: a notebook does not read the file system or the environment; write file names as strings for plt.savefig, torch.save and net.save\n"),
+    .init("import os\nos.makedirs('x', exist_ok=True)", "error: 2:1: os.makedirs() is not supported: a notebook does not read the file system or the environment; write file names as strings for plt.savefig, torch.save and net.save\n"),
+]
+
+@Test(arguments: pathlibCases) func pathlib(_ program: ProgramCase) { check(program) }
+
+/// `random.seed` takes a one-element integer tensor, as numpy code passes `np.random.choice(2 ** 32)`.
+@Test func randomSeedTakesAnIntegerTensor() {
+    let output = run("import random\nrandom.seed(tensor(7))\na = random.random()\nrandom.seed(7)\nprint(a == random.random())")
+    #expect(output == "True\n")
+}
+
+/// The errors of sets, iterators, math and collections are caught as the Python exceptions
+/// CPython raises.
+let stdlibExceptionCases: [ProgramCase] = [
+    .init("import math\nfrom collections import deque\nit = iter([1])\nnext(it)\ntry:\n    next(it)\nexcept StopIteration:\n    print('stop')\ntry:\n    math.sqrt(-1)\nexcept ValueError as e:\n    print('value', e)\ntry:\n    math.exp(1000)\nexcept OverflowError as e:\n    print('overflow', e)\ntry:\n    set().pop()\nexcept KeyError as e:\n    print('key', e)\ntry:\n    deque().popleft()\nexcept IndexError as e:\n    print('index', e)", "stop\nvalue math domain error\noverflow math range error\nkey 'pop from an empty set'\nindex pop from an empty deque\n"),
+    .init("s = {1, 2}\ntry:\n    for x in s:\n        s.add(x + 5)\nexcept RuntimeError as e:\n    print('runtime', e)\nprint({x % 3 for x in range(10)}, {3, 1, 2}, {'b', 'a'} | {'c'}, {(1, 2), (0, 1)}, {1, 2} == {2, 1})", "runtime Set changed size during iteration\n{0, 1, 2} {1, 2, 3} {'c', 'a', 'b'} {(0, 1), (1, 2)} True\n"),
+    .init("try:\n    hash([1])\nexcept TypeError as e:\n    print('type', e)\ntry:\n    {[1]}\nexcept TypeError as e:\n    print('type', e)\ntry:\n    {1}.remove(3)\nexcept KeyError as e:\n    print('key', e)", "type unhashable type: 'list'\ntype unhashable type: 'list'\nkey 3\n"),
+    .init("from collections import namedtuple\nP = namedtuple('P', 'x')\ntry:\n    P(1)._replace(y=2)\nexcept ValueError as e:\n    print('value', e)\ntry:\n    P(1).x = 2\nexcept AttributeError as e:\n    print('attribute', e)", "value Got unexpected field names: ['y']\nattribute can't set attribute\n"),
+]
+
+@Test(arguments: stdlibExceptionCases) func stdlibExceptions(_ program: ProgramCase) { check(program) }
+
+/// `heapq` (CPython's sift order) and `bisect`, against CPython 3.11.
+let heapqBisectCases: [ProgramCase] = [
+    .init("import heapq\nh = []\nfor x in [5, 1, 8, 3, 9, 2, 7]:\n    heapq.heappush(h, x)\nprint(h)\nprint([heapq.heappop(h) for _ in range(3)], h)", "[1, 3, 2, 5, 9, 8, 7]\n[1, 2, 3] [5, 8, 7, 9]\n"),
+    .init("import heapq\nxs = [9, 4, 7, 1, 8, 2, 6, 3]\nheapq.heapify(xs)\nprint(xs, heapq.heappushpop(xs, 0), heapq.heapreplace(xs, 10), xs)", "[2, 3, 6, 4, 8, 7, 10, 9] 0 1 [2, 3, 6, 4, 8, 7, 10, 9]\n"),
+    .init("import heapq\nprint(heapq.nlargest(3, [5, 1, 8, 3, 9]), heapq.nsmallest(2, ['bb', 'a', 'ccc'], key=len), heapq.nlargest(2, [(1, 'a'), (3, 'b'), (3, 'c')]))", "[9, 8, 5] ['a', 'bb'] [(3, 'c'), (3, 'b')]\n"),
+    .init("import heapq\nq = []\nheapq.heappush(q, (2, 'b'))\nheapq.heappush(q, (1, 'a'))\nheapq.heappush(q, (3, 'c'))\nprint(heapq.heappop(q), q)", "(1, 'a') [(2, 'b'), (3, 'c')]\n"),
+    .init("import bisect\na = [1, 2, 2, 4, 8]\nprint(bisect.bisect_left(a, 2), bisect.bisect_right(a, 2), bisect.bisect(a, 5), bisect.bisect_left(a, 2, 2), bisect.bisect_right(a, 9, 0, 3), bisect.bisect((1, 3, 5), 3))", "1 3 4 2 3 2\n"),
+    .init("from bisect import insort, insort_left, bisect_left\na = [1, 3, 5]\ninsort(a, 4)\ninsort_left(a, 3)\nprint(a)\nrows = [('a', 1), ('c', 3)]\ninsort(rows, ('b', 2), key=lambda r: r[1])\nprint(rows, bisect_left(rows, 3, key=lambda r: r[1]))", "[1, 3, 3, 4, 5]\n[('a', 1), ('b', 2), ('c', 3)] 2\n"),
+    .init("import heapq\nheapq.heappop([])", "error: 2:1: index out of range\n"),
+    .init("import bisect\nbisect.bisect([1], 1, -1)", "error: 2:1: lo must be non-negative\n"),
+]
+
+@Test(arguments: heapqBisectCases) func heapqAndBisect(_ program: ProgramCase) { check(program) }

@@ -94,6 +94,7 @@ enum ClassBuiltins {
 
     /// `isinstance(value, classinfo)`.
     static func isInstance(_ value: Value, _ classinfo: Value) throws -> Bool {
+        if let answer = BuiltinTypes.isInstance(value, of: classinfo) { return answer }
         switch classinfo {
         case .tuple(let items):
             for item in items where try isInstance(value, item) { return true }

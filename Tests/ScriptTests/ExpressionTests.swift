@@ -103,7 +103,7 @@ let dictComprehensionCases: [ProgramCase] = [
     .init("{x for x in range(3)}", "{0, 1, 2}\n"),
     .init("{1, 2}", "{1, 2}\n"),
     .init("{*[3, 1], 2}", "{1, 2, 3}\n"),
-    .init("{1: 2, 3}", "error: 1:8: expected ':' after a dict key, found '}'\n"),
+    .init("{1: 2, 3}", "error: 1:9: expected ':' after a dict key, found '}'\n"),
 ]
 
 @Test(arguments: dictComprehensionCases) func dictComprehensions(_ program: ProgramCase) { check(program) }

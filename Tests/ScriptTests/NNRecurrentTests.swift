@@ -92,6 +92,19 @@ let nnRecurrentCases: [ProgramCase] = [
               assert_close(state, h[0], rtol=1e-5, atol=1e-6)
           print("same")
           """, "same\n"),
+    // Gradients through stacked, batch-first layers and cells against finite differences.
+    .init("""
+          import torch.nn as nn
+          gru = nn.GRU(2, 3, num_layers=2, batch_first=True)
+          lstm = nn.LSTM(2, 3, num_layers=2)
+          cell = nn.LSTMCell(2, 3)
+          def f(x, h):
+              a = gru(x, h)[0]
+              b, (hn, cn) = lstm(x.transpose(0, 1))
+              c, d = cell(x[:, 0], (h[0], h[1]))
+              return a.sum() + (b * b).sum() + hn.sum() + cn.sum() + (c * d).sum()
+          check_gradients(f, (randn(2, 4, 2), randn(2, 2, 3)))
+          """, "True\n"),
     .init("import torch.nn as nn\nnn.LSTM(2, 3, dropout=0.2)",
           "error: 2:1: LSTM(): dropout between stacked layers is not supported; pass dropout=0 (or stack single-layer modules with nn.Dropout between them)\n"),
     .init("import torch.nn as nn\nnn.GRU(2, 3, bidirectional=True)",

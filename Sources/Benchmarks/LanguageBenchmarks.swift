@@ -11,6 +11,9 @@ let languagePrograms: [(name: String, setup: String, timed: String)] = [
     ("while loop with floats, 1e6 steps",
      "", "x = 0.0\ni = 0\nwhile i < 1000000:\n    x = x * 0.5 + 1.0\n    i += 1\n"),
     ("list comprehension, 1e6 items", "", "ys = [i * 2 for i in range(1000000) if i % 3 == 0]\n"),
+    ("method call on a user class, 1e6 times",
+     "class Counter:\n    def __init__(self):\n        self.n = 0\n    def add(self, k):\n        self.n += k\n        return self.n\nc = Counter()\n",
+     "for i in range(1000000):\n    c.add(1)\n"),
 ]
 
 /// The language benchmarks: the best time of each program in rnnbook and in python3, and

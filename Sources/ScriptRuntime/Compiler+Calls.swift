@@ -4,9 +4,13 @@ import ScriptSyntax
 extension Compiler {
     /// Compiles the arguments of a call into a closure that builds `Arguments`.
     func argumentBuilder(_ arguments: [Argument]) -> (Frame) throws -> Arguments {
-        let positional = arguments.filter { $0.name == nil }
+        let positional = arguments.filter { $0.name == nil && !$0.doubleStar }
         let build = sequenceBuilder(positional.map { $0.star ? Expr(.starred($0.value), $0.value.range) : $0.value })
-        let keywords = arguments.compactMap { argument in argument.name.map { ($0, EvalBox(expression(argument.value))) } }
+        // Keyword sources in order: a name with its value, or (nil) a `**mapping` to unpack.
+        let keywords = arguments.compactMap { argument -> (String?, EvalBox)? in
+            if argument.doubleStar { return (nil, EvalBox(expression(argument.value))) }
+            return argument.name.map { ($0, EvalBox(expression(argument.value))) }
+        }
         if keywords.isEmpty {
             return { frame in Arguments(try build(frame)) }
         }
@@ -14,7 +18,23 @@ extension Compiler {
             let values = try build(frame)
             var named: [(name: String, value: Value)] = []
             named.reserveCapacity(keywords.count)
-            for (name, box) in keywords { named.append((name, try box.eval(frame))) }
+            for (name, box) in keywords {
+                let value = try box.eval(frame)
+                if let name {
+                    named.append((name, value))
+                    continue
+                }
+                guard case .dict(let mapping) = value else {
+                    throw RuntimeError.type("argument after ** must be a mapping, not \(value.typeName)")
+                }
+                for (key, item) in zip(mapping.keys, mapping.values) {
+                    guard case .str(let keyword) = key else { throw RuntimeError.type("keywords must be strings") }
+                    if named.contains(where: { $0.name == keyword }) {
+                        throw RuntimeError.type("got multiple values for keyword argument '\(keyword)'")
+                    }
+                    named.append((keyword, item))
+                }
+            }
             return Arguments(values, keywords: named)
         }
     }
@@ -24,6 +44,9 @@ extension Compiler {
     func call(_ callee: Expr, _ arguments: [Argument], _ range: SourceRange) -> Eval {
         let block = self.block
         let interpreter = self.interpreter
+        if case .name("super") = callee.kind, arguments.isEmpty, resolve("super").isGlobal {
+            return zeroArgumentSuper(range)
+        }
         if case .attribute(let object, let name, _) = callee.kind {
             let build = argumentBuilder(arguments)
             let target = expression(object)
@@ -38,14 +61,13 @@ extension Compiler {
                 }
             }
         }
-        guard arguments.allSatisfy({ $0.name == nil && !$0.star }) else {
+        guard arguments.allSatisfy({ $0.name == nil && !$0.star && !$0.doubleStar }) else {
             let build = argumentBuilder(arguments)
             let function = expression(callee)
             return { frame in
                 let value = try function(frame)
-                let args = try build(frame)
                 do {
-                    return try interpreter.call(value, args)
+                    return try interpreter.call(value, try build(frame))
                 } catch var error as RuntimeError {
                     error.locate(range, in: block)
                     throw error

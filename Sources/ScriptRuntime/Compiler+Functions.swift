@@ -8,6 +8,7 @@ extension Compiler {
         let analysis = NameAnalysis.function(parameters.names, body)
         let inner = Scope(parent: scope, isModule: false, name: name)
         inner.globalNames = analysis.globals
+        inner.firstParameter = parameters.positional.first?.name ?? parameters.varargs
         let locals = analysis.locals
         var cellNames = locals.intersection(analysis.nestedFree)
         if let varargs = parameters.varargs { cellNames.remove(varargs) }

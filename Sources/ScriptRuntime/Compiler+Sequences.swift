@@ -80,7 +80,7 @@ extension Compiler {
     /// `return` in a function.
     func step(_ statements: ArraySlice<Stmt>) -> Step {
         guard let first = statements.first else { return .nothing }
-        if statements.count == 1, case .return(let value) = first.kind, !scope.isModule {
+        if statements.count == 1, case .return(let value) = first.kind, !scope.isModule, !scope.isClass {
             return .returning(value.map(operand) ?? .constant(.none))
         }
         return .exec(sequence(statements))

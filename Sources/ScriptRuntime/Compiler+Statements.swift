@@ -47,7 +47,7 @@ extension Compiler {
                 return .normal
             }
         case .return(let value):
-            if scope.isModule { issue("'return' outside function", range) }
+            if scope.isModule || scope.isClass { issue("'return' outside function", range) }
             let step = Step.returning(value.map(operand) ?? .constant(.none))
             return { frame in try step.run(frame) }
         case .if(let condition, let then, let otherwise):
@@ -68,13 +68,16 @@ extension Compiler {
                 return .normal
             }
         case .assert(let test, let message):
+            let interpreter = self.interpreter
             let c = condition(test)
             let text = message.map(expression)
             return { frame in
                 try meter.tick(at: range, in: block)
                 if try c(frame) { return .normal }
                 var error = RuntimeError("assertion failed", id: "assertion")
-                if let text { error.message += ": " + (try text(frame)).str() }
+                let detail = try text?(frame)
+                if let detail { error.message += ": " + detail.str() }
+                error.exception = PythonExceptions.payload("AssertionError", arguments: detail.map { [$0] } ?? [], interpreter)
                 error.locate(test.range, in: block)
                 throw error
             }
@@ -87,6 +90,22 @@ extension Compiler {
                 for delete in deleters { try delete(frame) }
                 return .normal
             }
+        case .classDef(let name, let bases, let body, let fields):
+            let make = classValue(name: name, bases: bases, body: body, fields: fields, range)
+            let store = self.store(name)
+            return { frame in
+                try meter.tick(at: range, in: block)
+                store(frame, try make(frame))
+                return .normal
+            }
+        case .decorated(let decorators, let definition):
+            return decorated(decorators, definition, range)
+        case .try(let body, let handlers, let otherwise, let final):
+            return tryStatement(body, handlers, otherwise, final, range)
+        case .raise(let exception, let cause):
+            return raiseStatement(exception, cause, range)
+        case .annotated(let target, _, let value):
+            return annotated(target, value, range)
         }
     }
 

@@ -9,6 +9,12 @@ enum Resolution {
     case local(Int)
     case cell(Int)
     case global(GlobalSlot)
+
+    /// Whether the name is a global (not a local or a closure variable).
+    var isGlobal: Bool {
+        if case .global = self { return true }
+        return false
+    }
 }
 
 /// The names of one function (or one block's top level) and the frame layout they get.
@@ -27,6 +33,12 @@ final class Scope {
     var globalNames = Set<String>()
     var captured = Set<String>()
     var loopDepth = 0
+    /// Whether this is a class body: functions defined in it do not see its names.
+    var isClass = false
+    /// For a class body: where the class will be, for `super()` in its methods.
+    var classCell: ClassCell?
+    /// For a function: its first parameter (`self` in a method), for `super()`.
+    var firstParameter: String?
 
     init(parent: Scope?, isModule: Bool, name: String) {
         self.parent = parent
@@ -101,7 +113,9 @@ final class Compiler {
         if let cell = scope.cells[name] { return .cell(cell) }
         if let slot = scope.slots[name] { return .local(slot) }
         if let index = scope.freeNames.firstIndex(of: name) { return .cell(scope.freeBase + index) }
-        guard let parent = scope.parent, let outer = resolveLocally(name, in: parent), case .cell = outer else {
+        var enclosing = scope.parent
+        while let candidate = enclosing, candidate.isClass { enclosing = candidate.parent }
+        guard let parent = enclosing, let outer = resolveLocally(name, in: parent), case .cell = outer else {
             return nil
         }
         scope.freeNames.append(name)

@@ -55,6 +55,10 @@ enum CoreBuiltins {
         registry.function("callable", Signature("callable", ["obj"])) { args, _ in
             switch args.value("obj") {
             case .function, .builtin: return .bool(true)
+            case .native(let object):
+                if object is ClassObject || object is BoundMethod || object is StaticMethodObject { return .bool(true) }
+                if let instance = object as? InstanceObject { return .bool(instance.defines("__call__") || instance.cls.kind == .module) }
+                return .bool(object is ModelObject)
             default: return .bool(false)
             }
         }

@@ -206,9 +206,13 @@ final class UserFunction {
 final class BuiltinFunction {
     let name: String
     let body: (Arguments, Interpreter) throws -> Value
+    /// Whether, found on a class, it is a method that takes the instance first (the methods
+    /// of built-in classes, those `@dataclass` writes).
+    let isMethod: Bool
 
-    init(name: String, body: @escaping (Arguments, Interpreter) throws -> Value) {
+    init(name: String, isMethod: Bool = false, body: @escaping (Arguments, Interpreter) throws -> Value) {
         self.name = name
+        self.isMethod = isMethod
         self.body = body
     }
 }

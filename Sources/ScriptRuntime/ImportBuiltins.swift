@@ -31,6 +31,7 @@ enum ImportBuiltins {
         ("sklearn.decomposition", same(["PCA"])),
         ("sklearn.linear_model", same(["LinearRegression"])),
         ("sklearn.metrics", same(["r2_score"])),
+        ("dataclasses", same(["dataclass", "field"])),
     ]
 
     static func same(_ names: [String]) -> [(String, String)] { names.map { ($0, $0) } }

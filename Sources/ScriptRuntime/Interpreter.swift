@@ -22,6 +22,9 @@ final class Interpreter {
     /// for the whole session (each is held by the `def` that makes it), which lets calls use
     /// code without reference counting even if the function value itself is dropped mid-call.
     var compiledBlocks: [ExecBox] = []
+    /// The exceptions being handled by the `except` clauses running now, innermost last (a
+    /// bare `raise` re-raises the last).
+    var handling: [RuntimeError] = []
     /// Per-session state of extensions (RNG, current figure, …), keyed by type.
     var extensions: [ObjectIdentifier: AnyObject] = [:]
 
@@ -127,6 +130,27 @@ final class Interpreter {
             frame.cell(cell).value = frame.load(code.parameterSlots[parameter])
         }
         return try invoke(function.code, frame)
+    }
+
+    /// Calls a user function as a method of `receiver` (passed first). When the function
+    /// takes exactly these positional arguments (perhaps with defaults after them), they go
+    /// straight into the slots of a pooled frame, as `DirectCall` does, with no argument
+    /// array built; otherwise the general binding runs.
+    func callMethod(_ function: UserFunction, receiver: Value, _ arguments: Arguments) throws -> Value {
+        let code = function.code
+        let count = arguments.positional.count + 1
+        guard code.simple, arguments.keywords.isEmpty, count <= code.positionalCount else {
+            var positional = arguments.positional
+            positional.insert(receiver, at: 0)
+            return try callUser(function, Arguments(positional, keywords: arguments.keywords))
+        }
+        let frame = code.pool.take() ?? makeFrame(function)
+        frame.fill(0, receiver)
+        for (i, value) in arguments.positional.enumerated() { frame.fill(i + 1, value) }
+        if count < code.positionalCount { try function.fillDefaults(frame, from: count) }
+        let result = try invoke(code, frame)
+        if code.poolable { code.pool.put(frame) }
+        return result
     }
 
     /// A new frame for a call of `function`, with its cells.

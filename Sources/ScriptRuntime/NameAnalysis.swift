@@ -81,6 +81,40 @@ struct NameAnalysis {
                 bind(target)
                 visit(target)
             }
+        case .classDef(let name, let bases, let body, _):
+            assigned.insert(name)
+            used.insert(name)
+            for base in bases { visit(base.value) }
+            // Functions in a class body skip its names, so all the body's free names and
+            // those of its methods come from outside.
+            let inner = NameAnalysis.function([], body)
+            nestedFree.formUnion(inner.used.subtracting(inner.locals).union(inner.nestedFree))
+        case .decorated(let decorators, let definition):
+            for decorator in decorators { visit(decorator) }
+            visit(definition)
+        case .try(let body, let handlers, let otherwise, let final):
+            visit(body)
+            for handler in handlers {
+                if let type = handler.type { visit(type) }
+                if let name = handler.name {
+                    assigned.insert(name)
+                    used.insert(name)
+                }
+                visit(handler.body)
+            }
+            visit(otherwise)
+            visit(final)
+        case .raise(let exception, let cause):
+            if let exception { visit(exception) }
+            if let cause { visit(cause) }
+        case .annotated(let target, _, let value):
+            if let value {
+                bind(target)
+                visit(value)
+            } else if case .name = target.kind {
+            } else {
+                visit(target)
+            }
         }
     }
 

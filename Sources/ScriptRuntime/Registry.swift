@@ -40,6 +40,8 @@ struct Registry {
     /// Every installer, lowest layer first. Engine issues append theirs here.
     static let installers: [@Sendable (inout Registry) -> Void] = [
         CoreBuiltins.install,
+        ClassBuiltins.install,
+        Dataclasses.install,
         ConversionBuiltins.install,
         SequenceBuiltins.install,
         TensorBuiltins.install,

@@ -22,6 +22,9 @@ struct RuntimeError: Error {
     var currentBlock: BlockInfo?
     /// Frames left out of `trace` once it holds `traceLimit` entries.
     var omittedFrames = 0
+    /// The Python exception object, once made: by `raise`, or by an `except … as e` that
+    /// caught this error (so that re-raising it keeps the same object).
+    var exception: ExceptionPayload?
 
     static let traceLimit = 20
 
@@ -62,6 +65,16 @@ struct RuntimeError: Error {
     static func overflow(_ op: String, hint: String? = "use a float") -> RuntimeError {
         let suffix = hint.map { " (\($0))" } ?? ""
         return RuntimeError("integer overflow in '\(op)': the result does not fit in a 64-bit int\(suffix)", id: "overflow")
+    }
+}
+
+/// The exception object a `RuntimeError` carries. Values belong to one session and are only
+/// touched on its thread; the box lets the error stay `Sendable`.
+final class ExceptionPayload: @unchecked Sendable {
+    let instance: InstanceObject
+
+    init(_ instance: InstanceObject) {
+        self.instance = instance
     }
 }
 

@@ -40,6 +40,13 @@ final class SnapshotCopier {
         shared(original) { original.copy() }
     }
 
+    /// Records `copy` as the copy of `original` before its contents are copied, so that
+    /// values inside it that refer back to it (a class attribute holding an instance of the
+    /// class, an instance in its own list) get the copy too.
+    func remember(_ original: AnyObject, _ copy: AnyObject) {
+        memo[ObjectIdentifier(original)] = copy
+    }
+
     func shared<T>(_ original: AnyObject, _ make: () throws -> T) rethrows -> T {
         if let done = memo[ObjectIdentifier(original)] as? T { return done }
         let made = try make()
@@ -102,7 +109,7 @@ extension SessionSnapshot {
     /// Built-in native types that hold no mutable state: shared, never copied.
     static func isImmutable(_ object: any NativeObject) -> Bool {
         object is SliceObject || object is RangeObject || object is Namespace || object is NoGradContext
-            || object is EllipsisObject || object is SpaceObject
+            || object is EllipsisObject || object is SpaceObject || object is NotImplementedObject
     }
 }
 

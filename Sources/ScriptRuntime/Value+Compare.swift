@@ -105,6 +105,10 @@ enum Comparison {
         case (.str(let x), .str(let y)): return ordered(op, x, y)
         case (.list(let x), .list(let y)): return try sequenceOrder(op, x.items, y.items, depth)
         case (.tuple(let x), .tuple(let y)): return try sequenceOrder(op, x, y, depth)
+        case (.native(let x), _):
+            if let result = try x.compare(op, b, reflected: false) { return try result.truthy() }
+            if case .native(let y) = b, let result = try y.compare(op, a, reflected: true) { return try result.truthy() }
+            fallthrough
         default:
             throw RuntimeError.type("'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
         }

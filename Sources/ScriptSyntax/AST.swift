@@ -50,6 +50,8 @@ public struct Argument: Sendable {
     public var value: Expr
     /// Whether this is `*value` (positional unpacking).
     public var star: Bool
+    /// Whether this is `**value` (keyword unpacking of a dict); then `name` is nil.
+    public var doubleStar = false
 }
 
 /// One `for … in … if …` clause of a comprehension.
@@ -190,4 +192,35 @@ public indirect enum StmtKind: Sendable {
     case nonlocal([String])
     /// `del targets`.
     case delete([Expr])
+    /// `class name(bases): body`; `fields` are the names annotated in the body (`x: int = 0`),
+    /// in order, for `@dataclass`.
+    case classDef(name: String, bases: [Argument], body: [Stmt], fields: [String])
+    /// `@decorator` lines above a `def` or `class` (outermost first).
+    case decorated([Expr], Stmt)
+    /// `try: body except … else: … finally: …`.
+    case `try`(body: [Stmt], handlers: [ExceptHandler], otherwise: [Stmt], finally: [Stmt])
+    /// `raise [exception [from cause]]`.
+    case raise(Expr?, cause: Expr?)
+    /// `target: annotation [= value]`; the annotation is kept as its source text only.
+    case annotated(target: Expr, annotation: String, value: Expr?)
+}
+
+/// One `except [type [as name]]:` clause of a `try` statement.
+public struct ExceptHandler: Sendable {
+    /// The exception class (or tuple of classes) matched; nil for a bare `except:`.
+    public var type: Expr?
+    /// The name bound to the exception, for `except E as name`.
+    public var name: String?
+    /// The handler's statements.
+    public var body: [Stmt]
+    /// Where the `except` header is.
+    public var range: SourceRange
+
+    /// Makes a handler.
+    public init(type: Expr?, name: String?, body: [Stmt], range: SourceRange) {
+        self.type = type
+        self.name = name
+        self.body = body
+        self.range = range
+    }
 }

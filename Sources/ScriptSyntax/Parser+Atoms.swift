@@ -40,8 +40,9 @@ extension Parser {
             let before = index
             if accept("*") {
                 arguments.append(Argument(name: nil, value: try test(), star: true))
-            } else if at("**") {
-                throw error("'**' arguments are not supported in rnn code", id: "unsupported")
+            } else if accept("**") {
+                arguments.append(Argument(name: nil, value: try test(), star: false, doubleStar: true))
+                sawKeyword = true
             } else if current.kind == .name, peekToken(1).isOp("=") {
                 let name = advance()
                 _ = advance()

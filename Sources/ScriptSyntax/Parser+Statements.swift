@@ -150,6 +150,8 @@ extension Parser {
                 return Stmt(start.text == "global" ? .global(names) : .nonlocal(names), range(from: start))
             case "import", "from":
                 return try importStatement()
+            case "raise":
+                return try raiseStatement()
             case "del":
                 _ = advance()
                 let targets = try testList(allowStar: false)
@@ -159,6 +161,7 @@ extension Parser {
             }
         }
         let first = try testList(allowStar: true)
+        if at(":") { return try annotatedAssignment(first, from: start) }
         if at("=") {
             var targets = [first]
             var value = first

@@ -209,13 +209,19 @@ public struct Parser {
             case "for": return [try forStatement()]
             case "def": return [try functionDefinition()]
             case "with": return [try withStatement()]
-            case "class", "try", "except", "finally", "raise", "yield":
-                throw error("'\(start.text)' is not supported in rnn code", id: "unsupported")
+            case "class": return [try classDefinition()]
+            case "try": return [try tryStatement()]
+            case "except", "finally":
+                throw error("'\(start.text)' without a matching 'try'")
+            case "yield":
+                throw error("'yield' (generators) is not supported in rnn code; build and return a list instead",
+                            id: "unsupported")
             case "elif", "else":
                 throw error("'\(start.text)' without a matching 'if'")
             default: break
             }
         }
+        if start.isOp("@") { return [try decorated()] }
         return try simpleStatements()
     }
 }

@@ -1,0 +1,140 @@
+/// The built-ins of classes: `object`, the exception classes, `isinstance`, `issubclass`,
+/// `type`, `hasattr`/`getattr`/`setattr`/`delattr`, `super`, `staticmethod`,
+/// `classmethod`, `property`, `NotImplemented`.
+enum ClassBuiltins {
+    static func install(_ registry: inout Registry) {
+        registry.value("object", .native(BuiltinClasses.object))
+        for (name, _) in PythonExceptions.hierarchy {
+            if let cls = PythonExceptions.classes[name] { registry.value(name, .native(cls)) }
+        }
+        registry.value("NotImplemented", .native(NotImplementedObject.shared))
+        registry.function("isinstance", Signature("isinstance", ["obj", "class_or_tuple"])) { args, _ in
+            .bool(try isInstance(args.value("obj"), args.value("class_or_tuple")))
+        }
+        registry.function("issubclass", Signature("issubclass", ["cls", "class_or_tuple"])) { args, _ in
+            guard case .native(let object) = args.value("cls"), let cls = object as? ClassObject else {
+                throw RuntimeError.type("issubclass() arg 1 must be a class")
+            }
+            return .bool(try isSubclass(cls, args.value("class_or_tuple")))
+        }
+        registry.function("type", Signature("type", ["obj"])) { args, _ in
+            let value = args.value("obj")
+            if case .native(let object) = value {
+                if let instance = object as? InstanceObject { return .native(instance.cls) }
+                if object is ClassObject { return .native(TypeObject("type")) }
+            }
+            return .native(TypeObject(value.typeName))
+        }
+        registry.function("hasattr", Signature("hasattr", ["obj", "name"])) { args, interpreter in
+            let name = try args.string("name", "")
+            do {
+                _ = try interpreter.attribute(args.value("obj"), name)
+                return .bool(true)
+            } catch let error as RuntimeError where PythonExceptions.matches(error, "AttributeError", interpreter) {
+                return .bool(false)
+            }
+        }
+        registry.function("getattr", Signature("getattr", ["obj", "name", "default"], required: 2)) { args, interpreter in
+            let name = try attributeName(args)
+            do {
+                return try interpreter.attribute(args.value("obj"), name)
+            } catch let error as RuntimeError where PythonExceptions.matches(error, "AttributeError", interpreter) {
+                if let fallback = args["default"] { return fallback }
+                throw error
+            }
+        }
+        registry.function("setattr", Signature("setattr", ["obj", "name", "value"])) { args, interpreter in
+            try interpreter.setAttribute(args.value("obj"), try attributeName(args), args.value("value"))
+            return .none
+        }
+        registry.function("delattr", Signature("delattr", ["obj", "name"])) { args, _ in
+            let name = try attributeName(args)
+            switch args.value("obj") {
+            case .native(let object as InstanceObject): try object.deleteAttribute(name)
+            case .native(let object as ClassObject) where !object.isBuiltin:
+                if !object.undefine(name) { throw RuntimeError("type object '\(object.name)' has no attribute '\(name)'", id: "attribute-error") }
+            case let other: throw RuntimeError("cannot delete attribute '\(name)' of a '\(other.typeName)' object", id: "attribute-error")
+            }
+            return .none
+        }
+        registry.function("super", Signature("super", ["type", "object_or_type"], required: 0)) { args, _ in
+            guard case .native(let object)? = args["type"], let cls = object as? ClassObject, let receiver = args["object_or_type"] else {
+                throw RuntimeError("super() without arguments works only directly inside a method; write super(ClassName, self) elsewhere",
+                                   id: "runtime-error")
+            }
+            return .native(SuperObject(cls: cls, receiver: receiver))
+        }
+        registry.function("staticmethod", Signature("staticmethod", ["function"])) { args, _ in
+            .native(StaticMethodObject(args.value("function")))
+        }
+        registry.function("classmethod", Signature("classmethod", ["function"])) { args, _ in
+            .native(ClassMethodObject(args.value("function")))
+        }
+        registry.function("property", Signature("property", ["fget", "fset", "fdel"], required: 0)) { args, _ in
+            func given(_ name: String) -> Value? { args[name].flatMap { $0.isNone ? nil : $0 } }
+            return .native(PropertyObject(getter: given("fget"), setter: given("fset"), deleter: given("fdel")))
+        }
+    }
+
+    static func attributeName(_ args: BoundArguments) throws -> String {
+        guard case .str(let name) = args.value("name") else {
+            throw RuntimeError.type("attribute name must be string, not '\(args.value("name").typeName)'")
+        }
+        return name
+    }
+
+    /// The built-in conversions that stand for types in `isinstance` (`isinstance(x, int)`).
+    static let builtinTypes: [String: Set<String>] = [
+        "int": ["int", "bool"], "float": ["float"], "str": ["str"], "bool": ["bool"], "list": ["list"],
+        "dict": ["dict", "defaultdict", "OrderedDict", "Counter"], "tuple": ["tuple"], "set": ["set"],
+        "frozenset": ["frozenset"], "range": ["range"], "slice": ["slice"],
+    ]
+
+    /// `isinstance(value, classinfo)`.
+    static func isInstance(_ value: Value, _ classinfo: Value) throws -> Bool {
+        switch classinfo {
+        case .tuple(let items):
+            for item in items where try isInstance(value, item) { return true }
+            return false
+        case .builtin(let function):
+            guard let names = builtinTypes[function.name] else { break }
+            return names.contains(value.typeName)
+        case .native(let object):
+            if let cls = object as? ClassObject {
+                if cls === BuiltinClasses.object { return true }
+                if case .native(let inner) = value {
+                    if let instance = inner as? InstanceObject { return instance.cls.isSubclass(of: cls) }
+                    return isBuiltinInstance(inner, of: cls)
+                }
+                return false
+            }
+            if let type = object as? TypeObject { return type.name == value.typeName || (type.name == "type" && isClass(value)) }
+        default: break
+        }
+        throw RuntimeError.type("isinstance() arg 2 must be a type, a tuple of types, or a union")
+    }
+
+    /// Whether a built-in engine object counts as an instance of a built-in class
+    /// (a built-in layer is an `nn.Module`).
+    static func isBuiltinInstance(_ object: any NativeObject, of cls: ClassObject) -> Bool {
+        cls === BuiltinClasses.module && isBuiltinModule(object)
+    }
+
+    static func isClass(_ value: Value) -> Bool {
+        if case .native(let object) = value { return object is ClassObject }
+        return false
+    }
+
+    /// `issubclass(cls, classinfo)`.
+    static func isSubclass(_ cls: ClassObject, _ classinfo: Value) throws -> Bool {
+        switch classinfo {
+        case .tuple(let items):
+            for item in items where try isSubclass(cls, item) { return true }
+            return false
+        case .native(let object as ClassObject):
+            return object === BuiltinClasses.object || cls.isSubclass(of: object)
+        default:
+            throw RuntimeError.type("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        }
+    }
+}

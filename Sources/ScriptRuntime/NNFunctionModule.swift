@@ -1,3 +1,4 @@
+import Neural
 import Tensor
 
 /// PyTorch's parameter-free modules: `nn.ReLU()`, `nn.Tanh()`, `nn.Sigmoid()`,
@@ -75,18 +76,9 @@ final class NNFunctionModule: BuiltinModule {
             case .flatten(let start, let end): return context.wrap(try x.flatten(startDim: start, endDim: end))
             case .dropout(let p):
                 guard training, p > 0 else { return input }
-                return context.wrap(try Self.dropout(x, p: p, generator: context.generator))
+                return context.wrap(try Dropout.apply(x, p: p, generator: context.generator))
             }
         }
-    }
-
-    /// x with each element zeroed with probability p and the rest scaled by 1/(1 − p).
-    static func dropout(_ x: Tensor, p: Double, generator: Generator) throws -> Tensor {
-        guard p < 1 else { return try x.mul(0) }
-        let scale = Float(1 / (1 - p))
-        let draws = try Tensor.rand(x.shape, generator: generator).scalars
-        let mask = try Tensor(draws.map { Double($0) < p ? 0 : scale }, shape: x.shape)
-        return try x.mul(mask)
     }
 }
 

@@ -105,8 +105,8 @@ let nnModuleCases: [ProgramCase] = [
           y = drop(x)
           print(all(v == 0 or abs(v - 4/3) < 1e-6 for v in y.tolist()), 150 < int((y == 0).sum()) < 350)
           drop.eval()
-          print(bool((drop(x) == x).all()))
-          """, "True True\nTrue\n"),
+          print(bool((drop(x) == x).all()), nn.Dropout(0), drop.p)
+          """, "True True\nTrue Dropout(p=0, inplace=False) 0.25\n"),
     // Shared module methods.
     .init("""
           import torch.nn as nn

@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "TasksTests", dependencies: ["Tasks", "Tensor"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Neural", "Tensor"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
-        .testTarget(name: "ScriptTests", dependencies: ["ScriptSyntax", "ScriptRuntime", "Diagnostics"]),
+        .testTarget(name: "ScriptTests", dependencies: ["ScriptSyntax", "ScriptRuntime", "Diagnostics", "Tensor"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Diagnostics"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Notebook", "Diagnostics"], exclude: ["Lab1"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook"]),

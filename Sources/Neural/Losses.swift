@@ -12,17 +12,7 @@ public enum Losses {
     /// there is no mask). `target` has `prediction`'s shape; `mask` has that shape, or
     /// that shape without its last dimension (then it applies to every feature).
     public static func mse(_ prediction: Tensor, _ target: Tensor, mask: Tensor? = nil) throws -> Tensor {
-        guard prediction.shape == target.shape else {
-            throw NeuralError(
-                "mse: prediction of shape \(describeShape(prediction.shape)) and target of shape "
-                    + "\(describeShape(target.shape)) differ")
-        }
-        let squared = try prediction.sub(target.detach()).pow(2)
-        guard let mask else { return try squared.mean() }
-        let weights = try expandedMask(mask, to: prediction.shape, op: "mse")
-        let total = try weights.sum().item()
-        guard total > 0 else { throw NeuralError("mse: the mask selects no elements") }
-        return try squared.mul(weights).sum().div(total)
+        try mse(prediction, target, reduction: .mean, mask: mask)
     }
 
     /// The semi-gradient TD(0) loss of specs/tasks.md §3.3 for padded sequences:

@@ -2,7 +2,7 @@
 enum BuiltinMethods {
     static let listMethods = ["append", "extend", "pop", "insert", "remove", "index", "count", "reverse",
                               "sort", "copy", "clear"]
-    static let dictMethods = ["keys", "values", "items", "get", "pop", "update", "copy", "clear", "setdefault"]
+    static let dictMethods = ["keys", "values", "items", "get", "pop", "update", "copy", "clear", "setdefault", "popitem"]
     static let tupleMethods = ["index", "count"]
     static let stringMethods = ["join", "split", "strip", "lstrip", "rstrip", "upper", "lower", "replace",
                                 "startswith", "endswith", "find", "count", "title", "capitalize", "isdigit",
@@ -11,9 +11,9 @@ enum BuiltinMethods {
     static func names(of value: Value) -> [String] {
         switch value {
         case .list: return listMethods
-        case .dict: return dictMethods
+        case .dict(let dict): return dictMethods + CollectionsMethods.names(dict.flavor)
         case .tuple: return tupleMethods
-        case .str: return stringMethods
+        case .str: return stringMethods + StringSearchMethods.names
         case .float: return ["is_integer"]
         default: return []
         }
@@ -23,7 +23,9 @@ enum BuiltinMethods {
     static func call(_ value: Value, _ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
         switch value {
         case .list(let list): return try listMethod(list, name, arguments, interpreter)
-        case .dict(let dict): return try dictMethod(dict, name, arguments, interpreter)
+        case .dict(let dict):
+            if !dict.flavor.isPlain, let result = try CollectionsMethods.call(dict, name, arguments, interpreter) { return result }
+            return try dictMethod(dict, name, arguments, interpreter)
         case .str(let text): return try StringMethods.call(text, name, arguments, interpreter)
         case .tuple(let items):
             switch name {
@@ -126,9 +128,10 @@ enum BuiltinMethods {
             for (key, value) in bound.extraKeywords { dict.set(.str(key), .str(key), value) }
         case "copy":
             _ = try Signature("copy").bind(arguments)
-            let copy = DictObject()
-            for (key, value) in zip(dict.keys, dict.values) { copy.set(key, try HashKey(key), value) }
-            return .dict(copy)
+            return .dict(dict.shallowCopy())
+        case "popitem":
+            _ = try Signature("popitem").bind(arguments)
+            return try CollectionsMethods.popItem(dict, last: true)
         case "clear":
             _ = try Signature("clear").bind(arguments)
             dict.removeAll()

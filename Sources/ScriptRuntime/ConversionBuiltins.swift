@@ -1,6 +1,6 @@
 import Foundation
 
-/// `int`, `float`, `str`, `bool`, `list`, `tuple`, `dict`.
+/// `int`, `float`, `str`, `bool`, `list`, `tuple`, `set`, `frozenset`, `dict`.
 enum ConversionBuiltins {
     static func install(_ registry: inout Registry) {
         registry.function("int", Signature("int", ["x", "base"], required: 0)) { args, interpreter in
@@ -23,11 +23,27 @@ enum ConversionBuiltins {
         registry.function("tuple", Signature("tuple", ["iterable"], required: 0)) { args, interpreter in
             .tuple(try args["iterable"].map { try interpreter.collect($0) } ?? [])
         }
+        for (name, frozen) in [("set", false), ("frozenset", true)] {
+            registry.function(name, Signature(name, ["iterable"], required: 0)) { args, interpreter in
+                .native(try SetObject.make(args["iterable"], frozen: frozen, interpreter))
+            }
+        }
         registry.function("dict", Signature("dict", ["iterable"], required: 0, acceptsAnyKeyword: true)) { args, interpreter in
             let dict = DictObject()
             if let source = args["iterable"] { try Conversions.fillDict(dict, from: source, interpreter) }
             for (key, value) in args.extraKeywords { dict.set(.str(key), .str(key), value) }
             return .dict(dict)
+        }
+        // `type(x)` of a built-in value is its constructor, as in Python: `type(1) is int`,
+        // `type(1)(2.5)`, and it prints as `<class 'int'>`.
+        let constructors = Dictionary(registry.globals.filter { Value.typeConstructors.contains($0.name) }.map { ($0.name, $0.value) },
+                                      uniquingKeysWith: { _, last in last })
+        registry.function("type", Signature("type", ["obj"])) { args, _ in
+            let value = args.value("obj")
+            if case .native(let instance as NamedTupleObject) = value { return .native(instance.type) }
+            if case .native(let instance as InstanceObject) = value { return .native(instance.cls) }
+            if case .native(let object) = value, object is ClassObject { return .native(TypeObject("type")) }
+            return constructors[value.typeName] ?? .native(TypeObject(value.typeName))
         }
     }
 }

@@ -1,11 +1,17 @@
 import Foundation
 import ScriptSyntax
 
-/// `print`, `len`, `range`, `abs`, `round`, `todo`, `no_grad`, `repr`, `format`, `divmod`.
+/// `print`, `len`, `range`, `abs`, `round`, `todo`, `no_grad`, `repr`, `format`, `divmod`, `type`;
+/// `ObjectBuiltins` adds `hash`, `iter`, `next`, `chr`, `ord`, `callable`, `pow`.
 enum CoreBuiltins {
     static func install(_ registry: inout Registry) {
         registry.value("Ellipsis", .native(EllipsisObject.shared))
-        registry.function("print", Signature("print", keywordOnly: ["sep", "end"], variadic: true)) { args, interpreter in
+        ObjectBuiltins.install(&registry)
+        registry.function("print", Signature("print", keywordOnly: ["sep", "end", "file", "flush"], variadic: true)) {
+            args, interpreter in
+            if let file = args["file"], !file.isNone {
+                throw RuntimeError.type("print(file=...) is not supported: a block's prints go to its output; leave out file=")
+            }
             let sep = try args.string("sep", " ")
             let end = try args.string("end", "\n")
             interpreter.write(args.rest.map { $0.str() }.joined(separator: sep) + end)
@@ -39,7 +45,7 @@ enum CoreBuiltins {
             let message = args["message"].map { $0.str() } ?? "fill in this exercise"
             throw RuntimeError("student exercise not implemented: \(message)", id: "todo")
         }
-        registry.function("no_grad", Signature("no_grad")) { _, _ in .native(NoGradContext()) }
+        registry.function("no_grad", Signature("no_grad", ["orig_func"], required: 0)) { args, _ in try GradModeBuiltins.noGrad(args) }
         registry.function("repr", Signature("repr", ["obj"])) { args, _ in .str(args.value("obj").repr()) }
         registry.function("format", Signature("format", ["value", "format_spec"], required: 1)) { args, _ in
             let spec = try args.string("format_spec", "")
@@ -49,20 +55,6 @@ enum CoreBuiltins {
             .tuple([try Arithmetic.binary(.floorDivide, args.value("a"), args.value("b")),
                     try Arithmetic.binary(.modulo, args.value("a"), args.value("b"))])
         }
-        registry.function("pow", Signature("pow", ["base", "exp"])) { args, _ in
-            try Arithmetic.binary(.power, args.value("base"), args.value("exp"))
-        }
-        registry.function("callable", Signature("callable", ["obj"])) { args, _ in
-            switch args.value("obj") {
-            case .function, .builtin: return .bool(true)
-            case .native(let object):
-                if object is ClassObject || object is BoundMethod || object is StaticMethodObject { return .bool(true) }
-                if let instance = object as? InstanceObject { return .bool(instance.defines("__call__") || instance.cls.kind == .module) }
-                return .bool(object is ModelObject)
-            default: return .bool(false)
-            }
-        }
-        registry.function("type", Signature("type", ["obj"])) { args, _ in .native(TypeObject(args.value("obj").typeName)) }
         registry.function("assert_close", Signature("assert_close", ["actual", "expected", "rtol", "atol", "msg"], required: 2,
                                                      keywordOnly: ["equal_nan"])) {
             args, interpreter in

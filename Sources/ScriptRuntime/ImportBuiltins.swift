@@ -15,12 +15,16 @@ enum ImportBuiltins {
             "zeros_like", "ones_like", "full_like", "randn_like", "rand_like", "manual_seed", "cat", "stack", "where",
             "relu", "tanh", "sigmoid", "exp", "log", "sqrt", "abs", "softmax", "log_softmax", "matmul", "mean", "sum",
             "max", "min", "std", "clamp", "argmax", "allclose", "no_grad", "float32", "int64", "long", "one_hot",
-        ]) + [("float", "float32"), ("int", "int64"), ("save", "torch.save"), ("load", "torch.load")]),
-        ("torch.nn", same(["Linear", "RNN", "GRU", "LSTM", "LeakyRNN", "RNNNet", "CrossEntropyLoss", "MSELoss"])
+            "argmin", "var", "norm", "numel", "reshape", "flatten", "unsqueeze", "squeeze", "transpose", "permute",
+            "logical_and", "logical_or", "logical_not", "sign", "floor", "neg", "clip", "maximum", "minimum", "round",
+            "pow", "atan2", "arctan2", "vstack", "hstack", "row_stack", "column_stack", "normal", "randn_like",
+        ] + TensorMathFunctions.unaryNames + TensorMathFunctions.methodAliases)
+            + [("float", "float32"), ("int", "int64"), ("save", "torch.save"), ("load", "torch.load")]),
+        ("torch.nn", same(["Linear", "RNN", "GRU", "LSTM", "LeakyRNN", "RNNNet"] + LossKind.allCases.map(\.rawValue))
             + same(["RNNCell", "GRUCell", "LSTMCell", "Parameter", "Sequential", "ModuleList", "ModuleDict", "ReLU", "Tanh",
                     "Sigmoid", "Softmax", "LogSoftmax", "Identity", "Flatten", "Dropout", "Embedding"])),
-        ("torch.nn.functional", same(["relu", "tanh", "sigmoid", "softmax", "log_softmax", "cross_entropy", "one_hot"])
-            + [("mse_loss", "mse")]),
+        ("torch.nn.functional", same(["relu", "tanh", "sigmoid", "softmax", "log_softmax", "cross_entropy", "one_hot"]
+            + LossKind.allCases.map(\.functionName))),
         ("torch.nn.utils", [("clip_grad_norm_", "clip_grad_norm_"), ("clip_grad_norm", "clip_grad_norm"),
                             ("clip_grad_value_", "clip_grad_value_")]),
         ("torch.nn.init", NNInitBuiltins.names.map { ($0, NNInitBuiltins.global($0)) }),
@@ -40,7 +44,8 @@ enum ImportBuiltins {
     static let provided = ["torch", "torch.nn", "torch.nn.functional", "torch.optim", "matplotlib.pyplot", "neurogym"]
 
     /// The submodules reached as attributes of their parent (`torch.nn`, `nn.functional`).
-    static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.nn.init", "torch.optim", "matplotlib.pyplot",
+    static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.nn.init", "torch.optim", "torch.linalg",
+                           "matplotlib.pyplot",
                                   "sklearn.decomposition", "sklearn.linear_model", "sklearn.metrics"]
 
     static func install(_ registry: inout Registry) {
@@ -54,13 +59,19 @@ enum ImportBuiltins {
             built[module] = namespace
         }
         if case .native(let plt as Namespace)? = builtins["plt"] { built["matplotlib.pyplot"] = plt }
+        // The classes user code subclasses, and `torch.Tensor` for `isinstance`.
+        built["torch.nn"]?.value("Module", .native(BuiltinClasses.module))
+        built["torch"]?.value("Tensor", .native(TypeObject("Tensor")))
+        TensorMathFunctions.addTorchMembers(&built)
         built["neurogym"]?.function("make", Signature("make", ["id"], acceptsAnyKeyword: true)) { args, interpreter in
             try makeTask(args, interpreter, builtins)
         }
+        TorchNamespaces.extend(&built)
         for child in children {
             guard let namespace = built[child], let dot = child.lastIndex(of: ".") else { continue }
             built[String(child[..<dot])]?.value(String(child[child.index(after: dot)...]), .native(namespace))
         }
+        built.merge(StdlibModules.namespaces()) { first, _ in first }
         let table = built
         registry.rawFunction("__import__") { arguments, _ in
             try importValue(arguments, table)
@@ -79,7 +90,8 @@ enum ImportBuiltins {
             throw RuntimeError(
                 "no module named '\(module)'\(hint); rnnbook provides "
                     + "\(provided.joined(separator: ", ")), "
-                    + "whose names are also built in", id: "import-error")
+                    + "whose names are also built in, and \(StdlibModules.all.map(\.name).joined(separator: ", "))",
+                id: "import-error")
         }
         guard arguments.positional.count > 1, case .str(let name) = arguments.positional[1] else {
             return .native(namespace)

@@ -20,6 +20,7 @@ extension Interpreter {
                 try interpreter.callMethod(value, name, arguments)
             })
         }
+        if case .builtin(let f) = value, let member = BuiltinTypeMembers.member(f, name) { return member }
         switch (value, name) {
         case (.function(let f), "__name__"): return .str(f.code.name)
         case (.builtin(let f), "__name__"): return .str(f.name)
@@ -72,20 +73,6 @@ extension Interpreter {
     /// How a block's last expression is shown.
     func display(_ value: Value) -> String {
         value.repr()
-    }
-}
-
-/// `with no_grad():` — calls the session's no-grad hooks on entry and exit.
-final class NoGradContext: NativeObject {
-    var typeName: String { "no_grad" }
-
-    func enter(_ interpreter: Interpreter) throws -> Value? {
-        interpreter.hooks.noGradEnter(interpreter)
-        return Value.none
-    }
-
-    func exit(_ interpreter: Interpreter) throws {
-        interpreter.hooks.noGradExit(interpreter)
     }
 }
 

@@ -36,6 +36,7 @@ extension Interpreter {
             return .str(String(characters[try position(index, characters.count, "string")]))
         case .dict(let dict):
             guard let value = dict.get(try HashKey(index)) else {
+                if !dict.flavor.isPlain, let made = try dict.missing(index, self) { return made }
                 throw RuntimeError.key("key \(index.repr()) not found in dict")
             }
             return value

@@ -53,12 +53,24 @@ final class OptimizerObject: NativeObject {
     func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
         switch name {
         case "zero_grad":
-            optimizer.zeroGrad()
+            // PyTorch's default drops the gradients; set_to_none=False zeroes them in place.
+            let toNone = try Signature("zero_grad", ["set_to_none"], required: 0).bind(arguments).bool("set_to_none", true)
+            if toNone {
+                optimizer.zeroGrad()
+            } else {
+                let context = interpreter.tensors
+                try context.perform { try context.withGrad(false) { for p in optimizer.parameters { try p.grad?.zero_() } } }
+            }
             return Value.none
         case "step":
+            // step(closure): the closure re-evaluates the loss (with gradients) first, and
+            // its value is returned, as in PyTorch.
+            let closure = try Signature("step", ["closure"], required: 0).bind(arguments)["closure"]
             let context = interpreter.tensors
+            var loss = Value.none
+            if let closure, !closure.isNone { loss = try context.withGrad(true) { try interpreter.call(closure, Arguments()) } }
             try ModelBuiltins.make { try context.perform { try context.withGrad(false) { try optimizer.step() } } }
-            return Value.none
+            return loss
         default:
             return nil
         }
@@ -68,17 +80,25 @@ final class OptimizerObject: NativeObject {
 /// Optimizers (PyTorch's update rules) and losses.
 enum OptimizerBuiltins {
     static func install(_ registry: inout Registry) {
-        registry.function("SGD", Signature("SGD", ["params", "lr", "momentum"], required: 2, keywordOnly: ["weight_decay", "nesterov"])) { args, interpreter in
+        registry.function("SGD", Signature("SGD", ["params", "lr", "momentum", "dampening", "weight_decay", "nesterov"],
+                                           required: 1, keywordOnly: unsupportedFlags)) { args, interpreter in
+            try refuseUnsupported(args)
             let params = try interpreter.tensors.tensors(in: args.value("params"), "SGD() params", interpreter)
-            let lr = Float(try args.double("lr", 0.01))
+            let lr = try args.double("lr", 1e-3)
             let momentum = Float(try args.double("momentum", 0))
+            let dampening = Float(try args.double("dampening", 0))
             let decay = Float(try args.double("weight_decay", 0))
             let nesterov = try args.bool("nesterov", false)
-            let sgd = try ModelBuiltins.make { try SGD(params, lr: lr, momentum: momentum, weightDecay: decay, nesterov: nesterov) }
-            return .native(OptimizerObject(sgd, name: "SGD", learningRate: try args.double("lr", 0.01)))
+            let sgd = try ModelBuiltins.make {
+                try SGD(params, lr: Float(lr), momentum: momentum, dampening: dampening, weightDecay: decay, nesterov: nesterov)
+            }
+            return .native(OptimizerObject(sgd, name: "SGD", learningRate: lr))
         }
         for name in ["Adam", "AdamW"] {
-            registry.function(name, Signature(name, ["params", "lr", "betas"], required: 1, keywordOnly: ["eps", "weight_decay"])) { args, interpreter in
+            let signature = Signature(name, ["params", "lr", "betas", "eps", "weight_decay", "amsgrad"], required: 1,
+                                      keywordOnly: unsupportedFlags + ["capturable"])
+            registry.function(name, signature) { args, interpreter in
+                try refuseUnsupported(args)
                 let params = try interpreter.tensors.tensors(in: args.value("params"), "\(name)() params", interpreter)
                 let lr = Float(try args.double("lr", 1e-3))
                 var betas: (Float, Float) = (0.9, 0.999)
@@ -100,13 +120,31 @@ enum OptimizerBuiltins {
         installLosses(&registry)
     }
 
+    /// PyTorch's optimizer flags beyond the update rule. `foreach` and `fused` choose an
+    /// implementation of the same arithmetic, so any value is accepted (and
+    /// `capturable`, a GPU flag, for Adam); the others change the update and are refused
+    /// unless False (see `refuseUnsupported`).
+    static let unsupportedFlags = ["maximize", "foreach", "differentiable", "fused"]
+
+    /// Refuses `maximize=True`, `differentiable=True` and `amsgrad=True`, which rnnbook's
+    /// optimizers do not implement, saying what to write instead.
+    static func refuseUnsupported(_ args: BoundArguments) throws {
+        let name = args.signature.name
+        let advice = [
+            "maximize": "minimize the negated objective instead (loss = -objective)",
+            "differentiable": "rnnbook does not differentiate through optimizer steps",
+            "amsgrad": "use \(name) without amsgrad",
+        ]
+        for (flag, instead) in advice.sorted(by: { $0.key < $1.key }) {
+            if let value = args[flag], !value.isNone, try value.truthy() {
+                throw RuntimeError.value("\(name)(\(flag)=True) is not supported: \(instead)")
+            }
+        }
+    }
+
+    /// The losses: PyTorch's (`LossBuiltins`) and rnnbook's task losses.
     static func installLosses(_ registry: inout Registry) {
-        registry.function("cross_entropy", Signature("cross_entropy", ["input", "target", "mask"], required: 2)) { args, interpreter in
-            try loss(args, interpreter) { input, target, mask in try Losses.crossEntropy(input, target, mask: mask) }
-        }
-        registry.function("mse", Signature("mse", ["input", "target", "mask"], required: 2)) { args, interpreter in
-            try loss(args, interpreter) { input, target, mask in try Losses.mse(input, target, mask: mask) }
-        }
+        LossBuiltins.install(&registry)
         registry.function("flip_flop_loss", Signature("flip_flop_loss", ["input", "target"], keywordOnly: ["transition_blind"])) { args, interpreter in
             let blind = try args.int("transition_blind", 4)
             return try loss(args, interpreter) { input, target, _ in try Losses.flipFlop(input, target, transitionBlind: blind) }
@@ -121,11 +159,6 @@ enum OptimizerBuiltins {
                 try context.perform { try Losses.temporalDifference(values: values, rewards: rewards, lengths: lengths, gamma: gamma) }
             })
         }
-        for (name, function) in [("CrossEntropyLoss", "cross_entropy"), ("MSELoss", "mse")] {
-            registry.function(name, Signature(name, [], acceptsAnyKeyword: true)) { _, _ in
-                .native(LossObject(name: name, function: function))
-            }
-        }
     }
 
     /// Evaluates a loss of (input, target, optional mask) tensors.
@@ -136,26 +169,5 @@ enum OptimizerBuiltins {
         let target = try context.tensor(args.value("target"), "\(args.signature.name)() target")
         let mask = try args["mask"].flatMap { $0.isNone ? nil : try context.tensor($0, "\(args.signature.name)() mask") }
         return context.wrap(try ModelBuiltins.make { try context.perform { try body(input, target, mask) } })
-    }
-}
-
-/// `CrossEntropyLoss()` and `MSELoss()`: callable loss objects, as in `torch.nn`.
-final class LossObject: NativeObject {
-    let name: String
-    let function: String
-
-    init(name: String, function: String) {
-        self.name = name
-        self.function = function
-    }
-
-    var typeName: String { name }
-    func repr() -> String { "\(name)()" }
-
-    func call(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
-        let args = try Signature(name, ["input", "target"]).bind(arguments)
-        return try OptimizerBuiltins.loss(args, interpreter) { input, target, _ in
-            function == "mse" ? try Losses.mse(input, target) : try Losses.crossEntropy(input, target)
-        }
     }
 }

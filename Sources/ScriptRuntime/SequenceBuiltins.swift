@@ -16,9 +16,17 @@ enum SequenceBuiltins {
             }
             return .list(ListObject(out))
         }
-        registry.function("zip", Signature("zip", variadic: true)) { args, interpreter in
+        registry.function("zip", Signature("zip", keywordOnly: ["strict"], variadic: true)) { args, interpreter in
             let columns = try args.rest.map { try interpreter.collect($0) }
             let count = columns.map(\.count).min() ?? 0
+            if try args.bool("strict", false), let first = columns.first {
+                // Python stops at the first exhausted argument, then checks the others.
+                let longer = first.count == count
+                for (i, column) in columns.enumerated().dropFirst() where (column.count > count) == longer {
+                    let others = i == 1 ? "argument 1" : "arguments 1-\(i)"
+                    throw RuntimeError.value("zip() argument \(i + 1) is \(longer ? "longer" : "shorter") than \(others)")
+                }
+            }
             return .list(ListObject((0..<count).map { row in .tuple(columns.map { $0[row] }) }))
         }
         registry.function("reversed", Signature("reversed", ["sequence"])) { args, interpreter in
@@ -82,6 +90,9 @@ enum SequenceBuiltins {
         } else if args.rest.isEmpty {
             throw RuntimeError.type("\(name) expected at least 1 argument, got 0")
         } else {
+            if args["default"] != nil {
+                throw RuntimeError.type("Cannot specify a default for \(name)() with multiple positional arguments")
+            }
             items = args.rest
         }
         guard var best = items.first else {

@@ -70,6 +70,7 @@ final class SnapshotCopier {
             if let done = memo[ObjectIdentifier(dict)] as? DictObject { return .dict(done) }
             let copied = DictObject()
             memo[ObjectIdentifier(dict)] = copied
+            copied.flavor = try dict.flavor.copied(self)
             for (key, item) in zip(dict.keys, dict.values) {
                 copied.set(key, try HashKey(key), try copy(item))
             }
@@ -108,7 +109,7 @@ final class SnapshotCopier {
 extension SessionSnapshot {
     /// Built-in native types that hold no mutable state: shared, never copied.
     static func isImmutable(_ object: any NativeObject) -> Bool {
-        object is SliceObject || object is RangeObject || object is Namespace || object is NoGradContext
+        object is SliceObject || object is RangeObject || object is Namespace
             || object is EllipsisObject || object is SpaceObject || object is NotImplementedObject
     }
 }

@@ -50,14 +50,21 @@ enum StringMethods {
         case "capitalize":
             _ = try bind()
             return .str(text.prefix(1).uppercased() + text.dropFirst().lowercased())
-        case "isdigit": _ = try bind(); return .bool(!text.isEmpty && text.allSatisfy(\.isNumber))
+        case "isdigit":
+            _ = try bind()
+            let digits: Set<Unicode.NumericType> = [.decimal, .digit]
+            return .bool(!text.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.numericType.map(digits.contains) ?? false })
         case "isalpha": _ = try bind(); return .bool(!text.isEmpty && text.allSatisfy(\.isLetter))
         case "replace":
-            let bound = try bind(["old", "new"])
+            let bound = try bind(["old", "new", "count"], required: 2)
             let old = try bound.string("old", "")
             let new = try bound.string("new", "")
-            if old.isEmpty { return .str(text) }
-            let pieces = text.components(separatedBy: old)
+            let count = try bound.int("count", -1)
+            // An empty `old` matches between every two characters, as in Python.
+            var pieces = old.isEmpty ? [""] + text.map { String($0) } + [""] : text.components(separatedBy: old)
+            if count >= 0, pieces.count - 1 > count {
+                pieces = Array(pieces[..<count]) + [pieces[count...].joined(separator: old)]
+            }
             try SizeLimit.check(text.utf8.count, plus: (pieces.count - 1) * max(0, new.utf8.count - old.utf8.count), "the replaced string")
             return .str(pieces.joined(separator: new))
         case "startswith", "endswith":
@@ -91,12 +98,15 @@ enum StringMethods {
             let width = try bound.int("width", 0)
             let fill = try bound.string("fillchar", " ")
             guard fill.count == 1 else { throw RuntimeError.type("the fill character must be exactly one character long") }
-            let align = name == "ljust" ? "<" : name == "rjust" ? ">" : "^"
-            return .str(try FormatSpec("\(fill)\(align)\(width)").format(.str(text)))
+            try SizeLimit.check(width, "the padded string")
+            let margin = Swift.max(0, width - text.count)
+            // CPython's `center` puts the odd space on the left when the width is odd.
+            let left = name == "ljust" ? 0 : name == "rjust" ? margin : margin / 2 + (margin & width & 1)
+            return .str(String(repeating: fill, count: left) + text + String(repeating: fill, count: margin - left))
         case "format":
             return .str(try StringFormatting.format(text, arguments))
         default:
-            return nil
+            return try StringSearchMethods.call(text, name, arguments, interpreter)
         }
     }
 }
@@ -105,12 +115,17 @@ enum StringMethods {
 enum Sorting {
     static func sorted(_ items: [Value], key: Value, reverse: Bool, _ interpreter: Interpreter) throws -> [Value] {
         let keys = key.isNone ? items : try items.map { try interpreter.call(key, Arguments([$0])) }
+        return try order(keys, reverse: reverse).map { items[$0] }
+    }
+
+    /// The positions of `keys` in sorted order (stable: equal keys keep their order).
+    static func order(_ keys: [Value], reverse: Bool) throws -> [Int] {
         var order = Array(keys.indices)
         func before(_ a: Int, _ b: Int) throws -> Bool {
             reverse ? try Comparison.order(.less, keys[b], keys[a]) : try Comparison.order(.less, keys[a], keys[b])
         }
         // Ties keep their original order, so the sort is stable whatever the algorithm.
         try order.sort { a, b in try before(a, b) || (!(try before(b, a)) && a < b) }
-        return order.map { items[$0] }
+        return order
     }
 }

@@ -19,8 +19,20 @@ extension TensorObject {
         case "long", "int": { try $0.long() }
         case "bool": { try $0.bool() }
         case "logical_not": { try $0.logicalNot() }
-        default: nil
+        case "ceil": { try $0.ceil() }
+        case "isnan": { try $0.isNaN() }
+        case "isinf": { try $0.isInf() }
+        case "isfinite": { try $0.isFinite() }
+        default: TensorObject.mathFunction(name)
         }
+    }
+
+    /// The functions of `ElementwiseFunction` by their PyTorch names (numpy's `arcsin`
+    /// spellings are PyTorch's aliases too).
+    static func mathFunction(_ name: String) -> ((Tensor) throws -> Tensor)? {
+        let aliases = ["arcsin": "asin", "arccos": "acos", "arctan": "atan"]
+        guard let function = ElementwiseFunction(rawValue: aliases[name] ?? name), function != .softplus else { return nil }
+        return { try $0.apply(function) }
     }
 
     /// The binary methods: `x.add(y)`, `x.eq(y)`, `x.maximum(y)`.
@@ -42,6 +54,7 @@ extension TensorObject {
         case "minimum": { try $0.minimum($1) }
         case "logical_and": { try $0.logicalAnd($1) }
         case "logical_or": { try $0.logicalOr($1) }
+        case "atan2", "arctan2": { try $0.atan2($1) }
         default: nil
         }
     }

@@ -6,7 +6,7 @@ import Tensor
 enum TensorFunctions {
     /// Adds the functions on tensors, replacing `sum`/`max`/`min` by tensor-aware ones.
     static func install(_ registry: inout Registry) {
-        for name in ["relu", "tanh", "sigmoid", "exp", "log", "sqrt"] {
+        for name in ["relu", "tanh", "sigmoid", "exp", "log", "sqrt"] + TensorMathFunctions.unaryNames {
             guard let function = TensorObject.unaryFunction(name) else { continue }
             registry.function(name, Signature(name, ["input"])) { args, interpreter in
                 let context = interpreter.tensors
@@ -42,9 +42,16 @@ enum TensorFunctions {
                 return try context.perform { context.wrap(name == "cat" ? try Tensor.cat(parts, dim: d) : try Tensor.stack(parts, dim: d)) }
             }
         }
-        registry.function("where", Signature("where", ["condition", "input", "other"])) { args, interpreter in
+        registry.function("where", Signature("where", ["condition", "input", "other"], required: 1)) { args, interpreter in
             let context = interpreter.tensors
             let c = try context.tensor(args.value("condition"), "where() argument 'condition'")
+            // One argument: the coordinates where the condition holds, as `nonzero(as_tuple=True)`.
+            if args["input"] == nil && args["other"] == nil {
+                return try context.perform { .tuple(try c.nonzeroTuple().map(context.wrap)) }
+            }
+            guard args["input"] != nil, args["other"] != nil else {
+                throw RuntimeError.type("where() missing required argument '\(args["input"] == nil ? "input" : "other")'")
+            }
             var a = try context.tensor(args.value("input"), "where() argument 'input'")
             var b = try context.tensor(args.value("other"), "where() argument 'other'")
             // A Python float beside an int64 tensor makes the result float, as in PyTorch.
@@ -73,6 +80,7 @@ enum TensorFunctions {
             let (rtol, atol) = (Float(try args.double("rtol", 1e-5)), Float(try args.double("atol", 1e-8)))
             return .bool(a.allClose(b, rtol: rtol, atol: atol))
         }
+        TensorMathFunctions.install(&registry)
         installMethodAliases(&registry)
         installOverloads(&registry)
     }
@@ -82,7 +90,7 @@ enum TensorFunctions {
     private static func installMethodAliases(_ registry: inout Registry) {
         let names = ["argmax", "argmin", "clamp", "clip", "reshape", "flatten", "unsqueeze", "squeeze", "transpose",
                      "permute", "std", "var", "norm", "numel", "logical_and", "logical_or", "logical_not", "sign",
-                     "floor", "neg"]
+                     "floor", "neg"] + TensorMathFunctions.methodAliases
         for name in names {
             registry.rawFunction(name) { arguments, interpreter in
                 guard let first = arguments.positional.first else {
@@ -106,6 +114,15 @@ enum TensorFunctions {
             registry.rawFunction("sum") { arguments, interpreter in
                 guard let x = arguments.positional.first?.tensorObject else { return try interpreter.call(pythonSum, arguments) }
                 return try TensorObject.reduce("sum", x.tensor, try signature.bind(arguments), interpreter.tensors)
+            }
+        }
+        if let pythonRound = previous["round"] {
+            // `torch.round(x, decimals=1)`: the tensor method; Python's `round` otherwise.
+            registry.rawFunction("round") { arguments, interpreter in
+                guard let x = arguments.positional.first, x.tensorObject != nil else { return try interpreter.call(pythonRound, arguments) }
+                var rest = arguments
+                rest.positional.removeFirst()
+                return try interpreter.callMethod(x, "round", rest)
             }
         }
         for name in ["max", "min"] {

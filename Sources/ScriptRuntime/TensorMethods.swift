@@ -5,18 +5,19 @@ import Tensor
 /// TensorElementwise.swift.
 extension TensorObject {
     static let methodNames = [
-        "reshape", "view", "flatten", "sum", "mean", "std", "var", "max", "min", "argmax", "argmin", "item",
+        "to", "cuda", "double", "reshape", "view", "flatten", "sum", "mean", "std", "var", "max", "min", "argmax", "argmin", "item",
         "tolist", "detach", "numpy", "cpu", "clone", "abs", "exp", "log", "sqrt", "tanh", "relu", "sigmoid", "neg", "sign",
         "floor", "round", "clamp", "clip", "pow", "softmax", "log_softmax", "norm", "all", "any", "unsqueeze",
         "squeeze", "transpose", "permute", "t", "expand", "float", "long", "int", "bool", "backward", "zero_",
         "fill_", "add_", "sub_", "mul_", "div_", "copy_", "normal_", "uniform_", "requires_grad_", "size",
         "numel", "dim", "add", "sub", "mul", "div", "matmul", "eq", "ne", "lt", "le", "gt", "ge",
         "maximum", "minimum", "masked_fill", "logical_and", "logical_or", "logical_not",
-    ]
+    ] + mathMethodNames
 
     func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
         if let result = try shapeMethod(name, arguments) { return result }
         if let result = try reductionMethod(name, arguments) { return result }
+        if let result = try mathMethod(name, arguments) { return result }
         return try elementwiseMethod(name, arguments, interpreter)
     }
 
@@ -79,6 +80,8 @@ extension TensorObject {
         case "clone":
             _ = try bind(name, arguments)
             return try context.perform { wrap(try tensor.clone()) }
+        case "to", "cuda", "double":
+            return try deviceMethod(name, arguments)  // TensorDeviceMethods.swift
         default:
             return nil
         }
@@ -112,13 +115,10 @@ extension TensorObject {
             }
         case "norm":
             let a = try bind(name, arguments, ["p", "dim", "keepdim"])
-            let p = try a.double("p", 2)
             let dims = try TensorValues.dims(a["dim"], "norm() argument 'dim'")
             let keep = try a.bool("keepdim", false)
-            return try context.perform {
-                let powered = try tensor.abs().pow(Tensor(scalar: Float(p)))
-                return wrap(try powered.sum(dims: dims, keepdim: keep).pow(Tensor(scalar: Float(1 / p))))
-            }
+            let p = try TensorNorms.order(a["p"], what: "norm() argument 'p'", fallback: .fro) ?? .fro
+            return try context.perform { wrap(try TensorNorms.norm(tensor, p, dims: dims, keepdim: keep)) }
         case "all", "any":
             _ = try bind(name, arguments)
             let values = tensor.scalars

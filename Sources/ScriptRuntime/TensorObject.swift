@@ -67,13 +67,15 @@ final class TensorObject: NativeObject {
 
     /// The attribute names (methods are listed in `methodNames`).
     static let attributeList = [
-        "shape", "ndim", "T", "grad", "requires_grad", "dtype", "is_leaf", "grad_fn", "data",
+        "shape", "ndim", "T", "grad", "requires_grad", "dtype", "is_leaf", "grad_fn", "data", "device", "is_cuda",
     ]
 
     var attributeNames: [String] { TensorObject.attributeList + TensorObject.methodNames }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         switch name {
+        case "device": return .native(DeviceObject())
+        case "is_cuda": return .bool(false)
         case "shape": return TensorValues.shapeValue(tensor.shape)
         case "ndim": return .int(tensor.ndim)
         case "T": return try context.perform { wrapViewCopy(try tensor.T) }

@@ -103,7 +103,7 @@ enum TrainingBuiltins {
             }
         }
         if case .native(let object as LossObject) = value {
-            return object.function == "mse" ? { try Losses.mse($0, $1) } : { try Losses.crossEntropy($0, $1) }
+            return { try object.trainingLoss($0, $1, interpreter) }
         }
         let context = interpreter.tensors
         return { output, targets in

@@ -147,6 +147,9 @@ enum Arithmetic {
             return .list(ListObject(try repeated(n, l.items.count) { Array(repeatElement(l.items, count: $0).joined()) }))
         case (.multiply, .tuple(let t), .int(let n)), (.multiply, .int(let n), .tuple(let t)):
             return .tuple(try repeated(n, t.count) { Array(repeatElement(t, count: $0).joined()) })
+        case (.add, .dict(let a), .dict(let b)) where a.flavor.isCounter && b.flavor.isCounter,
+             (.subtract, .dict(let a), .dict(let b)) where a.flavor.isCounter && b.flavor.isCounter:
+            return try CollectionsMethods.combine(op, a, b)
         case (.bitOr, .dict(let a), .dict(let b)):
             let union = DictObject()
             try union.update(from: a)

@@ -80,10 +80,16 @@ enum Comparison {
         case (.dict(let x), .dict(let y)):
             if x === y { return true }
             guard x.count == y.count else { return false }
+            if case .ordered = x.flavor, case .ordered = y.flavor {
+                // Two OrderedDicts are equal only with their keys in the same order.
+                for (p, q) in zip(x.keys, y.keys) where try HashKey(p) != HashKey(q) { return false }
+            }
             for (key, value) in zip(x.keys, x.values) {
                 guard let other = y.get(try HashKey(key)), try equal(value, other, depth: depth + 1) else { return false }
             }
             return true
+        case (.native(let x as NamedTupleObject), .tuple(let y)): return try sequenceEqual(x.values, y, depth)
+        case (.tuple(let x), .native(let y as NamedTupleObject)): return try sequenceEqual(x, y.values, depth)
         case (.native(let x), .native(let y)):
             if let result = try x.compare(.equal, b, reflected: false) { return try result.truthy() }
             return x === y
@@ -110,6 +116,8 @@ enum Comparison {
             if case .native(let y) = b, let result = try y.compare(op, a, reflected: true) { return try result.truthy() }
             fallthrough
         default:
+            if case .native(let object) = a, let result = try object.compare(op, b, reflected: false) { return try result.truthy() }
+            if case .native(let object) = b, let result = try object.compare(op, a, reflected: true) { return try result.truthy() }
             throw RuntimeError.type("'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
         }
     }

@@ -17,6 +17,9 @@ extension Value {
         }
     }
 
+    /// The built-ins that are types in Python, shown as `<class 'list'>`.
+    static let typeConstructors: Set<String> = ["int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset"]
+
     static func formatFloat(_ d: Double) -> String {
         if d.isNaN { return "nan" }
         if d.isInfinite { return d < 0 ? "-inf" : "inf" }
@@ -71,24 +74,52 @@ extension Value {
                 return
             }
             visiting.append(id)
-            out += "{"
-            for (i, (key, item)) in zip(dict.keys, dict.values).enumerated() {
-                if i > 0 { out += ", " }
-                write(key, into: &out, visiting: &visiting)
-                out += ": "
-                write(item, into: &out, visiting: &visiting)
-            }
-            out += "}"
+            writeDict(dict, into: &out, visiting: &visiting)
             visiting.removeLast()
         case .function(let function):
             out += function.code.name == "<lambda>" ? "<function <lambda>>" : "<function \(function.code.name)>"
-        case .builtin(let function): out += "<built-in function \(function.name)>"
+        case .builtin(let function):
+            out += typeConstructors.contains(function.name) ? "<class '\(function.name)'>" : "<built-in function \(function.name)>"
         case .native(let view as DictViewObject):
             // Through `visiting`, so that a dict holding a view of itself shows `[...]`.
             out += view.typeName + "("
             writeList(view.items, of: ObjectIdentifier(view.dict), into: &out, visiting: &visiting)
             out += ")"
         case .native(let object): out += object.repr()
+        }
+    }
+
+    /// `{k: v}`, or a `collections` dict as Python shows it: `defaultdict(<class 'list'>, {…})`,
+    /// `Counter({…})` by count, `OrderedDict([(k, v)])`.
+    static func writeDict(_ dict: DictObject, into out: inout String, visiting: inout [ObjectIdentifier]) {
+        func entries(_ pairs: [(key: Value, value: Value)]) {
+            out += "{"
+            for (i, (key, item)) in pairs.enumerated() {
+                if i > 0 { out += ", " }
+                write(key, into: &out, visiting: &visiting)
+                out += ": "
+                write(item, into: &out, visiting: &visiting)
+            }
+            out += "}"
+        }
+        let pairs: [(key: Value, value: Value)] = zip(dict.keys, dict.values).map { ($0, $1) }
+        switch dict.flavor {
+        case .plain:
+            entries(pairs)
+        case .defaultdict(let factory):
+            out += "defaultdict("
+            write(factory, into: &out, visiting: &visiting)
+            out += ", "
+            entries(pairs)
+            out += ")"
+        case .counter:
+            out += "Counter("
+            if !pairs.isEmpty { entries((try? dict.byCount()) ?? pairs) }
+            out += ")"
+        case .ordered:
+            out += "OrderedDict("
+            if !pairs.isEmpty { writeItems([.list(ListObject(pairs.map { .tuple([$0.key, $0.value]) }))], into: &out, visiting: &visiting) }
+            out += ")"
         }
     }
 

@@ -26,9 +26,9 @@ enum Value {
         case .str: return "str"
         case .list: return "list"
         case .tuple: return "tuple"
-        case .dict: return "dict"
+        case .dict(let dict): return dict.flavor.typeName
         case .function: return "function"
-        case .builtin: return "builtin_function"
+        case .builtin: return "builtin_function_or_method"
         case .native(let object): return object.typeName
         }
     }
@@ -50,6 +50,8 @@ final class ListObject {
 
 /// A mutable dict that keeps insertion order, like a Python dict.
 final class DictObject {
+    /// Plain, or one of the `collections` dict subclasses (`defaultdict`, `Counter`, …).
+    var flavor = DictFlavor.plain
     private(set) var keys: [Value] = []
     private(set) var values: [Value] = []
     private var index: [HashKey: Int] = [:]
@@ -99,6 +101,7 @@ enum HashKey: Hashable {
     case float(Double)
     case str(String)
     case tuple([HashKey])
+    case frozenset(Set<HashKey>)
     case identity(ObjectIdentifier)
 
     /// The key for a value, or an error for unhashable values (lists, dicts).
@@ -113,6 +116,7 @@ enum HashKey: Hashable {
         case .tuple(let items): self = .tuple(try items.map(HashKey.init))
         case .function(let f): self = .identity(ObjectIdentifier(f))
         case .builtin(let f): self = .identity(ObjectIdentifier(f))
+        case .native(let object as ValueHashable): self = try object.hashKey()
         case .native(let object): self = .identity(ObjectIdentifier(object))
         case .list, .dict:
             throw RuntimeError("unhashable type: '\(value.typeName)'", id: "type-error")

@@ -19,20 +19,20 @@ extension Parser {
 
     /// The target of `for`: names, attributes, subscripts, possibly a tuple; stops before `in`.
     mutating func targetList() throws -> Expr {
-        let first = try orExpression(noIn: true)
+        let first = try at("*") ? starred(noIn: true) : orExpression(noIn: true)
         var items = [first]
         while accept(",") {
             if !startsExpression() { break }
-            items.append(try orExpression(noIn: true))
+            items.append(try at("*") ? starred(noIn: true) : orExpression(noIn: true))
         }
         let target = items.count == 1 && !tokens[index - 1].isOp(",") ? first : Expr(.tuple(items), span(first, items[items.count - 1]))
         try checkTarget(target)
         return target
     }
 
-    mutating func starred() throws -> Expr {
+    mutating func starred(noIn: Bool = false) throws -> Expr {
         let star = advance()
-        let inner = try orExpression()
+        let inner = try orExpression(noIn: noIn)
         return Expr(.starred(inner), SourceRange(start: star.range.start, end: inner.range.end))
     }
 

@@ -53,20 +53,33 @@ extension Tensor {
             RemainderKernel.self, self, other, op: "remainder", symbol: "%", dtype: DType.promote(dtype, other.dtype))
     }
 
-    /// The elementwise larger of `self` and `other` (the gradient goes to the larger; at a
-    /// tie, to `self`).
+    /// The elementwise larger of `self` and `other`; the gradient goes to the larger, and
+    /// at a tie half to each, as in PyTorch.
     public func maximum(_ other: Tensor) throws -> Tensor {
-        if Tensor.needsGraph(self, other) { return try Tensor.where(ge(other), self, other) }
-        return try Tensor.broadcasting(
+        let out = try Tensor.broadcasting(
             MaximumKernel.self, self, other, op: "maximum", symbol: "and", dtype: DType.promote(dtype, other.dtype))
+        return try recordExtreme(out, other, largest: true)
     }
 
-    /// The elementwise smaller of `self` and `other` (the gradient goes to the smaller; at a
-    /// tie, to `self`).
+    /// The elementwise smaller of `self` and `other`; the gradient goes to the smaller, and
+    /// at a tie half to each, as in PyTorch.
     public func minimum(_ other: Tensor) throws -> Tensor {
-        if Tensor.needsGraph(self, other) { return try Tensor.where(le(other), self, other) }
-        return try Tensor.broadcasting(
+        let out = try Tensor.broadcasting(
             MinimumKernel.self, self, other, op: "minimum", symbol: "and", dtype: DType.promote(dtype, other.dtype))
+        return try recordExtreme(out, other, largest: false)
+    }
+
+    /// Records `maximum`/`minimum`: each operand's share of the gradient is 1 where it wins,
+    /// ½ where the two tie, 0 where it loses.
+    private func recordExtreme(_ out: Tensor, _ other: Tensor, largest: Bool) throws -> Tensor {
+        guard Tensor.needsGraph(self, other) else { return out }
+        let (a, b) = (detach(), other.detach())
+        let (aShape, bShape) = (shape, other.shape)
+        return Tensor.custom(largest ? "MaximumBackward0" : "MinimumBackward0", output: out, inputs: [self, other]) { g in
+            let wins = largest ? try a.gt(b) : try a.lt(b)
+            let share = try wins.float().add(a.eq(b).float().mul(0.5))
+            return [try g.mul(share).sumTo(aShape), try g.mul(Tensor.number(1).sub(share)).sumTo(bShape)]
+        }
     }
 
     /// `self + s`.

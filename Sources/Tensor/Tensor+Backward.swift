@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reverse-mode differentiation: `backward()` and the gradient bookkeeping.
 extension Tensor {
     /// Computes the gradient of this tensor with respect to every leaf that requires grad
@@ -123,18 +125,22 @@ extension Tensor {
         record(output, .custom(name: name, backward: backward), inputs)
     }
 
-    /// Scales the gradients of `parameters` in place so that their joint L2 norm is at most
-    /// `maxNorm`; returns the norm before clipping (PyTorch's `clip_grad_norm_`).
+    /// Scales the gradients of `parameters` in place so that their joint `normType`-norm
+    /// (2 by default; `.infinity` for the largest |g|) is at most `maxNorm`; returns the norm
+    /// before clipping (PyTorch's `clip_grad_norm_`, scale max_norm / (norm + 1e-6)).
     @discardableResult
-    public static func clipGradNorm(_ parameters: [Tensor], maxNorm: Float) throws -> Float {
+    public static func clipGradNorm(_ parameters: [Tensor], maxNorm: Float, normType: Float = 2) throws -> Float {
         var total = 0.0
         for p in parameters {
             guard let g = p.grad else { continue }
-            for i in 0..<g.count { total += Double(g.data[i]) * Double(g.data[i]) }
+            for i in 0..<g.count {
+                let a = Swift.abs(Double(g.data[i]))
+                if normType.isInfinite { total = Swift.max(total, a) } else { total += Foundation.pow(a, Double(normType)) }
+            }
         }
-        let norm = Float(total.squareRoot())
+        let norm = Float(normType.isInfinite ? total : Foundation.pow(total, 1 / Double(normType)))
         let scale = maxNorm / (norm + 1e-6)
-        if scale < 1 {
+        if scale < 1 || scale.isNaN {
             for p in parameters {
                 guard let g = p.grad else { continue }
                 for i in 0..<g.count { g.data[i] *= scale }

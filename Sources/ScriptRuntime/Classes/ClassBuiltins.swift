@@ -1,5 +1,5 @@
 /// The built-ins of classes: `object`, the exception classes, `isinstance`, `issubclass`,
-/// `type`, `hasattr`/`getattr`/`setattr`/`delattr`, `super`, `staticmethod`,
+/// `hasattr`/`getattr`/`setattr`/`delattr`, `super`, `staticmethod`,
 /// `classmethod`, `property`, `NotImplemented`.
 enum ClassBuiltins {
     static func install(_ registry: inout Registry) {
@@ -16,14 +16,6 @@ enum ClassBuiltins {
                 throw RuntimeError.type("issubclass() arg 1 must be a class")
             }
             return .bool(try isSubclass(cls, args.value("class_or_tuple")))
-        }
-        registry.function("type", Signature("type", ["obj"])) { args, _ in
-            let value = args.value("obj")
-            if case .native(let object) = value {
-                if let instance = object as? InstanceObject { return .native(instance.cls) }
-                if object is ClassObject { return .native(TypeObject("type")) }
-            }
-            return .native(TypeObject(value.typeName))
         }
         registry.function("hasattr", Signature("hasattr", ["obj", "name"])) { args, interpreter in
             let name = try args.string("name", "")

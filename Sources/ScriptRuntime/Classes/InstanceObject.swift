@@ -39,6 +39,10 @@ class InstanceObject: NativeObject {
         for (key, value) in original.ownEntries { setOwn(key, try copier.copy(value)) }
     }
 
+    /// What a built-in base class provides natively for `super().name` (nothing for plain
+    /// classes; `nn.Module`'s methods for modules).
+    func builtinBaseAttribute(_ key: String, _ interpreter: Interpreter) throws -> Value? { nil }
+
     /// A deep copy for a session snapshot (subclasses copy what they add).
     func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
         let copied = try InstanceObject(copying: self, copier)

@@ -1,0 +1,87 @@
+import Foundation
+
+/// More methods of `str`: `index`/`rindex`/`rfind`, `rsplit`, `partition`/`rpartition`,
+/// `removeprefix`/`removesuffix`, `swapcase` and the `is…` character tests.
+enum StringSearchMethods {
+    static let names = ["index", "rindex", "rfind", "rsplit", "partition", "rpartition", "removeprefix", "removesuffix",
+                        "swapcase", "isalnum", "isspace", "islower", "isupper", "isnumeric", "isdecimal"]
+
+    static func call(_ text: String, _ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
+        func bind(_ parameters: [String] = [], required: Int? = nil) throws -> BoundArguments {
+            try Signature(name, parameters, required: required).bind(arguments)
+        }
+        switch name {
+        case "index", "rindex", "rfind":
+            let needle = try bind(["sub"]).string("sub", "")
+            let found = name == "index" ? text.range(of: needle) : text.range(of: needle, options: .backwards)
+            guard let found else {
+                if name == "rfind" { return .int(-1) }
+                throw RuntimeError.value("substring not found")
+            }
+            return .int(text.distance(from: text.startIndex, to: found.lowerBound))
+        case "rsplit":
+            let bound = try bind(["sep", "maxsplit"], required: 0)
+            let limit = try bound.int("maxsplit", -1)
+            var parts: [String]
+            let separator = bound.value("sep")
+            if separator.isNone {
+                parts = text.split(whereSeparator: \.isWhitespace).map(String.init)
+                if limit >= 0, parts.count > limit + 1 {
+                    // The remainder keeps its inner spacing; only the trailing words split.
+                    var rest = Substring(text)
+                    while let last = rest.last, last.isWhitespace { rest = rest.dropLast() }
+                    var tail: [String] = []
+                    for _ in 0..<limit {
+                        guard let space = rest.lastIndex(where: \.isWhitespace) else { break }
+                        tail.insert(String(rest[rest.index(after: space)...]), at: 0)
+                        rest = rest[..<space]
+                        while let last = rest.last, last.isWhitespace { rest = rest.dropLast() }
+                    }
+                    parts = [String(rest)] + tail
+                }
+            } else {
+                let sep = try bound.string("sep", " ")
+                if sep.isEmpty { throw RuntimeError.value("empty separator") }
+                parts = text.components(separatedBy: sep)
+                if limit >= 0, parts.count > limit + 1 {
+                    let keep = parts.count - limit
+                    parts = [parts[..<keep].joined(separator: sep)] + parts[keep...]
+                }
+            }
+            return .list(ListObject(parts.map { .str($0) }))
+        case "partition", "rpartition":
+            let sep = try bind(["sep"]).string("sep", "")
+            if sep.isEmpty { throw RuntimeError.value("empty separator") }
+            guard let found = name == "partition" ? text.range(of: sep) : text.range(of: sep, options: .backwards) else {
+                return .tuple(name == "partition" ? [.str(text), .str(""), .str("")] : [.str(""), .str(""), .str(text)])
+            }
+            return .tuple([.str(String(text[..<found.lowerBound])), .str(sep), .str(String(text[found.upperBound...]))])
+        case "removeprefix":
+            let prefix = try bind(["prefix"]).string("prefix", "")
+            return .str(text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text)
+        case "removesuffix":
+            let suffix = try bind(["suffix"]).string("suffix", "")
+            return .str(text.hasSuffix(suffix) && !suffix.isEmpty ? String(text.dropLast(suffix.count)) : text)
+        case "swapcase":
+            _ = try bind()
+            return .str(String(text.map { $0.isUppercase ? Character($0.lowercased()) : $0.isLowercase ? Character($0.uppercased()) : $0 }))
+        case "isalnum", "isspace", "isnumeric", "isdecimal":
+            _ = try bind()
+            let test: (Character) -> Bool
+            switch name {
+            case "isalnum": test = { $0.isLetter || $0.isNumber }
+            case "isspace": test = \.isWhitespace
+            case "isnumeric": test = \.isNumber
+            default: test = { $0.unicodeScalars.allSatisfy { $0.properties.numericType == .decimal } }
+            }
+            return .bool(!text.isEmpty && text.allSatisfy(test))
+        case "islower", "isupper":
+            _ = try bind()
+            let cased = text.filter { $0.isCased }
+            let lower = name == "islower"
+            return .bool(!cased.isEmpty && cased.allSatisfy { lower ? $0.isLowercase : $0.isUppercase })
+        default:
+            return nil
+        }
+    }
+}

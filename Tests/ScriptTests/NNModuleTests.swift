@@ -119,7 +119,9 @@ let nnModuleCases: [ProgramCase] = [
           print(m.weight.requires_grad, m.to("cpu") is m, m.cpu() is m)
           """, "False\nTrue\nFalse True True\n"),
     .init("import torch.nn as nn\nnn.Linear(2, 2).cuda()",
-          "error: 2:1: cuda(): there is no GPU here: models and tensors live on the CPU; leave out .cuda() and .to(device), or use 'cpu'\n"),
+          "error: 2:1: no GPU here: 'cuda' is not available, rnnbook runs on the CPU; use torch.device('cpu') (torch.cuda.is_available() is False)\n"),
+    .init("import torch\nimport torch.nn as nn\nm = nn.Linear(2, 2)\nprint(m.to(torch.device('cpu')) is m, m.to(torch.float32) is m, m.to('cpu:0') is m)\nm.to(torch.int64)",
+          "True True True\nerror: 5:1: to(): modules hold float32 parameters here; converting them to torch.int64 is not supported\n"),
     .init("""
           import torch.nn as nn
           seen = []

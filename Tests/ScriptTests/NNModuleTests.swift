@@ -194,3 +194,43 @@ let nnModuleCases: [ProgramCase] = [
 func nnModule(_ program: ProgramCase) {
     check(program)
 }
+
+/// A user `nn.Module` holding built-in layers: PyTorch's names, counts, repr and state dict.
+let nnUserModuleCases: [ProgramCase] = [
+    .init("""
+          import torch
+          import torch.nn as nn
+          class ValueRNN(nn.Module):
+              def __init__(self):
+                  super().__init__()
+                  self.rnn = nn.LSTM(1, 2)
+                  self.fc = nn.Linear(2, 1)
+              def forward(self, x):
+                  out, _ = self.rnn(x)
+                  return self.fc(out)
+          net = ValueRNN()
+          print([n for n, _ in net.named_parameters()])
+          print(sum(p.numel() for p in net.parameters()), net(randn(5, 3, 1)).shape)
+          other = ValueRNN()
+          print(other.load_state_dict(net.state_dict()))
+          x = randn(4, 1)
+          assert_close(other(x), net(x))
+          print(net.eval() is net, net.rnn.training)
+          net
+          """, """
+          ['rnn.weight_ih_l0', 'rnn.weight_hh_l0', 'rnn.bias_ih_l0', 'rnn.bias_hh_l0', 'fc.weight', 'fc.bias']
+          43 (5, 3, 1)
+          <All keys matched successfully>
+          True False
+          ValueRNN(
+            (rnn): LSTM(1, 2)
+            (fc): Linear(in_features=2, out_features=1, bias=True)
+          )
+
+          """),
+]
+
+@Test(arguments: nnUserModuleCases)
+func nnUserModule(_ program: ProgramCase) {
+    check(program)
+}

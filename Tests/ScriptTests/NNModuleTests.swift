@@ -228,6 +228,32 @@ let nnUserModuleCases: [ProgramCase] = [
           )
 
           """),
+    .init("""
+          import torch
+          import torch.nn as nn
+          class Net(nn.Module):
+              def __init__(self):
+                  super().__init__()
+                  self.scale = nn.Parameter(torch.ones(1))
+                  self.layers = nn.ModuleList([nn.Linear(2, 2) for _ in range(2)])
+                  self.apply(self._init)
+              def _init(self, m):
+                  if isinstance(m, nn.Linear):
+                      nn.init.zeros_(m.bias)
+              def forward(self, x):
+                  for layer in self.layers:
+                      x = torch.tanh(layer(x))
+                  return x * self.scale
+          net = Net()
+          print([n for n, _ in net.named_parameters()])
+          print(net.layers[1].bias.tolist(), net(ones(3, 2)).shape)
+          print(isinstance(net.layers[0], nn.Module), isinstance(net.layers[0], (nn.LSTM, nn.Linear)), isinstance(net, nn.Linear))
+          """, """
+          ['scale', 'layers.0.weight', 'layers.0.bias', 'layers.1.weight', 'layers.1.bias']
+          [0.0, 0.0] (3, 2)
+          True True False
+
+          """),
 ]
 
 @Test(arguments: nnUserModuleCases)

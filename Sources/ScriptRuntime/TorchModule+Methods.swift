@@ -143,13 +143,15 @@ extension TorchModule {
         }
     }
 
-    /// `state_dict(*, destination=None, prefix='', keep_vars=False)` as a dict (PyTorch's
-    /// OrderedDict); the tensors share the parameters' storage, detached unless `keep_vars`.
+    /// `state_dict(*, destination=None, prefix='', keep_vars=False)` as an OrderedDict, as
+    /// PyTorch's; the tensors share the parameters' storage, detached unless `keep_vars`.
     private func stateDictValue(_ args: BoundArguments, _ context: TensorContext) throws -> Value {
         let keepVars = try args.bool("keep_vars", false)
         let dict: DictObject
         switch args.value("destination") {
-        case .none: dict = DictObject()
+        case .none:
+            dict = DictObject()
+            dict.flavor = .ordered
         case .dict(let given): dict = given
         case let other: throw RuntimeError.type("state_dict(): destination must be a dict, not \(other.typeName)")
         }

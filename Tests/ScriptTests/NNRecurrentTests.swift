@@ -75,12 +75,12 @@ let nnRecurrentCases: [ProgramCase] = [
               outs.append(hc[0])
           assert_close(stack(outs), out, rtol=0, atol=0)
           assert_close(hc[1], c[0], rtol=0, atol=0)
-          print(type(hc).__name__ if False else len(hc), cell(x[0])[0].shape, cell(x[0, 0])[0].shape)
-          """, "2 (2, 4) (4,)\n"),
+          print(type(hc).__name__, cell(x[0])[0].shape, cell(x[0, 0])[0].shape)
+          """, "tuple (2, 4) (4,)\n"),
     .init("""
           import torch.nn as nn
           for name in ["RNN", "GRU"]:
-              cell = getattr(nn, name + "Cell")(12, 5) if False else (nn.RNNCell(12, 5, nonlinearity="relu") if name == "RNN" else nn.GRUCell(12, 5))
+              cell = nn.RNNCell(12, 5, nonlinearity="relu") if name == "RNN" else nn.GRUCell(12, 5)
               layer = nn.RNN(12, 5, nonlinearity="relu") if name == "RNN" else nn.GRU(12, 5)
               layer.load_state_dict({k + "_l0": v for k, v in cell.state_dict().items()})
               x = randn(4, 3, 12)

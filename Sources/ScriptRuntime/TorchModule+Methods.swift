@@ -60,18 +60,18 @@ extension TorchModule {
             try Signature(name, parameters, required: required, keywordOnly: keywordOnly).bind(arguments)
         }
         func modules(_ list: [(name: String, module: any TorchModule)], named: Bool) -> Value {
-            .list(ListObject(list.map { named ? .tuple([.str($0.name), .native($0.module)]) : .native($0.module) }))
+            TorchModules.generator(list.map { named ? .tuple([.str($0.name), .native($0.module)]) : .native($0.module) })
         }
         switch name {
         case "parameters":
             let args = try bind(["recurse"])
             let list = namedParameters(recurse: try args.bool("recurse", true))
-            return .list(ListObject(list.map { TorchModules.wrapParameter($0.tensor, context) }))
+            return TorchModules.generator(list.map { TorchModules.wrapParameter($0.tensor, context) })
         case "named_parameters":
             let args = try bind(["prefix", "recurse", "remove_duplicate"])
             let list = namedParameters(prefix: try args.string("prefix", ""), recurse: try args.bool("recurse", true),
                                        removeDuplicate: try args.bool("remove_duplicate", true))
-            return .list(ListObject(list.map { .tuple([.str($0.name), TorchModules.wrapParameter($0.tensor, context)]) }))
+            return TorchModules.generator(list.map { .tuple([.str($0.name), TorchModules.wrapParameter($0.tensor, context)]) })
         case "children", "named_children":
             _ = try bind()
             return modules(ownChildren(), named: name == "named_children")

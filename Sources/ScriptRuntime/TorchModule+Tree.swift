@@ -101,6 +101,13 @@ enum TorchModules {
         return value
     }
 
+    /// PyTorch's generator over `items` (what `parameters()`, `children()`, `modules()`
+    /// return): one pass, for `for`, `list(…)`, `next(…)`; no `len`, as in PyTorch.
+    static func generator(_ items: [Value]) -> Value {
+        var iterator = items.makeIterator()
+        return .native(IteratorObject(kind: "generator") { iterator.next() })
+    }
+
     /// The module a value holds, or nil.
     static func module(_ value: Value) -> (any TorchModule)? {
         if case .native(let object as any TorchModule) = value { return object }

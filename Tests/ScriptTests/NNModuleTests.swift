@@ -128,7 +128,7 @@ let nnModuleCases: [ProgramCase] = [
           seq = nn.Sequential(nn.Linear(2, 2), nn.ReLU())
           seq.apply(lambda m: seen.append(type(m).__name__))
           print(seen)
-          print(len(seq.modules()), [n for n, _ in seq.named_modules()])
+          print(len(list(seq.modules())), [n for n, _ in seq.named_modules()])
           """, "['Linear', 'ReLU', 'Sequential']\n3 ['', '0', '1']\n"),
     // Forward hooks: called with (module, args, output); a non-None result replaces the output.
     .init("""
@@ -149,6 +149,9 @@ let nnModuleCases: [ProgramCase] = [
           print(net.get_submodule("0.0"), net.get_parameter("0.0.bias").shape)
           net.get_parameter("1.gamma")
           """, "Linear(in_features=2, out_features=3, bias=True) (3,)\nerror: 4:1: Linear has no parameter `gamma`\n"),
+    // parameters(), children(), modules() are generators, as in PyTorch.
+    .init("import torch.nn as nn\nm = nn.Linear(2, 3)\nprint(next(m.parameters()).shape, m.parameters())\nlen(m.parameters())",
+          "(3, 2) <generator object>\nerror: 4:1: object of type 'generator' has no len()\n"),
     .init("import torch.nn as nn\nnn.Linear(2, 2).double()",
           "error: 2:1: double(): modules hold float32 parameters here; leave out .double()\n"),
     // Sequential from a dict (PyTorch's OrderedDict): the keys name the children.

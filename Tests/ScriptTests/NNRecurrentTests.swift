@@ -58,7 +58,7 @@ let nnRecurrentCases: [ProgramCase] = [
           for t in range(4):
               state = tanh(x[t] @ m.weight_ih_l0.T + state @ m.weight_hh_l0.T)
           assert_close(h[0], state, rtol=1e-5, atol=1e-6)
-          len(m.parameters())
+          len(list(m.parameters()))
           """, "2\n"),
     // Cells: one step of the layer with the same weights.
     .init("""

@@ -2,7 +2,7 @@ import Analysis
 import Neural
 import Tensor
 
-/// The analysis functions of the language: sklearn's `PCA`, `LinearRegression` and
+/// The analysis functions of the language: sklearn's `PCA`, `LinearRegression`, `Ridge` and
 /// `r2_score`, CTDB's `state_r2`, and Golub & Sussillo's `find_fixed_points` (docs/analysis.md).
 enum AnalysisBuiltins {
     static func install(_ registry: inout Registry) {
@@ -22,7 +22,14 @@ enum AnalysisBuiltins {
             return .native(PCAObject(components: components, written: value))
         }
         registry.function("LinearRegression", Signature("LinearRegression", [], keywordOnly: ["fit_intercept"])) { args, _ in
-            .native(LinearRegressionObject(fitIntercept: try args.bool("fit_intercept", true)))
+            .native(LinearModelObject(name: "LinearRegression", fitIntercept: try args.bool("fit_intercept", true)))
+        }
+        registry.function("Ridge", Signature("Ridge", ["alpha"], required: 0, keywordOnly: ["fit_intercept"])) { args, _ in
+            let alpha = try args.double("alpha", 1)
+            guard alpha >= 0, alpha.isFinite else {
+                throw RuntimeError.value("The 'alpha' parameter of Ridge must be a float in the range [0.0, inf). Got \(args.value("alpha").repr()) instead.")
+            }
+            return .native(LinearModelObject(name: "Ridge", fitIntercept: try args.bool("fit_intercept", true), alpha: alpha))
         }
         registry.function("r2_score", Signature("r2_score", ["y_true", "y_pred"], keywordOnly: ["multioutput"])) { args, interpreter in
             let truth = try matrix(args.value("y_true"), "r2_score() y_true", interpreter, vector: true)
@@ -64,10 +71,10 @@ enum AnalysisBuiltins {
         return Matrix(rows: tensor.count / max(1, n), columns: n, values: tensor.scalars.map(Double.init))
     }
 
-    /// Doubles as a Float32 tensor value of `shape`.
+    /// Doubles as a Float32 tensor value of `shape`: a numpy array, as sklearn gives
+    /// (its methods follow numpy, docs/numpy.md).
     static func tensorValue(_ values: [Double], shape: [Int], _ interpreter: Interpreter) throws -> Value {
-        let context = interpreter.tensors
-        return context.wrap(try context.perform { try Tensor(values.map(Float.init), shape: shape) })
+        try NDArray(shape: shape, values: values, dtype: .float32).tensor(interpreter.tensors)
     }
 
     static func multioutput(_ value: Value, _ interpreter: Interpreter) throws -> R2Score.Multioutput {

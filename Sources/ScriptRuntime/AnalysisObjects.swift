@@ -3,7 +3,7 @@ import Tensor
 
 /// `PCA(n_components)` seen from `rnn` code: `fit`, `transform`, `fit_transform` and the
 /// fitted attributes with sklearn's names (`components_`, `explained_variance_`, …).
-final class PCAObject: NativeObject {
+final class PCAObject: NativeObject, SnapshotCopyable {
     let components: PCA.Components
     let written: Value
     private(set) var fitted: PCA?
@@ -49,30 +49,55 @@ final class PCAObject: NativeObject {
             return nil
         }
     }
+
+    /// A copy with the same fit (an immutable value).
+    func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
+        let copy = PCAObject(components: components, written: try copier.copy(written))
+        copy.fitted = fitted
+        return copy
+    }
 }
 
-/// `LinearRegression(fit_intercept=True)` seen from `rnn` code: `fit`, `predict`, `score`,
-/// `coef_`, `intercept_`. A 1-D y gives a 1-D `coef_`, a float `intercept_` and 1-D
-/// predictions, as in sklearn; a 2-D y (samples, targets) gives (targets, features) and (targets,).
-final class LinearRegressionObject: NativeObject {
+/// A linear estimator seen from `rnn` code — `LinearRegression(fit_intercept=True)` or
+/// `Ridge(alpha=1.0, fit_intercept=True)`: `fit`, `predict`, `score`, `coef_`, `intercept_`.
+/// A 1-D y gives a 1-D `coef_`, a float `intercept_` and 1-D predictions, as in sklearn; a
+/// 2-D y (samples, targets) gives (targets, features) and (targets,).
+final class LinearModelObject: NativeObject, SnapshotCopyable {
+    /// The estimator's name (`Ridge`).
+    let name: String
     let fitIntercept: Bool
-    private(set) var fitted: LinearRegression?
+    /// Ridge's penalty; nil for LinearRegression.
+    let alpha: Double?
+    private(set) var fitted: (any LinearModel)?
     private var singleTarget = false
 
-    init(fitIntercept: Bool) {
+    init(name: String, fitIntercept: Bool, alpha: Double? = nil) {
+        self.name = name
         self.fitIntercept = fitIntercept
+        self.alpha = alpha
     }
 
-    var typeName: String { "LinearRegression" }
-    func repr() -> String { fitIntercept ? "LinearRegression()" : "LinearRegression(fit_intercept=False)" }
-    var attributeNames: [String] { ["fit", "predict", "score", "coef_", "intercept_", "fit_intercept"] }
+    var typeName: String { name }
 
-    func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
-        switch name {
+    /// sklearn's repr: the parameters that differ from their defaults.
+    func repr() -> String {
+        var changed: [String] = []
+        if let alpha, alpha != 1 { changed.append("alpha=\(Value.float(alpha).repr())") }
+        if !fitIntercept { changed.append("fit_intercept=False") }
+        return "\(name)(\(changed.joined(separator: ", ")))"
+    }
+
+    var attributeNames: [String] {
+        ["fit", "predict", "score", "coef_", "intercept_", "fit_intercept"] + (alpha == nil ? [] : ["alpha"])
+    }
+
+    func attribute(_ member: String, _ interpreter: Interpreter) throws -> Value? {
+        switch member {
         case "fit_intercept": return .bool(fitIntercept)
+        case "alpha": return alpha.map { .float($0) }
         case "coef_", "intercept_":
-            guard let model = fitted else { throw RuntimeError.value("LinearRegression.\(name): not fitted yet; call fit(X, y) first") }
-            if name == "coef_" {
+            guard let model = fitted else { throw RuntimeError.value("\(name).\(member): not fitted yet; call fit(X, y) first") }
+            if member == "coef_" {
                 let c = model.coefficients
                 return try AnalysisBuiltins.tensorValue(c.values, shape: singleTarget ? [c.columns] : [c.rows, c.columns], interpreter)
             }
@@ -82,36 +107,48 @@ final class LinearRegressionObject: NativeObject {
         }
     }
 
-    func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
-        switch name {
+    func callMethod(_ method: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
+        let what = "\(name).\(method)"
+        switch method {
         case "fit":
-            let args = try Signature("LinearRegression.fit", ["X", "y"]).bind(arguments)
-            let x = try AnalysisBuiltins.matrix(args.value("X"), "LinearRegression.fit() X", interpreter)
-            let yTensor = try interpreter.tensors.tensor(args.value("y"), "LinearRegression.fit() y")
-            let y = try AnalysisBuiltins.analysis { try Matrix(yTensor, "LinearRegression.fit() y", vectorAsColumn: true) }
-            let intercept = fitIntercept
-            fitted = try AnalysisBuiltins.analysis { try LinearRegression(fitting: x, y, fitIntercept: intercept) }
+            let args = try Signature(what, ["X", "y"]).bind(arguments)
+            let x = try AnalysisBuiltins.matrix(args.value("X"), "\(what)() X", interpreter)
+            let yTensor = try interpreter.tensors.tensor(args.value("y"), "\(what)() y")
+            let y = try AnalysisBuiltins.analysis { try Matrix(yTensor, "\(what)() y", vectorAsColumn: true) }
+            let (intercept, alpha) = (fitIntercept, self.alpha)
+            fitted = try AnalysisBuiltins.analysis { () throws -> any LinearModel in
+                if let alpha { return try Ridge(fitting: x, y, alpha: alpha, fitIntercept: intercept) }
+                return try LinearRegression(fitting: x, y, fitIntercept: intercept)
+            }
             singleTarget = yTensor.ndim == 1
             return .native(self)
         case "predict":
-            let args = try Signature("LinearRegression.predict", ["X"]).bind(arguments)
-            let model = try fittedModel(name)
-            let x = try AnalysisBuiltins.matrix(args.value("X"), "LinearRegression.predict() X", interpreter)
+            let args = try Signature(what, ["X"]).bind(arguments)
+            let model = try fittedModel(method)
+            let x = try AnalysisBuiltins.matrix(args.value("X"), "\(what)() X", interpreter)
             let y = try AnalysisBuiltins.analysis { try model.predict(x) }
             return try AnalysisBuiltins.tensorValue(y.values, shape: singleTarget ? [y.rows] : [y.rows, y.columns], interpreter)
         case "score":
-            let args = try Signature("LinearRegression.score", ["X", "y"]).bind(arguments)
-            let model = try fittedModel(name)
-            let x = try AnalysisBuiltins.matrix(args.value("X"), "LinearRegression.score() X", interpreter)
-            let y = try AnalysisBuiltins.matrix(args.value("y"), "LinearRegression.score() y", interpreter, vector: true)
+            let args = try Signature(what, ["X", "y"]).bind(arguments)
+            let model = try fittedModel(method)
+            let x = try AnalysisBuiltins.matrix(args.value("X"), "\(what)() X", interpreter)
+            let y = try AnalysisBuiltins.matrix(args.value("y"), "\(what)() y", interpreter, vector: true)
             return .float(try AnalysisBuiltins.analysis { try model.score(x, y) })
         default:
             return nil
         }
     }
 
-    private func fittedModel(_ method: String) throws -> LinearRegression {
-        guard let fitted else { throw RuntimeError.value("LinearRegression.\(method)(): not fitted yet; call fit(X, y) first") }
+    private func fittedModel(_ method: String) throws -> any LinearModel {
+        guard let fitted else { throw RuntimeError.value("\(name).\(method)(): not fitted yet; call fit(X, y) first") }
         return fitted
+    }
+
+    /// A copy with the same fitted model (an immutable value).
+    func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
+        let copy = LinearModelObject(name: name, fitIntercept: fitIntercept, alpha: alpha)
+        copy.fitted = fitted
+        copy.singleTarget = singleTarget
+        return copy
     }
 }

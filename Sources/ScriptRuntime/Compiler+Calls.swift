@@ -47,6 +47,13 @@ extension Compiler {
         if case .name("super") = callee.kind, arguments.isEmpty, resolve("super").isGlobal {
             return zeroArgumentSuper(range)
         }
+        if case .attribute(let object, let name, _) = callee.kind,
+           arguments.allSatisfy({ $0.name == nil && !$0.star && !$0.doubleStar }) {
+            let target = expression(object)
+            let site = MethodCallSite(name: name, arguments: arguments.map { EvalBox(expression($0.value)) },
+                                      interpreter: interpreter, site: ErrorSite(range, block))
+            return { frame in try site.call(try target(frame), frame) }
+        }
         if case .attribute(let object, let name, _) = callee.kind {
             let build = argumentBuilder(arguments)
             let target = expression(object)

@@ -68,7 +68,12 @@ extension Compiler {
         case .attribute(let object, let name, let nameRange):
             let target = expression(object)
             return located(nameRange) { [interpreter] frame in
-                try interpreter.attribute(try target(frame), name)
+                let value = try target(frame)
+                // An instance's own attribute (`self.x`) is read in place.
+                if case .native(let object) = value, let instance = object.instance, let found = instance.own(name) {
+                    return found
+                }
+                return try interpreter.attribute(value, name)
             }
         case .subscript(let object, let index):
             let target = expression(object)

@@ -17,6 +17,10 @@ extension Compiler {
             return { frame, value in
                 let receiver = try owner(frame)
                 do {
+                    if case .native(let object) = receiver, let instance = object.instance {
+                        _ = try instance.setAttribute(name, value, interpreter)
+                        return
+                    }
                     try interpreter.setAttribute(receiver, name, value)
                 } catch var error as RuntimeError {
                     error.locate(nameRange, in: block)
@@ -154,6 +158,19 @@ extension Compiler {
                 let receiver = try owner(frame)
                 do {
                     try meter.tick(at: range, in: block)
+                    // An instance's own attribute (`self.n += k`) is read and written in place.
+                    if case .native(let object) = receiver, let instance = object.instance, let old = instance.own(name) {
+                        let new = try rhs(frame)
+                        let result: Value
+                        if case .int(let a) = old, case .int(let b) = new, op == .add {
+                            let (sum, overflow) = a.addingReportingOverflow(b)
+                            result = overflow ? try combine(old, new) : .int(sum)
+                        } else {
+                            result = try combine(old, new)
+                        }
+                        _ = try instance.setAttribute(name, result, interpreter)
+                        return .normal
+                    }
                     let old = try interpreter.attribute(receiver, name)
                     let result = try combine(old, try rhs(frame))
                     // Updated in place (`net.fc.weight *= 0` under no_grad): the attribute

@@ -21,7 +21,7 @@ enum DataBuiltins {
 
     /// Adds the names to the `torch.utils.data` namespace.
     static func install(into data: Namespace) {
-        // `Dataset` (the subclassable base class) is added here by the classes work.
+        data.value("Dataset", .native(BuiltinClasses.dataset))
         data.function("TensorDataset", Signature("TensorDataset", variadic: true)) { args, _ in
             .native(try TensorDatasetObject.make(args.rest))
         }

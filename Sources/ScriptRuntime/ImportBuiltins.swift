@@ -17,14 +17,13 @@ enum ImportBuiltins {
             "max", "min", "std", "clamp", "argmax", "allclose", "no_grad", "float32", "int64", "long", "one_hot",
             "argmin", "var", "norm", "numel", "reshape", "flatten", "unsqueeze", "squeeze", "transpose", "permute",
             "logical_and", "logical_or", "logical_not", "sign", "floor", "neg", "clip", "maximum", "minimum", "round",
-            "pow", "atan2", "arctan2", "vstack", "hstack", "row_stack", "column_stack", "normal", "randn_like",
-        ] + TensorMathFunctions.unaryNames + TensorMathFunctions.methodAliases)
-            + [("float", "float32"), ("int", "int64"), ("save", "torch.save"), ("load", "torch.load")]),
+            "pow", "randn_like",
+        ]) + [("float", "float32"), ("int", "int64"), ("save", "torch.save"), ("load", "torch.load")]),
         ("torch.nn", same(["Linear", "RNN", "GRU", "LSTM", "LeakyRNN", "RNNNet"] + LossKind.allCases.map(\.rawValue))
             + same(["RNNCell", "GRUCell", "LSTMCell", "Parameter", "Sequential", "ModuleList", "ModuleDict", "ReLU", "Tanh",
                     "Sigmoid", "Softmax", "LogSoftmax", "Identity", "Flatten", "Dropout", "Embedding"])),
-        ("torch.nn.functional", same(["relu", "tanh", "sigmoid", "softmax", "log_softmax", "cross_entropy", "one_hot"]
-            + LossKind.allCases.map(\.functionName))),
+        ("torch.nn.functional", same(["relu", "tanh", "sigmoid", "softmax", "log_softmax", "cross_entropy", "one_hot"])
+            + [("mse_loss", "mse")]),
         ("torch.nn.utils", [("clip_grad_norm_", "clip_grad_norm_"), ("clip_grad_norm", "clip_grad_norm"),
                             ("clip_grad_value_", "clip_grad_value_")]),
         ("torch.nn.init", NNInitBuiltins.names.map { ($0, NNInitBuiltins.global($0)) }),
@@ -33,7 +32,7 @@ enum ImportBuiltins {
         ("matplotlib", []),
         ("sklearn", []),
         ("sklearn.decomposition", same(["PCA"])),
-        ("sklearn.linear_model", same(["LinearRegression"])),
+        ("sklearn.linear_model", same(["LinearRegression", "Ridge"])),
         ("sklearn.metrics", same(["r2_score"])),
         ("dataclasses", same(["dataclass", "field"])),
     ]
@@ -63,6 +62,9 @@ enum ImportBuiltins {
         built["torch.nn"]?.value("Module", .native(BuiltinClasses.module))
         built["torch"]?.value("Tensor", .native(TypeObject("Tensor")))
         TensorMathFunctions.addTorchMembers(&built)
+        built.merge(NumpyBuiltins.modules()) { own, _ in own }  // numpy, scipy.stats, sklearn.model_selection
+        built["sklearn"]?.value("model_selection", built["sklearn.model_selection"].map { .native($0) } ?? .none)
+        built["torch"]?.value("from_numpy", NumpyBuiltins.fromNumpy)
         built["neurogym"]?.function("make", Signature("make", ["id"], acceptsAnyKeyword: true)) { args, interpreter in
             try makeTask(args, interpreter, builtins)
         }
@@ -85,10 +87,8 @@ enum ImportBuiltins {
             throw RuntimeError.type("__import__() expects a module name")
         }
         guard let namespace = table[module] else {
-            let hint = module == "numpy" || module.hasPrefix("numpy.")
-                ? " (arrays are tensors here: zeros(…), arange(…), x.mean() as in PyTorch)" : ""
             throw RuntimeError(
-                "no module named '\(module)'\(hint); rnnbook provides "
+                "no module named '\(module)'; rnnbook provides "
                     + "\(provided.joined(separator: ", ")), "
                     + "whose names are also built in, and \(StdlibModules.all.map(\.name).joined(separator: ", "))",
                 id: "import-error")

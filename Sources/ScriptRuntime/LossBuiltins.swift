@@ -88,9 +88,8 @@ enum LossKind: String, CaseIterable {
 
 /// Installs the loss classes and functions.
 enum LossBuiltins {
-    /// Adds the loss classes, the `torch.nn.functional` loss functions (as globals; the
-    /// `F.cross_entropy` of the import table is `functionalCrossEntropy`), `mse` and
-    /// rnnbook's `cross_entropy`.
+    /// Adds the loss classes, and rnnbook's `cross_entropy` and `mse` (LANGUAGE.md), as
+    /// global names.
     static func install(_ registry: inout Registry) {
         for kind in LossKind.allCases {
             let signature = Signature(kind.rawValue, kind.options, required: 0)
@@ -98,12 +97,6 @@ enum LossBuiltins {
                 // Checked now, as PyTorch does when the loss is made.
                 _ = try kind.checkOptions(args)
                 return .native(LossObject(kind: kind, options: args))
-            }
-            guard kind != .crossEntropy else { continue }
-            let keywordOnly = kind == .mse ? ["mask"] : []
-            registry.function(kind.functionName, Signature(kind.functionName, ["input", "target"] + kind.options,
-                                                           required: 2, keywordOnly: keywordOnly)) { args, interpreter in
-                try call(kind, args, layout: .pytorch, interpreter)
             }
         }
         let classOptions = LossKind.crossEntropy.options
@@ -117,15 +110,19 @@ enum LossBuiltins {
         }
     }
 
-    /// PyTorch's `F.cross_entropy(input, target, weight=None, size_average=None,
-    /// ignore_index=-100, reduce=None, reduction='mean', label_smoothing=0.0)`, classes in
-    /// dimension 1 (rnnbook's `mask=` accepted too).
-    static func functionalCrossEntropy() -> Value {
-        let signature = Signature("cross_entropy", ["input", "target"] + LossKind.crossEntropy.options, required: 2,
-                                  keywordOnly: ["mask"])
-        return .builtin(BuiltinFunction(name: "cross_entropy") { arguments, interpreter in
-            try call(.crossEntropy, try signature.bind(arguments), layout: .pytorch, interpreter)
-        })
+    /// The `torch.nn.functional` losses (`F.cross_entropy(input, target, weight=None,
+    /// size_average=None, ignore_index=-100, reduce=None, reduction='mean',
+    /// label_smoothing=0.0)`, `F.mse_loss`, …): PyTorch's parameters, classes in dimension 1,
+    /// and rnnbook's `mask=` for `cross_entropy` and `mse_loss`. They are members of the
+    /// module, not global names.
+    static func functionalMembers() -> [(String, Value)] {
+        LossKind.allCases.map { kind in
+            let keywordOnly = kind == .crossEntropy || kind == .mse ? ["mask"] : []
+            let signature = Signature(kind.functionName, ["input", "target"] + kind.options, required: 2, keywordOnly: keywordOnly)
+            return (kind.functionName, TensorMathFunctions.function(kind.functionName, signature) { args, interpreter in
+                try call(kind, args, layout: .pytorch, interpreter)
+            })
+        }
     }
 
     /// Evaluates `kind` on the `input` and `target` of `args`.

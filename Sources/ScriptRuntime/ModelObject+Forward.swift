@@ -10,6 +10,10 @@ extension ModelObject {
             return try forwardEngine(context) { _ in context.wrap(try linear(x)) }
         }
         let args = try Signature(typeName, ["input", "hx"], required: 1).bind(arguments)
+        // A PackedSequence runs each sequence for its own length (nn.utils.rnn).
+        if case .native(let packed as PackedSequenceObject) = args.value("input"), !(module is RecurrentCell) {
+            return try packed.run(layer: self, hx: args["hx"], interpreter) { try self.forward($0, interpreter) }
+        }
         let x = try context.tensor(args.value("input"), "\(typeName)() input")
         var h0: Tensor?
         var c0: Tensor?

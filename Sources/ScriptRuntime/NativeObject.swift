@@ -50,6 +50,8 @@ protocol NativeObject: AnyObject {
     func enter(_ interpreter: Interpreter) throws -> Value?
     /// Called when a `with` block ends, normally or by an error.
     func exit(_ interpreter: Interpreter) throws
+    /// The object as an instance of a user class, if it is one (cheaper than a cast).
+    var instance: InstanceObject? { get }
 }
 
 extension NativeObject {
@@ -75,6 +77,7 @@ extension NativeObject {
         throw RuntimeError.type("'\(typeName)' object cannot be used in a 'with' statement")
     }
     func exit(_ interpreter: Interpreter) throws {}
+    var instance: InstanceObject? { nil }
 }
 
 /// A slice `start:stop:step`, as passed to `getItem` and `setItem`.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The built-in names of the `rnn` language and how engine issues add theirs.
 ///
 /// Extension points (none of them touches the interpreter core):
@@ -93,6 +95,9 @@ final class Namespace: NativeObject {
     let name: String
     private(set) var members: [String: Value] = [:]
     private var order: [String] = []
+    /// What a missing member is called in the error (`numpy function`): such a module says
+    /// the name is not available in rnnbook rather than that the attribute does not exist.
+    var unavailable: String?
 
     init(name: String) {
         self.name = name
@@ -117,6 +122,9 @@ final class Namespace: NativeObject {
     }
 
     func attribute(_ member: String, _ interpreter: Interpreter) throws -> Value? {
-        members[member]
+        if let value = members[member] { return value }
+        guard let unavailable else { return nil }
+        throw RuntimeError("\(unavailable) '\(member)' is not available in rnnbook"
+                           + Suggestion.didYouMean(member, in: order), id: "attribute-error")
     }
 }

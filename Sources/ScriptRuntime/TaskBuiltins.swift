@@ -131,6 +131,19 @@ final class DatasetObject: NativeObject {
 
     var typeName: String { "Dataset" }
     func repr() -> String { "Dataset(batch_size=\(dataset.batchSize), seq_len=\(dataset.seqLen))" }
+    var attributeNames: [String] { ["env", "batch_size", "seq_len"] }
+
+    /// neurogym's `dataset.env` (the task trials are drawn from), `batch_size`, `seq_len`.
+    func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
+        switch name {
+        case "env":
+            guard let task = dataset.environment as? PerceptualDecisionMaking else { return nil }
+            return .native(TaskObject(task))
+        case "batch_size": return .int(dataset.batchSize)
+        case "seq_len": return .int(dataset.seqLen)
+        default: return nil
+        }
+    }
 
     func call(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
         _ = try Signature("Dataset", []).bind(arguments)

@@ -6,13 +6,8 @@ import Tensor
 enum TensorFunctions {
     /// Adds the functions on tensors, replacing `sum`/`max`/`min` by tensor-aware ones.
     static func install(_ registry: inout Registry) {
-        for name in ["relu", "tanh", "sigmoid", "exp", "log", "sqrt"] + TensorMathFunctions.unaryNames {
-            guard let function = TensorObject.unaryFunction(name) else { continue }
-            registry.function(name, Signature(name, ["input"])) { args, interpreter in
-                let context = interpreter.tensors
-                let x = try context.tensor(args.value("input"), "\(name)() argument 'input'")
-                return try context.perform { context.wrap(try function(x)) }
-            }
+        for name in ["relu", "tanh", "sigmoid", "exp", "log", "sqrt"] {
+            if let function = unary(name) { registry.value(name, function) }
         }
         for name in ["softmax", "log_softmax"] {
             registry.function(name, Signature(name, ["input", "dim"], required: 1)) { args, interpreter in
@@ -80,7 +75,6 @@ enum TensorFunctions {
             let (rtol, atol) = (Float(try args.double("rtol", 1e-5)), Float(try args.double("atol", 1e-8)))
             return .bool(a.allClose(b, rtol: rtol, atol: atol))
         }
-        TensorMathFunctions.install(&registry)
         installMethodAliases(&registry)
         installOverloads(&registry)
     }
@@ -90,18 +84,31 @@ enum TensorFunctions {
     private static func installMethodAliases(_ registry: inout Registry) {
         let names = ["argmax", "argmin", "clamp", "clip", "reshape", "flatten", "unsqueeze", "squeeze", "transpose",
                      "permute", "std", "var", "norm", "numel", "logical_and", "logical_or", "logical_not", "sign",
-                     "floor", "neg"] + TensorMathFunctions.methodAliases
-        for name in names {
-            registry.rawFunction(name) { arguments, interpreter in
-                guard let first = arguments.positional.first else {
-                    throw RuntimeError.type("\(name)() missing required argument 'input'")
-                }
-                let context = interpreter.tensors
-                let receiver = context.wrap(try context.tensor(first, "\(name)() argument 'input'"))
-                var rest = arguments
-                rest.positional.removeFirst()
-                return try interpreter.callMethod(receiver, name, rest)
+                     "floor", "neg"]
+        for name in names { registry.value(name, methodAlias(name)) }
+    }
+
+    /// `name(x, …)` as `x.name(…)` (`x` converted to a tensor).
+    static func methodAlias(_ name: String) -> Value {
+        .builtin(BuiltinFunction(name: name) { arguments, interpreter in
+            guard let first = arguments.positional.first else {
+                throw RuntimeError.type("\(name)() missing required argument 'input'")
             }
+            let context = interpreter.tensors
+            let receiver = context.wrap(try context.tensor(first, "\(name)() argument 'input'"))
+            var rest = arguments
+            rest.positional.removeFirst()
+            return try interpreter.callMethod(receiver, name, rest)
+        })
+    }
+
+    /// The function `name(input)` of one tensor, for a name of `TensorObject.unaryFunction`.
+    static func unary(_ name: String) -> Value? {
+        guard let function = TensorObject.unaryFunction(name) else { return nil }
+        return TensorMathFunctions.function(name, Signature(name, ["input"])) { args, interpreter in
+            let context = interpreter.tensors
+            let x = try context.tensor(args.value("input"), "\(name)() argument 'input'")
+            return try context.perform { context.wrap(try function(x)) }
         }
     }
 

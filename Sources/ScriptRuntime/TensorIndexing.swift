@@ -8,7 +8,8 @@ extension TensorObject {
         let indices = try TensorIndexing.indices(index, context)
         // Ints, slices, None and `...` give a view in PyTorch (tensor indices give a copy there too).
         let basic = indices.allSatisfy { if case .tensor = $0 { false } else { true } }
-        return try located(index) { basic ? wrapViewCopy(try tensor.index(indices)) : wrap(try tensor.index(indices)) }
+        let item = try located(index) { basic ? wrapViewCopy(try tensor.index(indices)) : wrap(try tensor.index(indices)) }
+        return numpyScalar(item)  // one element of a numpy array is a number (NumpyMethods.swift)
     }
 
     func setItem(_ index: Value, _ value: Value) throws -> Bool {

@@ -1,12 +1,15 @@
 import Tensor
 
-/// The global functions added for the labs' PyTorch code: the elementwise functions
-/// (`sin`, `arctan2`, `isnan`, …), the joins `vstack`/`hstack`/`row_stack`/
-/// `column_stack`, `normal`, `torch.round(x, decimals=)`, and the constants and
-/// `torch.linalg` module of the `torch` import (see `addTorchMembers`). The functions
-/// that are also methods (`torch.sort(x, …)`) are aliases installed by `TensorFunctions`.
+/// The `torch` functions added for the labs' PyTorch code: the elementwise functions
+/// (`torch.sin`, `torch.arctan2`, `torch.isnan`, …), the joins `vstack`/`hstack`/
+/// `row_stack`/`column_stack`, `normal`, the functions that call the method of the same
+/// name (`torch.sort(x, …)`), the constants and the `torch.linalg` module.
+///
+/// They are members of the `torch` module only, not global names: Python code writes
+/// `torch.median(x)`, and common words (`diff`, `split`, `median`, `normal`) stay free for
+/// the user's variables (grading binds the built-in names again before the checks run).
 enum TensorMathFunctions {
-    /// The new elementwise functions of one tensor (installed by `TensorFunctions` with the others).
+    /// The elementwise functions of one tensor.
     static let unaryNames = [
         "sin", "cos", "tan", "asin", "acos", "atan", "arcsin", "arccos", "arctan", "sinh", "cosh", "log10", "log2",
         "log1p", "expm1", "square", "ceil", "isnan", "isinf", "isfinite",
@@ -21,45 +24,51 @@ enum TensorMathFunctions {
     /// PyTorch's constants, as members of the `torch` module.
     static let constants: [(String, Double)] = [("pi", Double.pi), ("e", 2.718_281_828_459_045), ("nan", .nan), ("inf", .infinity)]
 
-    /// Adds `atan2`/`arctan2`, the joins and `normal` (called by `TensorFunctions.install`).
-    static func install(_ registry: inout Registry) {
+    /// The functions above, by name.
+    static func members() -> [(String, Value)] {
+        var members = unaryNames.compactMap { name in TensorFunctions.unary(name).map { (name, $0) } }
+        members += methodAliases.map { ($0, TensorFunctions.methodAlias($0)) }
         for name in ["atan2", "arctan2"] {
-            registry.function(name, Signature(name, ["input", "other"])) { args, interpreter in
+            members.append((name, function(name, Signature(name, ["input", "other"])) { args, interpreter in
                 let context = interpreter.tensors
                 let y = try context.tensor(args.value("input"), "\(name)() argument 'input'")
                 let x = try context.tensor(args.value("other"), "\(name)() argument 'other'")
                 return try context.perform { context.wrap(try y.atan2(x)) }
-            }
+            }))
         }
-        installJoins(&registry)
-        registry.function("normal", Signature("normal", ["mean", "std", "size"], required: 1,
-                                              keywordOnly: ["requires_grad"])) { args, interpreter in
-            let context = interpreter.tensors
-            let mean = try context.tensor(args.value("mean"), "normal() argument 'mean'")
-            let std = try context.tensor(args.value("std", .float(1)), "normal() argument 'std'")
-            var spread = std
-            if let size = args["size"], !size.isNone {
-                guard mean.ndim == 0, std.ndim == 0 else {
-                    throw RuntimeError.type("normal(): size= is only allowed with a number mean and std")
-                }
-                let shape = try TensorValues.shape([size], "normal")
-                spread = try context.perform { try std.expand(shape) }
-            }
-            let result = try context.perform { try Tensor.normal(mean: mean.float(), std: spread.float(), generator: context.generator) }
-            return try TensorBuiltins.finish(result, args, context)
-        }
-    }
-
-    /// `vstack`, `row_stack`, `hstack`, `column_stack`: `cat` after PyTorch's reshapes of
-    /// 0-D and 1-D inputs.
-    private static func installJoins(_ registry: inout Registry) {
         for name in ["vstack", "row_stack", "hstack", "column_stack"] {
-            registry.function(name, Signature(name, ["tensors"])) { args, interpreter in
+            members.append((name, function(name, Signature(name, ["tensors"])) { args, interpreter in
                 let context = interpreter.tensors
                 let parts = try context.tensors(in: args.value("tensors"), "\(name)() item", interpreter)
                 return try context.perform { context.wrap(try join(name, parts)) }
-            }
+            }))
         }
+        members.append(("normal", function("normal", Signature("normal", ["mean", "std", "size"], required: 1,
+                                                                keywordOnly: ["requires_grad"]), normal)))
+        return members
+    }
+
+    /// A function value whose arguments are bound by `signature`.
+    static func function(_ name: String, _ signature: Signature,
+                         _ body: @escaping (BoundArguments, Interpreter) throws -> Value) -> Value {
+        .builtin(BuiltinFunction(name: name) { arguments, interpreter in try body(try signature.bind(arguments), interpreter) })
+    }
+
+    /// `normal(mean, std=1.0, size=None)`: tensors of means and deviations, or numbers and a size.
+    private static func normal(_ args: BoundArguments, _ interpreter: Interpreter) throws -> Value {
+        let context = interpreter.tensors
+        let mean = try context.tensor(args.value("mean"), "normal() argument 'mean'")
+        let std = try context.tensor(args.value("std", .float(1)), "normal() argument 'std'")
+        var spread = std
+        if let size = args["size"], !size.isNone {
+            guard mean.ndim == 0, std.ndim == 0 else {
+                throw RuntimeError.type("normal(): size= is only allowed with a number mean and std")
+            }
+            let shape = try TensorValues.shape([size], "normal")
+            spread = try context.perform { try std.expand(shape) }
+        }
+        let result = try context.perform { try Tensor.normal(mean: mean.float(), std: spread.float(), generator: context.generator) }
+        return try TensorBuiltins.finish(result, args, context)
     }
 
     /// The join `name` of `parts`.
@@ -75,13 +84,14 @@ enum TensorMathFunctions {
         }
     }
 
-    /// Adds to the import table what has no global name: `torch.pi`, `torch.e`,
-    /// `torch.nan`, `torch.inf`, the `torch.linalg` module, and `torch.nn.functional`'s
-    /// `cross_entropy`, whose classes are in dimension 1 as in PyTorch (the global
-    /// `cross_entropy` is rnnbook's, classes last; they differ only where labels fit both).
+    /// Adds to the import table what has no global name: the functions and constants above
+    /// to `torch`, the `torch.linalg` module, and `torch.nn.functional`'s losses (whose
+    /// `cross_entropy` has the classes in dimension 1, as PyTorch; the global
+    /// `cross_entropy` is rnnbook's, classes last: they differ only where labels fit both).
     static func addTorchMembers(_ modules: inout [String: Namespace]) {
+        for (name, value) in members() { modules["torch"]?.value(name, value) }
         for (name, value) in constants { modules["torch"]?.value(name, .float(value)) }
         modules["torch.linalg"] = TensorNorms.linalg()
-        modules["torch.nn.functional"]?.value("cross_entropy", LossBuiltins.functionalCrossEntropy())
+        for (name, value) in LossBuiltins.functionalMembers() { modules["torch.nn.functional"]?.value(name, value) }
     }
 }

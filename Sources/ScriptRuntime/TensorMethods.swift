@@ -12,9 +12,10 @@ extension TensorObject {
         "fill_", "add_", "sub_", "mul_", "div_", "copy_", "normal_", "uniform_", "requires_grad_", "size",
         "numel", "dim", "add", "sub", "mul", "div", "matmul", "eq", "ne", "lt", "le", "gt", "ge",
         "maximum", "minimum", "masked_fill", "logical_and", "logical_or", "logical_not",
-    ] + mathMethodNames
+    ] + mathMethodNames + numpyMethodNames
 
     func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
+        if let result = try numpyMethod(name, arguments, interpreter) { return result }  // NumpyMethods.swift
         if let result = try shapeMethod(name, arguments) { return result }
         if let result = try reductionMethod(name, arguments) { return result }
         if let result = try mathMethod(name, arguments) { return result }
@@ -71,10 +72,9 @@ extension TensorObject {
         case "tolist":
             _ = try bind(name, arguments)
             return TensorValues.value(tensor.toData())
-        case "detach", "numpy", "cpu":
-            // `.numpy()` and `.cpu()` keep ported plotting code working: the result is the
-            // (detached) tensor itself, which every binding accepts where PyTorch code
-            // would hand over an array.
+        case "detach", "cpu":
+            // `.cpu()` keeps ported code working: the result is the tensor itself
+            // (`.numpy()` is in NumpyMethods.swift).
             _ = try bind(name, arguments)
             return name == "cpu" ? .native(self) : wrap(tensor.detach())
         case "clone":

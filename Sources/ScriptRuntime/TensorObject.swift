@@ -24,6 +24,10 @@ final class TensorObject: NativeObject {
     /// module): a user module registers a tensor attribute as a parameter only when it is.
     var isParameter = false
 
+    /// Whether this tensor is a numpy array (made by `np.` or `.numpy()`, or derived from one
+    /// by its methods, operators and indexing): its reductions follow numpy (NumpyMethods.swift).
+    var isNumpyArray = false
+
     init(_ tensor: Tensor, _ owner: Interpreter?) {
         self.tensor = tensor
         self.owner = owner
@@ -33,6 +37,7 @@ final class TensorObject: NativeObject {
     func wrapViewCopy(_ t: Tensor) -> Value {
         let object = TensorObject(t, owner)
         object.copiedFrom = tensor
+        object.isNumpyArray = isNumpyArray
         return .native(object)
     }
 
@@ -63,7 +68,11 @@ final class TensorObject: NativeObject {
     func repr() -> String { tensor.description }
 
     /// Wraps a result of the same session.
-    func wrap(_ t: Tensor) -> Value { .native(TensorObject(t, owner)) }
+    func wrap(_ t: Tensor) -> Value {
+        let object = TensorObject(t, owner)
+        object.isNumpyArray = isNumpyArray
+        return .native(object)
+    }
 
     /// The attribute names (methods are listed in `methodNames`).
     static let attributeList = [
@@ -85,6 +94,7 @@ final class TensorObject: NativeObject {
         case "is_leaf": return .bool(tensor.isLeaf)
         case "grad_fn": return tensor.gradFnName.map { Value.str($0) } ?? Value.none
         case "data": return wrap(tensor.detach())
+        case "size": return .int(tensor.count)  // numpy's `a.size`; `x.size()` is PyTorch's method (docs/numpy.md)
         default: return nil
         }
     }
@@ -138,7 +148,7 @@ final class TensorObject: NativeObject {
             guard i < count else { return nil }
             defer { i += 1 }
             // Rows are views in PyTorch, so they are copies that refuse writes here too.
-            return try context.perform { wrapViewCopy(try tensor.index([.at(i)])) }
+            return numpyScalar(try context.perform { wrapViewCopy(try tensor.index([.at(i)])) })
         }
     }
 

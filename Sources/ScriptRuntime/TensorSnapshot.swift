@@ -20,7 +20,9 @@ extension TensorObject: SnapshotCopyable {
         guard TensorObject.stateIsSnapshottable else {
             throw SnapshotError(message: "cannot snapshot the tensor state (its random generator cannot be copied)")
         }
-        return TensorObject(try TensorObject.snapshotCopy(tensor, copier), snapshotOwner)
+        let copy = TensorObject(try TensorObject.snapshotCopy(tensor, copier), snapshotOwner)
+        copy.isNumpyArray = isNumpyArray
+        return copy
     }
 
     /// A snapshot copy of an engine tensor, made once per snapshot (for model bindings too).

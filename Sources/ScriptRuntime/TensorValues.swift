@@ -100,6 +100,7 @@ final class DTypeObject: NativeObject {
 
     func compare(_ op: CompareOperator, _ other: Value, reflected: Bool) throws -> Value? {
         guard op == .equal || op == .notEqual else { return nil }
+        if case .native(is NumpyDType) = other { return nil }  // it refuses the comparison (NumpyBuiltins.swift)
         let same = (other.asDTypeObject?.dtype).map { $0 == dtype } ?? false
         return .bool(same == (op == .equal))
     }

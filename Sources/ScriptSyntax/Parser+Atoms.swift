@@ -190,19 +190,18 @@ extension Parser {
         return Expr(.list(items), range(from: open))
     }
 
-    /// `{k: v, …}` or `{k: v for … in … if …}`; a set display or comprehension is an error.
+    /// `{k: v, …}` or `{k: v for … in … if …}`; `{a, b}` and `{x for … in …}` are sets,
+    /// written as a call of the built-in `__set__` on a list (see `setDisplay`).
     mutating func dictDisplay() throws -> Expr {
         let open = advance()
         var entries: [(key: Expr, value: Expr)] = []
         while !at("}") {
             let before = index
+            if entries.isEmpty, at("*") { return try setDisplay(open, first: try starred()) }
             let key = try test()
             guard accept(":") else {
-                if entries.isEmpty, atKeyword("for") {
-                    throw error("set comprehensions are not supported in rnn code (sets are not supported)",
-                                at: open, id: "unsupported")
-                }
-                throw error("expected ':' after a dict key (sets are not supported), found \(describe(current))")
+                if entries.isEmpty { return try setDisplay(open, first: key) }
+                throw error("expected ':' after a dict key, found \(describe(current))")
             }
             let value = try test()
             if entries.isEmpty, atKeyword("for") {
@@ -216,5 +215,30 @@ extension Parser {
         }
         try closing("}", opener: open)
         return Expr(.dict(entries), range(from: open))
+    }
+
+    /// The rest of a set display `{a, b, *c}` or comprehension `{x for x in xs}` after its
+    /// first item: `__set__([…])`, so that a user's own `set = …` does not change it.
+    mutating func setDisplay(_ open: Token, first: Expr) throws -> Expr {
+        var items = [first]
+        if case .starred = first.kind {} else if atKeyword("for") {
+            let clauses = try comprehensionClauses()
+            try closing("}", opener: open)
+            let whole = range(from: open)
+            return setCall(Expr(.listComprehension(first, clauses), whole), whole)
+        }
+        while accept(",") {
+            if at("}") { break }
+            let before = index
+            items.append(try at("*") ? starred() : test())
+            if index == before { throw error("unexpected \(describe(current))") }
+        }
+        try closing("}", opener: open)
+        let whole = range(from: open)
+        return setCall(Expr(.list(items), whole), whole)
+    }
+
+    func setCall(_ list: Expr, _ range: SourceRange) -> Expr {
+        Expr(.call(Expr(.name("__set__"), range), [Argument(name: nil, value: list, star: false)]), range)
     }
 }

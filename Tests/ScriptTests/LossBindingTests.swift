@@ -98,4 +98,30 @@ let optimizerArgumentCases: [ProgramCase] = [
           "tensor(5., grad_fn=<SumBackward1>) tensor([0., 0.], requires_grad=True)\n"),
 ]
 
+/// Refusals are the Python exceptions PyTorch raises: a bad option a ValueError, an engine error a RuntimeError.
+@Test func refusalsAreCatchableAsPyTorchsExceptions() {
+    let program = """
+        import torch
+        import torch.nn as nn
+        try:
+            nn.CrossEntropyLoss(reduction='x')
+        except ValueError as e:
+            print("ValueError", e)
+        try:
+            torch.zeros(3).gather(0, torch.tensor([5]))
+        except RuntimeError as e:
+            print("RuntimeError", e)
+        try:
+            torch.optim.Adam([torch.zeros(1, requires_grad=True)], amsgrad=True)
+        except ValueError as e:
+            print("ValueError", e)
+        """
+    #expect(run(program) == """
+        ValueError x is not a valid value for reduction (expected 'mean', 'sum' or 'none')
+        RuntimeError gather: index 5 is out of bounds for dimension 0 with size 3
+        ValueError Adam(amsgrad=True) is not supported: use Adam without amsgrad
+
+        """)
+}
+
 @Test(arguments: optimizerArgumentCases) func optimizerArguments(_ program: ProgramCase) { check(program) }

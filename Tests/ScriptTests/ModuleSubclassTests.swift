@@ -173,6 +173,45 @@ let moduleSubclassCases: [ProgramCase] = [
           """, "train False\n['fc.weight', 'fc.bias', 'out.weight', 'out.bias'] False True True\n"),
 ]
 
+/// A `Dataset` subclass feeds a `DataLoader`; padded sequences of unequal length go
+/// through an LSTM packed, as the TD lab trains on trials of different lengths.
+let datasetSubclassCases: [ProgramCase] = [
+    .init("""
+          import torch
+          from torch.utils.data import Dataset, DataLoader
+          import torch.nn as nn
+          class Trials(Dataset):
+              def __init__(self, n=6):
+                  self.n = n
+              def __len__(self):
+                  return self.n
+              def __getitem__(self, i):
+                  return torch.full((3,), float(i)), i % 2
+          ds = Trials()
+          loader = DataLoader(ds, batch_size=4)
+          for x, y in loader:
+              print(x.shape, y)
+          print(len(loader), isinstance(ds, Dataset), ds[5][1])
+          seqs = [torch.ones(3, 2), torch.ones(5, 2), torch.ones(2, 2)]
+          padded = nn.utils.rnn.pad_sequence(seqs)
+          packed = nn.utils.rnn.pack_padded_sequence(padded, [3, 5, 2], enforce_sorted=False)
+          out, (h, c) = nn.LSTM(2, 4)(packed)
+          o, lengths = nn.utils.rnn.pad_packed_sequence(out)
+          print(o.shape, lengths, h.shape, bool((o[3:, 0] == 0).all()))
+          """, """
+          (4, 3) tensor([0, 1, 0, 1])
+          (2, 3) tensor([0, 1])
+          2 True 1
+          (5, 3, 4) tensor([3, 5, 2]) (1, 3, 4) True
+
+          """),
+]
+
+@Test(arguments: datasetSubclassCases)
+func datasetSubclassProgram(_ program: ProgramCase) {
+    check(program)
+}
+
 @Test(arguments: moduleSubclassCases)
 func moduleSubclassProgram(_ program: ProgramCase) {
     check(program)

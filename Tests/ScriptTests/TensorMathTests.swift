@@ -19,6 +19,9 @@ let tensorMathCases: [ProgramCase] = [
           "tensor([ 1.5708, -2.3562]) tensor(0.7854) tensor([9.])\n"),
     .init("import torch\nprint(torch.isnan(torch.tensor([1.0, torch.nan])), torch.isinf(torch.tensor([torch.inf, -torch.inf, 0.0])), torch.isfinite(torch.tensor([torch.nan, 1.0])))",
           "tensor([False,  True]) tensor([ True,  True, False]) tensor([False,  True])\n"),
+    // The new functions are torch's members, not global names: common words stay the user's.
+    .init("import torch\ndiff = [1]\nprint(torch.diff(torch.tensor([1, 3])), diff)", "tensor([2]) [1]\n"),
+    .init("median(tensor([1.0]))", "error: 1:1: undefined name 'median' (did you mean 'mean'?)\n"),
     .init("import torch\ntorch.pi, torch.e, torch.nan, torch.inf", "(3.141592653589793, 2.718281828459045, nan, inf)\n"),
     .init("import torch\ny = torch.arange(10)\nprint(torch.chunk(y, 3), y.split(4), torch.split(y, [2, 8])[0])",
           "(tensor([0, 1, 2, 3]), tensor([4, 5, 6, 7]), tensor([8, 9])) (tensor([0, 1, 2, 3]), tensor([4, 5, 6, 7]), tensor([8, 9])) tensor([0, 1])\n"),

@@ -8,6 +8,10 @@ enum ClassBuiltins {
             if let cls = PythonExceptions.classes[name] { registry.value(name, .native(cls)) }
         }
         registry.value("NotImplemented", .native(NotImplementedObject.shared))
+        // What set displays and comprehensions are parsed into: `{a, b}` is `__set__([a, b])`.
+        registry.rawFunction("__set__") { arguments, interpreter in
+            .native(try SetObject(elements: try interpreter.collect(arguments.positional.first ?? .list(ListObject([])))))
+        }
         registry.function("isinstance", Signature("isinstance", ["obj", "class_or_tuple"])) { args, _ in
             .bool(try isInstance(args.value("obj"), args.value("class_or_tuple")))
         }

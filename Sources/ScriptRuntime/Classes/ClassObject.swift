@@ -63,12 +63,19 @@ final class ClassObject: NativeObject {
     private var cacheStamp = -1
     private var cachedSetHooks = false
 
+    /// A number that changes whenever the namespace of this class or of an ancestor does.
+    @inline(__always)
+    var stamp: Int {
+        var total = 0
+        for cls in mro { total &+= cls.mutations }
+        return total
+    }
+
     /// Whether setting an attribute on an instance must look at the class first: some class
     /// in the chain defines `__setattr__` or a property. Otherwise `obj.x = v` stores straight
     /// into the instance.
     var hasSetHooks: Bool {
-        var stamp = 0
-        for cls in mro { stamp &+= cls.mutations }
+        let stamp = self.stamp
         if stamp != cacheStamp {
             cacheStamp = stamp
             cachedSetHooks = mro.contains { cls in

@@ -52,6 +52,7 @@ class InstanceObject: NativeObject {
     }
 
     var typeName: String { cls.name }
+    var instance: InstanceObject? { self }
 
     // MARK: Own attributes
 

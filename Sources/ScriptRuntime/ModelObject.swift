@@ -121,6 +121,10 @@ final class ModelObject: NativeForward {
             }
             try context.perform { name == "freeze" ? try module.freeze(names) : try module.unfreeze(names) }
             return Value.none
+        case "flatten_parameters" where module is RecurrentStack:
+            // PyTorch's cuDNN weight packing: a no-op on the CPU, as here.
+            _ = try Signature(name).bind(arguments)
+            return Value.none
         case "save", "load":
             let path = try Signature(name, ["path"]).bind(arguments).string("path", "")
             try TorchSave.checkWritable(name == "save", "\(name)()", interpreter)

@@ -33,6 +33,7 @@ let nnRecurrentCases: [ProgramCase] = [
           out, h = m(x)
           assert_close(out[-1], h[-1])
           out1, h1 = m(randn(6, 3))
+          m.flatten_parameters()
           print(out.shape, h.shape, out1.shape, h1.shape)
           """, "(6, 2, 4) (3, 2, 4) (6, 4) (3, 4)\n"),
     // batch_first: (batch, seq, feature) in and out; h_n stays (num_layers, batch, hidden).

@@ -14,8 +14,9 @@ extension ModelObject {
             return [("input_size", .int(leaky.inputSize)), ("hidden_size", .int(leaky.hiddenSize)),
                     ("alpha", .float(Double(leaky.alpha))), ("dt", leaky.dt.map(Value.float) ?? .none), ("tau", .float(leaky.tau))]
         case let stack as RecurrentStack:
-            return recurrentSettings(stack.layers[0]) + [("num_layers", .int(stack.layers.count)),
-                    ("batch_first", .bool(stack.batchFirst)), ("dropout", .float(0)), ("bidirectional", .bool(false))]
+            return recurrentSettings(stack.layers[0]) + [("num_layers", .int(stack.numLayers)),
+                    ("batch_first", .bool(stack.batchFirst)), ("dropout", .float(stack.dropout)),
+                    ("bidirectional", .bool(stack.bidirectional))]
         case let layer as any RecurrentLayer:
             return recurrentSettings(layer) + [("num_layers", .int(1)), ("batch_first", .bool(false))]
         case let cell as RecurrentCell:
@@ -45,7 +46,7 @@ extension ModelObject {
     }
 
     /// PyTorch's `extra_repr`: `in_features=2, out_features=1, bias=True` for a Linear,
-    /// `3, 128, num_layers=2, batch_first=True` for a recurrent layer (settings shown only
+    /// `3, 128, num_layers=2, batch_first=True, dropout=0.2` for a recurrent layer (settings shown only
     /// when not the default), `3, 4, bias=False, nonlinearity=relu` for a cell.
     func extraRepr() -> String {
         func flag(_ value: Bool) -> String { value ? "True" : "False" }
@@ -57,9 +58,11 @@ extension ModelObject {
             return String(summary[summary.index(after: open)..<summary.index(before: summary.endIndex)])
         case let stack as RecurrentStack:
             var text = "\(stack.inputSize), \(stack.hiddenSize)"
-            if stack.layers.count != 1 { text += ", num_layers=\(stack.layers.count)" }
+            if stack.numLayers != 1 { text += ", num_layers=\(stack.numLayers)" }
             if !Self.hasBias(stack.layers[0]) { text += ", bias=False" }
             if stack.batchFirst { text += ", batch_first=True" }
+            if stack.dropout != 0 { text += ", dropout=\(Value.float(stack.dropout).repr())" }
+            if stack.bidirectional { text += ", bidirectional=True" }
             return text
         case let layer as any RecurrentLayer:
             return "\(layer.inputSize), \(layer.hiddenSize)" + (Self.hasBias(layer) ? "" : ", bias=False")

@@ -15,8 +15,17 @@ final class ModelObject: NativeForward {
     /// How the model was made, for the display of `LeakyRNN(3, 64, dt=20, tau=100)` and
     /// `RNNNet(3, 8, 3, cell='leaky')` (the other layers show PyTorch's repr).
     let summary: String
-    var training = true
     var forwardHooks: [Value] = []
+    private var storedTraining = true
+
+    /// PyTorch's `training`; a recurrent stack keeps its own copy (its dropout reads it).
+    var training: Bool {
+        get { storedTraining }
+        set {
+            storedTraining = newValue
+            (module as? RecurrentStack)?.training = newValue
+        }
+    }
     /// An `RNNNet`'s `rnn` and `fc`; empty for a layer.
     let children: [(name: String, module: ModelObject)]
 
@@ -111,6 +120,10 @@ final class ModelObject: NativeForward {
                 if case .str(let one) = given { names = [one] } else { names = try interpreter.collect(given).map { $0.str() } }
             }
             try context.perform { name == "freeze" ? try module.freeze(names) : try module.unfreeze(names) }
+            return Value.none
+        case "flatten_parameters" where module is RecurrentStack:
+            // PyTorch's cuDNN weight packing: a no-op on the CPU, as here.
+            _ = try Signature(name).bind(arguments)
             return Value.none
         case "save", "load":
             let path = try Signature(name, ["path"]).bind(arguments).string("path", "")

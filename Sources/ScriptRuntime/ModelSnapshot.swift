@@ -35,7 +35,11 @@ extension ModelObject: SnapshotCopyable {
                 case let net as RNNNet:
                     twin = try RNNNet(rnn: try copyLayer(net.rnn, copier), fc: try copyLinear(net.fc, copier))
                 case let stack as RecurrentStack:
-                    twin = try RecurrentStack(layers: try stack.layers.map { try copyLayer($0, copier) }, batchFirst: stack.batchFirst)
+                    let copied = try RecurrentStack(
+                        layers: try stack.layers.map { try copyLayer($0, copier) }, batchFirst: stack.batchFirst,
+                        bidirectional: stack.bidirectional, dropout: stack.dropout, generator: stack.generator.map(copier.generator))
+                    copied.training = stack.training
+                    twin = copied
                 case let cell as RecurrentCell: twin = RecurrentCell(try copyLayer(cell.layer, copier))
                 case let layer as any RecurrentLayer: twin = try copyLayer(layer, copier)
                 case let linear as Linear: twin = try copyLinear(linear, copier)

@@ -28,12 +28,13 @@ enum NNFunctionBuiltins {
             .native(NNFunctionModule(.flatten(start: try args.int("start_dim", 1), end: try args.int("end_dim", -1))))
         }
         registry.function("Dropout", Signature("Dropout", ["p", "inplace"], required: 0)) { args, _ in
+            let given = args.value("p", .float(0.5))
             let p = try args.double("p", 0.5)
-            guard p >= 0, p <= 1 else { throw RuntimeError.value("dropout probability has to be between 0 and 1, but got \(Value.float(p).repr())") }
+            guard p >= 0, p <= 1 else { throw RuntimeError.value("dropout probability has to be between 0 and 1, but got \(given.repr())") }
             if try args.bool("inplace", false) {
                 throw RuntimeError.value("Dropout(inplace=True) is not supported; use Dropout(p) (the result is a new tensor)")
             }
-            return .native(NNFunctionModule(.dropout(p: p)))
+            return .native(NNFunctionModule(.dropout(p: p, given: given)))
         }
         registry.function("Parameter", Signature("Parameter", ["data", "requires_grad"], required: 0)) { args, interpreter in
             let context = interpreter.tensors

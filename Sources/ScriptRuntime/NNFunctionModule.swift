@@ -1,3 +1,4 @@
+import Neural
 import Tensor
 
 /// PyTorch's parameter-free modules: `nn.ReLU()`, `nn.Tanh()`, `nn.Sigmoid()`,
@@ -11,7 +12,8 @@ final class NNFunctionModule: BuiltinModule {
         case relu, tanh, sigmoid, identity
         case softmax(dim: Int), logSoftmax(dim: Int)
         case flatten(start: Int, end: Int)
-        case dropout(p: Double)
+        /// `given` is p as written (`Dropout(p=0, …)` shows an int, as PyTorch).
+        case dropout(p: Double, given: Value)
     }
 
     let kind: Kind
@@ -44,7 +46,7 @@ final class NNFunctionModule: BuiltinModule {
         case .relu, .tanh, .sigmoid, .identity: ""
         case .softmax(let dim), .logSoftmax(let dim): "dim=\(dim)"
         case .flatten(let start, let end): "start_dim=\(start), end_dim=\(end)"
-        case .dropout(let p): "p=\(Value.float(p).repr()), inplace=False"
+        case .dropout(_, let given): "p=\(given.repr()), inplace=False"
         }
     }
 
@@ -52,7 +54,7 @@ final class NNFunctionModule: BuiltinModule {
         switch (kind, name) {
         case (_, "training"): .bool(training)
         case (.softmax(let dim), "dim"), (.logSoftmax(let dim), "dim"): .int(dim)
-        case (.dropout(let p), "p"): .float(p)
+        case (.dropout(_, let given), "p"): given
         case (.flatten(let start, _), "start_dim"): .int(start)
         case (.flatten(_, let end), "end_dim"): .int(end)
         default: nil
@@ -73,20 +75,11 @@ final class NNFunctionModule: BuiltinModule {
             case .softmax(let dim): return context.wrap(try x.softmax(dim: dim))
             case .logSoftmax(let dim): return context.wrap(try x.logSoftmax(dim: dim))
             case .flatten(let start, let end): return context.wrap(try x.flatten(startDim: start, endDim: end))
-            case .dropout(let p):
+            case .dropout(let p, _):
                 guard training, p > 0 else { return input }
-                return context.wrap(try Self.dropout(x, p: p, generator: context.generator))
+                return context.wrap(try Dropout.apply(x, p: p, generator: context.generator))
             }
         }
-    }
-
-    /// x with each element zeroed with probability p and the rest scaled by 1/(1 − p).
-    static func dropout(_ x: Tensor, p: Double, generator: Generator) throws -> Tensor {
-        guard p < 1 else { return try x.mul(0) }
-        let scale = Float(1 / (1 - p))
-        let draws = try Tensor.rand(x.shape, generator: generator).scalars
-        let mask = try Tensor(draws.map { Double($0) < p ? 0 : scale }, shape: x.shape)
-        return try x.mul(mask)
     }
 }
 

@@ -23,10 +23,17 @@ enum NNInitBuiltins {
             }
         }
         filler("uniform_", ["a", "b"]) { args, t, g in
-            try uniform(t.count, low: try args.double("a", 0), high: try args.double("b", 1), g)
+            let (low, high) = (try args.double("a", 0), try args.double("b", 1))
+            guard low <= high else {
+                throw RuntimeError("uniform_ expects to return a [from, to) range, but found from=\(Value.float(low).repr()) "
+                                   + "> to=\(Value.float(high).repr())", id: "runtime-error")
+            }
+            return try uniform(t.count, low: low, high: high, g)
         }
         filler("normal_", ["mean", "std"]) { args, t, g in
-            try normal(t.count, mean: try args.double("mean", 0), std: try args.double("std", 1), g)
+            let std = try args.double("std", 1)
+            guard std >= 0 else { throw RuntimeError("normal expects std >= 0.0, but found std \(Value.float(std).repr())", id: "runtime-error") }
+            return try normal(t.count, mean: try args.double("mean", 0), std: std, g)
         }
         filler("constant_", ["val"], required: 2) { args, t, _ in
             [Double](repeating: try args.double("val", 0), count: t.count)
@@ -104,6 +111,8 @@ enum NNInitBuiltins {
         guard t.ndim >= 2 else {
             throw RuntimeError.value("Fan in and fan out can not be computed for tensor with fewer than 2 dimensions")
         }
+        // With no elements every fan is 0 (and the product below could overflow).
+        guard t.count > 0 else { return (0, 0) }
         let receptive = t.shape.dropFirst(2).reduce(1, *)
         return (t.shape[1] * receptive, t.shape[0] * receptive)
     }

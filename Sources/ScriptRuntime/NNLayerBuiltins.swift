@@ -2,7 +2,7 @@ import Neural
 import Tensor
 
 /// PyTorch's layer constructors: `Linear`, `RNN`/`GRU`/`LSTM` (with `num_layers`, `bias`,
-/// `batch_first`) and `RNNCell`/`GRUCell`/`LSTMCell`, with PyTorch's signatures.
+/// `batch_first`, `dropout`, `bidirectional`) and `RNNCell`/`GRUCell`/`LSTMCell`, with PyTorch's signatures.
 enum NNLayerBuiltins {
     static func install(_ registry: inout Registry) {
         registry.function("Linear", Signature("Linear", ["in_features", "out_features", "bias", "device", "dtype"], required: 2)) { args, interpreter in
@@ -28,14 +28,18 @@ enum NNLayerBuiltins {
                     throw RuntimeError.value("Unknown nonlinearity '\(nonlinearity)'. Select from 'tanh' or 'relu'.")
                 }
                 let bias = try args.bool("bias", true)
+                let bidirectional = try args.bool("bidirectional", false)
+                let directions = bidirectional ? 2 : 1
                 let step = try ModelBuiltins.stepFunction(args["step"], interpreter)
                 let generator = interpreter.tensors.generator
                 let stack = try ModelBuiltins.make {
-                    let built = try (0..<layers).map { k in
-                        try layer(name, k == 0 ? inputs : hidden, hidden, bias: bias, nonlinearity: nonlinearity, generator: generator)
+                    let built = try (0..<layers * directions).map { i in
+                        try layer(name, i < directions ? inputs : hidden * directions, hidden, bias: bias, nonlinearity: nonlinearity,
+                                  generator: generator)
                     }
                     built[0].step = step
-                    return try RecurrentStack(layers: built, batchFirst: try args.bool("batch_first", false))
+                    return try RecurrentStack(layers: built, batchFirst: try args.bool("batch_first", false), bidirectional: bidirectional,
+                                              dropout: try args.double("dropout", 0), generator: generator)
                 }
                 return .native(ModelObject(stack, summary: ""))
             }
@@ -68,23 +72,23 @@ enum NNLayerBuiltins {
         }
     }
 
-    /// Refuses the options that would change PyTorch's numbers and are not implemented.
+    /// Checks `dropout` as PyTorch does, and refuses what is not implemented (`proj_size`,
+    /// a `step=` function on more than one layer or direction).
     static func refuseUnsupported(_ name: String, _ args: BoundArguments, layers: Int) throws {
-        if try args.double("dropout", 0) != 0 {
-            throw RuntimeError.value("\(name)(): dropout between stacked layers is not supported; pass dropout=0 "
-                                     + "(or stack single-layer modules with nn.Dropout between them)")
-        }
-        if try args.bool("bidirectional", false) {
-            throw RuntimeError.value("\(name)(): bidirectional=True is not supported; run a second \(name) on "
-                                     + "x.flip(0) and cat the outputs if you need both directions")
-        }
+        let dropout = args.value("dropout", .float(0))
+        if case .bool = dropout { throw dropoutError }
+        guard (0...1).contains(try dropout.asDouble("\(name)() argument 'dropout'")) else { throw dropoutError }
         if try args.int("proj_size", 0) != 0 {
             throw RuntimeError.value("\(name)(): proj_size is not supported; add an nn.Linear after the layer instead")
         }
-        if layers > 1, let step = args["step"], !step.isNone {
-            throw RuntimeError.value("\(name)(): step= needs num_layers=1")
+        if let step = args["step"], !step.isNone, try layers > 1 || args.bool("bidirectional", false) {
+            throw RuntimeError.value("\(name)(): step= needs num_layers=1 and bidirectional=False")
         }
     }
+
+    /// PyTorch's message for a dropout outside [0, 1].
+    static let dropoutError = RuntimeError.value(
+        "dropout should be a number in range [0, 1] representing the probability of an element being zeroed")
 
     /// PyTorch's factory keywords `device=` and `dtype=`: the CPU and float32 only.
     static func checkFactory(_ args: BoundArguments) throws {

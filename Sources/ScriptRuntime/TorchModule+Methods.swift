@@ -60,18 +60,18 @@ extension TorchModule {
             try Signature(name, parameters, required: required, keywordOnly: keywordOnly).bind(arguments)
         }
         func modules(_ list: [(name: String, module: any TorchModule)], named: Bool) -> Value {
-            .list(ListObject(list.map { named ? .tuple([.str($0.name), .native($0.module)]) : .native($0.module) }))
+            TorchModules.generator(list.map { named ? .tuple([.str($0.name), .native($0.module)]) : .native($0.module) })
         }
         switch name {
         case "parameters":
             let args = try bind(["recurse"])
             let list = namedParameters(recurse: try args.bool("recurse", true))
-            return .list(ListObject(list.map { TorchModules.wrapParameter($0.tensor, context) }))
+            return TorchModules.generator(list.map { TorchModules.wrapParameter($0.tensor, context) })
         case "named_parameters":
             let args = try bind(["prefix", "recurse", "remove_duplicate"])
             let list = namedParameters(prefix: try args.string("prefix", ""), recurse: try args.bool("recurse", true),
                                        removeDuplicate: try args.bool("remove_duplicate", true))
-            return .list(ListObject(list.map { .tuple([.str($0.name), TorchModules.wrapParameter($0.tensor, context)]) }))
+            return TorchModules.generator(list.map { .tuple([.str($0.name), TorchModules.wrapParameter($0.tensor, context)]) })
         case "children", "named_children":
             _ = try bind()
             return modules(ownChildren(), named: name == "named_children")
@@ -143,13 +143,15 @@ extension TorchModule {
         }
     }
 
-    /// `state_dict(*, destination=None, prefix='', keep_vars=False)` as a dict (PyTorch's
-    /// OrderedDict); the tensors share the parameters' storage, detached unless `keep_vars`.
+    /// `state_dict(*, destination=None, prefix='', keep_vars=False)` as an OrderedDict, as
+    /// PyTorch's; the tensors share the parameters' storage, detached unless `keep_vars`.
     private func stateDictValue(_ args: BoundArguments, _ context: TensorContext) throws -> Value {
         let keepVars = try args.bool("keep_vars", false)
         let dict: DictObject
         switch args.value("destination") {
-        case .none: dict = DictObject()
+        case .none:
+            dict = DictObject()
+            dict.flavor = .ordered
         case .dict(let given): dict = given
         case let other: throw RuntimeError.type("state_dict(): destination must be a dict, not \(other.typeName)")
         }

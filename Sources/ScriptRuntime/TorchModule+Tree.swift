@@ -74,6 +74,13 @@ enum TorchModules {
     /// would otherwise be listed forever).
     static let maxModules = 100_000
 
+    /// The built-in module constructors that stand for their class in `isinstance(m,
+    /// nn.Linear)`: each makes objects of its own type name.
+    static let constructorTypes: [String: Set<String>] = Dictionary(uniqueKeysWithValues: [
+        "Linear", "RNN", "GRU", "LSTM", "LeakyRNN", "RNNNet", "RNNCell", "GRUCell", "LSTMCell", "Sequential", "ModuleList",
+        "ModuleDict", "ReLU", "Tanh", "Sigmoid", "Softmax", "LogSoftmax", "Identity", "Flatten", "Dropout", "Embedding",
+    ].map { ($0, [$0]) })
+
     /// `prefix.name`, or `name` when the prefix is empty.
     static func join(_ prefix: String, _ name: String) -> String {
         prefix.isEmpty ? name : prefix + "." + name
@@ -92,6 +99,13 @@ enum TorchModules {
         let value = context.wrap(tensor)
         value.tensorObject?.isParameter = true
         return value
+    }
+
+    /// PyTorch's generator over `items` (what `parameters()`, `children()`, `modules()`
+    /// return): one pass, for `for`, `list(…)`, `next(…)`; no `len`, as in PyTorch.
+    static func generator(_ items: [Value]) -> Value {
+        var iterator = items.makeIterator()
+        return .native(IteratorObject(kind: "generator") { iterator.next() })
     }
 
     /// The module a value holds, or nil.

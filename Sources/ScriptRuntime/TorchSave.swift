@@ -82,7 +82,14 @@ enum TorchSave {
             case .list(let list): return ["list": try list.items.map { try encode($0) }]
             case .tuple(let items): return ["tuple": try items.map { try encode($0) }]
             case .dict(let dict):
-                return ["dict": try zip(dict.keys, dict.values).map { [try encode($0), try encode($1)] }]
+                let pairs = try zip(dict.keys, dict.values).map { [try encode($0), try encode($1)] }
+                switch dict.flavor {
+                case .plain: return ["dict": pairs]
+                case .ordered: return ["dict": pairs, "ordered": true]
+                default:
+                    throw RuntimeError.type("torch.save() can save a dict or an OrderedDict, not a \(dict.flavor.typeName); "
+                                            + "convert it with dict(...)")
+                }
             case .native(let object as TensorObject):
                 let tensor = object.tensor
                 let key = ObjectIdentifier(tensor)
@@ -130,6 +137,7 @@ enum TorchSave {
             if let items = object["tuple"] as? [Any] { return .tuple(try items.map { try decode($0) }) }
             if let pairs = object["dict"] as? [[Any]] {
                 let dict = DictObject()
+                if object["ordered"] as? Bool == true { dict.flavor = .ordered }
                 for pair in pairs {
                     guard pair.count == 2 else { throw damaged() }
                     let key = try decode(pair[0])

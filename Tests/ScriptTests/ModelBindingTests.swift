@@ -7,7 +7,7 @@ let modelCases: [ProgramCase] = [
     .init("lstm = LSTM(3, 16)\nout, (h, c) = lstm(randn(20, 4, 3))\nprint(out.shape, h.shape, c.shape)",
           "(20, 4, 16) (1, 4, 16) (1, 4, 16)\n"),
     .init("rnn = RNN(3, 5)\nout, h = rnn(randn(7, 2, 3))\nassert_close(out[-1], h[0])\nprint(out.shape)", "(7, 2, 5)\n"),
-    .init("gru = GRU(2, 4)\nout, h = gru(randn(6, 3, 2))\nprint(h.shape, len(gru.parameters()))", "(1, 3, 4) 4\n"),
+    .init("gru = GRU(2, 4)\nout, h = gru(randn(6, 3, 2))\nprint(h.shape, len(list(gru.parameters())))", "(1, 3, 4) 4\n"),
     // One unbatched sequence (seq_len, input_size), as PyTorch accepts: the same numbers as
     // a batch of one, without the batch dimension.
     .init("rnn = RNN(3, 5)\nx = randn(7, 3)\nout, h = rnn(x)\nb, hb = rnn(x.unsqueeze(1))\nassert_close(out, b[:, 0])\nassert_close(h, hb[0])\nout.shape, h.shape",

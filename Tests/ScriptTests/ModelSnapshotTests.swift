@@ -42,8 +42,8 @@ import Testing
         let session = ScriptSession(seed: 3)
         let setup = run(session, """
             import torch.nn as nn
-            rnn = nn.LSTM(2, 4, num_layers=2, batch_first=True)
-            head = nn.Sequential(nn.Linear(4, 3), nn.Dropout(0.5), nn.Tanh())
+            rnn = nn.LSTM(2, 4, num_layers=2, batch_first=True, dropout=0.3, bidirectional=True)
+            head = nn.Sequential(nn.Linear(8, 3), nn.Dropout(0.5), nn.Tanh())
             cells = nn.ModuleList([nn.GRUCell(2, 4), nn.RNNCell(4, 4)])
             parts = nn.ModuleDict({"rnn": rnn, "head": head})
             net = RNNNet(2, 4, 1)

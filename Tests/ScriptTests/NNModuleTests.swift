@@ -51,11 +51,11 @@ let nnModuleCases: [ProgramCase] = [
           import torch.nn as nn
           layers = nn.ModuleList([nn.Linear(3, 3) for _ in range(3)])
           layers.append(nn.ReLU())
-          print(len(layers), [type(m).__name__ if False else m.extra_repr() for m in layers][-1] == "")
+          print(len(layers), [type(m).__name__ for m in layers])
           print([n for n, _ in layers.named_parameters()][-2:])
           layers
           """, """
-          4 True
+          4 ['Linear', 'Linear', 'Linear', 'ReLU']
           ['2.weight', '2.bias']
           ModuleList(
             (0-2): 3 x Linear(in_features=3, out_features=3, bias=True)
@@ -105,8 +105,8 @@ let nnModuleCases: [ProgramCase] = [
           y = drop(x)
           print(all(v == 0 or abs(v - 4/3) < 1e-6 for v in y.tolist()), 150 < int((y == 0).sum()) < 350)
           drop.eval()
-          print(bool((drop(x) == x).all()))
-          """, "True True\nTrue\n"),
+          print(bool((drop(x) == x).all()), nn.Dropout(0), drop.p)
+          """, "True True\nTrue Dropout(p=0, inplace=False) 0.25\n"),
     // Shared module methods.
     .init("""
           import torch.nn as nn
@@ -119,15 +119,17 @@ let nnModuleCases: [ProgramCase] = [
           print(m.weight.requires_grad, m.to("cpu") is m, m.cpu() is m)
           """, "False\nTrue\nFalse True True\n"),
     .init("import torch.nn as nn\nnn.Linear(2, 2).cuda()",
-          "error: 2:1: cuda(): there is no GPU here: models and tensors live on the CPU; leave out .cuda() and .to(device), or use 'cpu'\n"),
+          "error: 2:1: no GPU here: 'cuda' is not available, rnnbook runs on the CPU; use torch.device('cpu') (torch.cuda.is_available() is False)\n"),
+    .init("import torch\nimport torch.nn as nn\nm = nn.Linear(2, 2)\nprint(m.to(torch.device('cpu')) is m, m.to(torch.float32) is m, m.to('cpu:0') is m)\nm.to(torch.int64)",
+          "True True True\nerror: 5:1: to(): modules hold float32 parameters here; converting them to torch.int64 is not supported\n"),
     .init("""
           import torch.nn as nn
           seen = []
           seq = nn.Sequential(nn.Linear(2, 2), nn.ReLU())
-          seq.apply(lambda m: seen.append(type(m).__name__ if False else m.extra_repr()))
-          print(len(seen), seen[-1] == "")
-          print(len(seq.modules()), [n for n, _ in seq.named_modules()])
-          """, "3 True\n3 ['', '0', '1']\n"),
+          seq.apply(lambda m: seen.append(type(m).__name__))
+          print(seen)
+          print(len(list(seq.modules())), [n for n, _ in seq.named_modules()])
+          """, "['Linear', 'ReLU', 'Sequential']\n3 ['', '0', '1']\n"),
     // Forward hooks: called with (module, args, output); a non-None result replaces the output.
     .init("""
           import torch.nn as nn
@@ -147,6 +149,9 @@ let nnModuleCases: [ProgramCase] = [
           print(net.get_submodule("0.0"), net.get_parameter("0.0.bias").shape)
           net.get_parameter("1.gamma")
           """, "Linear(in_features=2, out_features=3, bias=True) (3,)\nerror: 4:1: Linear has no parameter `gamma`\n"),
+    // parameters(), children(), modules() are generators, as in PyTorch.
+    .init("import torch.nn as nn\nm = nn.Linear(2, 3)\nprint(next(m.parameters()).shape, m.parameters())\nlen(m.parameters())",
+          "(3, 2) <generator object>\nerror: 4:1: object of type 'generator' has no len()\n"),
     .init("import torch.nn as nn\nnn.Linear(2, 2).double()",
           "error: 2:1: double(): modules hold float32 parameters here; leave out .double()\n"),
     // Sequential from a dict (PyTorch's OrderedDict): the keys name the children.
@@ -190,5 +195,71 @@ let nnModuleCases: [ProgramCase] = [
 
 @Test(arguments: nnModuleCases)
 func nnModule(_ program: ProgramCase) {
+    check(program)
+}
+
+/// A user `nn.Module` holding built-in layers: PyTorch's names, counts, repr and state dict.
+let nnUserModuleCases: [ProgramCase] = [
+    .init("""
+          import torch
+          import torch.nn as nn
+          class ValueRNN(nn.Module):
+              def __init__(self):
+                  super().__init__()
+                  self.rnn = nn.LSTM(1, 2)
+                  self.fc = nn.Linear(2, 1)
+              def forward(self, x):
+                  out, _ = self.rnn(x)
+                  return self.fc(out)
+          net = ValueRNN()
+          print([n for n, _ in net.named_parameters()])
+          print(sum(p.numel() for p in net.parameters()), net(randn(5, 3, 1)).shape)
+          other = ValueRNN()
+          print(other.load_state_dict(net.state_dict()))
+          x = randn(4, 1)
+          assert_close(other(x), net(x))
+          print(net.eval() is net, net.rnn.training)
+          net
+          """, """
+          ['rnn.weight_ih_l0', 'rnn.weight_hh_l0', 'rnn.bias_ih_l0', 'rnn.bias_hh_l0', 'fc.weight', 'fc.bias']
+          43 (5, 3, 1)
+          <All keys matched successfully>
+          True False
+          ValueRNN(
+            (rnn): LSTM(1, 2)
+            (fc): Linear(in_features=2, out_features=1, bias=True)
+          )
+
+          """),
+    .init("""
+          import torch
+          import torch.nn as nn
+          class Net(nn.Module):
+              def __init__(self):
+                  super().__init__()
+                  self.scale = nn.Parameter(torch.ones(1))
+                  self.layers = nn.ModuleList([nn.Linear(2, 2) for _ in range(2)])
+                  self.apply(self._init)
+              def _init(self, m):
+                  if isinstance(m, nn.Linear):
+                      nn.init.zeros_(m.bias)
+              def forward(self, x):
+                  for layer in self.layers:
+                      x = torch.tanh(layer(x))
+                  return x * self.scale
+          net = Net()
+          print([n for n, _ in net.named_parameters()])
+          print(net.layers[1].bias.tolist(), net(ones(3, 2)).shape)
+          print(isinstance(net.layers[0], nn.Module), isinstance(net.layers[0], (nn.LSTM, nn.Linear)), isinstance(net, nn.Linear))
+          """, """
+          ['scale', 'layers.0.weight', 'layers.0.bias', 'layers.1.weight', 'layers.1.bias']
+          [0.0, 0.0] (3, 2)
+          True True False
+
+          """),
+]
+
+@Test(arguments: nnUserModuleCases)
+func nnUserModule(_ program: ProgramCase) {
     check(program)
 }

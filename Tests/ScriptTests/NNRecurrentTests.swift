@@ -33,6 +33,7 @@ let nnRecurrentCases: [ProgramCase] = [
           out, h = m(x)
           assert_close(out[-1], h[-1])
           out1, h1 = m(randn(6, 3))
+          m.flatten_parameters()
           print(out.shape, h.shape, out1.shape, h1.shape)
           """, "(6, 2, 4) (3, 2, 4) (6, 4) (3, 4)\n"),
     // batch_first: (batch, seq, feature) in and out; h_n stays (num_layers, batch, hidden).
@@ -58,7 +59,7 @@ let nnRecurrentCases: [ProgramCase] = [
           for t in range(4):
               state = tanh(x[t] @ m.weight_ih_l0.T + state @ m.weight_hh_l0.T)
           assert_close(h[0], state, rtol=1e-5, atol=1e-6)
-          len(m.parameters())
+          len(list(m.parameters()))
           """, "2\n"),
     // Cells: one step of the layer with the same weights.
     .init("""
@@ -75,12 +76,12 @@ let nnRecurrentCases: [ProgramCase] = [
               outs.append(hc[0])
           assert_close(stack(outs), out, rtol=0, atol=0)
           assert_close(hc[1], c[0], rtol=0, atol=0)
-          print(type(hc).__name__ if False else len(hc), cell(x[0])[0].shape, cell(x[0, 0])[0].shape)
-          """, "2 (2, 4) (4,)\n"),
+          print(type(hc).__name__, cell(x[0])[0].shape, cell(x[0, 0])[0].shape)
+          """, "tuple (2, 4) (4,)\n"),
     .init("""
           import torch.nn as nn
           for name in ["RNN", "GRU"]:
-              cell = getattr(nn, name + "Cell")(12, 5) if False else (nn.RNNCell(12, 5, nonlinearity="relu") if name == "RNN" else nn.GRUCell(12, 5))
+              cell = nn.RNNCell(12, 5, nonlinearity="relu") if name == "RNN" else nn.GRUCell(12, 5)
               layer = nn.RNN(12, 5, nonlinearity="relu") if name == "RNN" else nn.GRU(12, 5)
               layer.load_state_dict({k + "_l0": v for k, v in cell.state_dict().items()})
               x = randn(4, 3, 12)
@@ -92,10 +93,68 @@ let nnRecurrentCases: [ProgramCase] = [
               assert_close(state, h[0], rtol=1e-5, atol=1e-6)
           print("same")
           """, "same\n"),
-    .init("import torch.nn as nn\nnn.LSTM(2, 3, dropout=0.2)",
-          "error: 2:1: LSTM(): dropout between stacked layers is not supported; pass dropout=0 (or stack single-layer modules with nn.Dropout between them)\n"),
-    .init("import torch.nn as nn\nnn.GRU(2, 3, bidirectional=True)",
-          "error: 2:1: GRU(): bidirectional=True is not supported; run a second GRU on x.flip(0) and cat the outputs if you need both directions\n"),
+    // Gradients through stacked, batch-first layers and cells against finite differences.
+    .init("""
+          import torch.nn as nn
+          gru = nn.GRU(2, 3, num_layers=2, batch_first=True)
+          lstm = nn.LSTM(2, 3, num_layers=2)
+          cell = nn.LSTMCell(2, 3)
+          bi = nn.RNN(2, 3, bidirectional=True, batch_first=True)
+          def f(x, h):
+              a = gru(x, h)[0] + bi(x, h)[0][:, :, 1:4]
+              b, (hn, cn) = lstm(x.transpose(0, 1))
+              c, d = cell(x[:, 0], (h[0], h[1]))
+              return a.sum() + (b * b).sum() + hn.sum() + cn.sum() + (c * d).sum()
+          check_gradients(f, (randn(2, 4, 2), randn(2, 2, 3)))
+          """, "True\n"),
+    // bidirectional: a forward and a reverse layer per level, outputs joined (2H), h_n
+    // ordered l0, l0_reverse, l1, …; PyTorch's names.
+    .init("""
+          import torch
+          import torch.nn as nn
+          m = nn.GRU(2, 3, num_layers=2, bidirectional=True)
+          print([n for n, _ in m.named_parameters()][:8])
+          print(m.weight_ih_l1.shape, m.weight_ih_l1_reverse.shape, m)
+          sd = m.state_dict()
+          fwd, bwd = nn.GRU(2, 3), nn.GRU(2, 3)
+          fwd.load_state_dict({k: v for k, v in sd.items() if k.endswith("_l0")})
+          bwd.load_state_dict({k[:-8]: v for k, v in sd.items() if k.endswith("_l0_reverse")})
+          x = randn(5, 4, 2)
+          h0 = randn(4, 4, 3)
+          out, h = m(x, h0)
+          back = torch.arange(4, -1, -1)
+          o1, h1 = fwd(x, h0[0:1])
+          o2, h2 = bwd(x[back], h0[1:2])
+          level1 = torch.cat([o1, o2[back]], dim=2)
+          up, up_reverse = nn.GRU(6, 3), nn.GRU(6, 3)
+          up.load_state_dict({k[:-1] + "0": v for k, v in sd.items() if k.endswith("_l1")})
+          up_reverse.load_state_dict({k[:-9] + "0": v for k, v in sd.items() if k.endswith("_l1_reverse")})
+          o3, h3 = up(level1, h0[2:3])
+          o4, h4 = up_reverse(level1[back], h0[3:4])
+          assert_close(out, torch.cat([o3, o4[back]], dim=2))
+          assert_close(h, torch.cat([h1, h2, h3, h4]))
+          print(out.shape, h.shape)
+          """, """
+          ['weight_ih_l0', 'weight_hh_l0', 'bias_ih_l0', 'bias_hh_l0', 'weight_ih_l0_reverse', 'weight_hh_l0_reverse', 'bias_ih_l0_reverse', 'bias_hh_l0_reverse']
+          (9, 6) (9, 6) GRU(2, 3, num_layers=2, bidirectional=True)
+          (5, 4, 6) (4, 4, 3)
+
+          """),
+    // dropout between layers: only in training mode, only below the top layer.
+    .init("""
+          import torch.nn as nn
+          m = nn.LSTM(2, 8, num_layers=2, dropout=0.5)
+          x = randn(6, 3, 2)
+          m.eval()
+          a = m(x)[0]
+          print(bool((m(x)[0] == a).all()), m.dropout)
+          m.train()
+          print(bool((m(x)[0] == a).all()), m)
+          one = nn.LSTM(2, 8, dropout=0.5)
+          print(bool((one(x)[0] == one.eval()(x)[0]).all()))
+          """, "True 0.5\nFalse LSTM(2, 8, num_layers=2, dropout=0.5)\nTrue\n"),
+    .init("import torch.nn as nn\nnn.LSTM(2, 3, dropout=1.5)",
+          "error: 2:1: dropout should be a number in range [0, 1] representing the probability of an element being zeroed\n"),
     .init("import torch.nn as nn\nm = nn.LSTM(2, 3, num_layers=2)\nm(randn(4, 1, 2), (zeros(1, 1, 3), zeros(1, 1, 3)))",
           "error: 3:1: LSTM: expected h_0 of shape (2, 1, 3) (num_layers, batch, hidden_size), got (1, 1, 3)\n"),
     .init("import torch.nn as nn\nnn.LSTM(2, 3)(randn(4, 1, 2), zeros(1, 1, 3))",

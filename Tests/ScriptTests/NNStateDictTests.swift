@@ -68,6 +68,9 @@ let nnStateDictCases: [ProgramCase] = [
           \tsize mismatch for weight: copying a param with shape torch.Size([1, 3]) from checkpoint, the shape in current model is torch.Size([1, 2]).
 
           """),
+    // An OrderedDict, as PyTorch's.
+    .init("import torch.nn as nn\nm = nn.Linear(1, 1, bias=False)\nnn.init.constant_(m.weight, 0.5)\nm.state_dict()",
+          "OrderedDict([('weight', tensor([[0.5000]]))])\n"),
     .init("import torch.nn as nn\nnn.Linear(2, 1).load_state_dict([1, 2])",
           "error: 2:1: Expected state_dict to be dict-like, got list.\n"),
     // A shared tensor is one parameter, under its first name.
@@ -98,24 +101,25 @@ func nnStateDict(_ program: ProgramCase) {
     let output = run("""
         import torch
         import torch.nn as nn
-        a = nn.Sequential(nn.LSTM(1, 2, num_layers=2), )
         net = nn.ModuleDict({"rnn": nn.GRU(3, 4), "fc": nn.Linear(4, 1)})
         torch.save(net.state_dict(), "\(path)")
         other = nn.ModuleDict({"rnn": nn.GRU(3, 4), "fc": nn.Linear(4, 1)})
         print(other.load_state_dict(torch.load("\(path)", weights_only=True)))
+        print(repr(torch.load("\(path)"))[:13])
         x = randn(5, 2, 3)
         assert_close(other["fc"](other["rnn"](x)[0]), net["fc"](net["rnn"](x)[0]))
         t = arange(6).reshape(2, 3)
         w = randn(2, requires_grad=True)
         torch.save({"step": 3, "lr": 0.5, "name": "run", "ok": True, "none": None, "pair": (t, t), "list": [w, 1.5]}, "\(path)")
         back = torch.load("\(path)")
-        print(back["step"], back["lr"], back["name"], back["ok"], back["none"], type(back["pair"]).__name__ if False else len(back["pair"]))
+        print(back["step"], back["lr"], back["name"], back["ok"], back["none"], type(back["pair"]).__name__)
         print(back["pair"][0].dtype, back["pair"][0] is back["pair"][1], back["list"][0].requires_grad, back["list"][1])
         print(back["pair"][0].tolist())
         """)
     #expect(output == """
         <All keys matched successfully>
-        3 0.5 run True None 2
+        OrderedDict([
+        3 0.5 run True None tuple
         torch.int64 True True 1.5
         [[0, 1, 2], [3, 4, 5]]
 

@@ -100,7 +100,7 @@ enum ClassBuiltins {
             for item in items where try isInstance(value, item) { return true }
             return false
         case .builtin(let function):
-            guard let names = builtinTypes[function.name] else { break }
+            guard let names = builtinTypes[function.name] ?? TorchModules.constructorTypes[function.name] else { break }
             return names.contains(value.typeName)
         case .native(let object):
             if let cls = object as? ClassObject {

@@ -24,7 +24,7 @@ final class ClassObject: NativeObject {
     let kind: Kind
     /// Whether this is a built-in class (its namespace cannot be changed).
     let isBuiltin: Bool
-    private(set) var namespace: AttributeTable
+    let namespace: AttributeTable
     /// The names annotated in the class body (`x: int = 0`), in order: `@dataclass` fields.
     var fields: [String]
     /// The class then its ancestors, nearest first.

@@ -10,7 +10,7 @@ import ScriptSyntax
 class InstanceObject: NativeObject {
     let cls: ClassObject
     /// The instance's own attributes (`self.x = …`), in the order they were first set.
-    private(set) var attributes = AttributeTable()
+    let attributes = AttributeTable()
     /// The session, to run special methods from hooks that are not given it.
     weak var interpreter: Interpreter?
     /// A number unique in the session, shown in the default repr in place of an address so

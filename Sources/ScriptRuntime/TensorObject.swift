@@ -65,7 +65,10 @@ final class TensorObject: NativeObject {
     var typeName: String { "Tensor" }
 
     /// PyTorch's display: `tensor([[ 0.1000, -1.2000]])`; `print` shows the same.
-    func repr() -> String { tensor.description }
+    func repr() -> String {
+        // PyTorch shows an `nn.Parameter` as `Parameter containing:` and the tensor.
+        isParameter ? "Parameter containing:\n" + tensor.description : tensor.description
+    }
 
     /// Wraps a result of the same session.
     func wrap(_ t: Tensor) -> Value {

@@ -142,6 +142,14 @@ let moduleSubclassCases: [ProgramCase] = [
           except TypeError as e:
               print(e)
           """, "cannot assign 'Tensor' as parameter 'w' (torch.nn.Parameter or None expected)\n"),
+    // Parameters show as PyTorch shows them.
+    .init("""
+          import torch
+          import torch.nn as nn
+          p = nn.Parameter(torch.zeros(2))
+          print(p)
+          print(p * 1)
+          """, "Parameter containing:\ntensor([0., 0.], requires_grad=True)\ntensor([0., 0.], grad_fn=<MulBackward0>)\n"),
     // A module with no forward says so when called.
     .init("""
           import torch.nn as nn

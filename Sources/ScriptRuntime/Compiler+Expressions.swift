@@ -70,9 +70,7 @@ extension Compiler {
             return located(nameRange) { [interpreter] frame in
                 let value = try target(frame)
                 // An instance's own attribute (`self.x`) is read in place.
-                if case .native(let object) = value, let instance = object.instance, let found = instance.own(name) {
-                    return found
-                }
+                if case .native(let object) = value, let found = object.ownAttribute(name) { return found }
                 return try interpreter.attribute(value, name)
             }
         case .subscript(let object, let index):

@@ -17,10 +17,7 @@ extension Compiler {
             return { frame, value in
                 let receiver = try owner(frame)
                 do {
-                    if case .native(let object) = receiver, let instance = object.instance {
-                        if !instance.replaceOwn(name, value) { _ = try instance.setAttribute(name, value, interpreter) }
-                        return
-                    }
+                    if case .native(let object) = receiver, object.replaceOwnAttribute(name, value) { return }
                     try interpreter.setAttribute(receiver, name, value)
                 } catch var error as RuntimeError {
                     error.locate(nameRange, in: block)
@@ -161,17 +158,16 @@ extension Compiler {
                 do {
                     try meter.tick(at: range, in: block)
                     // An instance's own attribute (`self.n += k`) is read and written in place.
-                    if case .native(let object) = receiver, let instance = object.instance, let old = instance.own(name) {
-                        let new = try rhs(frame)
-                        let result: Value
-                        if case .int(let a) = old, case .int(let b) = new, op == .add {
-                            let (sum, overflow) = a.addingReportingOverflow(b)
-                            result = overflow ? try combine(old, new) : .int(sum)
-                        } else {
-                            result = try combine(old, new)
+                    if case .native(let object) = receiver {
+                        let done = try object.updateOwnAttribute(name) { old in
+                            let new = try rhs(frame)
+                            if op == .add, case .int(let a) = old, case .int(let b) = new {
+                                let (sum, overflow) = a.addingReportingOverflow(b)
+                                if !overflow { return .int(sum) }
+                            }
+                            return try combine(old, new)
                         }
-                        if !instance.replaceOwn(name, result) { _ = try instance.setAttribute(name, result, interpreter) }
-                        return .normal
+                        if done { return .normal }
                     }
                     let old = try interpreter.attribute(receiver, name)
                     let result = try combine(old, try rhs(frame))

@@ -52,6 +52,15 @@ protocol NativeObject: AnyObject {
     func exit(_ interpreter: Interpreter) throws
     /// The object as an instance of a user class, if it is one (cheaper than a cast).
     var instance: InstanceObject? { get }
+    /// An attribute the object holds itself (an instance's `self.x`), read without any
+    /// lookup on its type; nil when there is none.
+    func ownAttribute(_ name: String) -> Value?
+    /// Replaces an attribute the object holds itself, when assigning it needs nothing else
+    /// (no property, no `__setattr__`, no module registration); false otherwise.
+    func replaceOwnAttribute(_ name: String, _ value: Value) -> Bool
+    /// `self.x op= v` on an attribute the object holds itself, under the same conditions:
+    /// `update` makes the new value from the old; false when the fast way does not apply.
+    func updateOwnAttribute(_ name: String, _ update: (Value) throws -> Value) throws -> Bool
 }
 
 extension NativeObject {
@@ -78,6 +87,9 @@ extension NativeObject {
     }
     func exit(_ interpreter: Interpreter) throws {}
     var instance: InstanceObject? { nil }
+    func ownAttribute(_ name: String) -> Value? { nil }
+    func replaceOwnAttribute(_ name: String, _ value: Value) -> Bool { false }
+    func updateOwnAttribute(_ name: String, _ update: (Value) throws -> Value) throws -> Bool { false }
 }
 
 /// A slice `start:stop:step`, as passed to `getItem` and `setItem`.

@@ -53,6 +53,7 @@ class InstanceObject: NativeObject {
 
     var typeName: String { cls.name }
     var instance: InstanceObject? { self }
+    func ownAttribute(_ name: String) -> Value? { attributes[name] }
 
     // MARK: Own attributes
 
@@ -66,11 +67,22 @@ class InstanceObject: NativeObject {
 
     /// Replaces the value of the own attribute `name` when the instance has one and the
     /// class does nothing special on assignment; false otherwise (then `setAttribute`).
-    @inline(__always)
-    func replaceOwn(_ name: String, _ value: Value) -> Bool {
+    func replaceOwnAttribute(_ name: String, _ value: Value) -> Bool {
         guard let position = attributes.position(name), !cls.hasSetHooks else { return false }
         if cls.kind == .module, case .native = value { return false }
         attributes.replace(at: position, value)
+        return true
+    }
+
+    func updateOwnAttribute(_ name: String, _ update: (Value) throws -> Value) throws -> Bool {
+        guard cls.kind != .module, let position = attributes.position(name), !cls.hasSetHooks else { return false }
+        let value = try update(attributes.value(at: position))
+        // The update ran code, which may have added or removed attributes (moving this one).
+        if let now = attributes.position(name), !cls.hasSetHooks {
+            attributes.replace(at: now, value)
+        } else if let interpreter {
+            _ = try setAttribute(name, value, interpreter)
+        }
         return true
     }
 

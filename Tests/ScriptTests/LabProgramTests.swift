@@ -293,3 +293,89 @@ print(0.8 < losses[0] < 1.4, sum(losses[-10:]) / 10 < 0.5)
 
         """)
 }
+
+
+/// The project lab's trainer as its slides show it (../shared/seeds/000): a nested config,
+/// `class Trainer` with input normalisation, AdamW with weight decay, gradient clipping,
+/// `@torch.no_grad()` validation every few epochs, around a user `nn.Module` holding
+/// `nn.RNN` and `nn.Linear`, on neurogym's task through `ngym.Dataset`.
+let trainerProgram = #"""
+import torch
+import torch.nn as nn
+import neurogym as ngym
+
+config = {
+    'model': {'hidden_size': 32, 'dtype': 'float32'},
+    'training': {'batch_size': 16, 'learning_rate': 1e-2, 'num_epochs': 4, 'num_trials_per_epoch': 20,
+                 'validation_trials': 64, 'validation_frequency': 2, 'gradient_clip': 1.0,
+                 'optimizer': {'type': 'adamw', 'weight_decay': 1e-4}},
+}
+
+class RNNNet(nn.Module):
+    def __init__(self, input_size, hidden_size, output_size):
+        super().__init__()
+        self.rnn = nn.RNN(input_size, hidden_size, batch_first=False)
+        self.fc = nn.Linear(hidden_size, output_size)
+
+    def forward(self, x):
+        out, _ = self.rnn(x)
+        return self.fc(out), out
+
+class Trainer:
+    def __init__(self, model, dataset, config, device='cpu'):
+        self.model = model.to(device)
+        self.dataset = dataset
+        self.device = torch.device(device)
+        tc = config['training']
+        self.config = tc
+        if tc['optimizer']['type'] != 'adamw':
+            raise ValueError(f"unknown optimizer {tc['optimizer']['type']}")
+        self.optimizer = torch.optim.AdamW(model.parameters(), lr=tc['learning_rate'],
+                                           weight_decay=tc['optimizer']['weight_decay'])
+        self.criterion = nn.CrossEntropyLoss()
+        self.history = {'loss': [], 'val_acc': []}
+
+    def normalize(self, inputs):
+        mean = inputs.mean(dim=(0, 1), keepdim=True)
+        std = inputs.std(dim=(0, 1), keepdim=True) + 1e-6
+        return (inputs - mean) / std
+
+    def train_step(self, inputs, labels):
+        self.model.train()
+        self.optimizer.zero_grad()
+        outputs, _ = self.model(self.normalize(inputs))
+        loss = self.criterion(outputs.reshape(-1, outputs.shape[-1]), labels.reshape(-1))
+        loss.backward()
+        nn.utils.clip_grad_norm_(self.model.parameters(), self.config['gradient_clip'])
+        self.optimizer.step()
+        return loss.item()
+
+    @torch.no_grad()
+    def validate(self):
+        self.model.eval()
+        inputs, labels = self.dataset()
+        outputs, _ = self.model(self.normalize(inputs))
+        return (outputs[-1].argmax(dim=-1) == labels[-1]).float().mean().item()
+
+    def train(self):
+        for epoch in range(self.config['num_epochs']):
+            losses = [self.train_step(*self.dataset()) for _ in range(self.config['num_trials_per_epoch'])]
+            self.history['loss'].append(sum(losses) / len(losses))
+            if (epoch + 1) % self.config['validation_frequency'] == 0:
+                self.history['val_acc'].append(self.validate())
+        return self.history
+
+torch.manual_seed(0)
+dataset = ngym.Dataset('PerceptualDecisionMaking-v0', env_kwargs={'dt': 100}, batch_size=16, seq_len=40)
+env = dataset.env
+model = RNNNet(env.observation_space.shape[0], config['model']['hidden_size'], env.action_space.n)
+trainer = Trainer(model, dataset, config)
+history = trainer.train()
+print(len(history['loss']), len(history['val_acc']), history['loss'][-1] < history['loss'][0])
+print(all(0.0 <= a <= 1.0 for a in history['val_acc']), isinstance(trainer.optimizer, torch.optim.AdamW))
+"""#
+
+@Test func trainerClassRunsAsWritten() {
+    let output = run(trainerProgram, budget: .init(operations: 50_000_000, seconds: 120))
+    #expect(output == "4 2 True\nTrue True\n")
+}

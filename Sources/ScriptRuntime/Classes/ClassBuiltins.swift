@@ -100,8 +100,13 @@ enum ClassBuiltins {
             for item in items where try isInstance(value, item) { return true }
             return false
         case .builtin(let function):
-            guard let names = builtinTypes[function.name] ?? TorchModules.constructorTypes[function.name] else { break }
-            return names.contains(value.typeName)
+            if let names = builtinTypes[function.name] ?? TorchModules.constructorTypes[function.name] {
+                return names.contains(value.typeName)
+            }
+            // The engine's classes (`optim.AdamW`, `PCA`, `DataLoader`, …) are built-in
+            // functions named as the class; what they make has that type name.
+            guard function.name.first?.isUppercase == true else { break }
+            return value.typeName == function.name
         case .native(let object):
             if let cls = object as? ClassObject {
                 if cls === BuiltinClasses.object { return true }

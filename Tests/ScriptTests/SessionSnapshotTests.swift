@@ -34,6 +34,16 @@ import Testing
         #expect(run(session, "print(bump(), len(alias))") == "2 3\n")
     }
 
+    /// A structure nested too deep to copy without risking the stack makes the snapshot
+    /// fail (grading then replays), instead of crashing the grader.
+    @Test func deeplyNestedValuesAreRefusedNotOverflowed() throws {
+        let session = ScriptSession(seed: 1)
+        _ = run(session, "class Node:\n    def __init__(self, nxt):\n        self.next = nxt\nhead = None\nfor i in range(200):\n    head = Node(head)")
+        _ = try session.snapshot()
+        _ = run(session, "for i in range(20000):\n    head = Node(head)\nnested = []\nfor i in range(20000):\n    nested = [nested]")
+        #expect(throws: SnapshotError.self) { try session.snapshot() }
+    }
+
     @Test func functionsDefinedBeforeTheSnapshotStillWork() throws {
         let session = ScriptSession(seed: 1)
         _ = run(session, "scale = 2\ndef f(x):\n    return scale * x")

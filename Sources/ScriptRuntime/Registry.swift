@@ -47,6 +47,7 @@ struct Registry {
         ConversionBuiltins.install,
         SequenceBuiltins.install,
         TensorBuiltins.install,
+        DeviceKeyword.install,
         ModelBuiltins.install,
         OptimizerBuiltins.install,
         TrainingBuiltins.install,

@@ -1,4 +1,4 @@
-/// Python's `functools`: `partial` and `reduce`.
+/// Python's `functools`: `partial`, `reduce` and `wraps`.
 enum FunctoolsModule {
     static func build(_ functools: Namespace) {
         functools.value("partial", .builtin(BuiltinFunction(name: "partial") { arguments, _ in
@@ -7,6 +7,15 @@ enum FunctoolsModule {
             }
             return .native(PartialObject(function, Array(arguments.positional.dropFirst()), arguments.keywords))
         }))
+        functools.function("wraps", Signature("wraps", ["wrapped"])) { args, _ in
+            let wrapped = args.value("wrapped")
+            return .builtin(BuiltinFunction(name: "wraps") { arguments, _ in
+                guard arguments.positional.count == 1, arguments.keywords.isEmpty else {
+                    throw RuntimeError.type("wraps(wrapped) decorates one function")
+                }
+                return .native(WrappedFunction(wrapper: arguments.positional[0], wrapped: wrapped))
+            })
+        }
         functools.function("reduce", Signature("reduce", ["function", "iterable", "initial"], required: 2)) { args, interpreter in
             var total = args["initial"]
             let function = args.value("function")

@@ -61,3 +61,13 @@ let classCases: [ProgramCase] = [
 func classProgram(_ program: ProgramCase) {
     check(program)
 }
+
+/// Decorators written with `functools.wraps`, on functions and methods (output from CPython).
+let wrapsCases: [ProgramCase] = [
+    .init("import functools\ndef deco(fn):\n    @functools.wraps(fn)\n    def inner(*a, **k):\n        return fn(*a, **k) * 10\n    return inner\n@deco\ndef g(x):\n    \"\"\"Doubles.\"\"\"\n    return 2 * x\nprint(g(2), g.__name__, g.__wrapped__(3))\nclass A:\n    @deco\n    def m(self, v):\n        return v + 1\nprint(A().m(1))\n", "40 g 6\n20\n"),
+]
+
+@Test(arguments: wrapsCases)
+func wrapsProgram(_ program: ProgramCase) {
+    check(program)
+}

@@ -16,6 +16,7 @@ enum ClassMember {
             case let method as ClassMethodObject:
                 return .native(BoundMethod(receiver: .native(instance.cls), function: method.function, owner: owner))
             case let property as PropertyObject: return try property.get(instance, interpreter)
+            case is WrappedFunction: return .native(BoundMethod(receiver: .native(instance), function: value, owner: owner))
             default: return value
             }
         default:

@@ -65,6 +65,9 @@ final class ClassObject: NativeObject {
     /// in the chain defines `__setattr__` or a property. Otherwise `obj.x = v` stores straight
     /// into the instance.
     var hasSetHooks: Bool {
+        // Built-in classes have none, and are shared by the sessions of all grading threads:
+        // they keep no cache.
+        if isBuiltin { return false }
         let epoch = ClassEpoch.current
         if epoch != cachedEpoch {
             cachedEpoch = epoch

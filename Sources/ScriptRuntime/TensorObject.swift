@@ -66,8 +66,15 @@ final class TensorObject: NativeObject {
 
     /// PyTorch's display: `tensor([[ 0.1000, -1.2000]])`; `print` shows the same.
     func repr() -> String {
+        // numpy's arrays show as numpy shows them (NumpyFormat).
+        if isNumpyArray { return NumpyFormat.repr(tensor) }
         // PyTorch shows an `nn.Parameter` as `Parameter containing:` and the tensor.
-        isParameter ? "Parameter containing:\n" + tensor.description : tensor.description
+        return isParameter ? "Parameter containing:\n" + tensor.description : tensor.description
+    }
+
+    /// `print(a)`: a numpy array's `str` (`[1. 2.]`); a tensor prints as its repr.
+    func str() -> String {
+        isNumpyArray ? NumpyFormat.str(tensor) : repr()
     }
 
     /// Wraps a result of the same session.

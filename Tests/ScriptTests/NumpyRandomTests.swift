@@ -97,9 +97,9 @@ let numpyRandomCases: [ProgramCase] = [
           b = np.array([1.0, 2.0, 3.0, 4.0])
           print(b.std(), torch.from_numpy(b).std(), torch.from_numpy(b).numpy().std(), tensor([1.0, 3.0]).mean(axis=0), np.asarray(tensor([1.0, 3.0])).std())
           """, """
-          tensor([5., 0.]) 6 (2, 3) 2 torch.FloatTensor None
+          [5. 0.] 6 (2, 3) 2 torch.FloatTensor None
           [[1.0, 1.0], [1.0, 1.0]] tensor([1., 2.]) (3, 1, 2)
-          <class 'numpy.float64'> 2.0 7 tensor([1]) tensor([ True, False])
+          <class 'numpy.float64'> 2.0 7 [1] [ True False]
           1.118033988749895 tensor(1.2910) 1.118033988749895 tensor(2.) 1.0
 
           """),

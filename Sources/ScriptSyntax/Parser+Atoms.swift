@@ -135,11 +135,18 @@ extension Parser {
             default:
                 throw error("expected an expression, found \(describe(token))")
             }
-        case .op:
+        case .op where ["(", "[", "{"].contains(token.text):
+            // Every bracket counts against the one nesting limit, wherever it is parsed
+            // (a comprehension's iterable is not a `test()`, so it is counted here).
+            try nest()
+            defer { nesting -= 1 }
             switch token.text {
             case "(": return try parenthesized()
             case "[": return try listDisplay()
-            case "{": return try dictDisplay()
+            default: return try dictDisplay()
+            }
+        case .op:
+            switch token.text {
             case "...":
                 _ = advance()
                 return Expr(.ellipsis, token.range)

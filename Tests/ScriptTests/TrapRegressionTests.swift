@@ -1,0 +1,94 @@
+import Testing
+@testable import ScriptRuntime
+
+/// Issue 21's minimal crashing inputs: each now ends in a clean, positioned error (or the
+/// right result), never a trap, a stack overflow or an abort on allocation.
+@Suite struct TrapRegressionTests {
+    /// Runs `code` and returns its rendered output.
+    private func output(_ code: String) -> String { run(code) }
+
+    @Test func arangeBeyondIntRangeIsAValueError() {
+        let out = output("arange(0, 9223372036854775807, 1)")
+        #expect(out.hasPrefix("error: 1:1: arange(): integer 9223372036854775807"), "\(out)")
+        #expect(out.contains("is beyond ±16777216"))
+    }
+
+    @Test func decisionTaskRefusesAnInfiniteDt() {
+        for dt in ["float('inf')", "1e1000", "float('nan')"] {
+            let out = output("PerceptualDecisionMaking(dt=\(dt))")
+            #expect(out.hasPrefix("error: 1:1:"), "\(out)")
+            #expect(out.contains("dt must be a positive finite number"), "\(out)")
+        }
+    }
+
+    @Test func tdLossRefusesLengthsThatAreNotCounts() {
+        for length in ["1e19", "float('nan')", "float('inf')", "-1.0", "1.5"] {
+            let out = output("td_loss([], [], [\(length)], 0.9)")
+            #expect(out.hasPrefix("error: 1:1: td_loss() lengths must be a non-negative whole number"), "\(out)")
+        }
+    }
+
+    @Test func checkedCountConvertsOnlyWholeNumbersInRange() throws {
+        #expect(try CheckedCount.count(3.0, "n") == 3)
+        #expect(try CheckedCount.int(-0x1p63, "n") == Int.min)
+        #expect(throws: RuntimeError.self) { try CheckedCount.int(0x1p63, "n") }
+        #expect(throws: RuntimeError.self) { try CheckedCount.count(.nan, "n") }
+        #expect(throws: RuntimeError.self) { try CheckedCount.count(.infinity, "n") }
+        #expect(throws: RuntimeError.self) { try CheckedCount.count(5, "n", maximum: 4) }
+        #expect(CheckedCount.text(1e30) == "1e+30")
+        #expect(CheckedCount.text(-7) == "-7")
+    }
+
+    @Test func numpyRepeatRefusesHugeOrFractionalCounts() {
+        #expect(output("import numpy as np\nnp.repeat(np.array([1, 2]), 1e19)").contains("error: 2:1: repeat(): repeats must be"))
+        #expect(output("import numpy as np\nnp.repeat(np.array([1, 2]), 2).tolist()") == "[1, 1, 2, 2]\n")
+    }
+
+    @Test func recurrentLayersWithOverflowingSizesAreErrors() {
+        for layer in ["LSTM", "GRU", "RNN"] {
+            let out = output("\(layer)(1 << 62, 2**62)")
+            #expect(out.hasPrefix("error: 1:1:"), "\(out)")
+            #expect(out.contains("too many elements"), "\(out)")
+        }
+        for call in ["nn.Linear(1 << 62, 2**62)", "nn.LSTMCell(1 << 62, 4)", "nn.GRUCell(4, 1 << 62)",
+                     "nn.RNNCell(1 << 40, 1 << 40)", "nn.Embedding(1 << 62, 2**62)", "nn.LSTM(3, 1 << 62)"] {
+            let out = output("import torch.nn as nn\n\(call)")
+            #expect(out.hasPrefix("error: 2:1:"), "\(call): \(out)")
+        }
+    }
+
+    @Test func aListContainingItselfIsAnErrorInEveryWalker() {
+        let calls = [
+            "tensor(a)", "torch.tensor(a)", "assert_close(a, a)", "one_hot(a, 3)", "where(a, a, a)", "stack([a, a])",
+            "cat([a, a])", "allclose(a, a)", "mse(a, a)", "np.array(a)", "torch.as_tensor(a)",
+            "LinearRegression().fit(a, a)",
+        ]
+        for call in calls {
+            let out = output("import torch\nimport numpy as np\nfrom sklearn.linear_model import LinearRegression\na = []\na.append(a)\n\(call)")
+            #expect(out.hasPrefix("error: 6:"), "\(call): \(out)")
+        }
+    }
+
+    @Test func deepCopyOfACycleIsTheCycle() {
+        #expect(output("import copy\na = []\na.append(a)\nb = copy.deepcopy(a)\nb[0] is b, b is not a") == "(True, True)\n")
+    }
+
+    @Test func deeplyNestedComprehensionsAreASyntaxError() {
+        var code = "a"
+        for _ in 0..<20_000 { code = "[a for a in \(code)]" }
+        let out = output(code)
+        #expect(out.contains("code is nested too deeply"), "\(out.prefix(200))")
+    }
+
+    @Test func moderatelyNestedBracketsStillParse() {
+        let code = String(repeating: "[", count: 50) + "1" + String(repeating: "]", count: 50)
+        #expect(output("len(\(code))") == "1\n")
+        #expect(output("[a for a in [b for b in [c for c in range(3)]]]") == "[0, 1, 2]\n")
+    }
+
+    @Test func displayOfManyDimensionsCostsItsLength() {
+        let out = output("zeros(*([1] * 100000))")
+        #expect(out == "tensor(" + String(repeating: "[", count: 100_000) + "0." + String(repeating: "]", count: 100_000) + ")\n")
+        #expect(output("zeros(2, 1, 1, 2)") == "tensor([[[[0., 0.]]],\n\n\n        [[[0., 0.]]]])\n")
+    }
+}

@@ -115,7 +115,7 @@ final class TensorContext {
     func tensor(_ value: Value, _ what: String) throws -> Tensor {
         if let t = try operand(value) { return t }
         switch value {
-        case .list, .tuple: return try perform { try Tensor(data: try TensorValues.data(value)) }
+        case .list, .tuple: return try perform { try Tensor(data: try TensorValues.data(value, what)) }
         default: throw RuntimeError.type("\(what) must be a Tensor, not \(value.typeName)")
         }
     }

@@ -14,17 +14,17 @@ enum TensorValues {
     }
 
     /// Nested numbers as `TensorData`, for `tensor(data)`; a tensor inside counts as its data.
-    static func data(_ value: Value, depth: Int = 0) throws -> TensorData {
+    static func data(_ value: Value, _ what: String = "tensor()", depth: Int = 0) throws -> TensorData {
         switch value {
         case .int(let i): return .int(i)
         case .float(let d): return .float(Float(d))
         case .bool(let b): return .bool(b)
         case .list(let list):
-            guard depth < maximumDepth else { throw tooDeep("tensor()") }
-            return .list(try list.items.map { try data($0, depth: depth + 1) })
+            guard depth < maximumDepth else { throw tooDeep(what) }
+            return .list(try list.items.map { try data($0, what, depth: depth + 1) })
         case .tuple(let items):
-            guard depth < maximumDepth else { throw tooDeep("tensor()") }
-            return .list(try items.map { try data($0, depth: depth + 1) })
+            guard depth < maximumDepth else { throw tooDeep(what) }
+            return .list(try items.map { try data($0, what, depth: depth + 1) })
         case .native(let object as TensorObject): return object.tensor.toData()
         default: throw RuntimeError.type("tensor(): invalid data type '\(value.typeName)'")
         }

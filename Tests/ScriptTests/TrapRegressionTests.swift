@@ -1,3 +1,4 @@
+import Diagnostics
 import Testing
 @testable import ScriptRuntime
 
@@ -90,5 +91,56 @@ import Testing
         let out = output("zeros(*([1] * 100000))")
         #expect(out == "tensor(" + String(repeating: "[", count: 100_000) + "0." + String(repeating: "]", count: 100_000) + ")\n")
         #expect(output("zeros(2, 1, 1, 2)") == "tensor([[[[0., 0.]]],\n\n\n        [[[0., 0.]]]])\n")
+    }
+}
+
+/// The session-wide memory budget (`memory:` in the front matter) over tensors and lists.
+@Suite struct MemoryBudgetTests {
+    /// Runs blocks in a session whose memory budget is `megabytes`.
+    private func run(_ blocks: [String], megabytes: Int) -> String {
+        let session = ScriptSession(seed: 1)
+        session.setMemoryLimit(megabytes: megabytes)
+        return blocks.map { render(session.run($0, origin: BlockOrigin(file: SourceFile(name: "lab.md", text: $0), line: 1)).outputs) }
+            .joined()
+    }
+
+    @Test func manyLargeListsEndInAMemoryErrorThatExceptCannotCatch() {
+        let out = run(["""
+            L = []
+            try:
+                for i in range(30):
+                    L.append([0] * 1000000)
+            except Exception:
+                print('caught')
+            """, "len(L)"], megabytes: 100)
+        #expect(out.hasPrefix("error: 4:18: the repeated list would need 23 MB more"), "\(out)")
+        #expect(out.contains("memory budget of 100 MB (set `memory:` in the front matter"))
+        #expect(!out.contains("caught"))
+        #expect(out.hasSuffix("4\n"), "\(out)")
+    }
+
+    @Test func freedListsReturnTheirMemory() {
+        let out = run(["""
+            for i in range(20):
+                x = [0] * 1000000
+            x = None
+            y = list(range(1000000)) + list(range(1000000))
+            y.extend(range(1000000))
+            len(y)
+            """], megabytes: 100)
+        #expect(out == "3000000\n", "\(out)")
+    }
+
+    @Test func tensorsAndListsShareTheBudget() {
+        let out = run(["t = zeros(4000000)", "x = [0] * 300000"], megabytes: 20)
+        #expect(out.hasPrefix("error: 1:5: the repeated list would need 7 MB more, but the session's tensors and lists already use 15 MB"), "\(out)")
+        let tensorFirst = run(["x = [0] * 600000", "t = zeros(2000000)"], megabytes: 20)
+        #expect(tensorFirst.hasPrefix("error: 1:5: zeros: allocating a tensor of shape (2000000,)"), "\(tensorFirst)")
+    }
+
+    @Test func theDefaultBudgetIsAGigabyte() {
+        #expect(ScriptSession.defaultMemoryMegabytes == 1024)
+        #expect(ScriptSession(seed: 0).run("x = [0] * 5000000\nlen(x)", origin: BlockOrigin(file: SourceFile(name: "lab.md", text: ""), line: 1))
+            .outputs.count == 1)
     }
 }

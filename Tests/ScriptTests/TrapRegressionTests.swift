@@ -109,26 +109,26 @@ import Testing
             L = []
             try:
                 for i in range(30):
-                    L.append([0] * 1000000)
+                    L.append([0] * 300000)
             except Exception:
                 print('caught')
-            """, "len(L)"], megabytes: 100)
-        #expect(out.hasPrefix("error: 4:18: the repeated list would need 23 MB more"), "\(out)")
-        #expect(out.contains("memory budget of 100 MB (set `memory:` in the front matter"))
+            """, "len(L)"], megabytes: 20)
+        #expect(out.hasPrefix("error: 4:18: the repeated list would need 7 MB more"), "\(out)")
+        #expect(out.contains("memory budget of 20 MB (set `memory:` in the front matter"))
         #expect(!out.contains("caught"))
-        #expect(out.hasSuffix("4\n"), "\(out)")
+        #expect(out.hasSuffix("2\n"), "\(out)")
     }
 
     @Test func freedListsReturnTheirMemory() {
         let out = run(["""
-            for i in range(20):
-                x = [0] * 1000000
+            for i in range(10):
+                x = [0] * 300000
             x = None
-            y = list(range(1000000)) + list(range(1000000))
-            y.extend(range(1000000))
+            y = list(range(300000)) + list(range(300000))
+            y.extend(range(300000))
             len(y)
-            """], megabytes: 100)
-        #expect(out == "3000000\n", "\(out)")
+            """], megabytes: 40)
+        #expect(out == "900000\n", "\(out)")
     }
 
     @Test func tensorsAndListsShareTheBudget() {

@@ -71,10 +71,10 @@ extension NumpyBuiltins {
             if axis == nil { (a, axis) = (try a.reshaped([a.count]), 0) }
             let k = try NDArray.axis(axis ?? 0, a.ndim)
             let given = try NDArray.from(args.value("repeats"), args.what("repeats")).values
-            guard given.count == 1 || given.count == a.shape[k] else {
+            guard given.count == 1 || given.count == a.shape[k], given.allSatisfy({ $0 >= 0 && $0 <= Double(context.budget.maxElements) }) else {
                 throw RuntimeError.value("repeat(): repeats must be a non-negative int or one per element along the axis")
             }
-            let repeats = try given.map { try CheckedCount.count($0, "repeat(): repeats", maximum: context.budget.maxElements) }
+            let repeats = try given.map { try CheckedCount.count($0, "repeat(): repeats") }
             let counts = repeats.count == 1 ? [Int](repeating: repeats[0], count: a.shape[k]) : repeats
             var shape = a.shape
             shape[k] = 0

@@ -25,7 +25,9 @@ public struct Parser {
     var index = 0
     var issues: [SyntaxIssue] = []
     var nesting = 0
-    static let maximumNesting = 120
+    /// Counted by every recursive descent (`nest()`): an expression, a bracket (a bracket
+    /// holding an expression counts twice), an operator applied to itself, a block.
+    static let maximumNesting = 200
     static let maximumIssues = 50
 
     init(tokens: [Token]) {

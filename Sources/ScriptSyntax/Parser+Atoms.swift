@@ -4,8 +4,17 @@ extension Parser {
     /// An atom followed by calls, subscripts and attributes.
     mutating func postfix() throws -> Expr {
         var value = try atom()
+        // Each trailer nests the tree one level deeper (`f()()()…` is a call of a call of a
+        // call), so trailers count against the nesting limit too: the compiler's walk of a
+        // chain of 100,000 calls would overflow the stack.
+        var trailers = 0
+        defer { nesting -= trailers }
         while true {
             let before = index
+            if current.isOp("(") || current.isOp("[") || current.isOp(".") {
+                try nest()
+                trailers += 1
+            }
             if accept("(") {
                 let arguments = try argumentList()
                 try closing(")", opener: tokens[before])

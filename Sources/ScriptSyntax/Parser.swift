@@ -131,6 +131,18 @@ public struct Parser {
         return advance()
     }
 
+    /// The most operators one left-associative chain (`a + b + …`) may hold: the tree it
+    /// makes is as deep as the chain, and the compiler walks it recursively.
+    static let maximumChain = 10_000
+
+    /// Counts one more operator of a chain; a chain longer than `maximumChain` is an error.
+    mutating func chain(_ links: inout Int) throws {
+        links += 1
+        if links > Parser.maximumChain {
+            throw error("code is nested too deeply (more than \(Parser.maximumChain) operators in a row)", id: "too-deep")
+        }
+    }
+
     mutating func nest() throws {
         nesting += 1
         if nesting > Parser.maximumNesting {

@@ -87,6 +87,14 @@ import Testing
         #expect(out.contains("code is nested too deeply"), "\(out.prefix(200))")
     }
 
+    @Test func longChainsOfCallsAndOperatorsAreASyntaxError() {
+        #expect(output("x = print" + String(repeating: "()", count: 100_000)).hasPrefix("error: 1:408: code is nested too deeply"))
+        #expect(output("x = 1" + String(repeating: "+1", count: 100_000))
+            == "error: 1:20006: code is nested too deeply (more than 10000 operators in a row)\n")
+        #expect(output("x = 0" + String(repeating: "+1", count: 5_000) + "\nx") == "5000\n")
+        #expect(output("class A: pass\na = A()\na.b = a\na" + String(repeating: ".b", count: 150) + " is a") == "True\n")
+    }
+
     @Test func moderatelyNestedBracketsStillParse() {
         let code = String(repeating: "[", count: 90) + "1" + String(repeating: "]", count: 90)
         #expect(output("len(\(code))") == "1\n")

@@ -105,6 +105,10 @@ import Testing
         let out = output("zeros(*([1] * 100000))")
         #expect(out == "tensor(" + String(repeating: "[", count: 100_000) + "0." + String(repeating: "]", count: 100_000) + ")\n")
         #expect(output("zeros(2, 1, 1, 2)") == "tensor([[[[0., 0.]]],\n\n\n        [[[0., 0.]]]])\n")
+        // Reductions and tolist are linear in the number of dimensions too.
+        #expect(output("z = ones(*([1] * 100000))\nz.sum().item(), z.mean(dim=5).ndim, z.std(dim=0).ndim, z.max().item()")
+            == "(1.0, 99999, 99999, 1.0)\n")
+        #expect(output("x = ones(*([1] * 100000)).tolist()\nfor i in range(99999):\n    x = x[0]\nx") == "[1.0]\n")
     }
 }
 

@@ -51,6 +51,7 @@ final class ReferenceStates: Sendable {
         let session = ScriptSession(
             seed: matter.seed,
             parameters: Dictionary(matter.params.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }))
+        if let megabytes = matter.memory { session.setMemoryLimit(megabytes: megabytes) }
         // Graded code must not write files: a submission could overwrite the source or the gradebook.
         session.fileWritesAllowed = false
         return session

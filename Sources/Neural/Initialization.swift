@@ -17,10 +17,21 @@ enum Initialization {
         fanIn > 0 ? 1 / Float(fanIn).squareRoot() : 0
     }
 
-    /// Throws unless `sizes` are all positive.
-    static func checkSizes(_ layer: String, _ sizes: [(String, Int)]) throws {
+    /// Throws unless `sizes` are all positive and `factor` times their product (the weight
+    /// elements, e.g. 4·H·I for an LSTM) is an Int: `LSTM(1 << 62, 2**62)` is an error, not
+    /// an overflow trap. (The tensor budget then bounds the allocation itself.)
+    static func checkSizes(_ layer: String, _ sizes: [(String, Int)], factor: Int = 1) throws {
         for (name, size) in sizes where size <= 0 {
             throw NeuralError("\(layer): \(name) must be positive, got \(size)")
+        }
+        var total = factor
+        for (_, size) in sizes {
+            let (product, overflow) = total.multipliedReportingOverflow(by: size)
+            guard !overflow else {
+                let named = sizes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
+                throw NeuralError("\(layer): \(named) would make a weight with too many elements")
+            }
+            total = product
         }
     }
 }

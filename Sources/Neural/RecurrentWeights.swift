@@ -33,7 +33,8 @@ public struct RecurrentWeights {
         _ layer: String, inputSize: Int, hiddenSize: Int, gates: Int,
         inputBound: Float, recurrentBound: Float, bias: Bool = true, generator: Generator
     ) throws {
-        try Initialization.checkSizes(layer, [("input_size", inputSize), ("hidden_size", hiddenSize)])
+        try Initialization.checkSizes(layer, [("input_size", inputSize), ("hidden_size", hiddenSize)], factor: gates)
+        try Initialization.checkSizes(layer, [("hidden_size", hiddenSize), ("hidden_size", hiddenSize)], factor: gates)
         let rows = gates * hiddenSize
         // Drawn in the order the engine always has (weights saved under a seed keep their values).
         inputWeight = try Initialization.uniform([rows, inputSize], bound: inputBound, generator: generator)

@@ -15,6 +15,9 @@ public struct FrontMatter: Sendable, Equatable {
     public var timeout: Double?
     /// The default operation budget of a block.
     public var operations: Int?
+    /// The session's memory budget in megabytes: all its live tensors and large lists
+    /// together (`ScriptSession.defaultMemoryMegabytes` when not given).
+    public var memory: Int?
     /// The student's id, in a submission.
     public var student: String?
     /// Free-form fields kept for templates: `date`, `description`, `subtitle`.
@@ -28,13 +31,13 @@ public struct FrontMatter: Sendable, Equatable {
     public static func == (lhs: FrontMatter, rhs: FrontMatter) -> Bool {
         lhs.title == rhs.title && lhs.authors == rhs.authors && lhs.seed == rhs.seed
             && lhs.params.map(\.name) == rhs.params.map(\.name) && lhs.params.map(\.value) == rhs.params.map(\.value)
-            && lhs.timeout == rhs.timeout && lhs.operations == rhs.operations && lhs.student == rhs.student
+            && lhs.timeout == rhs.timeout && lhs.operations == rhs.operations && lhs.memory == rhs.memory && lhs.student == rhs.student
             && lhs.extra == rhs.extra && lhs.bodyStartLine == rhs.bodyStartLine
     }
 
     /// The keys front matter may hold; others draw a warning.
     public static let knownKeys = [
-        "title", "authors", "author", "seed", "params", "timeout", "operations", "student", "grading",
+        "title", "authors", "author", "seed", "params", "timeout", "operations", "memory", "student", "grading",
         "date", "description", "subtitle",
     ]
 

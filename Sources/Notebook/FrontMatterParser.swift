@@ -106,6 +106,12 @@ private struct Reader {
                 } else {
                     error("front-matter-type", "'operations' must be a positive integer, got \(describe(value))", at: value.mark)
                 }
+            case "memory":
+                if let megabytes = value.int, megabytes > 0 {
+                    matter.memory = megabytes
+                } else {
+                    error("front-matter-type", "'memory' must be a positive number of megabytes, got \(describe(value))", at: value.mark)
+                }
             case "student": matter.student = scalar(value, key: key)
             case "params": readParams(value, into: &matter)
             case "grading": break

@@ -66,6 +66,7 @@ public enum NotebookRunner {
         let session = ScriptSession(
             seed: frontMatter.seed,
             parameters: Dictionary(frontMatter.params.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }))
+        if let megabytes = frontMatter.memory { session.setMemoryLimit(megabytes: megabytes) }
         for cell in notebook.codeCells {
             onBlockStart?(cell)
             if let onProgress { session.onProgress = { onProgress(cell, $0) } }

@@ -128,6 +128,7 @@ public struct RunCache: Sendable {
             "seed \(matter.seed)",
             "operations \(matter.operations.map(String.init) ?? "default \(settings.defaultOperations)")",
             "timeout \(matter.timeout.map { "\($0)" } ?? "default \(settings.defaultSeconds)")",
+            "memory \(matter.memory.map(String.init) ?? "default")",
         ]
         for (name, value) in matter.params { lines.append("param \(name) \(RunCache.describe(value))") }
         for cell in notebook.codeCells {

@@ -60,6 +60,7 @@ enum BuiltinMethods {
         case "extend":
             let items = try interpreter.collect(try Signature("extend", ["iterable"]).bind(arguments).value("iterable"))
             try SizeLimit.check(list.items.count, plus: items.count, "the list")
+            try list.chargeGrowth(to: list.items.count + items.count, "the extended list")
             list.items.append(contentsOf: items)
         case "pop":
             let bound = try Signature("pop", ["index"], required: 0).bind(arguments)

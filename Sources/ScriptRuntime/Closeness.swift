@@ -63,17 +63,18 @@ enum Closeness {
     }
 
     /// The shape and the row-major numbers of a number or a rectangular nested list.
-    static func flatten(_ value: Value) throws -> ([Int], [Double]) {
+    static func flatten(_ value: Value, depth: Int = 0) throws -> ([Int], [Double]) {
         switch value {
         case .int, .float, .bool:
             return ([], [value.number ?? 0])
         case .list, .tuple:
+            guard depth < TensorValues.maximumDepth else { throw TensorValues.tooDeep("assert_close()") }
             let items: [Value]
             if case .list(let list) = value { items = list.items } else if case .tuple(let t) = value { items = t } else { items = [] }
             var inner: [Int]?
             var numbers: [Double] = []
             for item in items {
-                let (shape, values) = try flatten(item)
+                let (shape, values) = try flatten(item, depth: depth + 1)
                 if let inner, inner != shape { throw RuntimeError.value("assert_close() needs rectangular nested lists") }
                 inner = shape
                 numbers += values

@@ -18,7 +18,7 @@ enum ConversionBuiltins {
             .bool(try args["x"]?.truthy() ?? false)
         }
         registry.function("list", Signature("list", ["iterable"], required: 0)) { args, interpreter in
-            .list(ListObject(try args["iterable"].map { try interpreter.collect($0) } ?? []))
+            .list(try ListObject.charged(try args["iterable"].map { try interpreter.collect($0) } ?? [], "the list"))
         }
         registry.function("tuple", Signature("tuple", ["iterable"], required: 0)) { args, interpreter in
             .tuple(try args["iterable"].map { try interpreter.collect($0) } ?? [])

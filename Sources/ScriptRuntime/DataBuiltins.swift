@@ -124,7 +124,7 @@ enum DataBuiltins {
                 }
                 // A length beyond the dataset's cannot add up to it (and could overflow the sum).
                 guard value <= Double(count) else { throw mismatch }
-                return Int(value)
+                return try CheckedCount.count(value, "random_split() length")
             }
         }
         var sum = 0

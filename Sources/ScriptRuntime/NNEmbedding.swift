@@ -37,7 +37,7 @@ final class NNEmbedding: BuiltinModule {
                                + "but got \(indices.dtype) instead (usage: emb(x.long()))", id: "tensor-error")
         }
         let rows = weight.shape[0]
-        guard indices.scalars.allSatisfy({ $0 >= 0 && Int($0) < rows }) else {
+        guard indices.scalars.allSatisfy({ $0 >= 0 && $0 < Float(rows) }) else {
             throw RuntimeError.index("index out of range in self (the embedding has \(rows) rows)")
         }
         return try context.perform { context.wrap(try weight.index([.tensor(indices)])) }

@@ -107,8 +107,8 @@ extension NumpyBuiltins {
         let (start, stop, step) = (numbers[0], numbers[1], numbers[2])
         guard step != 0 else { throw RuntimeError.zeroDivision("division by zero") }
         let length = Swift.max(0, ((stop - start) / step).rounded(.up))
-        guard length.isFinite, length < Double(Int.max) else { throw RuntimeError.value("arange(): the range is too large") }
-        let n = try NDArray.checkedCount([Int(length)], context, "arange")
+        guard length.isFinite, length < 0x1p63 else { throw RuntimeError.value("arange(): the range is too large") }
+        let n = try NDArray.checkedCount([try CheckedCount.count(length, "arange() length")], context, "arange")
         let isInt = bounds.allSatisfy { if case .float = $0 { return false } else { return true } }
         let values = (0..<n).map { start + Double($0) * step }
         return try cast(NDArray(shape: [n], values: values, dtype: isInt ? .int64 : .float32), try args.numpyDType()).tensor(context)

@@ -74,7 +74,8 @@ extension NumpyBuiltins {
             guard given.count == 1 || given.count == a.shape[k], given.allSatisfy({ $0 >= 0 && $0 <= Double(context.budget.maxElements) }) else {
                 throw RuntimeError.value("repeat(): repeats must be a non-negative int or one per element along the axis")
             }
-            let counts = given.count == 1 ? [Int](repeating: Int(given[0]), count: a.shape[k]) : given.map { Int($0) }
+            let repeats = try given.map { try CheckedCount.count($0, "repeat(): repeats") }
+            let counts = repeats.count == 1 ? [Int](repeating: repeats[0], count: a.shape[k]) : repeats
             var shape = a.shape
             shape[k] = 0
             for count in counts {

@@ -153,7 +153,7 @@ enum OptimizerBuiltins {
             let context = interpreter.tensors
             let values = try context.tensor(args.value("values"), "td_loss() values")
             let rewards = try context.tensor(args.value("rewards"), "td_loss() rewards")
-            let lengths = try interpreter.numbers(args.value("lengths"), "td_loss() lengths").map { Int($0) }
+            let lengths = try interpreter.numbers(args.value("lengths"), "td_loss() lengths").map { try CheckedCount.count($0, "td_loss() lengths") }
             let gamma = Float(try args.double("gamma", 0.9))
             return context.wrap(try ModelBuiltins.make {
                 try context.perform { try Losses.temporalDifference(values: values, rewards: rewards, lengths: lengths, gamma: gamma) }

@@ -150,7 +150,9 @@ public final class ScriptSession {
         let frame = Frame.make(slots: slots, cells: (0..<cells).map { _ in Cell() })
         var failure: Diagnostic?
         do {
-            _ = try body(frame)
+            // The session's budget is current for the whole block: large lists count
+            // against it too (see `MemoryCharge`), and engine calls find it already set.
+            _ = try interpreter.tensors.budget.run { try body(frame) }
         } catch let error as RuntimeError {
             failure = error.diagnostic(fallback: block)
         } catch {

@@ -74,9 +74,11 @@ enum TensorBuiltins {
             // int64 tensors are stored as Float32: whole numbers beyond 2^24 would round.
             let wholeLimit = Double(1 << 24)
             if !isFloat, let far = [start, end].first(where: { abs($0) > wholeLimit }) {
+                // The int as written (2^63 - 1 is no Double), else the Double as Python prints it.
+                let given = [args["start"], args["end"]].first { (try? $0?.asDouble("")) == far }
                 throw RuntimeError.value(
-                    "arange(): integer \(Int(far)) is beyond ±16777216 (int64 tensors are stored as Float32); "
-                        + "use floats, e.g. arange(\(Int(start)).0, \(Int(end)).0)")
+                    "arange(): integer \(given??.repr() ?? CheckedCount.text(far)) is beyond ±16777216 (int64 tensors are stored as Float32); "
+                        + "use floats, e.g. arange(\(Value.formatFloat(start)), \(Value.formatFloat(end)))")
             }
             var t = try context.perform { try Tensor.arange(Float(start), Float(end), step: Float(step)) }
             let dtype = try TensorValues.dtype(args["dtype"], "arange() argument 'dtype'") ?? (isFloat ? .float32 : t.dtype)

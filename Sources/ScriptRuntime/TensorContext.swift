@@ -115,7 +115,7 @@ final class TensorContext {
     func tensor(_ value: Value, _ what: String) throws -> Tensor {
         if let t = try operand(value) { return t }
         switch value {
-        case .list, .tuple: return try perform { try Tensor(data: try TensorValues.data(value)) }
+        case .list, .tuple: return try perform { try Tensor(data: try TensorValues.data(value, what)) }
         default: throw RuntimeError.type("\(what) must be a Tensor, not \(value.typeName)")
         }
     }
@@ -144,6 +144,18 @@ extension ScriptSession {
     /// counting against the limits they were made under.
     public func setTensorLimits(maxElements: Int, maxTotalElements: Int) {
         interpreter.tensors.budget = TensorBudget(maxElements: maxElements, maxTotalElements: maxTotalElements)
+    }
+
+    /// The default of `memory:` in the front matter: the megabytes all of a session's
+    /// tensors and large lists may hold together.
+    public static let defaultMemoryMegabytes = TensorContext.defaultMaxTotalElements / (1 << 18)
+
+    /// Sets the session's memory budget (`memory:` in the front matter): the megabytes its
+    /// live tensors and large lists may hold together (one tensor stays within the
+    /// per-tensor limit, or the whole budget if it is smaller).
+    public func setMemoryLimit(megabytes: Int) {
+        let total = Swift.max(1, Swift.min(megabytes, 1 << 40 / (1 << 20))) * (1 << 18)
+        setTensorLimits(maxElements: Swift.min(TensorContext.defaultMaxElements, total), maxTotalElements: total)
     }
 }
 

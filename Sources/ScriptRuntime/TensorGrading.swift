@@ -10,7 +10,7 @@ enum TensorGrading {
         if let numeric = registry.globals.last(where: { $0.name == "assert_close" })?.value {
             registry.rawFunction("assert_close") { arguments, interpreter in
                 var converted = arguments
-                converted.positional = arguments.positional.map(plain)
+                converted.positional = arguments.positional.map { plain($0) }
                 converted.keywords = arguments.keywords.map { ($0.name, plain($0.value)) }
                 return try interpreter.call(numeric, converted)
             }
@@ -24,9 +24,11 @@ enum TensorGrading {
     /// A value with every tensor replaced by nested lists of numbers (each Float32 element
     /// as the shortest decimal that reads back as it, so messages show `0.1`, not
     /// `0.10000000149011612`).
-    static func plain(_ value: Value) -> Value {
+    /// Values nested deeper than `TensorValues.maximumDepth` (a list that contains itself,
+    /// a tensor of thousands of dimensions) are left as they are.
+    static func plain(_ value: Value, depth: Int = 0) -> Value {
         switch value {
-        case .native(let object as TensorObject):
+        case .native(let object as TensorObject) where depth + object.tensor.ndim <= TensorValues.maximumDepth:
             let values = object.tensor.scalars
             var position = 0
             func build(_ dim: Int) -> Value {
@@ -37,8 +39,10 @@ enum TensorGrading {
                 return .list(ListObject((0..<object.tensor.shape[dim]).map { _ in build(dim + 1) }))
             }
             return build(0)
-        case .list(let list): return .list(ListObject(list.items.map(plain)))
-        case .tuple(let items): return .tuple(items.map(plain))
+        case .list(let list) where depth < TensorValues.maximumDepth:
+            return .list(ListObject(list.items.map { plain($0, depth: depth + 1) }))
+        case .tuple(let items) where depth < TensorValues.maximumDepth:
+            return .tuple(items.map { plain($0, depth: depth + 1) })
         default: return value
         }
     }

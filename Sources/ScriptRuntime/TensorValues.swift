@@ -4,14 +4,27 @@ import Tensor
 /// Conversions between language values and the engine's: nested lists to `TensorData` and
 /// back, shape and dimension arguments, dtypes.
 enum TensorValues {
+    /// The deepest nesting a value walker follows: a list that contains itself (or a chain
+    /// of 100,000 lists) is a ValueError, not a stack overflow.
+    static let maximumDepth = 800
+
+    /// The error of a value nested deeper than `maximumDepth`.
+    static func tooDeep(_ what: String) -> RuntimeError {
+        RuntimeError.value("\(what): the data is nested more than \(maximumDepth) deep (does a list contain itself?)")
+    }
+
     /// Nested numbers as `TensorData`, for `tensor(data)`; a tensor inside counts as its data.
-    static func data(_ value: Value) throws -> TensorData {
+    static func data(_ value: Value, _ what: String = "tensor()", depth: Int = 0) throws -> TensorData {
         switch value {
         case .int(let i): return .int(i)
         case .float(let d): return .float(Float(d))
         case .bool(let b): return .bool(b)
-        case .list(let list): return .list(try list.items.map(data))
-        case .tuple(let items): return .list(try items.map(data))
+        case .list(let list):
+            guard depth < maximumDepth else { throw tooDeep(what) }
+            return .list(try list.items.map { try data($0, what, depth: depth + 1) })
+        case .tuple(let items):
+            guard depth < maximumDepth else { throw tooDeep(what) }
+            return .list(try items.map { try data($0, what, depth: depth + 1) })
         case .native(let object as TensorObject): return object.tensor.toData()
         default: throw RuntimeError.type("tensor(): invalid data type '\(value.typeName)'")
         }

@@ -137,14 +137,19 @@ enum Arithmetic {
             return .str(a + b)
         case (.add, .list(let a), .list(let b)):
             try SizeLimit.check(a.items.count, plus: b.items.count, "the joined list")
-            return .list(ListObject(a.items + b.items))
+            return .list(try ListObject.charged(a.items + b.items, "the joined list"))
         case (.add, .tuple(let a), .tuple(let b)):
             try SizeLimit.check(a.count, plus: b.count, "the joined tuple")
             return .tuple(a + b)
         case (.multiply, .str(let s), .int(let n)), (.multiply, .int(let n), .str(let s)):
             return .str(try repeated(n, s.utf8.count) { String(repeating: s, count: $0) })
         case (.multiply, .list(let l), .int(let n)), (.multiply, .int(let n), .list(let l)):
-            return .list(ListObject(try repeated(n, l.items.count) { Array(repeatElement(l.items, count: $0).joined()) }))
+            // Checked (and charged against the session's memory) before the items are made.
+            let times = try repeated(n, l.items.count) { $0 }
+            let charge = try MemoryCharge.list(times * l.items.count, "the repeated list")
+            let list = ListObject(Array(repeatElement(l.items, count: times).joined()))
+            list.charge = charge
+            return .list(list)
         case (.multiply, .tuple(let t), .int(let n)), (.multiply, .int(let n), .tuple(let t)):
             return .tuple(try repeated(n, t.count) { Array(repeatElement(t, count: $0).joined()) })
         case (_, .dict(let a), .dict(let b)) where a.flavor.isCounter && b.flavor.isCounter

@@ -42,6 +42,9 @@ enum Value {
 /// A mutable list, shared by reference like a Python list.
 final class ListObject {
     var items: [Value]
+    /// The list's bytes counted against the session's memory budget, if it was made large
+    /// in bulk (see `MemoryCharge`).
+    var charge: MemoryCharge?
 
     init(_ items: [Value]) {
         self.items = items

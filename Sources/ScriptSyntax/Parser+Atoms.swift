@@ -4,8 +4,17 @@ extension Parser {
     /// An atom followed by calls, subscripts and attributes.
     mutating func postfix() throws -> Expr {
         var value = try atom()
+        // Each trailer nests the tree one level deeper (`f()()()…` is a call of a call of a
+        // call), so trailers count against the nesting limit too: the compiler's walk of a
+        // chain of 100,000 calls would overflow the stack.
+        var trailers = 0
+        defer { nesting -= trailers }
         while true {
             let before = index
+            if current.isOp("(") || current.isOp("[") || current.isOp(".") {
+                try nest()
+                trailers += 1
+            }
             if accept("(") {
                 let arguments = try argumentList()
                 try closing(")", opener: tokens[before])
@@ -135,11 +144,18 @@ extension Parser {
             default:
                 throw error("expected an expression, found \(describe(token))")
             }
-        case .op:
+        case .op where ["(", "[", "{"].contains(token.text):
+            // Every bracket counts against the one nesting limit, wherever it is parsed
+            // (a comprehension's iterable is not a `test()`, so it is counted here).
+            try nest()
+            defer { nesting -= 1 }
             switch token.text {
             case "(": return try parenthesized()
             case "[": return try listDisplay()
-            case "{": return try dictDisplay()
+            default: return try dictDisplay()
+            }
+        case .op:
+            switch token.text {
             case "...":
                 _ = advance()
                 return Expr(.ellipsis, token.range)

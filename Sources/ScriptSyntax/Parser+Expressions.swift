@@ -76,7 +76,9 @@ extension Parser {
 
     mutating func orExpression(noIn: Bool = false) throws -> Expr {
         var left = try andExpression(noIn: noIn)
+        var links = 0
         while acceptKeyword("or") {
+            try chain(&links)
             let right = try andExpression(noIn: noIn)
             left = Expr(.or(left, right), span(left, right))
         }
@@ -85,7 +87,9 @@ extension Parser {
 
     mutating func andExpression(noIn: Bool) throws -> Expr {
         var left = try notExpression(noIn: noIn)
+        var links = 0
         while acceptKeyword("and") {
+            try chain(&links)
             let right = try notExpression(noIn: noIn)
             left = Expr(.and(left, right), span(left, right))
         }
@@ -130,7 +134,9 @@ extension Parser {
     /// `a | b`, which binds tighter than comparisons and looser than `^`, as in Python.
     mutating func bitwiseOr() throws -> Expr {
         var left = try bitwiseXor()
+        var links = 0
         while accept("|") {
+            try chain(&links)
             let right = try bitwiseXor()
             left = Expr(.binary(.bitOr, left, right), span(left, right))
         }
@@ -140,7 +146,9 @@ extension Parser {
     /// `a ^ b`, between `|` and `&`.
     mutating func bitwiseXor() throws -> Expr {
         var left = try bitwiseAnd()
+        var links = 0
         while accept("^") {
+            try chain(&links)
             let right = try bitwiseAnd()
             left = Expr(.binary(.bitXor, left, right), span(left, right))
         }
@@ -150,7 +158,9 @@ extension Parser {
     /// `a & b`, between `^` and the shifts.
     mutating func bitwiseAnd() throws -> Expr {
         var left = try shift()
+        var links = 0
         while accept("&") {
+            try chain(&links)
             let right = try shift()
             left = Expr(.binary(.bitAnd, left, right), span(left, right))
         }
@@ -160,7 +170,9 @@ extension Parser {
     /// `a << b` and `a >> b`, between `&` and `+ -`.
     mutating func shift() throws -> Expr {
         var left = try arithmetic()
+        var links = 0
         while current.kind == .op, current.text == "<<" || current.text == ">>" {
+            try chain(&links)
             let op = advance()
             let right = try arithmetic()
             left = Expr(.binary(op.text == "<<" ? .leftShift : .rightShift, left, right), span(left, right))
@@ -170,7 +182,9 @@ extension Parser {
 
     mutating func arithmetic() throws -> Expr {
         var left = try term()
+        var links = 0
         while current.kind == .op, current.text == "+" || current.text == "-" {
+            try chain(&links)
             let op = advance()
             let right = try term()
             left = Expr(.binary(op.text == "+" ? .add : .subtract, left, right), span(left, right))
@@ -180,8 +194,10 @@ extension Parser {
 
     mutating func term() throws -> Expr {
         var left = try factor()
+        var links = 0
         while current.kind == .op, ["*", "/", "//", "%", "@"].contains(current.text),
               let op = BinaryOperator(rawValue: current.text) {
+            try chain(&links)
             _ = advance()
             let right = try factor()
             left = Expr(.binary(op, left, right), span(left, right))

@@ -25,7 +25,9 @@ public struct Parser {
     var index = 0
     var issues: [SyntaxIssue] = []
     var nesting = 0
-    static let maximumNesting = 120
+    /// Counted by every recursive descent (`nest()`): an expression, a bracket (a bracket
+    /// holding an expression counts twice), an operator applied to itself, a block.
+    static let maximumNesting = 200
     static let maximumIssues = 50
 
     init(tokens: [Token]) {
@@ -127,6 +129,18 @@ public struct Parser {
     mutating func expectName(_ what: String) throws -> Token {
         guard current.kind == .name else { throw error("expected \(what), found \(describe(current))") }
         return advance()
+    }
+
+    /// The most operators one left-associative chain (`a + b + …`) may hold: the tree it
+    /// makes is as deep as the chain, and the compiler walks it recursively.
+    static let maximumChain = 10_000
+
+    /// Counts one more operator of a chain; a chain longer than `maximumChain` is an error.
+    mutating func chain(_ links: inout Int) throws {
+        links += 1
+        if links > Parser.maximumChain {
+            throw error("code is nested too deeply (more than \(Parser.maximumChain) operators in a row)", id: "too-deep")
+        }
     }
 
     mutating func nest() throws {

@@ -62,7 +62,7 @@ public final class PerceptualDecisionMaking: TrialEnvironment {
         dt: Double = 100, timing: [String: Double]? = nil, cohs: [Double] = [0, 6.4, 12.8, 25.6, 51.2],
         sigma: Double = 1.0, fixationCue: FixationCue = .fixationPeriod, generator: Generator
     ) throws {
-        guard dt > 0 else { throw TaskError("PerceptualDecisionMaking: dt must be positive, got \(dt)") }
+        guard dt > 0, dt.isFinite else { throw TaskError("PerceptualDecisionMaking: dt must be a positive finite number, got \(dt)") }
         guard !cohs.isEmpty else { throw TaskError("PerceptualDecisionMaking: cohs must not be empty") }
         var timed: [String: Double] = ["fixation": 100, "stimulus": 2000, "delay": 0, "decision": 100]
         for (name, value) in timing ?? [:] {

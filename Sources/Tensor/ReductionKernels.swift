@@ -81,9 +81,12 @@ enum ReductionKernels {
 
     /// `shape` with the reduced `dims` set to 1 (`keepdim`) or removed.
     static func reducedShape(_ shape: [Int], _ dims: [Int], keepdim: Bool) -> [Int] {
+        // A mask, not `dims.contains`: linear in ndim (a tensor may have 100,000 dims of 1).
+        var reduced = [Bool](repeating: false, count: shape.count)
+        for d in dims where d >= 0 && d < shape.count { reduced[d] = true }
         var out: [Int] = []
         for (i, d) in shape.enumerated() {
-            if dims.contains(i) {
+            if reduced[i] {
                 if keepdim { out.append(1) }
             } else {
                 out.append(d)

@@ -5,13 +5,13 @@ extension Tensor: CustomStringConvertible {
     /// The PyTorch-style text of this tensor.
     public var description: String {
         let summarize = count > TensorFormatter.threshold
-        let shown = summarize ? summarized(scalars, shape: shape) : scalars
+        let shown = summarize ? summarized(scalars, shape: shape[...]) : scalars
         let formatter = TensorFormatter(values: shown, dtype: dtype)
         let prefix = "tensor("
         var body = "[]"
         var suffixes: [String] = []
         if count > 0 {
-            body = Tensor.render(scalars, shape: shape, indent: prefix.count, summarize: summarize, formatter: formatter)
+            body = Tensor.render(scalars, shape: shape[...], indent: prefix.count, summarize: summarize, formatter: formatter)
         } else {
             if ndim != 1 { suffixes.append("size=\(describeShape(shape))") }
             if dtype != .float32 { suffixes.append("dtype=\(dtype)") }
@@ -25,19 +25,43 @@ extension Tensor: CustomStringConvertible {
     }
 
     /// The elements PyTorch bases the formatting on when summarizing: the edge items only.
-    private func summarized(_ values: [Float], shape: [Int]) -> [Float] {
+    /// Runs of size-1 dimensions are skipped without recursing (a shape of 100,000 ones
+    /// recurses no deeper than one without them).
+    private func summarized(_ values: [Float], shape: ArraySlice<Int>) -> [Float] {
+        var shape = shape
+        while shape.count > 1, shape.first == 1 { shape = shape.dropFirst() }
         guard let first = shape.first else { return values }
         let rowSize = values.count / Swift.max(first, 1)
         let edge = TensorFormatter.edgeItems
         let rows = first > 2 * edge ? Array(0..<edge) + Array((first - edge)..<first) : Array(0..<first)
         return rows.flatMap { r in
-            summarized(Array(values[(r * rowSize)..<((r + 1) * rowSize)]), shape: Array(shape.dropFirst()))
+            summarized(Array(values[(r * rowSize)..<((r + 1) * rowSize)]), shape: shape.dropFirst())
         }
     }
 
     /// The bracketed text of `values` of `shape`, as `torch._tensor_str` lays it out.
+    /// A run of size-1 dimensions is one bracket pair each, written in a loop: the cost is
+    /// the length of the text, and the recursion is only as deep as the dimensions larger
+    /// than 1 (at most log2 of the element count).
     private static func render(
-        _ values: [Float], shape: [Int], indent: Int, summarize: Bool, formatter: TensorFormatter
+        _ values: [Float], shape: ArraySlice<Int>, indent: Int, summarize: Bool, formatter: TensorFormatter
+    ) -> String {
+        var shape = shape
+        var indent = indent
+        var singletons = 0
+        while shape.count > 1, shape.first == 1 {
+            shape = shape.dropFirst()
+            singletons += 1
+            indent += 1
+        }
+        let inner = renderRows(values, shape: shape, indent: indent, summarize: summarize, formatter: formatter)
+        guard singletons > 0 else { return inner }
+        return String(repeating: "[", count: singletons) + inner + String(repeating: "]", count: singletons)
+    }
+
+    /// `render` of a shape whose first dimension is not a lone 1 (or that has one dimension).
+    private static func renderRows(
+        _ values: [Float], shape: ArraySlice<Int>, indent: Int, summarize: Bool, formatter: TensorFormatter
     ) -> String {
         let edge = TensorFormatter.edgeItems
         guard let first = shape.first else { return formatter.format(values.first ?? 0) }
@@ -55,7 +79,7 @@ extension Tensor: CustomStringConvertible {
             return "[" + lines.joined(separator: ",\n" + String(repeating: " ", count: indent + 1)) + "]"
         }
         let rowSize = values.count / Swift.max(first, 1)
-        let rest = Array(shape.dropFirst())
+        let rest = shape.dropFirst()
         func row(_ r: Int) -> String {
             render(Array(values[(r * rowSize)..<((r + 1) * rowSize)]), shape: rest, indent: indent + 1,
                    summarize: summarize, formatter: formatter)

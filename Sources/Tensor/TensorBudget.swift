@@ -59,6 +59,23 @@ public final class TensorBudget: @unchecked Sendable {
         live += count
     }
 
+    /// Counts `bytes` of other session memory (a large list of the language) against the
+    /// live total, as that many bytes of Float32 elements, so that tensors and other values
+    /// share one limit. Returns false, counting nothing, if the total would pass the limit.
+    public func reserveBytes(_ bytes: Int) -> Bool {
+        let count = bytes / 4 + (bytes % 4 == 0 ? 0 : 1)
+        lock.lock()
+        defer { lock.unlock() }
+        guard count <= maxTotalElements - live else { return false }
+        live += count
+        return true
+    }
+
+    /// Returns bytes counted by `reserveBytes`.
+    public func releaseBytes(_ bytes: Int) {
+        release(bytes / 4 + (bytes % 4 == 0 ? 0 : 1))
+    }
+
     /// Returns `count` elements to the budget.
     func release(_ count: Int) {
         lock.lock()

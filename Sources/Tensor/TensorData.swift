@@ -64,6 +64,8 @@ extension Tensor {
     /// The elements as nested data (PyTorch's `x.tolist()`): ints for int64, bools for bool.
     public func toData() -> TensorData {
         let values = scalars
+        // Row-major strides, computed once: the cost stays linear in ndim plus the elements.
+        let strides = Shape.strides(shape)
         func build(_ dim: Int, _ offset: Int) -> TensorData {
             guard dim < ndim else {
                 let v = values[offset]
@@ -73,7 +75,7 @@ extension Tensor {
                 case .float32: return .float(v)
                 }
             }
-            let step = Shape.product(Array(shape[(dim + 1)...]))
+            let step = strides[dim]
             return .list((0..<shape[dim]).map { build(dim + 1, offset + $0 * step) })
         }
         return build(0, 0)

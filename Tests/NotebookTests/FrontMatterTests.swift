@@ -12,6 +12,7 @@ import Testing
             seed: 42
             timeout: 2.5
             operations: 1000
+            memory: 256
             student: s123
             date: 2026-11-21
             params:
@@ -29,11 +30,12 @@ import Testing
         #expect(matter.seed == 42)
         #expect(matter.timeout == 2.5)
         #expect(matter.operations == 1000)
+        #expect(matter.memory == 256)
         #expect(matter.student == "s123")
         #expect(matter.extra["date"] == "2026-11-21")
         #expect(matter.params.map(\.name) == ["hidden", "lr", "cell", "fast"])
         #expect(matter.params.map(\.value) == [.int(128), .float(0.01), .string("gru"), .bool(true)])
-        #expect(matter.bodyStartLine == 15)
+        #expect(matter.bodyStartLine == 16)
         #expect(notebook.title == "Lab 1: RNNs")
     }
 
@@ -56,6 +58,7 @@ import Testing
             ---
             seed: abc
             timeout: -1
+            memory: 0
             authors: {x: 1}
             params: [1, 2]
             ---
@@ -63,8 +66,9 @@ import Testing
         #expect(notebook.diagnostics.map(\.header) == [
             "lab.md:2:7: error: 'seed' must be a non-negative integer, got 'abc'",
             "lab.md:3:10: error: 'timeout' must be a positive number of seconds, got '-1'",
-            "lab.md:4:10: error: 'authors' must be a name or a list of names, got a mapping",
-            "lab.md:5:9: error: 'params' must be a mapping of names to values, got a list",
+            "lab.md:4:9: error: 'memory' must be a positive number of megabytes, got '0'",
+            "lab.md:5:10: error: 'authors' must be a name or a list of names, got a mapping",
+            "lab.md:6:9: error: 'params' must be a mapping of names to values, got a list",
         ])
     }
 

@@ -28,6 +28,17 @@ import Testing
         #expect(!run.failed)
     }
 
+    /// Issue 21: lists appended in a loop end in a `memory` error at the front matter's
+    /// `memory:` budget, not in an abort on allocation.
+    @Test func frontMatterMemoryBudgetsTheSession() throws {
+        let text = "---\ntimeout: 4\nmemory: 64\n---\n```rnn\nL = []\nfor i in range(30):\n    L.append([0] * 900000)\n```\n"
+        let run = NotebookRunner.run(Notebook.parse(name: "lab.md", text: text))
+        let cell = try #require(run.cells.first)
+        #expect(cell.result.error?.id == "memory")
+        #expect(cell.result.error?.header.hasPrefix("lab.md:8:14: error: the repeated list would need 21 MB more") == true,
+                "\(cell.result.error?.header ?? "")")
+    }
+
     @Test func placesNamedInASyntaxErrorAreNotebookPositions() throws {
         let text = "# Lab\n\nProse.\n\n  ```rnn\n  x = 1\n  z = (x,\n       y]\n  ```\n"
         let run = NotebookRunner.run(Notebook.parse(name: "lab.md", text: text))

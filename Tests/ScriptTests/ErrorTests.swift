@@ -71,7 +71,7 @@ let errorCases: [ProgramCase] = [
     .init("x = 99999999999999999999", "error: 1:5: integer literal too large for a 64-bit int\n"),
     .init("def f(a=1, b):\n    pass", "error: 1:12: parameter without a default follows a parameter with a default\n"),
     .init("x = " + String(repeating: "(", count: 130) + "1" + String(repeating: ")", count: 130),
-          "error: 1:125: code is nested too deeply\n"),
+          "error: 1:105: code is nested too deeply\n"),
 ]
 
 @Test(arguments: errorCases) func errors(_ program: ProgramCase) { check(program) }

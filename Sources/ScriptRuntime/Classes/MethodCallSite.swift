@@ -64,7 +64,7 @@ final class MethodCallSite {
     func call(_ receiver: consuming Value, _ frame: Frame) throws -> Value {
         // The receiver is looked at borrowed, then moves on into the callee's frame: no
         // reference counting.
-        if let user = receiver.method(for: self) { return try direct(user, receiver, frame) }
+        if let user = Value.method(of: receiver, for: self) { return try direct(user, receiver, frame) }
         return try general(receiver, frame)
     }
 
@@ -111,12 +111,13 @@ final class MethodCallSite {
 }
 
 extension Value {
-    /// The plain method `site` calls on this value (see `NativeObject.method(for:)`). A
-    /// method, so that the value is borrowed: binding the object out of an owned value
-    /// would copy it.
+    /// The plain method `site` calls on `value` (see `NativeObject.method(for:)`), the value
+    /// borrowed (no implicit copy, so no reference counting).
     @inline(never)
-    func method(for site: MethodCallSite) -> Unmanaged<UserFunction>? {
-        if case .native(let object) = self { return object.method(for: site) }
-        return nil
+    static func method(of value: borrowing Value, for site: MethodCallSite) -> Unmanaged<UserFunction>? {
+        switch value {
+        case .native(let object): return object.method(for: site)
+        default: return nil
+        }
     }
 }

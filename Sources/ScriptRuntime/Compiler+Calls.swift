@@ -50,7 +50,7 @@ extension Compiler {
         if case .attribute(let object, let name, _) = callee.kind,
            arguments.allSatisfy({ $0.name == nil && !$0.star && !$0.doubleStar }) {
             let target = expression(object)
-            let site = MethodCallSite(name: name, arguments: arguments.map { EvalBox(expression($0.value)) },
+            let site = MethodCallSite(name: name, arguments: arguments.map { operand($0.value) },
                                       interpreter: interpreter, site: ErrorSite(range, block))
             return { frame in try site.call(try target(frame), frame) }
         }

@@ -67,11 +67,17 @@ extension Compiler {
         case .call(let callee, let arguments): return call(callee, arguments, range)
         case .attribute(let object, let name, let nameRange):
             let target = expression(object)
-            return located(nameRange) { [interpreter] frame in
+            let read = located(nameRange) { [interpreter] frame in
                 let value = try target(frame)
                 // An instance's own attribute (`self.x`) is read in place.
                 if case .native(let object) = value, let found = object.ownAttribute(name) { return found }
                 return try interpreter.attribute(value, name)
+            }
+            // `self.x` in a method: the receiver is not even copied out of its slot.
+            guard let slot = localSlot(object) else { return read }
+            return { frame in
+                if let found = frame.peekObject(inSlot: slot, { $0.ownAttribute(name) }) { return found }
+                return try read(frame)
             }
         case .subscript(let object, let index):
             let target = expression(object)

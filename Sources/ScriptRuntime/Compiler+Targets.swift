@@ -82,7 +82,7 @@ extension Compiler {
     func augmented(_ target: Expr, _ op: BinaryOperator, _ value: Expr, _ range: SourceRange) -> Exec {
         let block = self.block
         let interpreter = self.interpreter
-        let rhs = expression(value)
+        let right = operand(value)
         func combine(_ old: Value, _ new: Value, inPlace: Bool = true) throws -> Value {
             if op == .add, case .list(let list) = old {
                 // The items first: `l += l` extends by a snapshot, as in Python.
@@ -111,7 +111,7 @@ extension Compiler {
                 return { frame in
                     counters[0] &+= 1
                     var old = try read(frame)
-                    let new = try rhs(frame)
+                    let new = try right.value(frame)
                     if case .int(let a) = old, case .int(let b) = new {
                         let (r, o) = a.addingReportingOverflow(b)
                         if !o && counters[0] < counters[1] {
@@ -141,7 +141,7 @@ extension Compiler {
             }
             return { frame in
                 let old = try read(frame)
-                let new = try rhs(frame)
+                let new = try right.value(frame)
                 do {
                     try meter.tick(at: range, in: block)
                     write(frame, try combine(old, new))
@@ -153,24 +153,42 @@ extension Compiler {
             }
         case .attribute(let object, let name, _):
             let owner = expression(object)
+            let local = localSlot(object)
             return { frame in
+                // An instance's own attribute (`self.n += k`) is read and written in place.
+                func update(_ old: Value) throws -> Value {
+                    let new = try right.value(frame)
+                    if op == .add, case .int(let a) = old, case .int(let b) = new {
+                        let (sum, overflow) = a.addingReportingOverflow(b)
+                        if !overflow { return .int(sum) }
+                    }
+                    return try combine(old, new)
+                }
+                if let local {
+                    // `self.n += k` in a method: the receiver is looked at in its slot, not
+                    // copied, before and after the right side runs (user code).
+                    do {
+                        try meter.tick(at: range, in: block)
+                        if let old = frame.peekObject(inSlot: local, { $0.updatableOwnAttribute(name) }) {
+                            let new = try update(old)
+                            if frame.peekObject(inSlot: local, { $0.replaceOwnAttribute(name, new) ? true : nil }) == nil {
+                                try interpreter.setAttribute(try owner(frame), name, new)
+                            }
+                            return .normal
+                        }
+                    } catch var error as RuntimeError {
+                        error.locate(range, in: block)
+                        throw error
+                    }
+                }
                 let receiver = try owner(frame)
                 do {
-                    try meter.tick(at: range, in: block)
-                    // An instance's own attribute (`self.n += k`) is read and written in place.
-                    if case .native(let object) = receiver {
-                        let done = try object.updateOwnAttribute(name) { old in
-                            let new = try rhs(frame)
-                            if op == .add, case .int(let a) = old, case .int(let b) = new {
-                                let (sum, overflow) = a.addingReportingOverflow(b)
-                                if !overflow { return .int(sum) }
-                            }
-                            return try combine(old, new)
-                        }
-                        if done { return .normal }
+                    if local == nil { try meter.tick(at: range, in: block) }
+                    if case .native(let object) = receiver, try object.updateOwnAttribute(name, update) {
+                        return .normal
                     }
                     let old = try interpreter.attribute(receiver, name)
-                    let result = try combine(old, try rhs(frame))
+                    let result = try combine(old, try right.value(frame))
                     // Updated in place (`net.fc.weight *= 0` under no_grad): the attribute
                     // already holds the result, and a read-only one must not refuse it.
                     if case .native(let before) = old, case .native(let after) = result, before === after {
@@ -194,7 +212,7 @@ extension Compiler {
                     let old = try interpreter.item(container, k)
                     // The result is stored back, so the item read need not change in place
                     // (a tensor's item is a copy here, which refuses in-place writes).
-                    try interpreter.setItem(container, k, try combine(old, try rhs(frame), inPlace: false))
+                    try interpreter.setItem(container, k, try combine(old, try right.value(frame), inPlace: false))
                 } catch var error as RuntimeError {
                     error.locate(range, in: block)
                     throw error

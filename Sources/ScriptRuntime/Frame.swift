@@ -61,6 +61,25 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
         withUnsafeMutablePointerToElements { $0[slot] }
     }
 
+    /// Runs `body` on the object in `slot`, or returns nil when the slot holds no native
+    /// object. The object is moved out of the slot and back, not copied (no reference
+    /// counting): `body` must not read this frame, so it must run no user code.
+    @inline(__always) func peekObject<R>(inSlot slot: Int, _ body: (any NativeObject) -> R?) -> R? {
+        withUnsafeMutablePointerToElements { elements in
+            guard case .native? = elements[slot] else { return nil }
+            switch (elements + slot).move() {
+            case .native(let object)?:
+                let result = body(object)
+                (elements + slot).initialize(to: .native(object))
+                return result
+            case let other:
+                (elements + slot).initialize(to: other)
+                return nil
+            }
+        }
+    }
+
+
     /// The int in a slot, looked at in place (no copy of the value is made).
     @inline(__always) func int(_ slot: Int) -> Int? {
         withUnsafeMutablePointerToElements { elements in

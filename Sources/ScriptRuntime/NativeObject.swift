@@ -61,6 +61,13 @@ protocol NativeObject: AnyObject {
     /// `self.x op= v` on an attribute the object holds itself, under the same conditions:
     /// `update` makes the new value from the old; false when the fast way does not apply.
     func updateOwnAttribute(_ name: String, _ update: (Value) throws -> Value) throws -> Bool
+    /// The value of an attribute the object holds itself, when `x op= v` may compute the new
+    /// value from it and store it back with `replaceOwnAttribute` (as `updateOwnAttribute`).
+    func updatableOwnAttribute(_ name: String) -> Value?
+    /// The plain method `site` calls on this object, found through the site's cache (see
+    /// `MethodCallSite.method(of:_:)`); nil when the object is no instance of a user class or
+    /// the call must take the general path.
+    func method(for site: MethodCallSite) -> Unmanaged<UserFunction>?
 }
 
 extension NativeObject {
@@ -90,6 +97,8 @@ extension NativeObject {
     func ownAttribute(_ name: String) -> Value? { nil }
     func replaceOwnAttribute(_ name: String, _ value: Value) -> Bool { false }
     func updateOwnAttribute(_ name: String, _ update: (Value) throws -> Value) throws -> Bool { false }
+    func updatableOwnAttribute(_ name: String) -> Value? { nil }
+    func method(for site: MethodCallSite) -> Unmanaged<UserFunction>? { nil }
 }
 
 /// A slice `start:stop:step`, as passed to `getItem` and `setItem`.

@@ -62,6 +62,19 @@ func classProgram(_ program: ProgramCase) {
     check(program)
 }
 
+/// What the fast paths of method calls and `self.x op= v` must still honour: an attribute
+/// removed or a `__setattr__` added while the right side runs, a method replaced on the
+/// class or shadowed by the instance after calls were cached, a property (output from
+/// CPython).
+let fastPathCases: [ProgramCase] = [
+    .init("class C:\n    def __init__(self):\n        self.n = 1\n    def bump(self):\n        delattr(self, 'n')\n        self.a = 5\n        return 10\n    def go(self):\n        self.n += self.bump()\n        return self.n, self.a\nprint(C().go())\nclass D:\n    def __init__(self):\n        self.n = 1\n    def hook(self):\n        def setter(obj, name, value):\n            obj.__dict__[name] = value * 100\n        D.__setattr__ = setter\n        return 2\n    def go(self):\n        self.n += self.hook()\n        return self.n\nprint(D().go())\nclass E:\n    def f(self, k):\n        return k\ne = E()\nout = []\nfor i in range(3):\n    out.append(e.f(i))\n    if i == 0:\n        E.f = lambda self, k: k * 10\n    if i == 1:\n        e.f = lambda k: -k\nprint(out)\nclass P:\n    def __init__(self):\n        self._v = 1\n    @property\n    def v(self):\n        return self._v\n    @v.setter\n    def v(self, x):\n        self._v = x * 2\n    def go(self):\n        self.v += 1\n        return self._v, self.v\nprint(P().go())\n", "(11, 5)\n300\n[0, 10, -2]\n(4, 4)\n"),
+]
+
+@Test(arguments: fastPathCases)
+func fastPathProgram(_ program: ProgramCase) {
+    check(program)
+}
+
 /// Decorators written with `functools.wraps`, on functions and methods (output from CPython).
 let wrapsCases: [ProgramCase] = [
     .init("import functools\ndef deco(fn):\n    @functools.wraps(fn)\n    def inner(*a, **k):\n        return fn(*a, **k) * 10\n    return inner\n@deco\ndef g(x):\n    \"\"\"Doubles.\"\"\"\n    return 2 * x\nprint(g(2), g.__name__, g.__wrapped__(3))\nclass A:\n    @deco\n    def m(self, v):\n        return v + 1\nprint(A().m(1))\n", "40 g 6\n20\n"),

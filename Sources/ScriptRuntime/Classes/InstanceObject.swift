@@ -54,6 +54,7 @@ class InstanceObject: NativeObject {
     var typeName: String { cls.name }
     var instance: InstanceObject? { self }
     func ownAttribute(_ name: String) -> Value? { attributes[name] }
+    func method(for site: MethodCallSite) -> Unmanaged<UserFunction>? { site.method(of: cls, attributes) }
 
     // MARK: Own attributes
 
@@ -72,6 +73,11 @@ class InstanceObject: NativeObject {
         if cls.kind == .module, case .native = value { return false }
         attributes.replace(at: position, value)
         return true
+    }
+
+    func updatableOwnAttribute(_ name: String) -> Value? {
+        guard cls.kind != .module, let position = attributes.position(name), !cls.hasSetHooks else { return nil }
+        return attributes.value(at: position)
     }
 
     func updateOwnAttribute(_ name: String, _ update: (Value) throws -> Value) throws -> Bool {

@@ -80,6 +80,10 @@ final class MethodCallSite {
         let callee = pool.take() ?? user._withUnsafeGuaranteedRef { interpreter.makeFrame($0) }
         callee.fill(0, receiver)
         do {
+            // Defaults first: the function is held unretained, and evaluating the arguments
+            // may replace the method (and free it); after them only the code, which lives as
+            // long as the session, is used.
+            if count < positionalCount { try user._withUnsafeGuaranteedRef { try $0.fillDefaults(callee, from: count) } }
             switch count {
             case 1: break
             case 2: callee.fill(1, try first.value(frame))
@@ -89,7 +93,6 @@ final class MethodCallSite {
             default:
                 for (i, argument) in arguments.enumerated() { callee.fill(i + 1, try argument.value(frame)) }
             }
-            if count < positionalCount { try user._withUnsafeGuaranteedRef { try $0.fillDefaults(callee, from: count) } }
             let result = try interpreter.invoke(code, callee, interpreter.meter.counters)
             if poolable { pool.put(callee) }
             return result

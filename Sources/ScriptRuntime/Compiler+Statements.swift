@@ -158,6 +158,27 @@ extension Compiler {
                     throw error
                 }
             }
+        case .attribute(let object, let name, let nameRange):
+            // `del obj.x`: an instance's own attribute (or a class's, on the class itself).
+            let owner = expression(object)
+            return { frame in
+                let value = try owner(frame)
+                do {
+                    switch value {
+                    case .native(let target as InstanceObject): try target.deleteAttribute(name)
+                    case .native(let target as ClassObject) where !target.isBuiltin:
+                        if !target.undefine(name) {
+                            throw RuntimeError("type object '\(target.name)' has no attribute '\(name)'", id: "attribute-error")
+                        }
+                    default:
+                        throw RuntimeError("cannot delete attribute '\(name)' of a '\(value.typeName)' object",
+                                           id: "attribute-error")
+                    }
+                } catch var error as RuntimeError {
+                    error.locate(nameRange, in: block)
+                    throw error
+                }
+            }
         case .tuple(let items), .list(let items):
             let parts = items.map(deleter)
             return { frame in for part in parts { try part(frame) } }

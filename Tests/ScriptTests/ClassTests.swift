@@ -84,3 +84,14 @@ let wrapsCases: [ProgramCase] = [
 func wrapsProgram(_ program: ProgramCase) {
     check(program)
 }
+
+/// `del obj.attr` on instances and classes (output from CPython).
+let deleteAttributeCases: [ProgramCase] = [
+    .init("class K:\n    x = 1\n    def __init__(self):\n        self.a = 1\nk = K()\ndel k.a\nprint(hasattr(k, 'a'))\ndel K.x\nprint(hasattr(K, 'x'))\ntry:\n    del k.zz\nexcept AttributeError as e:\n    print('AttributeError', e)\nk.b = 2\ndel k.b, k\ntry:\n    k\nexcept NameError:\n    print('gone')", "False\nFalse\nAttributeError 'K' object has no attribute 'zz'\ngone\n"),
+    .init("del [1].x", "error: 1:9: cannot delete attribute 'x' of a 'list' object\n"),
+]
+
+@Test(arguments: deleteAttributeCases)
+func deleteAttributeProgram(_ program: ProgramCase) {
+    check(program)
+}

@@ -153,7 +153,7 @@ struct ElementFormat {
                 let parts = ElementFormat.shortestScientific(value)
                 var digits = parts.digits
                 while digits.count < precision + 1 { digits += "0" }
-                let mantissa = String(digits.first!) + "." + digits.dropFirst()
+                let mantissa = String(digits.prefix(1)) + "." + digits.dropFirst()
                 let sign = parts.exponent < 0 ? "-" : "+"
                 var exponent = String(Swift.abs(parts.exponent))
                 while exponent.count < exponentDigits { exponent = "0" + exponent }

@@ -90,24 +90,10 @@ final class ClassObject: NativeObject {
     /// The namespace in definition order.
     var entries: [(String, Value)] { namespace.entries }
 
-    /// Finds `name` on this class or its ancestors, with the class that defines it.
+    /// Finds `name` on this class or its ancestors.
     @inline(__always)
     func lookup(_ key: String) -> Value? {
-        var current: ClassObject? = self
-        while let cls = current {
-            if let found = cls.namespace[key] { return found }
-            current = cls.base
-        }
-        return nil
-    }
-
-    /// Finds `name` on the ancestors after `after` (for `super()`).
-    func lookup(_ key: String, after: ClassObject) -> Value? {
-        guard let position = mro.firstIndex(where: { $0 === after }) else { return nil }
-        for cls in mro[(position + 1)...] {
-            if let found = cls.namespace[key] { return found }
-        }
-        return nil
+        lookupWithOwner(key)?.value
     }
 
     /// Whether this class is `other` or derives from it.

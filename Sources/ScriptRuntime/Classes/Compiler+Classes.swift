@@ -14,7 +14,6 @@ extension Compiler {
     /// Python, functions defined in the body do not see the body's names (they read
     /// `self.x` or `ClassName.x`): name lookups from them skip the class scope.
     func classValue(name: String, bases: [Argument], body: [Stmt], fields: [String], _ range: SourceRange) -> Eval {
-        let interpreter = self.interpreter
         let block = self.block
         for base in bases where base.name != nil || base.star || base.doubleStar {
             issue("class keyword arguments and unpacked bases (metaclass=…, *bases) are not supported in rnn code",
@@ -67,7 +66,6 @@ extension Compiler {
             }
             let cls = ClassObject(name: name, base: baseClass, namespace: namespace, fields: fields)
             cell.value = cls
-            _ = interpreter
             return .native(cls)
         }
     }

@@ -62,10 +62,6 @@ class InstanceObject: NativeObject {
     @inline(__always)
     func own(_ name: String) -> Value? { attributes[name] }
 
-    /// Whether the instance has its own attribute `name`.
-    @inline(__always)
-    func hasOwn(_ name: String) -> Bool { attributes.position(name) != nil }
-
     /// Replaces the value of the own attribute `name` when the instance has one and the
     /// class does nothing special on assignment; false otherwise (then `setAttribute`).
     func replaceOwnAttribute(_ name: String, _ value: Value) -> Bool {

@@ -103,7 +103,7 @@ final class SuperObject: NativeObject {
     func found(_ key: String) -> (Value, ClassObject)? {
         guard let start = receiverClass, let position = start.mro.firstIndex(where: { $0.isSame(as: cls) }) else { return nil }
         for owner in start.mro[(position + 1)...] {
-            if let value = owner.lookupWithOwner(key), value.owner === owner { return (value.value, owner) }
+            if let value = owner.namespace[key] { return (value, owner) }
         }
         return nil
     }

@@ -30,6 +30,10 @@ enum PythonExceptions {
         return made
     }()
 
+    /// `RuntimeError`, what an engine error without a class of its own is caught as.
+    nonisolated(unsafe) static let runtimeError: ClassObject = classes["RuntimeError"]
+        ?? ClassObject(name: "RuntimeError", moduleName: "builtins", base: nil, kind: .exception, isBuiltin: true)
+
     /// `BaseException.__init__(self, *args)`: keeps the arguments as `self.args`.
     nonisolated(unsafe) static let initializer = BuiltinFunction(name: "__init__", isMethod: true) { arguments, _ in
         guard case .native(let object)? = arguments.positional.first, let instance = object as? InstanceObject else {
@@ -63,7 +67,7 @@ enum PythonExceptions {
     /// The class an error stands for.
     static func exceptionClass(of error: RuntimeError) -> ClassObject {
         if let payload = error.exception { return payload.instance.cls }
-        return classes[classOfId[error.id] ?? "RuntimeError"] ?? classes["Exception"]!
+        return classes[classOfId[error.id] ?? "RuntimeError"] ?? runtimeError
     }
 
     /// The exception object for an error, made (and kept in the error) on first use.

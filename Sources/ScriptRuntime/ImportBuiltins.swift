@@ -43,7 +43,7 @@ enum ImportBuiltins {
     static let provided = ["torch", "torch.nn", "torch.nn.functional", "torch.optim", "matplotlib.pyplot", "neurogym"]
 
     /// The submodules reached as attributes of their parent (`torch.nn`, `nn.functional`).
-    static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.nn.init", "torch.optim", "torch.linalg",
+    static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.nn.init", "torch.optim", "torch.linalg", "torch.testing",
                            "matplotlib.pyplot",
                                   "sklearn.decomposition", "sklearn.linear_model", "sklearn.metrics"]
 

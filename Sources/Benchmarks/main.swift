@@ -15,6 +15,7 @@ let groups: [(name: String, run: () throws -> Void)] = [
     ("neural", neuralBenchmarks),
     ("grading", gradingBenchmarks),
     ("lab", labBenchmarks),
+    ("lab2", lab2Benchmarks),
     ("gemm", gemmBenchmarks),
 ]
 

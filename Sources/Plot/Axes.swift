@@ -43,6 +43,8 @@ struct Axes: Sendable {
     /// The sides whose spine is hidden (`ax.spines["top"].set_visible(False)`).
     var hiddenSpines: Set<Spine> = []
     var marks: [Mark] = []
+    /// `zorder=` given to marks, by index in `marks`; the others keep their kind's default.
+    var zorders: [Int: Double] = [:]
     /// Set by `legend()`: the legend is drawn only when asked, as in matplotlib.
     var legend: LegendLocation?
     /// The colour bar to draw beside the frame, if any.

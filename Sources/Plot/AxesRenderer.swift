@@ -15,7 +15,7 @@ struct AxesRenderer {
         w.element("rect", frameAttributes)
         w.end("clipPath")
         w.element("g", [("clip-path", "url(#\(clipID))")], close: false)
-        for mark in axes.marks {
+        for mark in axes.marksInDrawingOrder {
             MarkRenderer(plan: plan).render(mark, into: &w)
         }
         w.end("g")

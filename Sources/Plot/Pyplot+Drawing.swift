@@ -2,13 +2,13 @@
 extension Pyplot {
     /// `plt.plot(y)`: a line through (0, y[0]), (1, y[1]), ….
     public mutating func plot(_ y: [Double], _ format: String? = nil, style: SeriesStyle = SeriesStyle()) throws {
-        try withAxes { try $0.plot(x: nil, y: y, format: format, style: style) }
+        try drawing(style) { try $0.plot(x: nil, y: y, format: format, style: style) }
     }
 
     /// `plt.plot(x, y, fmt, label=, color=, linestyle=, marker=, linewidth=, markersize=, alpha=)`.
     public mutating func plot(_ x: [Double], _ y: [Double], _ format: String? = nil,
                               style: SeriesStyle = SeriesStyle()) throws {
-        try withAxes { try $0.plot(x: x, y: y, format: format, style: style) }
+        try drawing(style) { try $0.plot(x: x, y: y, format: format, style: style) }
     }
 
     /// `plt.scatter(x, y, s=, c=, cmap=, vmin=, vmax=, color=, marker=, alpha=, label=)`; `s` is
@@ -17,14 +17,14 @@ extension Pyplot {
     public mutating func scatter(_ x: [Double], _ y: [Double], s: Double? = nil, c: [Double]? = nil,
                                  cmap: String? = nil, vmin: Double? = nil, vmax: Double? = nil,
                                  style: SeriesStyle = SeriesStyle()) throws {
-        try withAxes { try $0.scatter(x: x, y: y, area: s, values: c, cmap: cmap, vmin: vmin, vmax: vmax, style: style) }
+        try drawing(style) { try $0.scatter(x: x, y: y, area: s, values: c, cmap: cmap, vmin: vmin, vmax: vmax, style: style) }
     }
 
     /// `plt.bar(x, height, width=0.8, bottom=, yerr=, capsize=0, color=, alpha=, label=)`. For
     /// grouped bars, call once per group with `x` shifted by a fraction of `width`.
     public mutating func bar(_ x: [Double], _ height: [Double], width: Double = 0.8, bottom: [Double]? = nil,
                              yerr: [Double]? = nil, capsize: Double = 0, style: SeriesStyle = SeriesStyle()) throws {
-        try withAxes {
+        try drawing(style) {
             try $0.bar(x: x, heights: height, width: width, bottom: bottom, yerr: yerr, capsize: capsize, style: style)
         }
     }
@@ -45,7 +45,7 @@ extension Pyplot {
                               histtype: String = "bar",
                               style: SeriesStyle = SeriesStyle()) throws -> (counts: [Double], edges: [Double]) {
         let edges = try Histogram.edges(values, bins: bins, range: range)
-        let counts = try withAxes {
+        let counts = try drawing(style) {
             try $0.hist(values: values, edges: edges, density: density, histtype: histtype, style: style)
         }
         return (counts, edges)
@@ -55,33 +55,33 @@ extension Pyplot {
     @discardableResult
     public mutating func hist(_ values: [Double], edges: [Double], density: Bool = false, histtype: String = "bar",
                               style: SeriesStyle = SeriesStyle()) throws -> [Double] {
-        try withAxes { try $0.hist(values: values, edges: edges, density: density, histtype: histtype, style: style) }
+        try drawing(style) { try $0.hist(values: values, edges: edges, density: density, histtype: histtype, style: style) }
     }
 
     /// `plt.fill_between(x, y1, y2=0, color=, alpha=, label=)`: a shaded band, e.g. mean ± s.d.
     public mutating func fillBetween(_ x: [Double], _ y1: [Double], _ y2: [Double]? = nil,
                                      style: SeriesStyle = SeriesStyle()) throws {
-        try withAxes { try $0.fillBetween(x: x, y1: y1, y2: y2 ?? Array(repeating: 0, count: x.count), style: style) }
+        try drawing(style) { try $0.fillBetween(x: x, y1: y1, y2: y2 ?? Array(repeating: 0, count: x.count), style: style) }
     }
 
     /// `plt.axhline(y=0, color=, linestyle=, linewidth=, alpha=, label=)`.
     public mutating func axhline(_ y: Double = 0, style: SeriesStyle = SeriesStyle()) throws {
-        try withAxes { try $0.referenceLine(at: y, vertical: false, style: style) }
+        try drawing(style) { try $0.referenceLine(at: y, vertical: false, style: style) }
     }
 
     /// `plt.axvspan(xmin, xmax, color=, alpha=, label=)`: shades an x interval (e.g. a stimulus).
     public mutating func axvspan(_ xmin: Double, _ xmax: Double, style: SeriesStyle = SeriesStyle()) throws {
-        try withAxes { try $0.span(xmin, xmax, vertical: true, style: style) }
+        try drawing(style) { try $0.span(xmin, xmax, vertical: true, style: style) }
     }
 
     /// `plt.axhspan(ymin, ymax, color=, alpha=, label=)`: shades a y interval.
     public mutating func axhspan(_ ymin: Double, _ ymax: Double, style: SeriesStyle = SeriesStyle()) throws {
-        try withAxes { try $0.span(ymin, ymax, vertical: false, style: style) }
+        try drawing(style) { try $0.span(ymin, ymax, vertical: false, style: style) }
     }
 
     /// `plt.axvline(x=0, color=, linestyle=, linewidth=, alpha=, label=)`.
     public mutating func axvline(_ x: Double = 0, style: SeriesStyle = SeriesStyle()) throws {
-        try withAxes { try $0.referenceLine(at: x, vertical: true, style: style) }
+        try drawing(style) { try $0.referenceLine(at: x, vertical: true, style: style) }
     }
 
     /// `plt.imshow(matrix, cmap="viridis", aspect="equal", vmin=, vmax=, origin="upper")`: a heat
@@ -105,7 +105,7 @@ extension Pyplot {
     public mutating func violinplot(_ datasets: [[Double]], positions: [Double]? = nil, widths: Double = 0.5,
                                     showmeans: Bool = false, showmedians: Bool = false, showextrema: Bool = true,
                                     style: SeriesStyle = SeriesStyle()) throws {
-        try withAxes {
+        try drawing(style) {
             try $0.violinplot(datasets, positions: positions, width: widths, showMeans: showmeans,
                               showMedians: showmedians, showExtrema: showextrema, style: style)
         }
@@ -115,7 +115,7 @@ extension Pyplot {
     /// (x, y), e.g. a flow field for fixed-point analysis; arrows autoscale unless `scale` is given.
     public mutating func quiver(_ x: [Double], _ y: [Double], _ u: [Double], _ v: [Double], scale: Double? = nil,
                                 style: SeriesStyle = SeriesStyle()) throws {
-        try withAxes { try $0.quiver(x: x, y: y, u: u, v: v, scale: scale, style: style) }
+        try drawing(style) { try $0.quiver(x: x, y: y, u: u, v: v, scale: scale, style: style) }
     }
 
     /// `plt.boxplot(datasets, positions=, widths=0.5, showfliers=True)`: box-and-whisker plots.
@@ -126,13 +126,13 @@ extension Pyplot {
 
     /// `plot3d(x, y, z, …)`: a 3-D trajectory in a fixed oblique view (azimuth −60°, elevation 30°).
     public mutating func plot3d(_ x: [Double], _ y: [Double], _ z: [Double], style: SeriesStyle = SeriesStyle()) throws {
-        try withAxes { try $0.plot3D(x: x, y: y, z: z, scatter: false, area: nil, style: style) }
+        try drawing(style) { try $0.plot3D(x: x, y: y, z: z, scatter: false, area: nil, style: style) }
     }
 
     /// `scatter3d(x, y, z, s=, …)`: 3-D points in the same view as `plot3d`.
     public mutating func scatter3d(_ x: [Double], _ y: [Double], _ z: [Double], s: Double? = nil,
                                    style: SeriesStyle = SeriesStyle()) throws {
-        try withAxes { try $0.plot3D(x: x, y: y, z: z, scatter: true, area: s, style: style) }
+        try drawing(style) { try $0.plot3D(x: x, y: y, z: z, scatter: true, area: s, style: style) }
     }
 }
 
@@ -142,7 +142,7 @@ extension Pyplot {
     /// with ± error bars, e.g. a psychometric curve with standard errors.
     public mutating func errorbar(_ x: [Double], _ y: [Double], yerr: [Double]? = nil, xerr: [Double]? = nil,
                                   fmt: String? = nil, capsize: Double = 0, style: SeriesStyle = SeriesStyle()) throws {
-        try withAxes {
+        try drawing(style) {
             try $0.errorbar(x: x, y: y, yerr: yerr, xerr: xerr, format: fmt, capsize: capsize, style: style)
         }
     }

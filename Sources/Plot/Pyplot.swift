@@ -142,4 +142,18 @@ public struct Pyplot: Sendable {
             return try body(&figure.axes[index])
         }
     }
+
+    /// Runs a drawing call on the current axes and gives the marks it added the style's
+    /// `zorder`, if it has one.
+    mutating func drawing<T>(_ style: SeriesStyle, _ body: (inout Axes) throws -> T) throws -> T {
+        if let z = style.zorder, !z.isFinite { throw PlotError("zorder must be a finite number, got \(z)") }
+        return try withAxes { axes in
+            let before = axes.marks.count
+            let result = try body(&axes)
+            if let z = style.zorder {
+                for index in before..<axes.marks.count { axes.zorders[index] = z }
+            }
+            return result
+        }
+    }
 }

@@ -16,10 +16,12 @@ public struct SeriesStyle: Sendable {
     public var markersize: Double?
     /// Opacity, 0...1.
     public var alpha: Double?
+    /// Drawing order (`zorder=`): higher is drawn later, on top; nil keeps the kind's default.
+    public var zorder: Double?
 
     /// Makes a style; every keyword is optional.
     public init(label: String? = nil, color: String? = nil, linestyle: String? = nil, marker: String? = nil,
-                linewidth: Double? = nil, markersize: Double? = nil, alpha: Double? = nil) {
+                linewidth: Double? = nil, markersize: Double? = nil, alpha: Double? = nil, zorder: Double? = nil) {
         self.label = label
         self.color = color
         self.linestyle = linestyle
@@ -27,6 +29,7 @@ public struct SeriesStyle: Sendable {
         self.linewidth = linewidth
         self.markersize = markersize
         self.alpha = alpha
+        self.zorder = zorder
     }
 
     func resolveColor(_ call: String) throws -> Color? {

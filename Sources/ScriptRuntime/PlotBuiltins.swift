@@ -3,7 +3,8 @@ import Plot
 /// `plt`: the `matplotlib.pyplot` subset of LANGUAGE.md, drawing into the session's figures.
 /// The figures a block draws are emitted after its output, in drawing order, as inline SVG.
 enum PlotBuiltins {
-    static let styleKeywords = ["label", "color", "linestyle", "marker", "linewidth", "markersize", "alpha"] + styleAliases.map(\.alias)
+    static let styleKeywords = ["label", "color", "linestyle", "marker", "linewidth", "markersize", "alpha", "zorder"]
+        + styleAliases.map(\.alias)
     /// matplotlib's short names for styling keywords (`lw=2` is `linewidth=2`).
     static let styleAliases = [(alias: "lw", name: "linewidth"), (alias: "ls", name: "linestyle"), (alias: "c", name: "color"),
                                (alias: "ms", name: "markersize")]

@@ -149,7 +149,7 @@ extension BoundArguments {
             label: withLabel ? try optionalString("label") : nil, color: try string("color"),
             linestyle: try string("linestyle"), marker: try optionalString("marker"),
             linewidth: try number("linewidth"), markersize: try number("markersize"),
-            alpha: try optionalDouble("alpha"))
+            alpha: try optionalDouble("alpha"), zorder: try optionalDouble("zorder"))
     }
 
     func optionalString(_ name: String) throws -> String? {

@@ -139,7 +139,8 @@ extension Axes {
         let (x, y) = extents()
         let xAuto = xscale == .log ? x.logViewLimits() : x.viewLimits()
         let yAuto = yscale == .log ? y.logViewLimits() : y.viewLimits()
-        return (Axes.resolve(xAuto, xlim, log: xscale == .log), Axes.resolve(yAuto, ylim, log: yscale == .log))
+        let xr = Axes.resolve(xAuto, xlim, log: xscale == .log), yr = Axes.resolve(yAuto, ylim, log: yscale == .log)
+        return (invertX ? (xr.hi, xr.lo) : xr, invertY ? (yr.hi, yr.lo) : yr)
     }
 
     /// Applies the caller's limits on top of automatic ones, keeping the result non-degenerate.

@@ -40,6 +40,8 @@ struct Axes: Sendable {
     var xtickRotation = 0.0
     /// Whether spines, ticks and axis labels are hidden (`axis("off")`).
     var axisOff = false
+    /// Whether `invert_xaxis()` / `invert_yaxis()` flipped the axis (each call toggles).
+    var invertX = false, invertY = false
     /// The sides whose spine is hidden (`ax.spines["top"].set_visible(False)`).
     var hiddenSpines: Set<Spine> = []
     var marks: [Mark] = []

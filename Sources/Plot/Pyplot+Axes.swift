@@ -24,6 +24,24 @@ extension Pyplot {
         }
     }
 
+    /// Flips the x axis of the current axes (`ax.invert_xaxis()`); a second call flips it back.
+    public mutating func invertXAxis() {
+        withAxes { $0.invertX.toggle() }
+    }
+
+    /// Flips the y axis of the current axes (`ax.invert_yaxis()`), e.g. trial 0 at the top.
+    public mutating func invertYAxis() {
+        withAxes { $0.invertY.toggle() }
+    }
+
+    /// Whether the current axes' x (or y) axis runs from high to low.
+    public mutating func axisInverted(y: Bool) -> Bool {
+        withAxes { axes in
+            let limits = axes.viewLimits()
+            return y ? limits.y.lo > limits.y.hi : limits.x.lo > limits.x.hi
+        }
+    }
+
     /// Shows or hides one spine of the current axes (`ax.spines["top"].set_visible(False)`).
     public mutating func setSpine(_ spine: Spine, visible: Bool) {
         withAxes { axes in

@@ -102,7 +102,8 @@ final class AxesObject: NativeObject {
     static let ignored = ["tick_params", "set_aspect", "margins", "minorticks_on", "minorticks_off", "label_outer"]
 
     var attributeNames: [String] {
-        (Array(AxesObject.forwarded.keys) + ["set", "figure", "get_figure", "spines"] + AxesObject.ignored).sorted()
+        (Array(AxesObject.forwarded.keys) + ["set", "figure", "get_figure", "spines", "invert_xaxis", "invert_yaxis",
+                                               "xaxis_inverted", "yaxis_inverted"] + AxesObject.ignored).sorted()
     }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
@@ -124,6 +125,19 @@ final class AxesObject: NativeObject {
         switch name {
         case "get_figure":
             return .native(FigureObject(number: handle.figure, module: module))
+        case "invert_xaxis", "invert_yaxis", "xaxis_inverted", "yaxis_inverted":
+            _ = try Signature(name).bind(arguments)
+            return try PlotBuiltins.perform(interpreter) { pyplot -> Value in
+                let saved = pyplot.selection()
+                defer { pyplot.restore(saved) }
+                try pyplot.select(handle)
+                switch name {
+                case "invert_xaxis": pyplot.invertXAxis()
+                case "invert_yaxis": pyplot.invertYAxis()
+                default: return .bool(pyplot.axisInverted(y: name == "yaxis_inverted"))
+                }
+                return Value.none
+            }
         case "set_aspect":
             if case .str("equal")? = arguments.positional.first {
                 return try PlotBuiltins.forward(module, "axis", Arguments([.str("equal")]), interpreter) { try $0.select(handle) }

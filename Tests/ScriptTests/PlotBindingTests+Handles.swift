@@ -100,6 +100,16 @@ extension PlotBindingTests {
         #expect(throws: Never.self) { try session.snapshot() }
     }
 
+    /// `ax.invert_yaxis()` flips the axis (trial 0 at the top), a second call flips it back.
+    @Test func invertedAxes() throws {
+        #expect(run("fig, ax = plt.subplots()\nax.plot([1, 2])\nprint(ax.yaxis_inverted())\nax.invert_yaxis()\n"
+                    + "print(ax.yaxis_inverted(), ax.xaxis_inverted())\nax.invert_yaxis()\nprint(ax.yaxis_inverted())")
+                == "False\nTrue False\nFalse\n<figure >\n")
+        let up = try #require(svgs("fig, ax = plt.subplots()\nax.plot([0, 1], [0, 1])").first)
+        let down = try #require(svgs("fig, ax = plt.subplots()\nax.plot([0, 1], [0, 1])\nax.invert_yaxis()").first)
+        #expect(up != down)
+    }
+
     @Test func subplotsFigsizeSetsTheCanvas() throws {
         let svg = try #require(svgs("fig, ax = plt.subplots(2, 3, figsize=(9, 5))").first)
         #expect(svg.contains(#"width="648pt" height="360pt""#))

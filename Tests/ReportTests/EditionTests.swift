@@ -127,11 +127,15 @@ struct EditionTests {
             def g(p, q=r):
                 return p + q
             print(f"{later}")
+            print(f"accuracy {score:.3f} {{braces}}")
             """)
-        #expect(names.bound.isSuperset(of: ["np", "a", "b", "c", "i", "j", "net", "g"]))
+        #expect(names.bound.isSuperset(of: ["np", "a", "b", "c", "i", "j", "g"]))
+        #expect(names.receivers == ["net"])
         #expect(!names.bound.contains("key") && !names.bound.contains("f"))
         #expect(names.used.isSuperset(of: ["f", "x", "c", "pairs", "net", "later", "print"]))
         #expect(!names.used.contains("a") && !names.used.contains("p") && !names.used.contains("i"))
+        // Only an f-string's fields are code: not its text, not its format spec.
+        #expect(names.used.contains("score") && !names.used.contains("accuracy"))
         #expect(names.fresh.isSuperset(of: ["a", "b", "i", "j", "g"]) && !names.fresh.contains("c"))
         #expect(names.imported == ["numpy", "np"])
     }

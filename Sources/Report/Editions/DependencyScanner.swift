@@ -4,9 +4,10 @@ import ScriptSyntax
 /// lexer. Used to tell which blocks need an exercise's solution: an over-approximation, so
 /// that a block that might fail without the solution is never shown with the solution's output.
 struct BlockNames: Equatable {
-    /// Names assigned, defined (`def`, `class`), loop and `with … as` targets, imports, and
-    /// objects whose methods are called (a method may change them).
+    /// Names assigned, defined (`def`, `class`), loop and `with … as` targets and imports.
     var bound: Set<String> = []
+    /// Objects whose methods are called (a method may change them): `net` in `net.train()`.
+    var receivers: Set<String> = []
     /// The names the block reads before (or without) binding them, f-string fields included.
     var used: Set<String> = []
     /// Names whose first mention binds them: the block sets them whatever they held before.
@@ -80,7 +81,7 @@ struct BlockNames: Equatable {
             }
             // `name.method(…)` may change `name`.
             if next?.text == ".", position + 3 < tokens.count, tokens[position + 2].kind == .name, tokens[position + 3].text == "(" {
-                bound.insert(token.text)
+                receivers.insert(token.text)
             }
             if binds {
                 bound.insert(token.text)
@@ -107,19 +108,40 @@ struct BlockNames: Equatable {
 
     static let assignments: Set<String> = ["=", "+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=", "&=", "|=", "^=", ">>=", "<<="]
 
-    /// The identifiers in a piece of text (an f-string's fields).
+    /// The identifiers in an f-string's replacement fields (`{name}`, `{f(x):.3f}`); the
+    /// literal text and the format specs are not code.
     static func identifiers(in text: String) -> Set<String> {
         var result = Set<String>()
         var current = ""
+        var depth = 0
+        var inSpec = false
+        func flush() {
+            if !current.isEmpty, depth > 0, !inSpec { result.insert(current) }
+            current = ""
+        }
         for character in text {
+            if character == "{" {
+                flush()
+                depth += 1
+                continue
+            }
+            if character == "}" {
+                flush()
+                depth = max(0, depth - 1)
+                if depth == 0 { inSpec = false }
+                continue
+            }
+            if character == ":" || character == "!", depth == 1 {
+                flush()
+                inSpec = true
+                continue
+            }
             if character == "_" || character.isLetter || (character.isNumber && !current.isEmpty) {
                 current.append(character)
             } else {
-                if !current.isEmpty { result.insert(current) }
-                current = ""
+                flush()
             }
         }
-        if !current.isEmpty { result.insert(current) }
         return result
     }
 }

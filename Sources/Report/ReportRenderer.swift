@@ -51,6 +51,8 @@ public enum ReportRenderer {
             title = MarkdownInline.plainText(inlines)
             body[0] = .markdown(Array(blocks.dropFirst()))
         }
+        let references = CrossReferences.resolve(body, file: notebook.file)
+        body = references.cells
         for cell in body {
             switch cell {
             case .markdown(let blocks):
@@ -86,7 +88,9 @@ public enum ReportRenderer {
             context["nav"] = nav
         }
         let html = try templates.render("page", context)
-        return RenderedPage(html: html, warnings: markdown.warnings)
+        return RenderedPage(html: html, warnings: (markdown.warnings + references.warnings).sorted {
+            ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column)
+        })
     }
 
     static func codeContext(

@@ -40,7 +40,8 @@ indirect enum MathNode: Equatable {
 enum MathMLWriter {
     static func write(_ node: MathNode, into out: inout String) {
         switch node {
-        case .identifier(let name, let variant):
+        case .identifier(let name, var variant):
+            if variant == MathSpacing.operatorVariant { variant = "normal" }
             if let variant, variant != "normal", let styled = MathAlphabets.map(name, variant: variant) {
                 out += styled.count == 1 ? "<mi>\(styled)</mi>" : "<mi mathvariant=\"normal\">\(styled)</mi>"
                 return
@@ -60,6 +61,8 @@ enum MathMLWriter {
         case .op(let symbol, let stretchy, let largeop):
             var attributes = ""
             if stretchy { attributes += " stretchy=\"true\"" }
+            // As in TeX, only \left, \right and environment fences grow with what they enclose.
+            if !stretchy, MathSpacing.fences.contains(symbol) { attributes += " stretchy=\"false\"" }
             if largeop { attributes += " largeop=\"true\"" }
             out += "<mo\(attributes)>\(escape(symbol))</mo>"
         case .text(let text, let variant):
@@ -89,10 +92,14 @@ enum MathMLWriter {
         case .space(let width): out += "<mspace width=\"\(width)\"/>"
         case .table(let rows, let align, let display):
             out += "<mtable columnalign=\"\(align)\"\(display ? " displaystyle=\"true\"" : "")>"
+            // Chromium ignores `columnalign`; the page's style sheet aligns each cell by its own
+            // attribute (`mtd[columnalign=right] { text-align: right }`).
+            let columns = align.split(separator: " ")
             for row in rows {
                 out += "<mtr>"
-                for cell in row {
-                    out += "<mtd>"
+                for (column, cell) in row.enumerated() {
+                    let alignment = column < columns.count ? String(columns[column]) : "center"
+                    out += alignment == "center" ? "<mtd>" : "<mtd columnalign=\"\(alignment)\">"
                     write(cell, into: &out)
                     out += "</mtd>"
                 }

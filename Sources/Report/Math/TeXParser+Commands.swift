@@ -13,7 +13,7 @@ extension TeXParser {
         if let symbol = TeXSymbols.bigOperators[name] { return .op(symbol, largeop: true) }
         if TeXSymbols.functions.contains(name) {
             let label = name == "argmax" ? "arg max" : name == "argmin" ? "arg min" : name
-            return .identifier(label, variant: "normal")
+            return .identifier(label, variant: MathSpacing.operatorVariant)
         }
         if let width = TeXSymbols.spaces[name] { return .space(width) }
         if TeXSymbols.ignored.contains(name) { return nil }
@@ -45,7 +45,7 @@ extension TeXParser {
             let text = try parseRawGroup()
             return .text(text, variant: name == "textbf" ? "bold" : name == "textit" ? "italic" : nil)
         case "operatorname":
-            return .identifier(try parseRawGroup(), variant: "normal")
+            return .identifier(try parseRawGroup(), variant: MathSpacing.operatorVariant)
         case "underline":
             return .under(try parseArgument(), .op("_", stretchy: true))
         case "underbrace", "overbrace":

@@ -27,6 +27,8 @@ extension CrossReferences {
             case .emphasis(let children): result.append(.emphasis(resolve(children)))
             case .strong(let children): result.append(.strong(resolve(children)))
             case .strikethrough(let children): result.append(.strikethrough(resolve(children)))
+            case .math(let tex, false, let location):
+                result.append(equationReference(tex, location: location) ?? inline)
             default: result.append(inline)
             }
         }
@@ -65,6 +67,22 @@ extension CrossReferences {
         }
         if !plain.isEmpty { result.append(.text(plain)) }
         return result
+    }
+
+    /// `$\eqref{eq-loss}$` as a link reading `(2)`; nil for any other formula.
+    mutating func equationReference(_ tex: String, location: SourceLocation) -> MarkdownInline? {
+        let trimmed = tex.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("\\eqref{"), trimmed.hasSuffix("}") else { return nil }
+        let label = String(trimmed.dropFirst("\\eqref{".count).dropLast())
+        guard Self.isLabel(label), !label.contains("}") else { return nil }
+        if let number = equationNumbers[label] {
+            return .html("<a class=\"xref\" href=\"#\(HTML.escape(label))\">(\(number))</a>")
+        }
+        warnings.append(Diagnostic(
+            .warning, id: "unknown-reference",
+            "\\eqref to unknown equation '\(label)'\(Suggestion.didYouMean(label, in: equationNumbers.keys))",
+            file: file, range: SourceRange(line: location.line, column: location.column, length: trimmed.utf8.count + 2)))
+        return .html("<span class=\"xref missing\">(??)</span>")
     }
 
     /// The reference starting at `at` (an `@`): its kind, label and end.

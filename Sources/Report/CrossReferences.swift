@@ -14,6 +14,8 @@ struct CrossReferences {
     let file: SourceFile
     private var sectionCounters: [Int] = []
     private var equations = 0
+    /// Equation numbers by label, for `\eqref{…}`.
+    var equationNumbers: [String: Int] = [:]
     private var tables = 0
 
     static let kinds = ["sec": "section", "eq": "equation", "tbl": "table"]
@@ -93,7 +95,7 @@ struct CrossReferences {
                 continue
             }
             var label: String?
-            if let range = tex.range(of: #"\\label\{(eq-[A-Za-z0-9_-]+)\}"#, options: .regularExpression) {
+            if let range = tex.range(of: #"\\label\{(eq[-:][A-Za-z0-9_:-]+)\}"#, options: .regularExpression) {
                 label = String(tex[range].dropFirst("\\label{".count).dropLast())
                 tex.removeSubrange(range)
             }
@@ -115,6 +117,7 @@ struct CrossReferences {
             }
             equations += 1
             targets[label] = "Equation&nbsp;(\(equations))"
+            equationNumbers[label] = equations
             result += [
                 .html("<span class=\"equation\" id=\"\(HTML.escape(label))\">"), math,
                 .html("<span class=\"equation-number\">(\(equations))</span></span>"),
@@ -169,6 +172,6 @@ struct CrossReferences {
     }
 
     static func isLabel(_ text: String) -> Bool {
-        text.count > 3 && text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        text.count > 3 && text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" }
     }
 }

@@ -19,6 +19,10 @@ struct CrossReferenceTests {
 
         $$\\label{eq-loss} L = \\sum_t \\ell_t$$
 
+        $$\\begin{aligned} a &= b \\label{eq:pair} \\end{aligned}$$
+
+        In LaTeX style: $\\eqref{eq:pair}$ and $\\eqref{eq-update}$.
+
         | size | units |
         |------|-------|
         | small | 8 |
@@ -43,6 +47,7 @@ struct CrossReferenceTests {
         #expect(html.contains("<span class=\"equation\" id=\"eq-update\"><math"))
         #expect(html.contains("<span class=\"equation-number\">(2)</span>"))
         #expect(!html.contains("\\label") && !html.contains("{#"))
+        #expect(html.contains("<a class=\"xref\" href=\"#eq:pair\">(3)</a> and <a class=\"xref\" href=\"#eq-update\">(1)</a>"))
         #expect(html.contains("<span class=\"table-caption\" id=\"tbl-sizes\"><span class=\"table-label\">Table 1:</span> Network sizes</span>"))
         #expect(html.contains("a@sec-model.org"))
         // The table of contents keeps the headings' own text.
@@ -52,7 +57,7 @@ struct CrossReferenceTests {
     @Test func referencesToNothingWarnWithTheirPosition() throws {
         let warnings = try Self.page().warnings.map(\.rendered)
         #expect(warnings.count == 2)
-        #expect(warnings.first?.hasPrefix("x.md:19:77: warning: reference to unknown section '@sec-nowhere'") ?? false, "\(warnings)")
-        #expect(warnings.last?.hasPrefix("x.md:19:94: warning: reference to unknown figure '@fig-two'") ?? false, "\(warnings)")
+        #expect(warnings.first?.hasPrefix("x.md:23:77: warning: reference to unknown section '@sec-nowhere'") ?? false, "\(warnings)")
+        #expect(warnings.last?.hasPrefix("x.md:23:94: warning: reference to unknown figure '@fig-two'") ?? false, "\(warnings)")
     }
 }

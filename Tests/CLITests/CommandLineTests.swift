@@ -27,6 +27,7 @@ import Testing
               build                   Render every notebook in a folder into a static course site.
               import                  Convert a Jupyter notebook (.ipynb) into a Markdown notebook.
               export                  Run a notebook and write it as a Jupyter notebook with its outputs.
+              preview                 Serve a notebook's page on localhost, rendered again on every save.
               check                   Run a lab and show which of its visible checks pass.
               assign                  Write the student version of a lab.
               grade                   Grade submissions against the instructor's lab.

@@ -56,7 +56,7 @@ import Testing
                 #expect(page.contains("Runs when you have done Exercise 1."))
                 #expect(!page.contains("doubled 42") && page.contains("setup ran"))
             default:
-                #expect(page.contains("Check double.1: passed, 1 of 1 points"))
+                #expect(page.contains("Check double.1: passed, 1 of 1 point"))
             }
             #expect(page.contains("<nav class=\"site\""))
             let index = try String(contentsOfFile: site + "/index.html", encoding: .utf8)

@@ -97,15 +97,15 @@ struct EditionTests {
         let html = try ReportRenderer.render(Self.run(), edition: .instructor).html
         let text = Self.text(html)
         #expect(text.contains("### BEGIN SOLUTION") && html.contains("hidden_probe"))
-        #expect(text.contains("Check double.1: passed, 1 of 1 points"))
-        #expect(text.contains("Check double.2: passed, 1 of 1 points"))
+        #expect(text.contains("Check double.1: passed, 1 of 1 point"))
+        #expect(text.contains("Check double.2: passed, 1 of 1 point"))
         #expect(html.components(separatedBy: "class=\"run-time\"").count - 1 == 7)
     }
 
     @Test func instructorShowsAFailedCheck() throws {
         let broken = Self.source.replacingOccurrences(of: "secret_product = x * 2", with: "secret_product = x * 3")
         let html = try ReportRenderer.render(NotebookRunner.run(Notebook.parse(name: "e.md", text: broken))).html
-        #expect(Self.text(html).contains("Check double.1: failed, 0 of 1 points"))
+        #expect(Self.text(html).contains("Check double.1: failed, 0 of 1 point"))
     }
 
     @Test func brokenMarkersRefuseThePublicEditions() throws {

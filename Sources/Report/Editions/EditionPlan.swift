@@ -61,7 +61,7 @@ struct EditionPlan {
             if let check {
                 let passed = run.map { !$0.result.failed && !$0.unexpectedFailure } ?? false
                 context["check"] = ["name": check.name, "passed": passed,
-                                    "points": "\(Self.format(passed ? check.points : 0)) of \(Self.format(check.points))"]
+                                    "points": "\(Self.format(passed ? check.points : 0)) of \(Self.format(check.points)) point\(check.points == 1 ? "" : "s")"]
             }
             if let run { context["seconds"] = Self.duration(run.result.seconds) }
             return context

@@ -14,10 +14,12 @@ public struct PageNavigation: Sendable {
     public var pages: [(href: String, title: String, current: Bool)] = []
 
     /// Makes navigation links.
-    public init(index: String, previous: (href: String, title: String)? = nil, next: (href: String, title: String)? = nil) {
+    public init(index: String, previous: (href: String, title: String)? = nil, next: (href: String, title: String)? = nil,
+                pages: [(href: String, title: String, current: Bool)] = []) {
         self.index = index
         self.previous = previous
         self.next = next
+        self.pages = pages
     }
 }
 

@@ -114,3 +114,46 @@ struct EditionBrowserTests {
         #expect(instructorProbe.visibleText.components(separatedBy: "passed,").count - 1 == assignment.checks.count)
     }
 }
+
+/// The print style sheet: Chromium prints a page to PDF without the navigation.
+@Suite(.enabled(if: Browser.available, "Chromium is not installed"), .serialized)
+struct PrintTests {
+    @Test func printingGivesAPDFWithoutNavigation() throws {
+        let run = NotebookRunner.run(Notebook.parse(name: "p.md", text: """
+            # Printed
+
+            ## Part {#sec-part}
+
+            See @sec-part.
+
+            ```rnn exercise=e points=1
+            def f():
+                ### BEGIN SOLUTION
+                return 1
+                ### END SOLUTION
+            ```
+            """))
+        let navigation = PageNavigation(index: "index.html", pages: [("p.html", "Printed", true)])
+        let html = try ReportRenderer.render(run, navigation: navigation, edition: .reader).html
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rnnbook-print-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The print rules, applied by a copy that turns them on for the screen, hide the
+        // navigation and the folded solution.
+        let screen = html.replacingOccurrences(of: "@media print {", with: "@media all {")
+            .replacingOccurrences(of: "</body>", with: """
+                <script>const hidden = s => [...document.querySelectorAll(s)].every(e => e.getBoundingClientRect().height === 0);
+                document.title = [hidden('nav.site'), hidden('.pager'), hidden('.toc'), hidden('details.solution')].join(',');</script></body>
+                """)
+        let page = folder.appendingPathComponent("screen.html")
+        try screen.write(to: page, atomically: true, encoding: .utf8)
+        let dom = try Browser.chromium(["--dump-dom", page.absoluteString])
+        #expect(dom.contains("<title>true,true,true,true</title>"))
+        let printed = folder.appendingPathComponent("p.html")
+        try html.write(to: printed, atomically: true, encoding: .utf8)
+        let pdf = folder.appendingPathComponent("p.pdf")
+        _ = try Browser.chromium(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", printed.absoluteString])
+        let data = try Data(contentsOf: pdf)
+        #expect(data.starts(with: Data("%PDF".utf8)) && data.count > 1000)
+    }
+}

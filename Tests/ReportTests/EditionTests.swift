@@ -117,6 +117,24 @@ struct EditionTests {
         _ = try ReportRenderer.render(run, edition: .instructor)
     }
 
+    @Test func longOutputsAreKeptWholeInABoundedBox() throws {
+        let notebook = Notebook.parse(name: "long.md", text: """
+            ```rnn
+            for i in range(3000):
+                print("line", i)
+            ```
+
+            ```rnn
+            print("short")
+            ```
+            """)
+        let html = try ReportRenderer.render(NotebookRunner.run(notebook), edition: .reader).html
+        #expect(html.contains("<pre class=\"stream long\">line 0\n"))
+        #expect(html.contains("line 2999\n</pre>"))
+        #expect(html.contains("<pre class=\"stream\">short\n</pre>"))
+        #expect(html.contains(".outputs pre.long { max-height: 24em; overflow-y: auto; }"))
+    }
+
     @Test func dependencyScannerFindsBindingsAndReads() {
         let names = BlockNames(code: """
             import numpy as np

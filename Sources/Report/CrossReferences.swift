@@ -95,7 +95,23 @@ struct CrossReferences {
                 continue
             }
             var label: String?
-            if let range = tex.range(of: #"\\label\{(eq[-:][A-Za-z0-9_:-]+)\}"#, options: .regularExpression) {
+            let pattern = #"\\label\{(eq[-:][A-Za-z0-9_:-]+)\}"#
+            if tex.contains("\\begin{"), tex.range(of: pattern, options: .regularExpression) != nil {
+                // Each labelled row of an environment gets its number at the row's end.
+                var anchors = ""
+                while let range = tex.range(of: pattern, options: .regularExpression) {
+                    let found = String(tex[range].dropFirst("\\label{".count).dropLast())
+                    equations += 1
+                    targets[found] = "Equation&nbsp;(\(equations))"
+                    equationNumbers[found] = equations
+                    anchors += "<span class=\"anchor\" id=\"\(HTML.escape(found))\"></span>"
+                    tex.replaceSubrange(range, with: "\\tag{\(equations)}")
+                }
+                result += [.html("<span class=\"equation\">" + anchors), .math(tex: tex, display: true, location: location), .html("</span>")]
+                index += 1
+                continue
+            }
+            if let range = tex.range(of: pattern, options: .regularExpression) {
                 label = String(tex[range].dropFirst("\\label{".count).dropLast())
                 tex.removeSubrange(range)
             }

@@ -23,6 +23,14 @@ struct CrossReferenceTests {
 
         In LaTeX style: $\\eqref{eq:pair}$ and $\\eqref{eq-update}$.
 
+        \\begin{align}
+        x &= 1 \\label{eq-x} \\\\
+        y &= 2 \\\\
+        z &= 3 \\label{eq-z}
+        \\end{align}
+
+        Rows: $\\eqref{eq-x}$, @eq-z.
+
         | size | units |
         |------|-------|
         | small | 8 |
@@ -48,6 +56,10 @@ struct CrossReferenceTests {
         #expect(html.contains("<span class=\"equation-number\">(2)</span>"))
         #expect(!html.contains("\\label") && !html.contains("{#"))
         #expect(html.contains("<a class=\"xref\" href=\"#eq:pair\">(3)</a> and <a class=\"xref\" href=\"#eq-update\">(1)</a>"))
+        // Labelled rows of an environment are numbered at their ends; unlabelled rows are not.
+        #expect(html.contains("Rows: <a class=\"xref\" href=\"#eq-x\">(4)</a>, <a class=\"xref\" href=\"#eq-z\">Equation&nbsp;(5)</a>."))
+        #expect(html.contains("<mtext>(4)</mtext>") && html.contains("<mtext>(5)</mtext>") && !html.contains("<mtext>(6)</mtext>"))
+        #expect(html.contains("<span class=\"anchor\" id=\"eq-x\"></span><span class=\"anchor\" id=\"eq-z\"></span>"))
         #expect(html.contains("<span class=\"table-caption\" id=\"tbl-sizes\"><span class=\"table-label\">Table 1:</span> Network sizes</span>"))
         #expect(html.contains("a@sec-model.org"))
         // The table of contents keeps the headings' own text.
@@ -57,7 +69,7 @@ struct CrossReferenceTests {
     @Test func referencesToNothingWarnWithTheirPosition() throws {
         let warnings = try Self.page().warnings.map(\.rendered)
         #expect(warnings.count == 2)
-        #expect(warnings.first?.hasPrefix("x.md:23:77: warning: reference to unknown section '@sec-nowhere'") ?? false, "\(warnings)")
-        #expect(warnings.last?.hasPrefix("x.md:23:94: warning: reference to unknown figure '@fig-two'") ?? false, "\(warnings)")
+        #expect(warnings.first?.hasPrefix("x.md:31:77: warning: reference to unknown section '@sec-nowhere'") ?? false, "\(warnings)")
+        #expect(warnings.last?.hasPrefix("x.md:31:94: warning: reference to unknown figure '@fig-two'") ?? false, "\(warnings)")
     }
 }

@@ -35,6 +35,8 @@ struct MathCase: Sendable, CustomTestStringConvertible {
         MathCase(tex: "2\\log x + \\exp(y)",
                  mathML: "<mrow><mn>2</mn><mspace width=\"0.1667em\"/><mi mathvariant=\"normal\">log</mi><mspace width=\"0.1667em\"/><mi>x</mi><mo>+</mo><mi mathvariant=\"normal\">exp</mi><mo stretchy=\"false\">(</mo><mi>y</mi><mo stretchy=\"false\">)</mo></mrow>"),
         MathCase(tex: "\\left[ x \\right]", mathML: "<mrow><mrow><mo stretchy=\"true\">[</mo><mi>x</mi><mo stretchy=\"true\">]</mo></mrow></mrow>"),
+        MathCase(tex: "\\begin{align} a &= b \\tag{1} \\\\ c &= d \\end{align}", display: true,
+                 mathML: "<mrow><mtable columnalign=\"right left\" displaystyle=\"true\"><mtr><mtd columnalign=\"right\"><mrow><mi>a</mi></mrow></mtd><mtd columnalign=\"left\"><mrow><mo>=</mo><mi>b</mi></mrow></mtd><mtd columnalign=\"right\" class=\"tag\"><mtext>(1)</mtext></mtd></mtr><mtr><mtd columnalign=\"right\"><mrow><mi>c</mi></mrow></mtd><mtd columnalign=\"left\"><mrow><mo>=</mo><mi>d</mi></mrow></mtd><mtd columnalign=\"right\" class=\"tag\"></mtd></mtr></mtable></mrow>"),
         MathCase(tex: "\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}", display: true,
                  mathML: "<mrow><mtable columnalign=\"right left\" displaystyle=\"true\"><mtr><mtd columnalign=\"right\"><mrow><mi>a</mi></mrow></mtd><mtd columnalign=\"left\"><mrow><mo>=</mo><mi>b</mi></mrow></mtd></mtr><mtr><mtd columnalign=\"right\"><mrow><mi>c</mi></mrow></mtd><mtd columnalign=\"left\"><mrow><mo>=</mo><mi>d</mi></mrow></mtd></mtr></mtable></mrow>"),
         MathCase(tex: "\\begin{align}\nx &= 1 \\\\\n\\end{align}", display: true,

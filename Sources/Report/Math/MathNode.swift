@@ -17,8 +17,9 @@ indirect enum MathNode: Equatable {
     case sqrt(MathNode)
     case root(MathNode, index: MathNode)
     case space(String)
-    /// A table; `columnAlign` as MathML's attribute, e.g. `right left`.
-    case table([[MathNode]], columnAlign: String, display: Bool)
+    /// A table; `columnAlign` as MathML's attribute, e.g. `right left`; `tags`, when not
+    /// empty, one equation number (or none) per row, shown in a last column.
+    case table([[MathNode]], columnAlign: String, display: Bool, tags: [String?] = [])
 
     /// The same node with `variant` applied to every identifier and number inside it.
     func withVariant(_ variant: String) -> MathNode {
@@ -90,17 +91,23 @@ enum MathMLWriter {
         case .sqrt(let body): element("msqrt", [body], into: &out)
         case .root(let body, let index): element("mroot", [body, index], into: &out)
         case .space(let width): out += "<mspace width=\"\(width)\"/>"
-        case .table(let rows, let align, let display):
+        case .table(let rows, let align, let display, let tags):
             out += "<mtable columnalign=\"\(align)\"\(display ? " displaystyle=\"true\"" : "")>"
             // Chromium ignores `columnalign`; the page's style sheet aligns each cell by its own
             // attribute (`mtd[columnalign=right] { text-align: right }`).
             let columns = align.split(separator: " ")
-            for row in rows {
+            for (number, row) in rows.enumerated() {
                 out += "<mtr>"
                 for (column, cell) in row.enumerated() {
                     let alignment = column < columns.count ? String(columns[column]) : "center"
                     out += alignment == "center" ? "<mtd>" : "<mtd columnalign=\"\(alignment)\">"
                     write(cell, into: &out)
+                    out += "</mtd>"
+                }
+                if !tags.isEmpty {
+                    let tag = number < tags.count ? tags[number] : nil
+                    out += "<mtd columnalign=\"right\" class=\"tag\">"
+                    out += tag.map { "<mtext>(\(escape($0)))</mtext>" } ?? ""
                     out += "</mtd>"
                 }
                 out += "</mtr>"

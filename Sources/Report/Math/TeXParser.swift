@@ -17,6 +17,8 @@ struct TeXParser {
     let display: Bool
     /// Nesting depth, bounded so that hostile input cannot exhaust the stack.
     var depth = 0
+    /// The `\tag{…}` of the environment row being read.
+    var rowTag: String?
 
     init(_ tex: String, display: Bool) {
         characters = Array(tex)

@@ -85,6 +85,11 @@ import Testing
         #expect(missing.code == 1)
         #expect(missing.error.contains("lab.html: error: cannot write the file: the folder \(folder.path)/nowhere does not exist"))
         #expect(!missing.out.contains("wrote"))
+        // So is a site folder that is a file.
+        let file = try folder.write("site", "not a folder")
+        let site = runCLI(["build", folder.path, "-o", file])
+        #expect(site.code == 1 && site.error.contains("-o \(file) is a file, not a folder"))
+        #expect(!site.out.contains("rendering"))
         let bad = runCLI(["render", path, "--edition", "teacher"])
         #expect(bad.code == 64)
     }

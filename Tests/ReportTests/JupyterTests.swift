@@ -119,6 +119,14 @@ struct JupyterTests {
         #expect(back.hasPrefix("---\ntitle: Figures\nseed: 3\n---\n\n```rnn #fig-line caption=\"A line\"\nplt.plot([1, 2, 3])\n```"))
     }
 
+    @Test func proseSolutionRegionsAreLeftOut() throws {
+        let json = ####"{"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [{"cell_type": "markdown", "metadata": {"nbgrader": {"solution": true, "grade": true, "points": 2, "grade_id": "why", "locked": false}}, "source": ["Why?\n", "### BEGIN SOLUTION\n", "Because the model says so.\n", "### END SOLUTION\n"]}]}"####
+        let result = try JupyterImporter.convert(Data(json.utf8), name: "w.ipynb", assets: "w_files")
+        #expect(result.markdown == "Why?\n")
+        #expect(result.warnings.contains { $0.contains("cell 1: a solution region in prose was left out") })
+        #expect(Notebook.parse(name: "w.md", text: result.markdown).diagnostics.isEmpty)
+    }
+
     @Test func importRefusesWhatIsNotNbformat4() {
         #expect(throws: JupyterError.self) { try JupyterImporter.convert(Data("[]".utf8), name: "x.ipynb", assets: "x") }
         #expect(throws: JupyterError.self) {

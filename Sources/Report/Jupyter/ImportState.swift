@@ -26,7 +26,7 @@ struct ImportState {
 
     /// A Markdown cell: its text, with attachments written as files.
     mutating func markdown(_ cell: JupyterCell) -> String {
-        var text = cell.source.trimmingCharacters(in: .newlines)
+        var text = dropSolutionRegions(cell.source.trimmingCharacters(in: .newlines))
         if let grading = cell.nbgrader, grading.solution || grading.grade || grading.task {
             warn("cell \(cellNumber) is a manually graded nbgrader cell (\(grading.gradeID ?? "no id")): kept as prose; rnnbook grades code by checks only")
         }
@@ -42,6 +42,22 @@ struct ImportState {
             text = text.replacingOccurrences(of: "attachment:\(attachment)", with: path)
         }
         return text
+    }
+
+    /// Prose without nbgrader's solution regions (`### BEGIN SOLUTION` … `### END SOLUTION`):
+    /// rnnbook reads markers only in code blocks, so the model answer would be published.
+    mutating func dropSolutionRegions(_ text: String) -> String {
+        guard text.contains("### BEGIN SOLUTION") else { return text }
+        var kept: [Substring] = []
+        var inside = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.hasPrefix("### BEGIN SOLUTION") { inside = true; continue }
+            if trimmed.hasPrefix("### END SOLUTION") { inside = false; continue }
+            if !inside { kept.append(line) }
+        }
+        warn("cell \(cellNumber): a solution region in prose was left out (rnnbook hides solutions only in exercise blocks)")
+        return kept.joined(separator: "\n").trimmingCharacters(in: .newlines)
     }
 
     /// A code cell: an `rnn` block, with nbgrader's metadata as exercise and check options.

@@ -48,6 +48,20 @@ struct ImportCommand: ParsableCommand {
                 throw OutputPaths.fail("\(path): cannot write the attachment")
             }
         }
+        // Images the prose shows by relative path go along when the notebook moves folder.
+        let source = (notebook as NSString).deletingLastPathComponent
+        let manager = FileManager.default
+        for image in JupyterImporter.relativeImages(in: result.markdown) {
+            let from = ((source.isEmpty ? "." : source) as NSString).appendingPathComponent(image)
+            let to = ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(image)
+            guard manager.fileExists(atPath: from), !manager.fileExists(atPath: to) else { continue }
+            try OutputPaths.prepareFolder((to as NSString).deletingLastPathComponent, "-o")
+            do {
+                try manager.copyItem(atPath: from, toPath: to)
+            } catch {
+                console.printError("\(notebook): warning: cannot copy the image \(image) (\(OutputPaths.reason(error)))")
+            }
+        }
         do {
             try CourseSite.write(result.markdown, to: target)
         } catch let error as NotebookFileError {

@@ -111,6 +111,14 @@ import Testing
         // Running a Jupyter notebook directly names `import`.
         let direct = runCLI(["render", ipynb, "-o", folder.appendingPathComponent("x.html").path])
         #expect(direct.code == 1 && direct.error.contains("rnnbook import \(ipynb) -o"))
+        // Images shown by relative path travel with the notebook to another folder.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("figs"), withIntermediateDirectories: true)
+        _ = try folder.write("figs/a.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+        let withImage = try folder.write("img.ipynb", #"{"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [{"cell_type": "markdown", "metadata": {}, "source": "![a](figs/a.svg) and ![web](https://example.org/b.png)"}]}"#)
+        let elsewhere = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        #expect(runCLI(["import", withImage, "-o", elsewhere.appendingPathComponent("img.md").path]).code == 0)
+        #expect(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("figs/a.svg").path))
         // import never overwrites its input.
         #expect(runCLI(["import", ipynb, "-o", ipynb]).code == 1)
     }

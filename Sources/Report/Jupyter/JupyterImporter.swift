@@ -48,6 +48,28 @@ public enum JupyterImporter {
     }
 }
 
+extension JupyterImporter {
+    /// The relative paths of the images a Markdown text shows (`![alt](figs/a.png)`), which
+    /// must travel with it when it is written to another folder; web addresses, absolute
+    /// paths and `..` paths are left alone.
+    public static func relativeImages(in markdown: String) -> [String] {
+        var paths: [String] = []
+        var rest = Substring(markdown)
+        while let open = rest.range(of: "![") {
+            rest = rest[open.upperBound...]
+            guard let middle = rest.range(of: "]("), let close = rest[middle.upperBound...].firstIndex(of: ")") else { continue }
+            let target = rest[middle.upperBound..<close].split(separator: " ").first.map(String.init) ?? ""
+            rest = rest[close...]
+            if target.isEmpty || target.contains("://") || target.hasPrefix("/") || target.hasPrefix("data:")
+                || target.split(separator: "/").contains("..") || paths.contains(target) {
+                continue
+            }
+            paths.append(target)
+        }
+        return paths
+    }
+}
+
 /// A fenced block's text, with a fence longer than any backtick run inside it.
 enum Fence {
     static func wrap(_ code: String, info: String) -> String {

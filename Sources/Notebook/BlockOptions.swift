@@ -27,10 +27,14 @@ public struct BlockOptions: Sendable, Equatable {
     public var locations: [String: SourceRange] = [:]
 
     /// Makes default options.
+    /// The nbgrader `grade_id` of the block's cell, kept by `rnnbook import` so that
+    /// `rnnbook export` gives it back; it changes nothing when the block runs or is graded.
+    public var gradeID: String?
+
     public init() {}
 
     /// Every option name the fence line accepts.
-    public static let names = ["exercise", "check", "points", "echo", "output", "error", "caption", "timeout", "cache"]
+    public static let names = ["exercise", "check", "points", "echo", "output", "error", "caption", "timeout", "cache", "grade_id"]
     /// Extra names accepted on `#|` lines, as Quarto writes them.
     public static let quartoAliases = ["label": "#fig", "fig-cap": "caption"]
 }
@@ -86,6 +90,12 @@ extension BlockOptions {
             locations[key] = option.keyRange
             let range = option.valueRange
             switch key {
+            case "grade_id":
+                guard isLabel(value) else {
+                    fail("bad-option-value", "grade_id must be a name like 'correct_reward', got '\(value)'", range)
+                    continue
+                }
+                gradeID = value
             case "exercise", "check":
                 guard isLabel(value) else {
                     fail("bad-option-value", "\(key) id must be a name like 'reward', got '\(value)'", range)
@@ -136,6 +146,7 @@ extension BlockOptions {
         case "error": return "expected"
         case "caption": return "\"Training loss\""
         case "exercise", "check": return "reward"
+        case "grade_id": return "correct_reward"
         default: return "false"
         }
     }

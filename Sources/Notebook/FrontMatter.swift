@@ -20,7 +20,8 @@ public struct FrontMatter: Sendable, Equatable {
     public var memory: Int?
     /// The student's id, in a submission.
     public var student: String?
-    /// Free-form fields kept for templates: `date`, `description`, `subtitle`.
+    /// Free-form fields kept for templates: `date`, `description`, `subtitle`, `time` (the
+    /// estimated time a lab takes, shown on the course index).
     public var extra: [String: String] = [:]
     /// The 1-based line just after the closing `---`; 1 when there is no front matter.
     public var bodyStartLine: Int = 1
@@ -38,7 +39,7 @@ public struct FrontMatter: Sendable, Equatable {
     /// The keys front matter may hold; others draw a warning.
     public static let knownKeys = [
         "title", "authors", "author", "seed", "params", "timeout", "operations", "memory", "student", "grading",
-        "date", "description", "subtitle",
+        "date", "description", "subtitle", "time",
     ]
 
     /// The value of a parameter, if set.

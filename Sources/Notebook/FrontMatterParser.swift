@@ -115,7 +115,7 @@ private struct Reader {
             case "student": matter.student = scalar(value, key: key)
             case "params": readParams(value, into: &matter)
             case "grading": break
-            case "date", "description", "subtitle":
+            case "date", "description", "subtitle", "time":
                 if let text = scalar(value, key: key) { matter.extra[key] = text }
             default:
                 let hint = Suggestion.didYouMean(key, in: FrontMatter.knownKeys)

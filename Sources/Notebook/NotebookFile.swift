@@ -29,6 +29,10 @@ extension Notebook {
         guard !isDirectory.boolValue else {
             throw NotebookFileError(message: "\(path): error: is a folder, expected a Markdown notebook")
         }
+        if path.lowercased().hasSuffix(".ipynb") {
+            let markdown = (path as NSString).deletingPathExtension + ".md"
+            throw NotebookFileError(message: "\(path): error: is a Jupyter notebook; convert it first with 'rnnbook import \(path) -o \(markdown)', then use the .md file")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw NotebookFileError(message: "\(path): error: cannot read the file")
         }

@@ -63,32 +63,48 @@ public enum NotebookRunner {
         guard !notebook.hasErrors else {
             return NotebookRun(notebook: notebook, frontMatter: frontMatter, cells: [])
         }
+        let session = makeSession(frontMatter)
+        for cell in notebook.codeCells {
+            runs.append(runCell(cell, of: notebook, in: session, frontMatter: frontMatter, settings: settings,
+                                onBlockStart: onBlockStart, onOutput: onOutput, onProgress: onProgress))
+        }
+        return NotebookRun(notebook: notebook, frontMatter: frontMatter, cells: runs, touchedFiles: session.touchedFiles)
+    }
+
+    /// A session for a notebook's front matter: its seed, parameters and memory limit.
+    static func makeSession(_ frontMatter: FrontMatter) -> ScriptSession {
         let session = ScriptSession(
             seed: frontMatter.seed,
             parameters: Dictionary(frontMatter.params.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }))
         if let megabytes = frontMatter.memory { session.setMemoryLimit(megabytes: megabytes) }
-        for cell in notebook.codeCells {
-            onBlockStart?(cell)
-            if let onProgress { session.onProgress = { onProgress(cell, $0) } }
-            let budget = Budget(
-                operations: frontMatter.operations ?? settings.defaultOperations,
-                seconds: cell.options.timeout ?? frontMatter.timeout ?? settings.defaultSeconds)
-            let origin = BlockOrigin(file: notebook.file, line: cell.codeLine, column: cell.fence.column)
-            var result = session.run(cell.code, origin: origin, budget: budget) { output in
-                onOutput?(cell, output)
-            }
-            var unexpected = result.failed && !cell.options.errorExpected
-            if cell.options.errorExpected, !result.failed {
-                let diagnostic = Diagnostic(
-                    id: "expected-error-missing", "block is marked error=expected but ran without error",
-                    file: notebook.file,
-                    range: cell.options.locations["error"] ?? SourceRange(start: cell.fence))
-                result.outputs.append(.error(diagnostic))
-                onOutput?(cell, .error(diagnostic))
-                unexpected = true
-            }
-            runs.append(CellRun(cell: cell, result: result, unexpectedFailure: unexpected))
+        return session
+    }
+
+    /// Runs one block in `session` under its budget, checking `error=expected`.
+    static func runCell(
+        _ cell: CodeCell, of notebook: Notebook, in session: ScriptSession, frontMatter: FrontMatter,
+        settings: RunSettings, onBlockStart: ((CodeCell) -> Void)? = nil,
+        onOutput: ((CodeCell, BlockOutput) -> Void)? = nil, onProgress: ((CodeCell, String) -> Void)? = nil
+    ) -> CellRun {
+        onBlockStart?(cell)
+        if let onProgress { session.onProgress = { onProgress(cell, $0) } }
+        let budget = Budget(
+            operations: frontMatter.operations ?? settings.defaultOperations,
+            seconds: cell.options.timeout ?? frontMatter.timeout ?? settings.defaultSeconds)
+        let origin = BlockOrigin(file: notebook.file, line: cell.codeLine, column: cell.fence.column)
+        var result = session.run(cell.code, origin: origin, budget: budget) { output in
+            onOutput?(cell, output)
         }
-        return NotebookRun(notebook: notebook, frontMatter: frontMatter, cells: runs, touchedFiles: session.touchedFiles)
+        var unexpected = result.failed && !cell.options.errorExpected
+        if cell.options.errorExpected, !result.failed {
+            let diagnostic = Diagnostic(
+                id: "expected-error-missing", "block is marked error=expected but ran without error",
+                file: notebook.file,
+                range: cell.options.locations["error"] ?? SourceRange(start: cell.fence))
+            result.outputs.append(.error(diagnostic))
+            onOutput?(cell, .error(diagnostic))
+            unexpected = true
+        }
+        return CellRun(cell: cell, result: result, unexpectedFailure: unexpected)
     }
 }

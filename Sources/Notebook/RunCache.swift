@@ -74,11 +74,13 @@ public struct RunCache: Sendable {
 
     /// The notebook's results from the cache when stored, else from a fresh run, which is
     /// then stored. `fromCache` tells which.
+    /// `onBlockStart` and `onProgress` follow a fresh run as `NotebookRunner.run` describes.
     public func run(
-        _ notebook: Notebook, settings: RunSettings = RunSettings()
+        _ notebook: Notebook, settings: RunSettings = RunSettings(),
+        onBlockStart: ((CodeCell) -> Void)? = nil, onProgress: ((CodeCell, String) -> Void)? = nil
     ) -> (run: NotebookRun, fromCache: Bool) {
         if let run = lookUp(notebook, settings: settings) { return (run, true) }
-        let run = NotebookRunner.run(notebook, settings: settings)
+        let run = NotebookRunner.run(notebook, settings: settings, onBlockStart: onBlockStart, onProgress: onProgress)
         store(run, settings: settings)
         return (run, false)
     }
@@ -124,7 +126,7 @@ public struct RunCache: Sendable {
         let matter = frontMatter(of: notebook, settings: settings)
         var lines = [
             "environment \(environment)",
-            "file \(notebook.file.name)",
+            "file \(RunCache.resolvedPath(notebook.file.name))",
             "seed \(matter.seed)",
             "operations \(matter.operations.map(String.init) ?? "default \(settings.defaultOperations)")",
             "timeout \(matter.timeout.map { "\($0)" } ?? "default \(settings.defaultSeconds)")",
@@ -150,6 +152,12 @@ public struct RunCache: Sendable {
         case .string(let s): return "str \(s.debugDescription)"
         case .bool(let b): return "bool \(b)"
         }
+    }
+
+    /// A notebook's path with `.`, `..` and symbolic links resolved, so that `lab.md`,
+    /// `./lab.md` and `/abs/lab.md` share one entry.
+    static func resolvedPath(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// Where each block is in the file.

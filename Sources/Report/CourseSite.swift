@@ -16,6 +16,24 @@ public struct SitePage: Sendable {
     public var diagnostics: [Diagnostic]
     /// Why the notebook could not be read (then it has no page), e.g. `lab.md: error: no such file`.
     public var unreadable: String?
+    /// The notebook's front matter, for the index (description, authors, time).
+    public var frontMatter: FrontMatter?
+
+    /// The page's entry on the index.
+    var indexContext: [String: Any] {
+        var context: [String: Any] = ["title": title, "failed": failed]
+        if let unreadable {
+            context["problem"] = unreadable
+        } else {
+            context["href"] = fileName
+        }
+        if let matter = frontMatter {
+            if !matter.authors.isEmpty { context["authors"] = matter.authors.joined(separator: ", ") }
+            if let description = matter.extra["description"] { context["description"] = description }
+            if let time = matter.extra["time"] { context["time"] = time }
+        }
+        return context
+    }
 }
 
 /// Builds a course site: every notebook of a folder rendered, with an index and navigation.
@@ -28,7 +46,8 @@ public enum CourseSite {
         } catch {
             throw NotebookFileError(message: "\(directory): error: cannot list the folder")
         }
-        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "README.md" }.sorted()
+        // Jupyter notebooks are listed so that the build names them with the way to import them.
+        return names.filter { ($0.hasSuffix(".md") || $0.hasSuffix(".ipynb")) && !$0.hasPrefix(".") && $0 != "README.md" }.sorted()
             .map { (directory as NSString).appendingPathComponent($0) }
             .filter { path in
                 // A folder named `x.md` is not a notebook; a file that cannot be read is
@@ -40,55 +59,67 @@ public enum CourseSite {
 
     /// Renders every notebook of `directory` into `output`, plus `index.html`.
     /// `progress` is told of each page as it starts, `reused` of each whose results came
-    /// from `cache`.
+    /// from `cache`; `runner`, when given, runs each notebook in place of `cache`. A notebook
+    /// that cannot be read, or whose grading markers keep it from the edition, gets no page
+    /// but is listed on the index with its error.
     public static func build(
         directory: String, output: String, title: String? = nil, settings: RunSettings = RunSettings(),
-        templates: Templates = .builtIn, cache: RunCache? = nil, progress: ((String) -> Void)? = nil,
-        reused: ((String) -> Void)? = nil
+        templates: Templates = .builtIn, edition: Edition = .reader, cache: RunCache? = nil,
+        progress: ((String) -> Void)? = nil, reused: ((String) -> Void)? = nil,
+        runner: ((Notebook) -> (run: NotebookRun, fromCache: Bool))? = nil
     ) throws -> [SitePage] {
         let listed = try notebooks(in: directory)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        // A notebook that cannot be read (binary, a dangling link) gets no page; the others
-        // are still built, and the caller reports it.
-        var unreadable: [SitePage] = []
-        var paths: [String] = []
-        var notebooks: [Notebook] = []
+        var entries: [SitePage] = []
+        var loaded: [Int: Notebook] = [:]
         for path in listed {
+            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            var entry = SitePage(source: path, fileName: name + ".html", title: name, failed: true, diagnostics: [])
             do {
-                notebooks.append(try Notebook.load(path: path))
-                paths.append(path)
+                let notebook = try Notebook.load(path: path)
+                entry.title = notebook.title
+                entry.frontMatter = notebook.frontMatter
+                if let problem = EditionPlan.problem(notebook, edition: edition) {
+                    entry.unreadable = problem.message
+                    entry.diagnostics = problem.diagnostics
+                } else {
+                    loaded[entries.count] = notebook
+                }
             } catch let error as NotebookFileError {
-                let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-                unreadable.append(SitePage(source: path, fileName: name + ".html", title: name, failed: true,
-                                           diagnostics: [], unreadable: error.message))
+                entry.unreadable = error.message
             }
+            entries.append(entry)
         }
-        let fileNames = paths.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension + ".html" }
-        var pages: [SitePage] = []
-        for (index, notebook) in notebooks.enumerated() {
-            progress?(paths[index])
-            let (run, fromCache) = cache?.run(notebook, settings: settings)
+        let published = entries.indices.filter { loaded[$0] != nil }
+        let siteLinks = published.map { ["href": entries[$0].fileName, "title": entries[$0].title] }
+        for (position, index) in published.enumerated() {
+            guard let notebook = loaded[index] else { continue }
+            progress?(entries[index].source)
+            let (run, fromCache) = runner?(notebook) ?? cache?.run(notebook, settings: settings)
                 ?? (NotebookRunner.run(notebook, settings: settings), false)
-            if fromCache { reused?(paths[index]) }
-            let navigation = PageNavigation(
+            if fromCache { reused?(entries[index].source) }
+            let previous = position > 0 ? published[position - 1] : nil
+            let next = position + 1 < published.count ? published[position + 1] : nil
+            var navigation = PageNavigation(
                 index: "index.html",
-                previous: index > 0 ? (fileNames[index - 1], notebooks[index - 1].title) : nil,
-                next: index + 1 < notebooks.count ? (fileNames[index + 1], notebooks[index + 1].title) : nil)
-            let page = try ReportRenderer.render(run, templates: templates, navigation: navigation)
-            let target = (output as NSString).appendingPathComponent(fileNames[index])
-            try write(page.html, to: target)
-            pages.append(SitePage(
-                source: paths[index], fileName: fileNames[index], title: notebook.title, failed: run.failed,
-                diagnostics: run.allDiagnostics + page.warnings))
+                previous: previous.map { (entries[$0].fileName, entries[$0].title) },
+                next: next.map { (entries[$0].fileName, entries[$0].title) })
+            navigation.pages = siteLinks.enumerated().map { offset, link in
+                (link["href"] ?? "", link["title"] ?? "", offset == position)
+            }
+            let page = try ReportRenderer.render(run, templates: templates, navigation: navigation, edition: edition)
+            try write(page.html, to: (output as NSString).appendingPathComponent(entries[index].fileName))
+            entries[index].failed = run.failed
+            entries[index].diagnostics = run.allDiagnostics + page.warnings
         }
         let siteTitle = title ?? defaultTitle(for: directory)
         let index = try templates.render("index", [
             "title": siteTitle,
             "css": templates.text("style.css"),
-            "pages": pages.map { ["href": $0.fileName, "title": $0.title, "failed": $0.failed] },
+            "pages": entries.map(\.indexContext),
         ])
         try write(index, to: (output as NSString).appendingPathComponent("index.html"))
-        return pages + unreadable
+        return entries
     }
 
     static func defaultTitle(for directory: String) -> String {
@@ -108,6 +139,12 @@ public enum CourseSite {
 
     /// Why a file cannot be written at `path`, in words.
     static func whyUnwritable(_ path: String) -> String {
+        writeProblem(path) ?? "the disk may be full"
+    }
+
+    /// Why a file could not be written at `path`, found before any work is done; nil when
+    /// nothing stands in the way.
+    public static func writeProblem(_ path: String) -> String? {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
@@ -119,7 +156,7 @@ public enum CourseSite {
         if !isFolder.boolValue { return "\(folder) is a file, not a folder" }
         if !manager.isWritableFile(atPath: folder) { return "the folder \(folder) is not writable" }
         if manager.fileExists(atPath: path), !manager.isWritableFile(atPath: path) { return "the file is not writable" }
-        return "the disk may be full"
+        return nil
     }
 }
 

@@ -10,12 +10,16 @@ public struct PageNavigation: Sendable {
     public var previous: (href: String, title: String)?
     /// The next page's address and title.
     public var next: (href: String, title: String)?
+    /// Every page of the site, in order, and whether it is this one.
+    public var pages: [(href: String, title: String, current: Bool)] = []
 
     /// Makes navigation links.
-    public init(index: String, previous: (href: String, title: String)? = nil, next: (href: String, title: String)? = nil) {
+    public init(index: String, previous: (href: String, title: String)? = nil, next: (href: String, title: String)? = nil,
+                pages: [(href: String, title: String, current: Bool)] = []) {
         self.index = index
         self.previous = previous
         self.next = next
+        self.pages = pages
     }
 }
 
@@ -31,9 +35,11 @@ public struct RenderedPage: Sendable {
 public enum ReportRenderer {
     /// Renders a page. Throws `TemplateError` when the templates are broken.
     public static func render(
-        _ run: NotebookRun, templates: Templates = .builtIn, navigation: PageNavigation? = nil
+        _ run: NotebookRun, templates: Templates = .builtIn, navigation: PageNavigation? = nil,
+        edition: Edition = .instructor
     ) throws -> RenderedPage {
         let notebook = run.notebook
+        var plan = try EditionPlan(run, edition: edition)
         var figureNumbers: [String: Int] = [:]
         for cell in notebook.codeCells {
             if let id = cell.options.figureID, figureNumbers[id] == nil { figureNumbers[id] = figureNumbers.count + 1 }
@@ -47,6 +53,8 @@ public enum ReportRenderer {
             title = MarkdownInline.plainText(inlines)
             body[0] = .markdown(Array(blocks.dropFirst()))
         }
+        let references = CrossReferences.resolve(body, file: notebook.file)
+        body = references.cells
         for cell in body {
             switch cell {
             case .markdown(let blocks):
@@ -54,7 +62,9 @@ public enum ReportRenderer {
                 markdown.blocks(blocks, into: &html)
                 cells.append(["markdown": ["html": html]])
             case .code(let code):
-                cells.append(["code": codeContext(code, run: run.run(ofCell: code.index), figureNumbers: figureNumbers)])
+                let cellRun = run.run(ofCell: code.index)
+                let base = codeContext(code, run: cellRun, figureNumbers: figureNumbers)
+                if let context = plan.context(code, base: base, run: cellRun) { cells.append(["code": context]) }
             }
         }
         let toc = markdown.toc
@@ -68,6 +78,7 @@ public enum ReportRenderer {
             "problems": problems,
             "hasProblems": !problems.isEmpty,
             "failed": run.failed,
+            "edition": edition.rawValue,
         ]
         if !run.frontMatter.authors.isEmpty { context["authors"] = run.frontMatter.authors.joined(separator: ", ") }
         if let date = run.frontMatter.extra["date"] { context["date"] = date }
@@ -75,10 +86,13 @@ public enum ReportRenderer {
             var nav: [String: Any] = ["index": navigation.index]
             if let previous = navigation.previous { nav["previous"] = ["href": previous.href, "title": previous.title] }
             if let next = navigation.next { nav["next"] = ["href": next.href, "title": next.title] }
+            nav["pages"] = navigation.pages.map { ["href": $0.href, "title": $0.title, "current": $0.current] }
             context["nav"] = nav
         }
         let html = try templates.render("page", context)
-        return RenderedPage(html: html, warnings: markdown.warnings)
+        return RenderedPage(html: html, warnings: (markdown.warnings + references.warnings).sorted {
+            ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column)
+        })
     }
 
     static func codeContext(

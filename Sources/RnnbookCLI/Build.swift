@@ -22,18 +22,25 @@ struct Build: ParsableCommand {
     @Option(help: "The course title on the index page (default: the folder's name).")
     var title: String?
 
+    @Option(help: EditionHelp.text(default: .reader))
+    var edition: Edition = .reader
+
     @OptionGroup var options: RunOptions
     @OptionGroup var caching: CacheOptions
 
     func run() throws {
         let console = Console.current
         let pages: [SitePage]
+        let settings = try options.settings()
+        let cache = caching.cache()
+        try OutputPaths.prepareFolder(output, "-o")
         do {
             pages = try CourseSite.build(
-                directory: directory, output: output, title: title, settings: try options.settings(),
-                templates: try options.loadTemplates(), cache: caching.cache(),
+                directory: directory, output: output, title: title, settings: settings,
+                templates: try options.loadTemplates(), edition: edition, cache: cache,
                 progress: { console.print("rendering \($0)") },
-                reused: { _ in console.print("  unchanged since the last run: results reused from the cache (--no-cache runs it afresh)") })
+                reused: { _ in console.print("  unchanged since the last run: results reused from the cache (--no-cache runs it afresh)") },
+                runner: { runWithProgress($0, settings: settings, cache: cache, console: console) })
         } catch let error as NotebookFileError {
             console.printError(error.message)
             throw ExitCode(1)

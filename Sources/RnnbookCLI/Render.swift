@@ -23,6 +23,9 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the report (default: beside the notebook, .html).", valueName: "out.html"))
     var output: String?
 
+    @Option(help: EditionHelp.text(default: .instructor))
+    var edition: Edition = .instructor
+
     @Flag(help: "Open the report in the default browser afterwards.")
     var open = false
 
@@ -32,15 +35,26 @@ struct Render: ParsableCommand {
     func run() throws {
         let console = Console.current
         try OutputPaths.refuseOverwriting(output ?? defaultOutput(for: notebook), "-o", inputs: [(notebook, "the notebook")])
+        if let problem = CourseSite.writeProblem(output ?? defaultOutput(for: notebook)) {
+            // Said before anything runs, so that no work is lost to a report that cannot be written.
+            console.printError("\(output ?? defaultOutput(for: notebook)): error: cannot write the file: \(problem)")
+            throw ExitCode(1)
+        }
         let templates = try options.loadTemplates()
         let notebook = try loadNotebook(notebook)
         let settings = try options.settings()
-        let (run, fromCache) = caching.cache()?.run(notebook, settings: settings)
-            ?? (NotebookRunner.run(notebook, settings: settings), false)
+        let (run, fromCache) = runWithProgress(notebook, settings: settings, cache: caching.cache(), console: console)
         if fromCache {
             console.print("\(self.notebook): unchanged since the last run: results reused from the cache (--no-cache runs it afresh)")
         }
-        let page = try ReportRenderer.render(run, templates: templates)
+        let page: RenderedPage
+        do {
+            page = try ReportRenderer.render(run, templates: templates, edition: edition)
+        } catch let error as EditionError {
+            report(error.diagnostics, to: console)
+            console.printError(error.message)
+            throw ExitCode(1)
+        }
         let target = output ?? defaultOutput(for: self.notebook)
         report(run.allDiagnostics + page.warnings, to: console)
         do {

@@ -25,6 +25,9 @@ import Testing
               render                  Run a notebook and write its HTML report.
               run                     Run a notebook and print each block's output.
               build                   Render every notebook in a folder into a static course site.
+              import                  Convert a Jupyter notebook (.ipynb) into a Markdown notebook.
+              export                  Run a notebook and write it as a Jupyter notebook with its outputs.
+              preview                 Serve a notebook's page on localhost, rendered again on every save.
               check                   Run a lab and show which of its visible checks pass.
               assign                  Write the student version of a lab.
               grade                   Grade submissions against the instructor's lab.
@@ -36,7 +39,7 @@ import Testing
 
     @Test func renderHelpListsItsOptions() {
         let help = Rnnbook.helpMessage(for: Render.self, columns: 100)
-        #expect(help.contains("USAGE: rnnbook render <lab.md> [--output <out.html>] [--open] [--param <key=value> ...] [--templates <dir>]"))
+        #expect(help.contains("USAGE: rnnbook render <lab.md> [--output <out.html>] [--edition <edition>] [--open] [--param <key=value> ...] [--templates <dir>]"))
         #expect(help.contains("-p, --param <key=value>"))
         #expect(help.contains("Override a front-matter parameter; repeatable."))
     }

@@ -17,8 +17,9 @@ indirect enum MathNode: Equatable {
     case sqrt(MathNode)
     case root(MathNode, index: MathNode)
     case space(String)
-    /// A table; `columnAlign` as MathML's attribute, e.g. `right left`.
-    case table([[MathNode]], columnAlign: String, display: Bool)
+    /// A table; `columnAlign` as MathML's attribute, e.g. `right left`; `tags`, when not
+    /// empty, one equation number (or none) per row, shown in a last column.
+    case table([[MathNode]], columnAlign: String, display: Bool, tags: [String?] = [])
 
     /// The same node with `variant` applied to every identifier and number inside it.
     func withVariant(_ variant: String) -> MathNode {
@@ -40,7 +41,8 @@ indirect enum MathNode: Equatable {
 enum MathMLWriter {
     static func write(_ node: MathNode, into out: inout String) {
         switch node {
-        case .identifier(let name, let variant):
+        case .identifier(let name, var variant):
+            if variant == MathSpacing.operatorVariant { variant = "normal" }
             if let variant, variant != "normal", let styled = MathAlphabets.map(name, variant: variant) {
                 out += styled.count == 1 ? "<mi>\(styled)</mi>" : "<mi mathvariant=\"normal\">\(styled)</mi>"
                 return
@@ -60,6 +62,8 @@ enum MathMLWriter {
         case .op(let symbol, let stretchy, let largeop):
             var attributes = ""
             if stretchy { attributes += " stretchy=\"true\"" }
+            // As in TeX, only \left, \right and environment fences grow with what they enclose.
+            if !stretchy, MathSpacing.fences.contains(symbol) { attributes += " stretchy=\"false\"" }
             if largeop { attributes += " largeop=\"true\"" }
             out += "<mo\(attributes)>\(escape(symbol))</mo>"
         case .text(let text, let variant):
@@ -87,13 +91,23 @@ enum MathMLWriter {
         case .sqrt(let body): element("msqrt", [body], into: &out)
         case .root(let body, let index): element("mroot", [body, index], into: &out)
         case .space(let width): out += "<mspace width=\"\(width)\"/>"
-        case .table(let rows, let align, let display):
+        case .table(let rows, let align, let display, let tags):
             out += "<mtable columnalign=\"\(align)\"\(display ? " displaystyle=\"true\"" : "")>"
-            for row in rows {
+            // Chromium ignores `columnalign`; the page's style sheet aligns each cell by its own
+            // attribute (`mtd[columnalign=right] { text-align: right }`).
+            let columns = align.split(separator: " ")
+            for (number, row) in rows.enumerated() {
                 out += "<mtr>"
-                for cell in row {
-                    out += "<mtd>"
+                for (column, cell) in row.enumerated() {
+                    let alignment = column < columns.count ? String(columns[column]) : "center"
+                    out += alignment == "center" ? "<mtd>" : "<mtd columnalign=\"\(alignment)\">"
                     write(cell, into: &out)
+                    out += "</mtd>"
+                }
+                if !tags.isEmpty {
+                    let tag = number < tags.count ? tags[number] : nil
+                    out += "<mtd columnalign=\"right\" class=\"tag\">"
+                    out += tag.map { "<mtext>(\(escape($0)))</mtext>" } ?? ""
                     out += "</mtd>"
                 }
                 out += "</mtr>"

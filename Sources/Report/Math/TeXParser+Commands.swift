@@ -13,7 +13,7 @@ extension TeXParser {
         if let symbol = TeXSymbols.bigOperators[name] { return .op(symbol, largeop: true) }
         if TeXSymbols.functions.contains(name) {
             let label = name == "argmax" ? "arg max" : name == "argmin" ? "arg min" : name
-            return .identifier(label, variant: "normal")
+            return .identifier(label, variant: MathSpacing.operatorVariant)
         }
         if let width = TeXSymbols.spaces[name] { return .space(width) }
         if TeXSymbols.ignored.contains(name) { return nil }
@@ -45,7 +45,7 @@ extension TeXParser {
             let text = try parseRawGroup()
             return .text(text, variant: name == "textbf" ? "bold" : name == "textit" ? "italic" : nil)
         case "operatorname":
-            return .identifier(try parseRawGroup(), variant: "normal")
+            return .identifier(try parseRawGroup(), variant: MathSpacing.operatorVariant)
         case "underline":
             return .under(try parseArgument(), .op("_", stretchy: true))
         case "underbrace", "overbrace":
@@ -55,8 +55,12 @@ extension TeXParser {
             return try parseFenced(start: start)
         case "begin":
             return try parseEnvironment(start: start)
-        case "label", "tag":
+        case "label":
             _ = try parseRawGroup()
+            return nil
+        case "tag":
+            // Shown at the end of its row in an environment (`\label` becomes a numbered tag).
+            rowTag = try parseRawGroup()
             return nil
         default:
             throw error("unsupported TeX command '\\\(name)'", at: start)
@@ -100,6 +104,10 @@ extension TeXParser {
         if name == "array" { _ = try parseRawGroup() }
         var rows: [[MathNode]] = []
         var row: [MathNode] = []
+        var tags: [String?] = []
+        let outerTag = rowTag
+        rowTag = nil
+        defer { rowTag = outerTag }
         while true {
             let cell = try parseSequence(stopAt: [])
             row.append(.row(cell))
@@ -113,6 +121,8 @@ extension TeXParser {
             let command = readCommand()
             if command == "\\" || command == "cr" {
                 rows.append(row)
+                tags.append(rowTag)
+                rowTag = nil
                 row = []
                 skipSpaces()
                 if current == "[" {
@@ -131,11 +141,14 @@ extension TeXParser {
             throw error("unexpected '\\\(command)' inside \\begin{\(name)}", at: commandStart)
         }
         let isEmptyRow = row.allSatisfy { $0 == .row([]) }
-        if !isEmptyRow || rows.isEmpty { rows.append(row) }
+        if !isEmptyRow || rows.isEmpty || rowTag != nil {
+            rows.append(row)
+            tags.append(rowTag)
+        }
         let columns = rows.map(\.count).max() ?? 1
         let alignments = layout.align.split(separator: " ")
         let align = (0..<columns).map { String(alignments[$0 % alignments.count]) }.joined(separator: " ")
-        let table = MathNode.table(rows, columnAlign: align, display: true)
+        let table = MathNode.table(rows, columnAlign: align, display: true, tags: tags.contains { $0 != nil } ? tags : [])
         guard layout.open != nil || layout.close != nil else { return table }
         var nodes: [MathNode] = []
         if let open = layout.open { nodes.append(.op(open, stretchy: true)) }

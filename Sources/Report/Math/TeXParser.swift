@@ -17,6 +17,8 @@ struct TeXParser {
     let display: Bool
     /// Nesting depth, bounded so that hostile input cannot exhaust the stack.
     var depth = 0
+    /// The `\tag{…}` of the environment row being read.
+    var rowTag: String?
 
     init(_ tex: String, display: Bool) {
         characters = Array(tex)
@@ -91,7 +93,7 @@ struct TeXParser {
             atom = try parseScripts(on: atom, start: start)
             nodes.append(atom)
         }
-        return nodes
+        return MathSpacing.spaced(nodes)
     }
 
     /// Reads `^` and `_` after an atom.
@@ -130,7 +132,7 @@ struct TeXParser {
     func takesLimits(_ node: MathNode) -> Bool {
         switch node {
         case .op(_, _, let largeop): return largeop
-        case .identifier(let name, "normal"): return TeXSymbols.limitFunctions.contains(name)
+        case .identifier(let name, MathSpacing.operatorVariant): return TeXSymbols.limitFunctions.contains(name)
         case .under, .over: return true
         default: return false
         }

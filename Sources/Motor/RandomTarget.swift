@@ -40,7 +40,7 @@ public final class RandomTarget {
                 bumpLow: Double = 5, bumpHigh: Double = 10, actionNoise: Float = 0, observationNoise: Float = 0,
                 proprioceptionNoise: Float = 0, visionNoise: Float = 0) throws {
         self.effector = effector
-        dt = Double(effector.timestep)
+        dt = effector.timestep
         guard maxEpisodeDuration > 0, maxEpisodeDuration.isFinite, maxEpisodeDuration / dt <= 1_000_000 else {
             throw TensorError("RandomTarget: max_ep_duration must be positive and at most 1e6 steps")
         }

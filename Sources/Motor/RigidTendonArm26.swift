@@ -17,7 +17,7 @@ public struct RigidTendonArm26: @unchecked Sendable {  // its tensors are never 
     /// The muscle model.
     public var muscle: MujocoHillMuscle
     /// The step (s).
-    public var timestep: Float
+    public var timestep: Double
     /// Sub-steps per step (`n_ministeps`).
     public var ministeps: Int
     /// Joint limits (rad), shoulder then elbow.
@@ -37,7 +37,7 @@ public struct RigidTendonArm26: @unchecked Sendable {  // its tensors are never 
     let a3: [Float] = [Float.pi / 2, 0]
 
     /// MotorNet's defaults: shoulder [0°, 135°], elbow [0°, 155°], dt 0.01 s.
-    public init(muscle: MujocoHillMuscle = MujocoHillMuscle(), skeleton: TwoDofArm = .arm26, timestep: Float = 0.01,
+    public init(muscle: MujocoHillMuscle = MujocoHillMuscle(), skeleton: TwoDofArm = .arm26, timestep: Double = 0.01,
                 ministeps: Int = 1, damping: Float = 0, lowerBound: [Float]? = nil, upperBound: [Float]? = nil) throws {
         guard timestep > 0, timestep.isFinite else { throw TensorError("RigidTendonArm26: timestep must be positive") }
         guard ministeps >= 1, ministeps <= 1000 else { throw TensorError("RigidTendonArm26: n_ministeps must be in 1...1000") }
@@ -91,7 +91,7 @@ public struct RigidTendonArm26: @unchecked Sendable {  // its tensors are never 
         let geometry = try self.geometry(position: position, velocity: velocity)
         let batch = joint.shape[0]
         let activation = try Tensor.full([batch, muscleCount], muscle.minActivation)
-        let state = try muscle.integrate(dt: timestep, derivative: try Tensor.zerosLike(activation), activation: activation,
+        let state = try muscle.integrate(dt: Float(timestep), derivative: try Tensor.zerosLike(activation), activation: activation,
                                          geometry: geometry, parameters: parameters)
         return ArmState(position: position, velocity: velocity, muscle: state, geometry: geometry)
     }
@@ -124,7 +124,7 @@ public struct RigidTendonArm26: @unchecked Sendable {  // its tensors are never 
 
     /// One explicit Euler step of `timestep / ministeps` (`_euler` and `integration_step`).
     func euler(_ state: ArmState, _ excitation: Tensor, _ load: Tensor, _ joints: [Tensor]?) throws -> ArmState {
-        let dt = timestep / Float(ministeps)
+        let dt = Float(timestep / Double(ministeps))
         let force = state.muscle.force
         var torque: [Tensor] = []
         for d in 0..<2 {

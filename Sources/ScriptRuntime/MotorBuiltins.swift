@@ -103,7 +103,7 @@ enum MotorBuiltins {
         }
         let timestep = try args.double("timestep", 0.01)
         let arm = try TaskBuiltins.converting {
-            try RigidTendonArm26(muscle: muscle, skeleton: skeleton, timestep: Float(timestep),
+            try RigidTendonArm26(muscle: muscle, skeleton: skeleton, timestep: timestep,
                                  ministeps: try args.int("n_ministeps", 1), damping: Float(try args.double("damping", 0)),
                                  lowerBound: try bounds("pos_lower_bound"), upperBound: try bounds("pos_upper_bound"))
         }

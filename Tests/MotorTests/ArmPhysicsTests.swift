@@ -37,23 +37,28 @@ struct ArmPhysicsTests {
         #expect(try state.velocity[0].item() < 0)
     }
 
-    /// Each muscle alone: joints move opposite to the sign of its moment arm (torque = −F·r).
+    /// Each muscle alone: the torque it makes about each joint has the sign of −moment arm
+    /// (torque = −F·r), a mono-articular muscle turns the joint it spans that way, and every
+    /// muscle shortens (Σ_d Δθ_d · r_d < 0: it does positive work on the arm).
     @Test(arguments: 0..<6)
     func singleMuscleMovesJointsAlongItsMomentArm(muscle index: Int) throws {
         let arm = try RigidTendonArm26(muscle: MujocoHillMuscle(passiveForces: 0))
-        let start = try Self.joint([0.8, 1.2])
-        var state = try arm.initialState(joint: start)
+        var state = try arm.initialState(joint: try Self.joint([0.8, 1.2]))
         let moments = try arm.geometry(position: state.position, velocity: state.velocity).moments.map { $0.scalars[index] }
         var excitation = [Float](repeating: 0, count: 6)
         excitation[index] = 1
         for _ in 0..<5 { state = try arm.step(state, action: try Tensor(excitation, shape: [1, 6])) }
+        let force = state.muscle.force.scalars
+        #expect(force[index] > 0 && force.enumerated().allSatisfy { $0.offset == index || $0.element == 0 })
         let moved = try [state.position[0].item() - 0.8, state.position[1].item() - 1.2]
-        for d in 0..<2 {
-            if moments[d] == 0 {
-                continue  // a mono-articular muscle still moves the other joint through the coupling
-            }
+        for d in 0..<2 where moments[d] != 0 {
+            let torque = -force[index] * state.geometry.moments[d].scalars[index]
+            #expect(torque * -moments[d] > 0, "muscle \(index) joint \(d): torque \(torque), moment arm \(moments[d])")
+        }
+        if moments.filter({ $0 != 0 }).count == 1, let d = moments.firstIndex(where: { $0 != 0 }) {
             #expect(moved[d] * -moments[d] > 0, "muscle \(index) joint \(d): moved \(moved[d]), moment arm \(moments[d])")
         }
+        #expect(moved[0] * moments[0] + moved[1] * moments[1] < 0, "muscle \(index) should shorten")
     }
 
     @Test func geometryMatchesMotorNet() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import Motor
 import Tensor
 import Testing

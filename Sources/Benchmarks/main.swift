@@ -16,6 +16,7 @@ let groups: [(name: String, run: () throws -> Void)] = [
     ("grading", gradingBenchmarks),
     ("lab", labBenchmarks),
     ("gemm", gemmBenchmarks),
+    ("arm", armBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

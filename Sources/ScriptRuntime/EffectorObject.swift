@@ -6,6 +6,8 @@ import Tensor
 /// endpoint_load=f)`, `arm.states` — or handed to `RandomTarget(effector=arm)`.
 final class EffectorObject: NativeObject, SnapshotCopyable {
     let arm: RigidTendonArm26
+    /// The muscle it was made with.
+    let muscleObject: MuscleObject
     let name: String
     /// The step as the user gave it (MotorNet keeps the Python float).
     let timestep: Double
@@ -14,14 +16,15 @@ final class EffectorObject: NativeObject, SnapshotCopyable {
     /// The generator `reset(seed=…)` made; nil: draws come from `np.random`.
     var seeded: Generator?
 
-    init(_ arm: RigidTendonArm26, name: String, timestep: Double) {
+    init(_ arm: RigidTendonArm26, muscle: MuscleObject, name: String, timestep: Double) {
         self.arm = arm
+        muscleObject = muscle
         self.name = name
         self.timestep = timestep
     }
 
     var typeName: String { "RigidTendonArm26" }
-    func repr() -> String { "RigidTendonArm26(muscle=\(MuscleObject(arm.muscle).repr()), timestep=\(Value.float(timestep).repr()))" }
+    func repr() -> String { "RigidTendonArm26(muscle=\(muscleObject.repr()), timestep=\(Value.float(timestep).repr()))" }
     var attributeNames: [String] {
         ["reset", "step", "states", "joint2cartesian", "muscle", "skeleton", "dt", "n_muscles", "muscle_name", "dof",
          "space_dim", "state_dim", "input_dim", "n_ministeps", "pos_lower_bound", "pos_upper_bound", "damping"]
@@ -33,7 +36,7 @@ final class EffectorObject: NativeObject, SnapshotCopyable {
         case "states":
             guard let state else { return MotorStates.dict(["joint", "cartesian", "muscle", "geometry", "fingertip"].map { ($0, .none) }) }
             return try MotorStates.dictionary(arm, state, context)
-        case "muscle": return .native(MuscleObject(arm.muscle))
+        case "muscle": return .native(muscleObject)
         case "skeleton": return .native(SkeletonObject(arm.skeleton, name: "two_dof_arm", isDefault: true))
         case "dt": return .float(timestep)
         case "n_muscles", "input_dim": return .int(arm.muscleCount)
@@ -93,7 +96,7 @@ final class EffectorObject: NativeObject, SnapshotCopyable {
     }
 
     func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
-        let copy = EffectorObject(arm, name: name, timestep: timestep)
+        let copy = EffectorObject(arm, muscle: muscleObject, name: name, timestep: timestep)
         copy.seeded = seeded?.copy()
         copy.state = try state.map { try $0.mapTensors { try TensorObject.snapshotCopy($0, copier) } }
         return copy

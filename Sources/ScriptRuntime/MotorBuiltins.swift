@@ -10,17 +10,17 @@ enum MotorBuiltins {
         registry.function("MujocoHillMuscle", Signature(
             "MujocoHillMuscle", ["min_activation", "passive_forces", "tau_activation", "tau_deactivation"], required: 0
         )) { args, _ in
-            let muscle = MujocoHillMuscle(
-                minActivation: Float(try args.double("min_activation", 0)), passiveForces: Float(try args.double("passive_forces", 1)),
-                tauActivation: Float(try args.double("tau_activation", 0.01)),
-                tauDeactivation: Float(try args.double("tau_deactivation", 0.04)))
+            let given = [try args.double("min_activation", 0), try args.double("passive_forces", 1),
+                         try args.double("tau_activation", 0.01), try args.double("tau_deactivation", 0.04)]
+            let muscle = MujocoHillMuscle(minActivation: Float(given[0]), passiveForces: Float(given[1]),
+                                          tauActivation: Float(given[2]), tauDeactivation: Float(given[3]))
             guard muscle.minActivation >= 0, muscle.minActivation < 1 else {
                 throw RuntimeError.value("MujocoHillMuscle() min_activation must be in [0, 1)")
             }
             guard muscle.tauActivation > 0, muscle.tauDeactivation > 0 else {
                 throw RuntimeError.value("MujocoHillMuscle() time constants must be positive")
             }
-            return .native(MuscleObject(muscle))
+            return .native(MuscleObject(muscle, given: given))
         }
         let defaults = TwoDofArm()
         let skeletonParameters: [(String, Float)] = [
@@ -107,7 +107,7 @@ enum MotorBuiltins {
                                  ministeps: try args.int("n_ministeps", 1), damping: Float(try args.double("damping", 0)),
                                  lowerBound: try bounds("pos_lower_bound"), upperBound: try bounds("pos_upper_bound"))
         }
-        return .native(EffectorObject(arm, name: try args.string("name", "RigidTendonArm26"), timestep: timestep))
+        return .native(EffectorObject(arm, muscle: muscleObject, name: try args.string("name", "RigidTendonArm26"), timestep: timestep))
     }
 }
 

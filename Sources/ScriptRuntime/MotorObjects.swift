@@ -4,26 +4,27 @@ import Tensor
 /// `MujocoHillMuscle(...)`: the muscle model's settings (immutable; an effector copies them).
 final class MuscleObject: NativeObject, SnapshotCopyable {
     let muscle: MujocoHillMuscle
+    /// The settings as given (min_activation, passive_forces, tau_activation, tau_deactivation).
+    let given: [Double]
 
-    init(_ muscle: MujocoHillMuscle) {
+    init(_ muscle: MujocoHillMuscle, given: [Double]) {
         self.muscle = muscle
+        self.given = given
     }
 
     var typeName: String { "MujocoHillMuscle" }
     func repr() -> String {
-        "MujocoHillMuscle(min_activation=\(Value.float(Double(muscle.minActivation)).repr()), "
-            + "passive_forces=\(Value.float(Double(muscle.passiveForces)).repr()), "
-            + "tau_activation=\(Value.float(Double(muscle.tauActivation)).repr()), "
-            + "tau_deactivation=\(Value.float(Double(muscle.tauDeactivation)).repr()))"
+        "MujocoHillMuscle(min_activation=\(Value.float(given[0]).repr()), passive_forces=\(Value.float(given[1]).repr()), "
+            + "tau_activation=\(Value.float(given[2]).repr()), tau_deactivation=\(Value.float(given[3]).repr()))"
     }
     var attributeNames: [String] { ["min_activation", "passive_forces", "tau_activation", "tau_deactivation", "state_name", "state_dim"] }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         switch name {
-        case "min_activation": .float(Double(muscle.minActivation))
-        case "passive_forces": .float(Double(muscle.passiveForces))
-        case "tau_activation": .float(Double(muscle.tauActivation))
-        case "tau_deactivation": .float(Double(muscle.tauDeactivation))
+        case "min_activation": .float(given[0])
+        case "passive_forces": .float(given[1])
+        case "tau_activation": .float(given[2])
+        case "tau_deactivation": .float(given[3])
         case "state_name": .list(ListObject(MujocoHillMuscle.stateNames.map(Value.str)))
         case "state_dim": .int(MujocoHillMuscle.stateNames.count)
         default: nil

@@ -9,6 +9,9 @@ import Tensor
 /// and backward, timed over a whole 100-step trial and divided by its steps; plus the arm
 /// alone. Best of three runs.
 func armBenchmarks() throws {
+    let threads = BLAS.threadCount
+    BLAS.setThreadCount(1)
+    defer { BLAS.setThreadCount(threads) }
     let batch = 256
     let generator = Generator(seed: 0)
     let env = try RandomTarget(effector: try RigidTendonArm26())
@@ -39,7 +42,7 @@ func armBenchmarks() throws {
         forward = min(forward, Double(middle - start) / 1e6 / Double(steps))
         backward = min(backward, Double(end - middle) / 1e6 / Double(steps))
     }
-    print("RandomTarget, batch \(batch), GRU-128 + RigidTendonArm26, per step of a \(steps)-step trial:")
+    print("RandomTarget, batch \(batch), GRU-128 + RigidTendonArm26, per step of a \(steps)-step trial (OpenBLAS threads: 1):")
     print(String(format: "  forward %6.2f ms | backward %6.2f ms | trial (forward + backward) %6.0f ms", forward, backward,
                  (forward + backward) * Double(steps)))
     let arm = env.effector

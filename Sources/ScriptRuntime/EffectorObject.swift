@@ -44,10 +44,10 @@ final class EffectorObject: NativeObject, SnapshotCopyable {
         case "dof", "space_dim": return .int(2)
         case "state_dim": return .int(4)
         case "n_ministeps": return .int(arm.ministeps)
-        case "damping": return .float(Double(arm.damping))
+        case "damping": return .float(MotorStates.decimal(arm.damping))
         case "pos_lower_bound", "pos_upper_bound":
             let bound = name == "pos_lower_bound" ? arm.lowerBound : arm.upperBound
-            return .list(ListObject(bound.map { .float(Double($0)) }))
+            return .list(ListObject(bound.map { .float(MotorStates.decimal($0)) }))
         default: return nil
         }
     }
@@ -67,7 +67,7 @@ final class EffectorObject: NativeObject, SnapshotCopyable {
                 if start.shape[0] == 1, batch > 1 { start = try start.expand([batch, start.shape[1]]) }
                 return try arm.initialState(joint: start)
             }
-            return .none
+            return Value.none
         case "step":
             let args = try Signature("step", ["action"], keywordOnly: ["endpoint_load", "joint_load"]).bind(arguments)
             guard let current = state else { throw RuntimeError.value("step(): call reset() first") }
@@ -75,7 +75,7 @@ final class EffectorObject: NativeObject, SnapshotCopyable {
             let load = try MotorStates.optionalTensor(args["endpoint_load"], "step() argument 'endpoint_load'", context)
             let joints = try MotorStates.optionalTensor(args["joint_load"], "step() argument 'joint_load'", context)
             state = try context.perform { try arm.step(current, action: action, endpointLoad: load, jointLoad: joints) }
-            return .none
+            return Value.none
         case "joint2cartesian":
             let args = try Signature("joint2cartesian", ["joint_state"]).bind(arguments)
             let joint = try context.tensor(args.value("joint_state"), "joint2cartesian() argument 'joint_state'")

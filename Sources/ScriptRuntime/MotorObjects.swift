@@ -50,7 +50,7 @@ final class SkeletonObject: NativeObject, SnapshotCopyable {
     var typeName: String { "TwoDofArm" }
     func repr() -> String {
         let fields = zip(["m1", "m2", "l1g", "l2g", "i1", "i2", "l1", "l2"], [arm.m1, arm.m2, arm.l1g, arm.l2g, arm.i1, arm.i2, arm.l1, arm.l2])
-        return "TwoDofArm(" + fields.map { "\($0)=\(Value.float(Double($1)).repr())" }.joined(separator: ", ") + ")"
+        return "TwoDofArm(" + fields.map { "\($0)=\(Value.float(MotorStates.decimal($1)).repr())" }.joined(separator: ", ") + ")"
     }
     var attributeNames: [String] { ["m1", "m2", "l1g", "l2g", "i1", "i2", "l1", "l2", "viscosity", "gravity", "dof", "space_dim", "state_dim"] }
 
@@ -68,7 +68,7 @@ final class SkeletonObject: NativeObject, SnapshotCopyable {
         case "gravity": arm.gravity
         default: nil
         }
-        if let number { return .float(Double(number)) }
+        if let number { return .float(MotorStates.decimal(number)) }
         switch name {
         case "dof", "space_dim": return .int(2)
         case "state_dim": return .int(4)
@@ -118,6 +118,11 @@ enum MotorStates {
              ("fingertip", try cartesian.split(sizes: [2, 2], dim: 1)[0])]
         }
         return dict(entries.map { ($0.0, context.wrap($0.1)) })
+    }
+
+    /// The float32 `value` as the shortest decimal that rounds to it (9.81, not 9.8100004196167).
+    static func decimal(_ value: Float) -> Double {
+        Double(value.description) ?? Double(value)
     }
 
     /// A dict of string keys, in order.

@@ -36,7 +36,7 @@ final class RandomTargetObject: NativeObject, SnapshotCopyable {
         case "states":
             guard let state = env.state else { throw RuntimeError.value("RandomTarget.states: call reset() first") }
             return try MotorStates.dictionary(env.effector, state, context)
-        case "goal": return env.goal.map(context.wrap) ?? .none
+        case "goal": return env.goal.map(context.wrap) ?? Value.none
         case "elapsed": return .float(env.elapsed)
         case "input_labels": return .list(ListObject(["TargetX", "TargetY", "GoCue"].map(Value.str)))
         case "output_labels": return .list(ListObject(["Pec", "Delt", "Brad", "TriLong", "Biceps", "TriLat"].map(Value.str)))
@@ -122,7 +122,7 @@ final class RandomTargetObject: NativeObject, SnapshotCopyable {
         return MotorStates.dict([
             ("states", try MotorStates.dictionary(env.effector, state, context)),
             ("action", context.wrap(action ?? zeros)), ("noisy action", context.wrap(noisy ?? zeros)),
-            ("goal", env.goal.map(context.wrap) ?? .none),
+            ("goal", env.goal.map(context.wrap) ?? Value.none),
         ])
     }
 

@@ -42,7 +42,7 @@ enum ImportBuiltins {
     static func same(_ names: [String]) -> [(String, String)] { names.map { ($0, $0) } }
 
     /// The modules an error names as available (the table's, less helper namespaces).
-    static let provided = ["torch", "torch.nn", "torch.nn.functional", "torch.optim", "matplotlib.pyplot", "neurogym", "motornet"]
+    static let provided = ["torch", "torch.nn", "torch.nn.functional", "torch.optim", "matplotlib.pyplot", "neurogym"]
 
     /// The submodules reached as attributes of their parent (`torch.nn`, `nn.functional`).
     static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.nn.init", "torch.optim", "torch.linalg",

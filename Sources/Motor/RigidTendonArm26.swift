@@ -135,6 +135,7 @@ public struct RigidTendonArm26: @unchecked Sendable {  // its tensors are never 
         }
         let activationRate = try muscle.activationDerivative(action: excitation, activation: state.muscle.activation)
         let acceleration = try skeleton.acceleration(torque: torque, position: state.position, velocity: state.velocity, load: load)
+            .split(size: 1, dim: 1)
         let muscleState = try muscle.integrate(dt: dt, derivative: activationRate, activation: state.muscle.activation,
                                                geometry: state.geometry, parameters: parameters)
         var position: [Tensor] = [], velocity: [Tensor] = []

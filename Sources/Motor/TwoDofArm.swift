@@ -35,39 +35,6 @@ public struct TwoDofArm: Sendable {
     public static let defaultLimits: (lower: [Float], upper: [Float]) =
         ([0, 0], [Float(140 * Double.pi / 180), Float(160 * Double.pi / 180)])
 
-    /// `_ode`: the joint accelerations (each (B, 1)) for joint torques `torque`, the state
-    /// and the hand load `load` (B, 2), in N.
-    public func acceleration(torque: [Tensor], position: [Tensor], velocity: [Tensor], load: Tensor) throws -> [Tensor] {
-        let (q1, q2, v1, v2) = (position[0], position[1], velocity[0], velocity[1])
-        let q12 = try q1 + q2
-        let (c1, s1, c2, s2, c12, s12) = (try q1.cos(), try q1.sin(), try q2.cos(), try q2.sin(), try q12.cos(), try q12.sin())
-        let k = m2 * l1 * l2g
-        let c11 = m1 * l1g * l1g + i1 + m2 * (l2g * l2g + l1 * l1) + i2
-        let c22 = m2 * l2g * l2g + i2
-        let inertia11 = try c2 * (2 * k) + c11
-        let inertia12 = try c2 * k + c22
-        var coriolis1 = try s2 * (-k) * (v1 * 2 + v2) * v2
-        var coriolis2 = try s2 * k * v1 * v1
-        if viscosity != 0 {
-            coriolis1 = try coriolis1 + v1 * viscosity
-            coriolis2 = try coriolis2 + v2 * viscosity
-        }
-        let columns = try load.split(size: 1, dim: 1)
-        let (fx, fy) = (columns[0], columns[1])
-        let j11 = try (s1 * l1 + s12 * l2).neg(), j12 = try (s12 * l2).neg()
-        let j21 = try c1 * l1 + c12 * l2, j22 = try c12 * l2
-        var rhs1 = try torque[0] + j11 * fx + j21 * fy - coriolis1
-        var rhs2 = try torque[1] + j12 * fx + j22 * fy - coriolis2
-        if gravity != 0 {
-            rhs1 = try rhs1 - (c1 * ((m1 * l1g + m2 * l1) * gravity) + c12 * (m2 * l2g * gravity))
-            rhs2 = try rhs2 - c12 * (m2 * l2g * gravity)
-        }
-        let det = try inertia11 * c22 - inertia12 * inertia12
-        let acc1 = try (rhs1 * c22 - inertia12 * rhs2) / det
-        let acc2 = try (inertia11 * rhs2 - inertia12 * rhs1) / det
-        return [acc1, acc2]
-    }
-
     /// `_joint2cartesian`: hand position and velocity (B, 4) = x, y, ẋ, ẏ.
     public func cartesian(position: [Tensor], velocity: [Tensor]) throws -> Tensor {
         let (q1, v1, v2) = (position[0], velocity[0], velocity[1])

@@ -50,3 +50,23 @@ struct ArmGradientTests {
         }
     }
 }
+
+/// The fused skeleton dynamics against finite differences, with every term switched on.
+struct SkeletonGradientTests {
+    @Test func accelerationMatchesFiniteDifferences() throws {
+        var arm = TwoDofArm.arm26
+        arm.gravity = 9.81
+        arm.viscosity = 0.3
+        let columns = try [[0.4, -0.2], [1.5, -0.7], [0.8, 0.3], [1.2, 0.9], [0.5, -1.1], [-0.3, 0.6]].map {
+            try Tensor($0.map(Float.init), shape: [2, 1])
+        }
+        let load = try Tensor([3, -4, 1, 2], shape: [2, 2])
+        try GradCheck.check(columns + [load], eps: 1e-3, rtol: 2e-2, atol: 1e-3) {
+            try arm.acceleration(torque: Array(columns[0..<2]), position: Array(columns[2..<4]), velocity: Array(columns[4..<6]), load: load)
+        }
+        let shared = try Tensor([3, -4], shape: [1, 2])
+        try GradCheck.check([shared], eps: 1e-3, rtol: 2e-2, atol: 1e-3) {
+            try arm.acceleration(torque: Array(columns[0..<2]), position: Array(columns[2..<4]), velocity: Array(columns[4..<6]), load: shared)
+        }
+    }
+}

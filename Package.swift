@@ -52,11 +52,12 @@ let package = Package(
         .target(name: "Tensor", dependencies: ["CBLAS", "CMalloc"], swiftSettings: engineSettings),
         .target(name: "Neural", dependencies: ["Tensor", "CBLAS"], swiftSettings: engineSettings),
         .target(name: "Tasks", dependencies: ["Tensor"]),
+        .target(name: "Motor", dependencies: ["Tensor"]),
         .target(name: "Analysis", dependencies: ["Tensor", "Neural", "CBLAS", "CLAPACK"]),
         .target(name: "Plot"),
         .target(name: "ScriptSyntax", dependencies: ["Diagnostics"]),
         .target(
-            name: "ScriptRuntime", dependencies: ["ScriptSyntax", "Diagnostics", "Tensor", "Neural", "Tasks", "Analysis", "Plot"],
+            name: "ScriptRuntime", dependencies: ["ScriptSyntax", "Diagnostics", "Tensor", "Neural", "Tasks", "Motor", "Analysis", "Plot"],
             // The interpreter's hot paths read class fields (global slots, frames) millions of
             // times; Swift's dynamic exclusivity checks on them cost more than the reads.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
@@ -90,7 +91,7 @@ let package = Package(
         .executableTarget(name: "rnnbook", dependencies: ["RnnbookCLI", "Tensor"]),
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["Notebook", "Report", "Grading", "Tensor", "Neural", "Tasks", "ScriptRuntime", "Plot", "CBLAS"]
+            dependencies: ["Notebook", "Report", "Grading", "Tensor", "Neural", "Tasks", "Motor", "ScriptRuntime", "Plot", "CBLAS"]
         ),
 
         // Tests mirror targets.
@@ -100,6 +101,7 @@ let package = Package(
         .testTarget(name: "TensorTests", dependencies: ["Tensor", "EngineTestSupport"]),
         .testTarget(name: "NeuralTests", dependencies: ["Neural", "Tasks", "Tensor", "EngineTestSupport"]),
         .testTarget(name: "TasksTests", dependencies: ["Tasks", "Tensor"]),
+        .testTarget(name: "MotorTests", dependencies: ["Motor", "Tensor", "EngineTestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Neural", "Tensor"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(name: "ScriptTests", dependencies: ["ScriptSyntax", "ScriptRuntime", "Diagnostics", "Tensor"]),

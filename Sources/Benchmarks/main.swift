@@ -17,6 +17,7 @@ let groups: [(name: String, run: () throws -> Void)] = [
     ("lab", labBenchmarks),
     ("lab2", lab2Benchmarks),
     ("gemm", gemmBenchmarks),
+    ("arm", armBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

@@ -35,6 +35,8 @@ enum ImportBuiltins {
         ("sklearn.linear_model", same(["LinearRegression", "Ridge"])),
         ("sklearn.metrics", same(["r2_score"])),
         ("dataclasses", same(["dataclass", "field"])),
+        ("motornet", []), ("motornet.muscle", same(["MujocoHillMuscle"])), ("motornet.skeleton", same(["TwoDofArm"])),
+        ("motornet.effector", same(["RigidTendonArm26"])), ("ctd.task_modeling.task_env.task_env", same(["RandomTarget"])),
     ]
 
     static func same(_ names: [String]) -> [(String, String)] { names.map { ($0, $0) } }
@@ -45,7 +47,8 @@ enum ImportBuiltins {
     /// The submodules reached as attributes of their parent (`torch.nn`, `nn.functional`).
     static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.nn.init", "torch.optim", "torch.linalg", "torch.testing",
                            "matplotlib.pyplot",
-                                  "sklearn.decomposition", "sklearn.linear_model", "sklearn.metrics"]
+                                  "sklearn.decomposition", "sklearn.linear_model", "sklearn.metrics",
+                           "motornet.muscle", "motornet.skeleton", "motornet.effector"]
 
     static func install(_ registry: inout Registry) {
         let builtins = Dictionary(registry.globals.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })

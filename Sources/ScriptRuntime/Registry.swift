@@ -52,6 +52,7 @@ struct Registry {
         OptimizerBuiltins.install,
         TrainingBuiltins.install,
         TaskBuiltins.install,
+        MotorBuiltins.install,
         AnalysisBuiltins.install,
         PlotBuiltins.install,
         ImportBuiltins.install,  // last: its modules are made of the others' names

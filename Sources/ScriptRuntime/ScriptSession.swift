@@ -100,8 +100,20 @@ public final class ScriptSession {
         return job.result ?? BlockResult()
     }
 
+    /// Runs one block as `run` does, except that the names it binds stay its own (as a
+    /// function's locals; the globals never see them), and each name in `pinning` that it
+    /// reads is a local copy of the global taken as the block starts. Graders run checks so.
+    public func runIsolated(
+        _ code: String, origin: BlockOrigin, budget: Budget = Budget(), pinning: Set<String>
+    ) -> BlockResult {
+        let job = Job { [self] in self.runHere(code, origin: origin, budget: budget, onOutput: nil, pinning: pinning) }
+        ScriptSession.onLargeStack(job)
+        return job.result ?? BlockResult()
+    }
+
     /// Runs a block on the calling thread.
-    func runHere(_ code: String, origin: BlockOrigin, budget: Budget, onOutput: ((BlockOutput) -> Void)?) -> BlockResult {
+    func runHere(_ code: String, origin: BlockOrigin, budget: Budget, onOutput: ((BlockOutput) -> Void)?,
+                 pinning: Set<String>? = nil) -> BlockResult {
         let start = DispatchTime.now().uptimeNanoseconds
         var outputs: [BlockOutput] = []
         let block = BlockInfo(origin: origin)
@@ -131,8 +143,10 @@ public final class ScriptSession {
         var body: Exec = { _ in .normal }
         var slots = 0
         var cells = 0
+        var pins: [(cell: Int, slot: GlobalSlot)] = []
         if issues.isEmpty {
             let compiler = Compiler(interpreter: interpreter, block: block)
+            if let pinning { pins = compiler.isolate(parsed.statements, pinning: pinning) }
             body = compiler.compileModule(parsed.statements, display: !parsed.hidesLastValue)
             interpreter.compiledBlocks.append(ExecBox(body))
             issues = compiler.issues
@@ -148,6 +162,7 @@ public final class ScriptSession {
         }
         interpreter.meter.start(budget)
         let frame = Frame.make(slots: slots, cells: (0..<cells).map { _ in Cell() })
+        for (cell, slot) in pins { frame.cell(cell).value = slot.value }
         var failure: Diagnostic?
         do {
             // The session's budget is current for the whole block: large lists count

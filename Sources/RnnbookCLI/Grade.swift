@@ -51,11 +51,22 @@ struct Grade: ParsableCommand {
             help: ArgumentHelp("The assignment's name in the gradebook (default: the source's file name).", valueName: "name"))
     var assignmentName: String?
 
+    @Option(help: ArgumentHelp("Memory each grading process may add after its reference run, in megabytes.", valueName: "MB"))
+    var memoryLimit: Int = 4096
+
+    @Option(help: ArgumentHelp("Kill a grading process whose exercise runs longer (default: the exercise's block budgets added up, plus 10 s).", valueName: "seconds"))
+    var exerciseTimeout: Double?
+
+    @Flag(help: "Grade in this process (threads) rather than in one worker process per job: faster to start, but a submission that crashes the process stops the run.")
+    var inProcess = false
+
     @OptionGroup var options: RunOptions
 
     func validate() throws {
         guard !submissions.isEmpty else { throw ValidationError("give at least one submission to grade") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard memoryLimit >= 1 else { throw ValidationError("--memory-limit must be at least 1 (megabytes)") }
+        if let exerciseTimeout, !(exerciseTimeout > 0) { throw ValidationError("--exercise-timeout must be more than 0 seconds") }
         if let assignmentName, assignmentName.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--assignment needs a name")
         }
@@ -109,19 +120,19 @@ struct Grade: ParsableCommand {
             }
         }
         let book = try checkDestinations(roster, assignment: assignment)
-        // Sessions run side by side: one BLAS thread each keeps the cores from fighting.
-        if jobs > 1 { BLAS.setThreadCount(1) }
-        let grader: Grader
-        do {
-            grader = try Grader(assignment: assignment, settings: settings)
-        } catch let error as GradingError {
-            console.printError(error.description)
-            throw ExitCode(1)
-        }
         var share = roster
         if let (index, count) = try parsedShard() { share = roster.shard(index, of: count) }
         let clock = Date()
-        let results = grader.grade(share)
+        let results: [SubmissionResult]
+        do {
+            results = try gradeShare(share, assignment: assignment, settings: settings)
+        } catch let error as GradingError {
+            console.printError(error.description)
+            throw ExitCode(1)
+        } catch let error as WorkerError {
+            console.printError(error.description)
+            throw ExitCode(1)
+        }
         let seconds = Date().timeIntervalSince(clock)
         for result in results { console.print(summary(result)) }
         console.print(String(format: "graded %d submission%@ in %.2f s (%.1f per second, %d jobs)",
@@ -129,6 +140,25 @@ struct Grade: ParsableCommand {
         if let feedback { try writeFeedback(results, to: feedback, title: assignment.notebook.title) }
         if let gradebook { try record(results, in: book ?? Gradebook(path: gradebook), assignment: assignment, started: started) }
         else if let csv { try CourseSite.write(try exportWithoutGradebook(results, assignment: assignment), to: csv) }
+    }
+
+    /// Grades in worker processes (`grade-worker`, one per job) when this is the `rnnbook`
+    /// binary, else (in-process tests, `--in-process`) on threads of this process.
+    func gradeShare(_ share: Roster, assignment: Assignment, settings: GradingSettings) throws -> [SubmissionResult] {
+        let executable = Bundle.main.executableURL
+        guard !inProcess, let executable, executable.lastPathComponent == "rnnbook" else {
+            // Sessions run side by side: one BLAS thread each keeps the cores from fighting.
+            if jobs > 1 { BLAS.setThreadCount(1) }
+            return try Grader(assignment: assignment, settings: settings).grade(share)
+        }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rnnbook-grade-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var command = [executable.path, "grade-worker", URL(fileURLWithPath: source).path, "--memory-limit", String(memoryLimit)]
+        command += options.parameters.flatMap { ["-p", $0] }
+        if jobs > 1 { command.append("--single-threaded-blas") }
+        let worker = WorkerSettings(command: command, exerciseSeconds: exerciseTimeout, folder: scratch)
+        return try ProcessGrader(assignment: assignment, settings: settings, worker: worker).grade(share)
     }
 
     /// The name the gradebook knows the lab by.

@@ -18,6 +18,10 @@ public final class ScriptSession {
     let interpreter: Interpreter
     /// The stack size of the thread that runs blocks.
     static let stackSize = 512 << 20
+    /// The address space, in bytes, that the threads running blocks reserve for their stacks
+    /// (one runs at a time, but the last may not have ended yet): a process that limits its
+    /// address space must leave room for it.
+    public static let blockStackReserve = 2 * stackSize
 
     /// Makes a session with a seed and the notebook's parameters as global names.
     public convenience init(seed: UInt64, parameters: [String: ParameterValue] = [:]) {

@@ -53,17 +53,17 @@ extension Grader {
     /// names it defined that the instructor's blocks read; returns a note for each. Other new
     /// names (the student's own helpers) stay.
     func keepToAllowedNames(_ session: ScriptSession, since before: GlobalBindings, plan: SectionPlan, cells: [CodeCell]) -> [String] {
-        let builtins = Set(ScriptSession.builtinNames)
-        let existing = before.boundNames
+        let builtins = Grader.builtinNames
         let readLater = cells.reduce(into: Set<String>()) { reads, cell in
             reads.formUnion(plan.blocks.first { $0.cell.index == cell.index }?.names?.reads ?? [])
         }
         var notes: [String] = []
         var restored: [String] = []
         for name in session.changedGlobals(since: before) where !plan.allowed.contains(name) {
-            if builtins.contains(name), existing.contains(name) {
+            let existed = session.wasBound(name, in: before)
+            if builtins.contains(name), existed {
                 notes.append("your code redefined the built-in '\(name)'; the checks used the built-in")
-            } else if existing.contains(name) {
+            } else if existed {
                 notes.append("your code redefined '\(name)', which this exercise does not define; the checks used the original")
             } else if readLater.contains(name) {
                 notes.append("your code defined '\(name)', which this exercise does not define; the checks did not see it")

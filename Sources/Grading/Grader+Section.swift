@@ -16,6 +16,9 @@ struct SectionOutcome {
 }
 
 extension Grader {
+    /// The language's built-in names.
+    static let builtinNames = Set(ScriptSession.builtinNames)
+
     /// Runs the sliced section after a student's block, from the instructor's copy.
     ///
     /// Before each block, every global that the student's code rebound while the blocks
@@ -26,7 +29,7 @@ extension Grader {
     /// what anything printed never counts.
     func runSection(_ cells: [CodeCell], plan: SectionPlan, session: ScriptSession) -> SectionOutcome {
         let source = assignment.notebook
-        let builtins = Set(ScriptSession.builtinNames)
+        let builtins = Grader.builtinNames
         var outcome = SectionOutcome()
         var baseline = session.globalBindings()
         for cell in cells {
@@ -46,8 +49,7 @@ extension Grader {
                 baseline = session.globalBindings()
                 continue
             }
-            let pinning = baseline.boundNames.subtracting(plan.allowed)
-            let run = session.runIsolated(cell.code, origin: origin, budget: budget(for: cell), pinning: pinning)
+            let run = session.runIsolated(cell.code, origin: origin, budget: budget(for: cell), live: plan.allowed)
             outcome.checks.append(result(of: check, run.error, in: source, trouble: &outcome.trouble))
         }
         return outcome

@@ -54,7 +54,7 @@ final class ReferenceStates: Sendable {
     /// Runs a reference block as grading runs it: a check's names stay its own.
     func runReference(_ cell: CodeCell, in session: ScriptSession) -> BlockResult {
         if checkCells.contains(cell.index) {
-            return session.runIsolated(cell.code, origin: origin(of: cell), budget: budget(for: cell), pinning: [])
+            return session.runIsolated(cell.code, origin: origin(of: cell), budget: budget(for: cell), pinning: false)
         }
         return session.run(cell.code, origin: origin(of: cell), budget: budget(for: cell))
     }

@@ -7,7 +7,7 @@ extension Grade {
     /// Checks every destination before grading: none is an input, each can really be written
     /// (a probe file is written and removed; an existing file is opened for writing), no
     /// folder stands where a feedback page goes, and an existing gradebook opens and holds no
-    /// other lab of this name. Returns that gradebook.
+    /// other lab of this name. Returns the gradebook, made (empty) when new.
     func checkDestinations(_ roster: Roster, assignment: Assignment) throws -> Gradebook? {
         var inputs: [(path: String, role: String)] = [(source, "the source notebook")]
         inputs += roster.entries.map { ($0.path, "a submission") }
@@ -33,8 +33,9 @@ extension Grade {
                 try OutputPaths.checkFile(page, "--feedback page")
             }
         }
-        guard let gradebook, FileManager.default.fileExists(atPath: gradebook) else { return nil }
-        let book = try Gradebook(path: gradebook)
+        guard let gradebook else { return nil }
+        // Made now, whole, so that a run stopped later leaves a gradebook that opens.
+        let book = try Gradebook.create(at: gradebook)
         try book.checkAssignment(name(of: assignment), title: assignment.notebook.title, totalPoints: assignment.totalPoints)
         return book
     }
@@ -49,6 +50,11 @@ extension Grade {
         }
         close(descriptor)
         if !exists { unlink(path) }
+    }
+
+    /// Whether `probe(file:)` would accept the path (for tests).
+    static func probeWorks(_ path: String) -> Bool {
+        (try? probe(file: path, "")) != nil
     }
 
     /// Writes the feedback pages into a hidden folder inside `folder`; `publish` moves them in.

@@ -105,19 +105,21 @@ public final class ScriptSession {
     }
 
     /// Runs one block as `run` does, except that the names it binds stay its own (as a
-    /// function's locals; the globals never see them), and each name in `pinning` that it
-    /// reads is a local copy of the global taken as the block starts. Graders run checks so.
+    /// function's locals; the globals never see them), and each other name it reads, unless
+    /// in `live`, is a local copy of the global taken as the block starts. Graders run checks
+    /// so; with `pinning: false` every name it reads is read live.
     public func runIsolated(
-        _ code: String, origin: BlockOrigin, budget: Budget = Budget(), pinning: Set<String>
+        _ code: String, origin: BlockOrigin, budget: Budget = Budget(), pinning: Bool = true, live: Set<String> = []
     ) -> BlockResult {
-        let job = Job { [self] in self.runHere(code, origin: origin, budget: budget, onOutput: nil, pinning: pinning) }
+        let isolation = Isolation(pinning: pinning, live: live)
+        let job = Job { [self] in self.runHere(code, origin: origin, budget: budget, onOutput: nil, isolation: isolation) }
         ScriptSession.onLargeStack(job)
         return job.result ?? BlockResult()
     }
 
     /// Runs a block on the calling thread.
     func runHere(_ code: String, origin: BlockOrigin, budget: Budget, onOutput: ((BlockOutput) -> Void)?,
-                 pinning: Set<String>? = nil) -> BlockResult {
+                 isolation: Isolation? = nil) -> BlockResult {
         let start = DispatchTime.now().uptimeNanoseconds
         var outputs: [BlockOutput] = []
         let block = BlockInfo(origin: origin)
@@ -150,7 +152,7 @@ public final class ScriptSession {
         var pins: [(cell: Int, slot: GlobalSlot)] = []
         if issues.isEmpty {
             let compiler = Compiler(interpreter: interpreter, block: block)
-            if let pinning { pins = compiler.isolate(parsed.statements, pinning: pinning) }
+            if let isolation { pins = compiler.isolate(parsed.statements, isolation) }
             body = compiler.compileModule(parsed.statements, display: !parsed.hidesLastValue)
             interpreter.compiledBlocks.append(ExecBox(body))
             issues = compiler.issues

@@ -138,7 +138,9 @@ struct Grade: ParsableCommand {
         let clock = Date()
         let results: [SubmissionResult]
         do {
-            results = try gradeShare(share, assignment: assignment, settings: settings)
+            let progress = GradingProgress(total: share.entries.count, console: console)
+            defer { progress.finish() }
+            results = try gradeShare(share, assignment: assignment, settings: settings, progress: progress.graded)
         } catch let error as GradingError {
             console.printError(error.description)
             throw ExitCode(1)
@@ -160,12 +162,13 @@ struct Grade: ParsableCommand {
 
     /// Grades in worker processes (`grade-worker`, one per job) when this is the `rnnbook`
     /// binary, else (in-process tests, `--in-process`) on threads of this process.
-    func gradeShare(_ share: Roster, assignment: Assignment, settings: GradingSettings) throws -> [SubmissionResult] {
+    func gradeShare(_ share: Roster, assignment: Assignment, settings: GradingSettings,
+                    progress: @escaping @Sendable (SubmissionResult) -> Void) throws -> [SubmissionResult] {
         let executable = Bundle.main.executableURL
         guard !inProcess, let executable, executable.lastPathComponent == "rnnbook" else {
             // Sessions run side by side: one BLAS thread each keeps the cores from fighting.
             if jobs > 1 { BLAS.setThreadCount(1) }
-            return try Grader(assignment: assignment, settings: settings).grade(share)
+            return try Grader(assignment: assignment, settings: settings).grade(share, progress: progress)
         }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rnnbook-grade-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -174,7 +177,7 @@ struct Grade: ParsableCommand {
         command += options.parameters.flatMap { ["-p", $0] }
         if jobs > 1 { command.append("--single-threaded-blas") }
         let worker = WorkerSettings(command: command, exerciseSeconds: exerciseTimeout, folder: scratch)
-        return try ProcessGrader(assignment: assignment, settings: settings, worker: worker).grade(share)
+        return try ProcessGrader(assignment: assignment, settings: settings, worker: worker).grade(share, progress: progress)
     }
 
     /// The name the gradebook knows the lab by.

@@ -116,6 +116,9 @@ struct Grade: ParsableCommand {
             console.printError(error.description)
             throw ExitCode(1)
         }
+        for exercise in assignment.exercises where exercise.checkIndices.isEmpty {
+            console.printError("\(source): warning: exercise '\(exercise.id)' has no check: every submission gets its points ('rnnbook assign' refuses such a lab)")
+        }
         let roster: Roster
         do {
             roster = try rosterPath.map { try Roster.load(csv: $0, submissions: submissions) }

@@ -61,19 +61,26 @@ public final class ProcessGrader: Sendable {
         let results = ResultSlots(count: entries.count)
         let next = ResultSlots(count: 0)
         let failure = FailureBox()
-        DispatchQueue.concurrentPerform(iterations: min(settings.jobs, max(entries.count, 1))) { _ in
-            var current: WorkerProcess?
-            while failure.error == nil, let index = next.claim(below: entries.count) {
-                do {
-                    let result = try grade(entries[index], worker: &current)
-                    results.store(result, at: index)
-                    progress?(result)
-                } catch {
-                    failure.set(error)
+        // One thread per job, however many cores: each mostly waits on its worker.
+        let group = DispatchGroup()
+        for _ in 0..<min(settings.jobs, max(entries.count, 1)) {
+            group.enter()
+            Thread.detachNewThread { [self] in
+                defer { group.leave() }
+                var current: WorkerProcess?
+                while failure.error == nil, let index = next.claim(below: entries.count) {
+                    do {
+                        let result = try grade(entries[index], worker: &current)
+                        results.store(result, at: index)
+                        progress?(result)
+                    } catch {
+                        failure.set(error)
+                    }
                 }
+                current?.kill()
             }
-            current?.kill()
         }
+        group.wait()
         if let error = failure.error { throw error }
         return results.values
     }

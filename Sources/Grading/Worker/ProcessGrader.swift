@@ -45,6 +45,9 @@ public final class ProcessGrader: Sendable {
         states = ReferenceStates(assignment: assignment, settings: settings)
     }
 
+    /// How long a worker may take between exercises, in seconds.
+    static let idleSeconds: Double = 120
+
     /// The wall-clock limit of exercise `position`.
     func deadline(of position: Int) -> Double {
         if let seconds = worker.exerciseSeconds { return seconds }
@@ -96,8 +99,12 @@ public final class ProcessGrader: Sendable {
             current = worker
             worker.send(WorkerJob(path: URL(fileURLWithPath: entry.path).path, student: entry.student, first: exercises.count))
             var running: (position: Int, started: Date)?
+            let before = exercises.count
+            var idleSince = Date()
             jobLoop: while true {
+                // Between exercises (reading the submission) a worker gets `idleSeconds`.
                 let cutoff = running.map { $0.started.addingTimeInterval(self.deadline(of: $0.position)) }
+                    ?? idleSince.addingTimeInterval(Self.idleSeconds)
                 switch worker.next(before: cutoff) {
                 case .message(let message):
                     switch message.kind {
@@ -105,12 +112,20 @@ public final class ProcessGrader: Sendable {
                     case .exercise:
                         if let result = message.result { exercises.append(result) }
                         running = nil
-                    case .done: break jobLoop
+                        idleSince = Date()
+                    case .done:
+                        // A worker that answers without a result would be asked again forever.
+                        if exercises.count == before {
+                            worker.kill()
+                            exercises.append(crashed(exercises.count, of: submission, "gave no result"))
+                            current = nil
+                        }
+                        break jobLoop
                     case .ready, .refused: continue
                     }
                 case .timedOut:
                     worker.kill()
-                    let limit = running.map { deadline(of: $0.position) } ?? 0
+                    let limit = running.map { deadline(of: $0.position) } ?? Self.idleSeconds
                     exercises.append(crashed(exercises.count, of: submission, String(format: "was killed after running %.0f s, the exercise's time limit", limit)))
                     current = nil
                     break jobLoop

@@ -22,6 +22,17 @@ public enum SafeTensors {
     /// Writes `tensors` as F32 to `path`, replacing any file there; `metadata` joins the
     /// header's `__metadata__` (after `"format": "pt"`).
     public static func write(_ tensors: [(name: String, tensor: Tensor)], metadata: [String: String] = [:], to path: String) throws {
+        let file = try encode(tensors, metadata: metadata)
+        do {
+            try file.write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw NeuralError("save: cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+
+    /// The bytes of a safetensors file holding `tensors` as F32, with `metadata` in the
+    /// header's `__metadata__` (after `"format": "pt"`).
+    public static func encode(_ tensors: [(name: String, tensor: Tensor)], metadata: [String: String] = [:]) throws -> Data {
         var header: [String: Any] = ["__metadata__": metadata.merging(["format": "pt"]) { given, _ in given }]
         var body = Data()
         for (name, tensor) in tensors {
@@ -39,11 +50,7 @@ public enum SafeTensors {
         withUnsafeBytes(of: UInt64(json.count).littleEndian) { file.append(contentsOf: $0) }
         file.append(json)
         file.append(body)
-        do {
-            try file.write(to: URL(fileURLWithPath: path))
-        } catch {
-            throw NeuralError("save: cannot write \(path): \(error.localizedDescription)")
-        }
+        return file
     }
 
     /// Reads every tensor of the safetensors file at `path`, by name.
@@ -63,6 +70,12 @@ public enum SafeTensors {
         } catch {
             throw NeuralError("load: cannot read \(path): \(error.localizedDescription)")
         }
+        return try decode(file, name: path)
+    }
+
+    /// The tensors and `__metadata__` strings of the safetensors bytes `file`; `name` (a path,
+    /// or a description such as "the buffer") names it in errors.
+    public static func decode(_ file: Data, name path: String) throws -> (tensors: [String: Entry], metadata: [String: String]) {
         let bytes = [UInt8](file)
         func corrupt(_ why: String) -> NeuralError {
             NeuralError("load: \(path) is not a valid safetensors file: \(why)")

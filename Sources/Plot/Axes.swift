@@ -40,6 +40,8 @@ struct Axes: Sendable {
     var xtickRotation = 0.0
     /// Whether spines, ticks and axis labels are hidden (`axis("off")`).
     var axisOff = false
+    /// The sides whose spine is hidden (`ax.spines["top"].set_visible(False)`).
+    var hiddenSpines: Set<Spine> = []
     var marks: [Mark] = []
     /// Set by `legend()`: the legend is drawn only when asked, as in matplotlib.
     var legend: LegendLocation?

@@ -23,8 +23,7 @@ struct AxesRenderer {
         if axes.axisOff {
             drawTitle(into: &w)
         } else {
-            w.element("rect", frameAttributes + [("fill", "none"), ("stroke", "#000"),
-                                                 ("stroke-width", Num.coord(Style.spineWidth))])
+            drawSpines(into: &w, frameAttributes: frameAttributes)
             drawTicks(into: &w)
             drawTexts(into: &w)
         }
@@ -35,6 +34,27 @@ struct AxesRenderer {
         }
         if let bar = plan.colorbar { ColorbarRenderer(plan: bar).render(into: &w) }
         w.end("g")
+    }
+
+    /// The frame as one rectangle, or its visible sides as lines when some are hidden.
+    private func drawSpines(into w: inout SVGWriter, frameAttributes: [(String, String)]) {
+        let stroke = [("stroke", "#000"), ("stroke-width", Num.coord(Style.spineWidth))]
+        guard !axes.hiddenSpines.isEmpty else {
+            w.element("rect", frameAttributes + [("fill", "none")] + stroke)
+            return
+        }
+        let f = plan.frame
+        let (x0, x1, y0, y1) = (Num.coord(f.x), Num.coord(f.maxX), Num.coord(f.y), Num.coord(f.maxY))
+        var path = PathBuilder()
+        for spine in Spine.allCases where !axes.hiddenSpines.contains(spine) {
+            switch spine {
+            case .left: path.append("M\(x0),\(y0)V\(y1)")
+            case .right: path.append("M\(x1),\(y0)V\(y1)")
+            case .top: path.append("M\(x0),\(y0)H\(x1)")
+            case .bottom: path.append("M\(x0),\(y1)H\(x1)")
+            }
+        }
+        if !path.isEmpty { w.element("path", [("d", path.data), ("fill", "none")] + stroke) }
     }
 
     private func drawGrid(into w: inout SVGWriter) {

@@ -62,8 +62,14 @@ public struct Figure: Sendable {
 
     /// A description for screen readers: the title, else what the axes show.
     var accessibleLabel: String {
-        if let title { return title }
-        if axes.isEmpty { return "empty figure" }
-        return "figure: " + axes.map(\.summary).joined(separator: "; ")
+        let label: String
+        if let title {
+            label = title
+        } else if axes.isEmpty {
+            label = "empty figure"
+        } else {
+            label = "figure: " + axes.map(\.summary).joined(separator: "; ")
+        }
+        return MathText.hasMath(label) ? MathText.displayed(label) : label
     }
 }

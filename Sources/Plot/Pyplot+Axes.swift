@@ -24,6 +24,13 @@ extension Pyplot {
         }
     }
 
+    /// Shows or hides one spine of the current axes (`ax.spines["top"].set_visible(False)`).
+    public mutating func setSpine(_ spine: Spine, visible: Bool) {
+        withAxes { axes in
+            if visible { axes.hiddenSpines.remove(spine) } else { axes.hiddenSpines.insert(spine) }
+        }
+    }
+
     /// Sets the x limits (`plt.xlim(lo, hi)`); a `nil` side stays automatic. `lo > hi` inverts the axis.
     public mutating func xlim(_ lo: Double?, _ hi: Double?) throws {
         try checkLimits("xlim", lo, hi)

@@ -45,7 +45,15 @@ struct SVGWriter {
         }
         if anchor != .start { attributes.append(("text-anchor", anchor.rawValue)) }
         if let size { attributes.append(("font-size", Num.coord(size))) }
-        textElement("text", attributes + extra, content)
+        guard MathText.hasMath(content) else {
+            textElement("text", attributes + extra, content)
+            return
+        }
+        output += "<text"
+        for (key, value) in attributes + extra {
+            output += " " + key + "=\"" + XML.escape(value) + "\""
+        }
+        output += ">" + MathText.markup(content) + "</text>\n"
     }
 
     /// Appends raw, already well-formed markup.

@@ -4,7 +4,7 @@ enum TextMetrics {
     /// The approximate width of `text` set at `size` points.
     static func width(_ text: String, size: Double) -> Double {
         var ems = 0.0
-        for ch in text {
+        for ch in MathText.hasMath(text) ? MathText.displayed(text) : text {
             ems += advance(ch)
         }
         return ems * size

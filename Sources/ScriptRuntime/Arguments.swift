@@ -129,6 +129,15 @@ extension Value {
         switch self {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
+        case .native(let object as TensorObject) where object.tensor.dtype == .int64 && object.tensor.count == 1:
+            // A one-element integer tensor (or numpy integer) converts, as through `__index__`.
+            guard let value = try? object.tensor.item(), let whole = Int(exactly: value) else {
+                throw RuntimeError.type("\(what) must be an int, not \(typeName)")
+            }
+            return whole
+        case .native(let object as TensorObject) where object.tensor.count == 1:
+            throw RuntimeError.type("\(what) must be an int: only integer tensors of a single element can be converted "
+                                    + "to an index, not a \(object.tensor.dtype) tensor")
         default: throw RuntimeError.type("\(what) must be an int, not \(typeName)")
         }
     }

@@ -40,10 +40,10 @@ enum ImportBuiltins {
     static func same(_ names: [String]) -> [(String, String)] { names.map { ($0, $0) } }
 
     /// The modules an error names as available (the table's, less helper namespaces).
-    static let provided = ["torch", "torch.nn", "torch.nn.functional", "torch.optim", "matplotlib.pyplot", "neurogym"]
+    static let provided = ["torch", "torch.nn", "torch.nn.functional", "torch.optim", "torch.utils.data", "matplotlib.pyplot", "neurogym"]
 
     /// The submodules reached as attributes of their parent (`torch.nn`, `nn.functional`).
-    static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.nn.init", "torch.optim", "torch.linalg",
+    static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.nn.init", "torch.optim", "torch.linalg", "torch.testing",
                            "matplotlib.pyplot",
                                   "sklearn.decomposition", "sklearn.linear_model", "sklearn.metrics"]
 
@@ -96,7 +96,7 @@ enum ImportBuiltins {
             throw RuntimeError(
                 "no module named '\(module)'; rnnbook provides "
                     + "\(provided.joined(separator: ", ")), "
-                    + "whose names are also built in, and \(StdlibModules.all.map(\.name).joined(separator: ", "))",
+                    + "whose names are also built in, numpy, sklearn, and \(StdlibModules.all.map(\.name).joined(separator: ", "))",
                 id: "import-error")
         }
         guard arguments.positional.count > 1, case .str(let name) = arguments.positional[1] else {

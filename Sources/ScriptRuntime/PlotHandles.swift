@@ -102,11 +102,15 @@ final class AxesObject: NativeObject {
     static let ignored = ["tick_params", "set_aspect", "margins", "minorticks_on", "minorticks_off", "label_outer"]
 
     var attributeNames: [String] {
-        (Array(AxesObject.forwarded.keys) + ["set", "figure", "get_figure"] + AxesObject.ignored).sorted()
+        (Array(AxesObject.forwarded.keys) + ["set", "figure", "get_figure", "spines"] + AxesObject.ignored).sorted()
     }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
-        name == "figure" ? .native(FigureObject(number: handle.figure, module: module)) : nil
+        switch name {
+        case "figure": return .native(FigureObject(number: handle.figure, module: module))
+        case "spines": return .native(SpinesObject(self))
+        default: return nil
+        }
     }
 
     func compare(_ op: CompareOperator, _ other: Value, reflected: Bool) throws -> Value? {

@@ -126,7 +126,10 @@ extension SessionSnapshot {
     /// Built-in native types that hold no mutable state: shared, never copied.
     static func isImmutable(_ object: any NativeObject) -> Bool {
         object is SliceObject || object is RangeObject || object is Namespace
-            || object is EllipsisObject || object is SpaceObject || object is NotImplementedObject
+            || object is EllipsisObject || object is SpaceObject || object is NotImplementedObject || object is BufferView
+            // Plot handles name figures and axes whose state lives in the session's plot state.
+            || object is FigureObject || object is AxesObject || object is AxesArray || object is SpinesObject
+            || object is SpineObject
     }
 }
 

@@ -14,6 +14,7 @@ enum StdlibModules {
         ("bisect", BisectModule.build),
         ("os", OSPathModule.build),
         ("pathlib", PathlibModule.build),
+        ("io", IOModule.build),
     ]
 
     /// The namespaces, by module name.

@@ -17,26 +17,34 @@ enum TorchSave {
 
     static func install(_ registry: inout Registry) {
         registry.function("torch.save", Signature("save", ["obj", "f"])) { args, interpreter in
-            let path = try args.string("f", "")
-            try checkWritable(true, "torch.save()", interpreter)
+            let buffer = BytesIOObject.from(args.value("f"))
+            let path = buffer == nil ? try args.string("f", "") : ""
+            if buffer == nil { try checkWritable(true, "torch.save()", interpreter) }
             var encoder = Encoder()
             let structure = try encoder.encode(args.value("obj"))
             let json = try JSONSerialization.data(withJSONObject: structure, options: [.sortedKeys])
-            try EngineErrors.converting {
-                try SafeTensors.write(encoder.tensors, metadata: [structureKey: String(decoding: json, as: UTF8.self)], to: path)
+            let metadata = [structureKey: String(decoding: json, as: UTF8.self)]
+            if let buffer {
+                try buffer.write(try EngineErrors.converting { try SafeTensors.encode(encoder.tensors, metadata: metadata) })
+            } else {
+                try EngineErrors.converting { try SafeTensors.write(encoder.tensors, metadata: metadata, to: path) }
             }
             return Value.none
         }
         registry.function("torch.load", Signature("load", ["f", "map_location"], required: 1, keywordOnly: ["weights_only"])) { args, interpreter in
-            let path = try args.string("f", "")
+            let buffer = BytesIOObject.from(args.value("f"))
+            let path = buffer == nil ? try args.string("f", "") : "the buffer"
             if let location = args["map_location"], !location.isNone {
                 try TorchModules.checkDevice("to", Arguments([location]))
             }
             // weights_only (PyTorch 2.6's default True) changes nothing here: files hold only data.
             _ = try args.bool("weights_only", true)
-            try checkWritable(false, "torch.load()", interpreter)
+            if buffer == nil { try checkWritable(false, "torch.load()", interpreter) }
             let context = interpreter.tensors
-            let (entries, metadata) = try EngineErrors.converting { try SafeTensors.readWithMetadata(from: path) }
+            let (entries, metadata) = try EngineErrors.converting {
+                if let buffer { return try SafeTensors.decode(try buffer.readToEnd(), name: path) }
+                return try SafeTensors.readWithMetadata(from: path)
+            }
             var tensors: [String: Tensor] = [:]
             for (name, entry) in entries {
                 tensors[name] = try context.perform { try Tensor(entry.values, shape: entry.shape) }

@@ -160,4 +160,16 @@ import Testing
         #expect(result.out.contains("student exercise not implemented"))
         #expect(result.out.hasSuffix("total: 0/4 points from visible checks (10 in all)\n"))
     }
+
+    /// Lab 2's handout runs to the end: every visible check fails on its stub, nothing crashes.
+    @Test func checkOfLab2sUntouchedStudentVersion() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let student = root.appendingPathComponent("Tests/GradingTests/Lab2/untouched.md").path
+        let result = runCLI(["check", student, "-p", "max_epochs=3"])
+        #expect(result.code == 1)
+        for exercise in ["value_rnn.1", "value_loss.1", "rpe.1"] {
+            #expect(result.out.contains("  ✗ \(exercise)  0/1  student exercise not implemented"), "\(exercise) in \(result.out)")
+        }
+        #expect(result.out.hasSuffix("total: 0/3 points from visible checks (10 in all)\n"))
+    }
 }

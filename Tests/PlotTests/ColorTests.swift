@@ -50,6 +50,22 @@ import Testing
         #expect(LineStyle.dashed.dashArray(width: 2) == "7.4,3.2")
     }
 
+    /// Every matplotlib filled/stroked marker code parses and draws a closed or stroked path
+    /// around its centre; a star has ten vertices, a pentagon five.
+    @Test func matplotlibMarkerSet() throws {
+        for code in ["*", "p", "h", "H", "8", "<", ">", "d", "P", "X", "|", "_", ","] {
+            let marker = try Marker(parsing: code)
+            let path = marker.pathData(x: 50, y: 50, size: 10)
+            #expect(path.hasPrefix("M"), "\(code)")
+            #expect(marker.isStroked || path.hasSuffix("z") || marker == .pixel, "\(code): \(path)")
+        }
+        #expect(try Marker(parsing: "*").pathData(x: 0, y: 0, size: 10).split(separator: "L").count == 10)
+        #expect(try Marker(parsing: "p").pathData(x: 0, y: 0, size: 10).split(separator: "L").count == 5)
+        #expect(try PlotFormat(parsing: "k*").marker == .star)
+        // The star's top vertex is straight above the centre, at the marker's radius.
+        #expect(try Marker(parsing: "*").pathData(x: 0, y: 0, size: 10).hasPrefix("M0,-5"))
+    }
+
     @Test func formatStrings() throws {
         let format = try PlotFormat(parsing: "r--o")
         #expect(format.color?.hexString == "#ff0000")

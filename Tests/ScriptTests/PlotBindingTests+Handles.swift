@@ -79,6 +79,27 @@ extension PlotBindingTests {
         #expect(!tensor.lowercased().contains("#cc79a7"))
     }
 
+    /// `ax.spines[...]`: hidden sides are not drawn; the frame is a rectangle only when all
+    /// four show. Spines are plain handles, so a session holding them can be snapshotted.
+    @Test func spinesHideSidesOfTheFrame() throws {
+        let frame = ##"fill="none" stroke="#000""##
+        let all = try #require(svgs("fig, ax = plt.subplots()\nax.plot([1, 2])").first)
+        #expect(all.contains("<rect") && all.contains(frame))
+        let open = try #require(svgs("fig, ax = plt.subplots()\nax.plot([1, 2])\nax.spines['top'].set_visible(False)\n"
+                                     + "ax.spines.right.set_visible(False)").first)
+        let sides = try #require(open.components(separatedBy: "<path d=\"").dropFirst().first { $0.contains(frame) })
+        #expect(sides.components(separatedBy: "M").count - 1 == 2, "\(sides)")
+        let none = try #require(svgs("fig, ax = plt.subplots()\nax.plot([1, 2])\nax.spines[['left', 'right', 'top', 'bottom']].set_visible(False)").first)
+        #expect(!none.contains(frame))
+        #expect(run("fig, ax = plt.subplots()\nprint(list(ax.spines), len(ax.spines))\nax.spines['middle']")
+                == "['left', 'right', 'bottom', 'top'] 4\n<figure >\nerror: 3:1: 'middle'\n")
+        #expect(run("fig, ax = plt.subplots()\nax.spines['top'].set_color('r')").hasSuffix(
+            "error: 2:1: Spine.set_color() is not supported here; spines can only be shown or hidden (set_visible), and hidden ones are not drawn\n"))
+        let session = ScriptSession(seed: 1)
+        _ = session.run("fig, ax = plt.subplots()\ns = ax.spines['top']", origin: BlockOrigin(file: SourceFile(name: "lab.md", text: ""), line: 1))
+        #expect(throws: Never.self) { try session.snapshot() }
+    }
+
     @Test func subplotsFigsizeSetsTheCanvas() throws {
         let svg = try #require(svgs("fig, ax = plt.subplots(2, 3, figsize=(9, 5))").first)
         #expect(svg.contains(#"width="648pt" height="360pt""#))

@@ -1,6 +1,7 @@
 import Foundation
 import Grading
 import Notebook
+import Tensor
 
 /// A fixture lab whose exercises are checked on small inputs, as the grading issue describes.
 let gradingLab = """
@@ -77,4 +78,41 @@ func gradingBenchmarks() throws {
                      jobs, seconds, Double(results.count) / seconds))
     }
     print("identical scores for --jobs 1 and --jobs 2: \(scores[0] == scores[1])")
+}
+
+
+/// Grades Lab 1 at full size (2,000 training steps) as `rnnbook grade --jobs 2` does:
+/// prints the time of the reference run beside a plain run of the notebook, then
+/// submissions per second after it (goal: at least 10 per second on 2 cores). The
+/// submissions are the example submissions of the grading tests, repeated. Run from the
+/// checkout's top folder.
+func lab1GradingBenchmarks() throws {
+    let path = "notebooks/01-rnn-cognitive-tasks.md"
+    let examples = "Tests/GradingTests/Lab1"
+    guard FileManager.default.fileExists(atPath: path), FileManager.default.fileExists(atPath: examples) else {
+        print("lab1 grading: \(path) not found (run from the checkout's top folder)")
+        return
+    }
+    let notebook = try Notebook.load(path: path)
+    let plain = Date()
+    let run = NotebookRunner.run(notebook)
+    print(String(format: "plain run of Lab 1: %.1f s%@", Date().timeIntervalSince(plain), run.failed ? " (FAILED)" : ""))
+
+    let files = try FileManager.default.contentsOfDirectory(atPath: examples).filter { $0.hasSuffix(".md") }.sorted()
+    let paths = (0..<60).map { "\(examples)/\(files[$0 % files.count])" }
+    // As `rnnbook grade --jobs 2` does: sessions side by side, one BLAS thread each.
+    let threads = BLAS.threadCount
+    BLAS.setThreadCount(1)
+    defer { BLAS.setThreadCount(threads) }
+    let start = Date()
+    let grader = try Grader(assignment: Assignment(notebook), settings: GradingSettings(jobs: 2))
+    let reference = Date().timeIntervalSince(start)
+    print(String(format: "reference run of Lab 1 (2 workers side by side): %.1f s (goal: no longer than the plain run)", reference))
+    let grading = Date()
+    let results = grader.grade(paths: paths)
+    let seconds = Date().timeIntervalSince(grading)
+    let scores = Dictionary(grouping: results, by: { ($0.file as NSString).lastPathComponent }).mapValues { Set($0.map(\.score)) }
+    print(String(format: "grade %d Lab 1 submissions, --jobs 2: %.1f s, %.1f submissions/s (goal ≥ 10/s)",
+                 results.count, seconds, Double(results.count) / seconds))
+    print("scores: " + scores.keys.sorted().map { "\($0) \(scores[$0].map { $0.sorted() } ?? [])" }.joined(separator: ", "))
 }

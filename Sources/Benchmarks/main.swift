@@ -14,6 +14,7 @@ let groups: [(name: String, run: () throws -> Void)] = [
     ("plot", plotBenchmarks),
     ("neural", neuralBenchmarks),
     ("grading", gradingBenchmarks),
+    ("lab1-grading", lab1GradingBenchmarks),
     ("lab", labBenchmarks),
     ("lab2", lab2Benchmarks),
     ("gemm", gemmBenchmarks),

@@ -26,79 +26,76 @@ extension Grader {
             return zero(.duplicate, "the submission has \(blocks.count) blocks marked exercise=\(exercise.id) (lines \(lines))")
         }
         let studentCell = blocks[0]
-        let source = assignment.notebook
-        guard let sourceCell = source.codeCells.first(where: { $0.index == exercise.cellIndex }) else {
+        guard let sourceCell = assignment.notebook.codeCells.first(where: { $0.index == exercise.cellIndex }) else {
             return zero(.error, "internal: exercise block not found")
         }
         let start = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
 
         let session = track.session(before: position)
+        let plan = states.plans[position]
+        let before = session.globalBindings()
         let origin = BlockOrigin(file: studentNotebook.file, line: studentCell.codeLine, column: studentCell.fence.column)
-        var builtins = session.builtinBindings()
         let result = session.run(studentCell.code, origin: origin, budget: budget(for: sourceCell))
         if let error = result.error {
             let (status, reason) = classify(error)
             return zero(status, reason, code: studentCell.code, detail: error.rendered, seconds: elapsed())
         }
-        // The checks call the language's helpers (assert_close, full, …): a student's block
-        // that rebinds one gets it back before any check runs, and is told so.
-        var notes = session.restoreBuiltins(builtins).map {
-            "your code redefined the built-in '\($0)'; the checks used the built-in"
+        let cells = plan.slice(studentNames: BlockNames.of(studentCell.code)?.binds ?? [])
+        let guardNotes = keepToAllowedNames(session, since: before, plan: plan, cells: cells)
+        var section = runSection(cells, plan: plan, session: session)
+        section.notes = guardNotes + section.notes
+        return score(exercise, section, code: studentCell.code, seconds: elapsed())
+    }
+
+    /// Puts back every global the student's block rebound that the reference solution's
+    /// block does not define (built-ins, the instructor's `forward`, …), and drops the new
+    /// names it defined that the instructor's blocks read; returns a note for each. Other new
+    /// names (the student's own helpers) stay.
+    func keepToAllowedNames(_ session: ScriptSession, since before: GlobalBindings, plan: SectionPlan, cells: [CodeCell]) -> [String] {
+        let builtins = Grader.builtinNames
+        let readLater = cells.reduce(into: Set<String>()) { reads, cell in
+            reads.formUnion(plan.blocks.first { $0.cell.index == cell.index }?.names?.reads ?? [])
         }
-        // The rest of the exercise's section, from the instructor's copy.
-        var outcomes: [CheckResult] = []
-        var sectionProblem: String?
-        var checkTrouble: ExerciseStatus?
-        for cell in states.section(of: position) {
-            let isCheck = assignment.checks.contains { $0.cellIndex == cell.index }
-            // A student's function the checks call may rebind a helper (`global`): each
-            // check starts with the helpers as they were.
-            if isCheck {
-                notes += session.restoreBuiltins(builtins).map {
-                    "your code redefined the built-in '\($0)' while the checks ran; later checks used the built-in"
-                }
-            }
-            defer { if !isCheck { builtins = session.builtinBindings() } }
-            let run = session.run(
-                cell.code, origin: BlockOrigin(file: source.file, line: cell.codeLine, column: cell.fence.column),
-                budget: budget(for: cell))
-            guard let check = assignment.checks.first(where: { $0.cellIndex == cell.index }) else {
-                if let error = run.error, sectionProblem == nil, !cell.options.errorExpected {
-                    sectionProblem = "a later block (line \(cell.fence.line)) failed with your code: \(error.message)"
-                }
+        var notes: [String] = []
+        var restored: [String] = []
+        for name in session.changedGlobals(since: before) where !plan.allowed.contains(name) {
+            let existed = session.wasBound(name, in: before)
+            if builtins.contains(name), existed {
+                notes.append("your code redefined the built-in '\(name)'; the checks used the built-in")
+            } else if existed {
+                notes.append("your code redefined '\(name)', which this exercise does not define; the checks used the original")
+            } else if readLater.contains(name) {
+                notes.append("your code defined '\(name)', which this exercise does not define; the checks did not see it")
+            } else {
                 continue
             }
-            let passed = run.error == nil
-            var message = run.error?.message
-            if let error = run.error {
-                let (kind, _) = classify(error)
-                if kind == .budget || kind == .notImplemented { checkTrouble = checkTrouble ?? kind }
-                // An error raised in the student's own code says where, in their file.
-                if error.file.name != source.file.name {
-                    message = "\(error.message) (\((error.file.name as NSString).lastPathComponent), line \(error.range.start.line))"
-                }
-            }
-            outcomes.append(CheckResult(
-                name: check.name, exercise: check.exercise, hidden: !check.hidden.isEmpty, passed: passed,
-                points: passed ? check.points : 0, maxPoints: check.points, message: message))
+            restored.append(name)
         }
+        session.restoreGlobals(restored, from: before)
+        return notes
+    }
+
+    /// Adds up the outcome of an exercise whose student block ran.
+    func score(_ exercise: Exercise, _ section: SectionOutcome, code: String, seconds: Double) -> ExerciseResult {
+        let outcomes = section.checks
+        let checks = assignment.checks.filter { $0.exercise == exercise.id }
         let earned = checks.isEmpty ? exercise.points : outcomes.reduce(0) { $0 + $1.points }
         let allPassed = outcomes.allSatisfy(\.passed)
         var status: ExerciseStatus = allPassed ? .passed : outcomes.contains(where: \.passed) ? .partial : .failed
-        if !allPassed, let checkTrouble { status = checkTrouble }
+        if !allPassed, let trouble = section.trouble { status = trouble }
         let failing = outcomes.filter { !$0.passed }
         var reason: String? = failing.isEmpty ? nil : "failed \(failing.map(\.name).joined(separator: ", "))"
         if status == .notImplemented { reason = "not implemented yet" }
         if status == .budget, let first = failing.first?.message { reason = "\(reason ?? ""): \(first)" }
-        if let sectionProblem { reason = [reason, sectionProblem].compactMap { $0 }.joined(separator: "; ") }
-        if !notes.isEmpty {
+        if let problem = section.problem { reason = [reason, problem].compactMap { $0 }.joined(separator: "; ") }
+        if !section.notes.isEmpty {
             var seen = Set<String>()
-            reason = ([reason].compactMap { $0 } + notes.filter { seen.insert($0).inserted }).joined(separator: "; ")
+            reason = ([reason].compactMap { $0 } + section.notes.filter { seen.insert($0).inserted }).joined(separator: "; ")
         }
         return ExerciseResult(
             exercise: exercise.id, status: status, points: earned, maxPoints: exercise.points, reason: reason,
-            errorDetail: nil, studentCode: studentCell.code, checks: outcomes, seconds: elapsed())
+            errorDetail: nil, studentCode: code, checks: outcomes, seconds: seconds)
     }
 
     /// Tells a stub, a runaway and an ordinary error apart.

@@ -36,22 +36,33 @@ public struct GradingError: Error, CustomStringConvertible {
 ///
 /// Each exercise is graded in isolation: the session is brought to the state the reference
 /// solution leaves just before the exercise, the student's block runs in place of the
-/// solution, then the rest of the exercise's section (the blocks up to the next exercise,
-/// its checks among them). So a mistake in one exercise never costs points in another, and
-/// every other block, checks included, comes from the instructor's copy.
+/// solution, then the slice of the exercise's section its checks need (`SectionPlan`), and
+/// the checks. So a mistake in one exercise never costs points in another, and every other
+/// block, checks included, comes from the instructor's copy.
 public final class Grader: Sendable {
     /// The assignment being graded.
     public let assignment: Assignment
     /// The run's settings.
     public let settings: GradingSettings
     let states: ReferenceStates
+    let tracks: TrackPool
 
     /// Validates the source notebook and runs it once; throws when it cannot be graded.
     public init(assignment: Assignment, settings: GradingSettings = GradingSettings()) throws {
         try Self.checkMarkup(assignment)
         self.assignment = assignment
         self.settings = settings
-        self.states = try ReferenceStates(assignment: assignment, settings: settings)
+        let states = ReferenceStates(assignment: assignment, settings: settings)
+        // Each worker needs a reference session of its own: they run side by side, and the
+        // first proves that the reference runs cleanly, or no grade would mean anything.
+        let tracks = TrackPool(states: states, count: settings.jobs)
+        if let failures = tracks.failures {
+            throw GradingError(
+                diagnostics: failures,
+                message: "\(assignment.notebook.file.name): the source notebook fails with its own solutions")
+        }
+        self.states = states
+        self.tracks = tracks
     }
 
     /// Throws when the source's markup has errors, before anything runs.
@@ -90,7 +101,8 @@ public final class Grader: Sendable {
         let results = ResultSlots(count: count)
         let next = ResultSlots(count: 0)
         DispatchQueue.concurrentPerform(iterations: min(settings.jobs, max(count, 1))) { _ in
-            let track = ReferenceTrack(states: states, share: settings.shareState)
+            let track = tracks.take()
+            defer { tracks.give(track) }
             while let index = next.claim(below: count) {
                 let result = grade(load(index), track: track)
                 results.store(result, at: index)
@@ -102,7 +114,9 @@ public final class Grader: Sendable {
 
     /// Grades one submission.
     public func grade(_ submission: Submission) -> SubmissionResult {
-        grade(submission, track: ReferenceTrack(states: states, share: settings.shareState))
+        let track = tracks.take()
+        defer { tracks.give(track) }
+        return grade(submission, track: track)
     }
 
     func grade(_ submission: Submission, track: ReferenceTrack) -> SubmissionResult {

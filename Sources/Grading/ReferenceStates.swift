@@ -2,36 +2,30 @@ import Diagnostics
 import Notebook
 import ScriptRuntime
 
-/// The sessions the reference solution leaves before each exercise.
+/// What grading needs to know of the source notebook: how to run its blocks, and for each
+/// exercise the plan of its section (`SectionPlan`).
 ///
-/// Built once per grading run: the source notebook runs once, all blocks with the
-/// instructor's solutions, which proves it runs cleanly. Each grading worker then keeps a
-/// `ReferenceTrack`: one session that ran the reference once, with a snapshot before each
-/// exercise, rewound for every submission. When some value cannot be snapshotted, a session
-/// is made by replaying the reference blocks in a fresh session with the same seed instead;
-/// both give the same results.
+/// The reference run itself happens in a `ReferenceTrack`: the source's blocks, with the
+/// instructor's solutions, up to the last check (later blocks serve no grade), which proves
+/// that every check passes on the reference.
 final class ReferenceStates: Sendable {
     let notebook: Notebook
     let settings: GradingSettings
-    /// For each exercise: the index of its block, and the blocks of its section after it.
-    let sections: [(exerciseCell: Int, rest: [CodeCell])]
+    /// For each exercise: the plan of its section.
+    let plans: [SectionPlan]
+    /// The indices of the check blocks.
+    let checkCells: Set<Int>
+    /// The index of the last block a grade depends on (the last check or exercise).
+    let lastCell: Int
 
-    init(assignment: Assignment, settings: GradingSettings) throws {
+    init(assignment: Assignment, settings: GradingSettings) {
         notebook = assignment.notebook
         self.settings = settings
-        let cells = notebook.codeCells
-        var sections: [(Int, [CodeCell])] = []
-        for (position, exercise) in assignment.exercises.enumerated() {
-            let end = position + 1 < assignment.exercises.count ? assignment.exercises[position + 1].cellIndex : cells.count
-            sections.append((exercise.cellIndex, Array(cells[(exercise.cellIndex + 1)..<end])))
-        }
-        self.sections = sections
-        // The reference must run cleanly, or no grade would mean anything.
-        let run = NotebookRunner.run(notebook, settings: RunSettings(parameters: settings.parameters))
-        let failures = run.cells.filter(\.unexpectedFailure).compactMap(\.result.error)
-        if !failures.isEmpty {
-            throw GradingError(diagnostics: failures, message: "\(notebook.file.name): the source notebook fails with its own solutions")
-        }
+        let bound = notebook.codeCells.reduce(into: Set<String>()) { $0.formUnion(BlockNames.of($1.code)?.binds ?? []) }
+        let ignorable = Set(ScriptSession.builtinNames).subtracting(bound)
+        plans = assignment.exercises.map { SectionPlan(exercise: $0, assignment: assignment, ignorable: ignorable) }
+        checkCells = Set(assignment.checks.map(\.cellIndex))
+        lastCell = (assignment.checks.map(\.cellIndex) + assignment.exercises.map(\.cellIndex)).max() ?? -1
     }
 
     /// The budget of a reference block.
@@ -57,55 +51,21 @@ final class ReferenceStates: Sendable {
         return session
     }
 
+    /// Runs a reference block as grading runs it: a check's names stay its own.
+    func runReference(_ cell: CodeCell, in session: ScriptSession) -> BlockResult {
+        if checkCells.contains(cell.index) {
+            return session.runIsolated(cell.code, origin: origin(of: cell), budget: budget(for: cell), pinning: false)
+        }
+        return session.run(cell.code, origin: origin(of: cell), budget: budget(for: cell))
+    }
+
     /// A fresh session in the state the reference leaves before exercise `position`, made by
     /// replaying the blocks before it.
     func replayedSession(before position: Int) -> ScriptSession {
         let session = freshSession()
-        for cell in notebook.codeCells.prefix(sections[position].exerciseCell) {
-            _ = session.run(cell.code, origin: origin(of: cell), budget: budget(for: cell))
+        for cell in notebook.codeCells.prefix(plans[position].exerciseCell) {
+            _ = runReference(cell, in: session)
         }
         return session
-    }
-
-    /// The blocks after exercise `position`'s block, up to the next exercise.
-    func section(of position: Int) -> [CodeCell] {
-        sections[position].rest
-    }
-}
-
-/// One grading worker's reference session and its snapshots before each exercise.
-final class ReferenceTrack {
-    let states: ReferenceStates
-    private var session: ScriptSession?
-    private var snapshots: [SessionSnapshot] = []
-
-    /// Runs the reference once, snapshotting before each exercise (unless `share` is false).
-    init(states: ReferenceStates, share: Bool) {
-        self.states = states
-        guard share else { return }
-        let session = states.freshSession()
-        var snapshots: [SessionSnapshot] = []
-        let exerciseCells = states.sections.map(\.exerciseCell)
-        for cell in states.notebook.codeCells {
-            if exerciseCells.contains(cell.index) {
-                guard let snapshot = try? session.snapshot() else { return }
-                snapshots.append(snapshot)
-            }
-            if snapshots.count == exerciseCells.count { break }
-            _ = session.run(cell.code, origin: states.origin(of: cell), budget: states.budget(for: cell))
-        }
-        self.session = session
-        self.snapshots = snapshots
-    }
-
-    /// Whether sessions come from snapshots rather than replays.
-    var sharesState: Bool { session != nil }
-
-    /// A session in the state the reference leaves before exercise `position`.
-    func session(before position: Int) -> ScriptSession {
-        if let session, position < snapshots.count, (try? session.restore(snapshots[position])) != nil {
-            return session
-        }
-        return states.replayedSession(before: position)
     }
 }

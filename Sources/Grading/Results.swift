@@ -18,6 +18,9 @@ public enum ExerciseStatus: String, Sendable, Codable, Equatable {
     case duplicate
     /// The submission could not be read as a notebook at all.
     case unreadable
+    /// The grading process running the code died on it (a trap, memory exhausted) or was
+    /// killed at the exercise's wall-clock limit.
+    case crashed
 }
 
 /// The outcome of one check on one submission.

@@ -4,11 +4,13 @@ import Notebook
 /// The submissions of one grading run, each with its student id, resolved together so that no
 /// two submissions share an id.
 ///
-/// A submission's id is its front matter's `student:`; else its file name without the
-/// extension; but when several submissions have the same file name (the per-student folder
-/// layout: `alice/lab.md`, `bob/lab.md`), the name of the folder that holds it. Two
-/// submissions that still resolve to one id are refused, as is a path that is not a file:
-/// grading them would let one student's grade overwrite another's.
+/// A submission's id is its file name without the extension; but when several submissions
+/// have the same file name, or the file is named like the source notebook (the per-student
+/// folder layout: `alice/lab.md`, `bob/lab.md`, graded together or one at a time), the name
+/// of the folder that holds it. A roster file (`Roster.load(csv:)`) gives ids instead. A
+/// front matter's `student:` never decides: one that disagrees is reported (`mismatches`),
+/// since a student could name another and take their row. Ids are checked (`problem(id:)`)
+/// and two submissions that resolve to one id are refused, as is a path that is not a file.
 public struct Roster: Sendable, Equatable {
     /// One submission and its student id.
     public struct Entry: Sendable, Equatable {
@@ -20,9 +22,31 @@ public struct Roster: Sendable, Equatable {
 
     /// The submissions, in the order given.
     public var entries: [Entry]
+    /// One line per submission whose front matter names another student than its id.
+    public var mismatches: [String] = []
 
-    /// Resolves the ids of `paths`; throws a `RosterError` listing every problem.
-    public static func resolve(paths: [String]) throws -> Roster {
+    /// The longest id accepted.
+    public static let maximumIdLength = 64
+
+    /// Resolves the ids of `paths`; `source` is the source notebook's path. Throws a
+    /// `RosterError` listing every problem.
+    public static func resolve(paths: [String], source: String? = nil) throws -> Roster {
+        try checkFiles(paths)
+        let stem = { (path: String) in (((path as NSString).lastPathComponent) as NSString).deletingPathExtension }
+        let stems = paths.map(stem)
+        var stemCounts: [String: Int] = [:]
+        for stem in stems { stemCounts[stem, default: 0] += 1 }
+        let sourceStem = source.map(stem)
+        let entries = zip(paths, stems).map { path, stem -> Entry in
+            guard stemCounts[stem, default: 0] > 1 || stem == sourceStem else { return Entry(path: path, student: stem) }
+            let folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().lastPathComponent
+            return Entry(path: path, student: folder.isEmpty || folder == "/" ? stem : folder)
+        }
+        return try checked(Roster(entries: entries))
+    }
+
+    /// Refuses paths that are not files.
+    static func checkFiles(_ paths: [String]) throws {
         var problems: [String] = []
         for path in paths {
             var isFolder: ObjCBool = false
@@ -33,19 +57,31 @@ public struct Roster: Sendable, Equatable {
             }
         }
         if !problems.isEmpty { throw RosterError(problems: problems) }
-        let stems = paths.map { ((($0 as NSString).lastPathComponent) as NSString).deletingPathExtension }
-        var stemCounts: [String: Int] = [:]
-        for stem in stems { stemCounts[stem, default: 0] += 1 }
-        let entries = zip(paths, stems).map { path, stem -> Entry in
-            if let student = declaredStudent(path) { return Entry(path: path, student: student) }
-            guard stemCounts[stem, default: 0] > 1 else { return Entry(path: path, student: stem) }
-            let folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().lastPathComponent
-            return Entry(path: path, student: folder.isEmpty || folder == "/" ? stem : folder)
+    }
+
+    /// Checks every id and that no two are the same, and notes front matters that disagree.
+    static func checked(_ roster: Roster) throws -> Roster {
+        var roster = roster
+        var problems = roster.entries.compactMap { entry in
+            problem(id: entry.student).map { "\(entry.path): error: the student id '\(entry.student.prefix(80))' \($0)" }
         }
-        let roster = Roster(entries: entries)
-        problems = roster.clashes(of: \.student) { "student id '\($0)'" }
+        problems += roster.clashes(of: \.student) { "student id '\($0)'" }
         if !problems.isEmpty { throw RosterError(problems: problems) }
+        roster.mismatches = roster.entries.compactMap { entry in
+            guard let declared = declaredStudent(entry.path), declared != entry.student else { return nil }
+            return "\(entry.path): warning: its front matter says 'student: \(declared.prefix(80))', but it is graded as '\(entry.student)' (ids come from file names or --roster, never from the submission)"
+        }
         return roster
+    }
+
+    /// What is wrong with an id, or nil: 1 to 64 letters, digits, `-`, `_`, `.`, `@` or `+`,
+    /// not starting with a dot.
+    public static func problem(id: String) -> String? {
+        if id.isEmpty { return "is empty" }
+        if id.count > maximumIdLength { return "is longer than \(maximumIdLength) characters" }
+        if id.hasPrefix(".") { return "starts with a dot" }
+        let allowed = id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.@+".contains($0)) }
+        return allowed ? nil : "may hold only letters, digits, '-', '_', '.', '@' and '+'"
     }
 
     /// The front matter's `student:`, when the file is a notebook that has one.
@@ -79,7 +115,7 @@ public struct Roster: Sendable, Equatable {
         return order.compactMap { value in
             guard let group = groups[value], group.count > 1 else { return nil }
             let files = group.map { "\($0.path) ('\($0.student)')" }.joined(separator: ", ")
-            return "error: \(what(value)) would be shared by \(files): give each submission a distinct 'student:' in its front matter, or a distinct file name"
+            return "error: \(what(value)) would be shared by \(files): give each submission a distinct file name or folder, or give ids with --roster"
         }
     }
 

@@ -6,7 +6,7 @@ import Notebook
 public struct Submission: Sendable {
     /// The path it was read from.
     public var path: String
-    /// The student's id.
+    /// The student's id: the file name without its extension, unless a `Roster` resolved another.
     public var student: String
     /// The parsed notebook, or nil when the file could not be read as text.
     public var notebook: Notebook?
@@ -26,8 +26,8 @@ public struct Submission: Sendable {
                 return Submission(path: path, student: base, notebook: nil, unreadableReason: "the submission is empty", hash: hash)
             }
             let notebook = Notebook.parse(source)
-            let student = notebook.frontMatter.student.flatMap { $0.isEmpty ? nil : $0 } ?? base
-            return Submission(path: path, student: student, notebook: notebook, unreadableReason: nil, hash: hash)
+            // The file name decides, never the front matter (see `Roster`).
+            return Submission(path: path, student: base, notebook: notebook, unreadableReason: nil, hash: hash)
         } catch let error as NotebookFileError {
             let reason = error.message.components(separatedBy: ": error: ").last ?? error.message
             return Submission(path: path, student: base, notebook: nil, unreadableReason: "the submission \(reason)", hash: hash)

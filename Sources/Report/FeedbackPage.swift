@@ -49,6 +49,7 @@ public enum FeedbackPage {
         case .missing: return "missing"
         case .duplicate: return "duplicated"
         case .unreadable: return "unreadable"
+        case .crashed: return "stopped: the grading process crashed"
         }
     }
 

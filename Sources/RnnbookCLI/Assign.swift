@@ -13,6 +13,10 @@ struct Assign: ParsableCommand {
             text after BEGIN SOLUTION is the prompt); each '### BEGIN HIDDEN TESTS' … \
             '### END HIDDEN TESTS' region is removed; every other byte is kept. The result is \
             checked for leaks: no solution or hidden-test line may survive in it.
+
+            The untouched student version is then graded against the source: an exercise \
+            without checks, or whose checks give the stub points, is refused (its points would \
+            be free), as is a source that fails with its own solutions.
             """)
 
     @Argument(help: ArgumentHelp("The instructor's notebook.", valueName: "source.md"))
@@ -35,9 +39,19 @@ struct Assign: ParsableCommand {
             for line in leaks { console.printError("  \(line)") }
             throw ExitCode(1)
         }
+        do {
+            let problems = try StudentVersion.stubProblems(assignment, student: student)
+            if !problems.isEmpty {
+                for problem in problems { console.printError("\(source): error: \(problem)") }
+                throw ExitCode(1)
+            }
+        } catch let error as GradingError {
+            console.printError(error.description)
+            throw ExitCode(1)
+        }
         try CourseSite.write(student, to: target)
         let points = assignment.totalPoints == assignment.totalPoints.rounded()
             ? String(Int(assignment.totalPoints)) : String(assignment.totalPoints)
-        console.print("wrote \(target): \(assignment.exercises.count) exercise\(assignment.exercises.count == 1 ? "" : "s"), \(assignment.checks.count) checks, \(points) points; no solution or hidden test leaked")
+        console.print("wrote \(target): \(assignment.exercises.count) exercise\(assignment.exercises.count == 1 ? "" : "s"), \(assignment.checks.count) checks, \(points) points; no solution or hidden test leaked; every check fails on the stub")
     }
 }

@@ -14,23 +14,34 @@ struct Grade: ParsableCommand {
             included, comes from SOURCE. Each exercise is graded from the state the reference \
             solution leaves before it, so one mistake never costs the rest of the lab.
 
-            Student ids: a submission's id is its front matter's 'student:', else its file \
-            name without the extension; but when several submissions have the same file name \
-            (one folder per student: alice/lab.md, bob/lab.md), it is the name of the folder \
-            holding it. Two submissions that still resolve to one id (or, with --feedback, to \
-            one feedback page) are refused before anything is graded, as is a submission that \
-            does not exist.
+            Student ids: a submission's id is its file name without the extension; but when \
+            several submissions have the same file name, or it is named like the source (one \
+            folder per student: alice/lab.md, bob/lab.md), it is the name of the folder holding \
+            it; --roster gives ids instead. A front matter's 'student:' never decides; one that \
+            disagrees is reported. Ids are 1 to 64 letters, digits, '-', '_', '.', '@' or '+'. \
+            Two submissions that resolve to one id (or, with --feedback, to one feedback page) \
+            are refused before anything is graded, as is a submission that does not exist.
+
+            Each job grades in a worker process of its own (rnnbook grade-worker) under \
+            --memory-limit; a submission that crashes its worker, or runs an exercise past its \
+            time limit (and is killed), loses that exercise only.
 
             The gradebook knows the lab by --assignment, by default the source's file name; a \
             gradebook that holds another lab of that name (another title or total) is refused. \
-            Every destination is checked before grading starts, and none may be an input.
+            Every destination is checked before grading starts (by writing to it), and none \
+            may be an input. Feedback pages are put in place after the gradebook has recorded \
+            the run.
             """)
 
     @Argument(help: ArgumentHelp("The instructor's notebook.", valueName: "source.md"))
     var source: String
 
-    @Argument(help: ArgumentHelp("The submissions.", valueName: "submission.md"))
+    @Argument(help: ArgumentHelp("The submissions (with --roster: which of its files to grade; default all).", valueName: "submission.md"))
     var submissions: [String] = []
+
+    @Option(name: .customLong("roster"),
+            help: ArgumentHelp("A CSV file 'student,file' giving each submission's student id.", valueName: "roster.csv"))
+    var rosterPath: String?
 
     @Option(help: ArgumentHelp("The SQLite gradebook to add this run to.", valueName: "g.sqlite"))
     var gradebook: String?
@@ -51,11 +62,22 @@ struct Grade: ParsableCommand {
             help: ArgumentHelp("The assignment's name in the gradebook (default: the source's file name).", valueName: "name"))
     var assignmentName: String?
 
+    @Option(help: ArgumentHelp("Memory each grading process may add after its reference run, in megabytes.", valueName: "MB"))
+    var memoryLimit: Int = 4096
+
+    @Option(help: ArgumentHelp("Kill a grading process whose exercise runs longer (default: the exercise's block budgets added up, plus 10 s).", valueName: "seconds"))
+    var exerciseTimeout: Double?
+
+    @Flag(help: "Grade in this process (threads) rather than in one worker process per job: faster to start, but a submission that crashes the process stops the run.")
+    var inProcess = false
+
     @OptionGroup var options: RunOptions
 
     func validate() throws {
-        guard !submissions.isEmpty else { throw ValidationError("give at least one submission to grade") }
+        guard !submissions.isEmpty || rosterPath != nil else { throw ValidationError("give at least one submission to grade") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard memoryLimit >= 1 else { throw ValidationError("--memory-limit must be at least 1 (megabytes)") }
+        if let exerciseTimeout, !(exerciseTimeout > 0) { throw ValidationError("--exercise-timeout must be more than 0 seconds") }
         if let assignmentName, assignmentName.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--assignment needs a name")
         }
@@ -94,13 +116,18 @@ struct Grade: ParsableCommand {
             console.printError(error.description)
             throw ExitCode(1)
         }
+        for exercise in assignment.exercises where exercise.checkIndices.isEmpty {
+            console.printError("\(source): warning: exercise '\(exercise.id)' has no check: every submission gets its points ('rnnbook assign' refuses such a lab)")
+        }
         let roster: Roster
         do {
-            roster = try Roster.resolve(paths: submissions)
+            roster = try rosterPath.map { try Roster.load(csv: $0, submissions: submissions) }
+                ?? Roster.resolve(paths: submissions, source: source)
         } catch let error as RosterError {
             console.printError(error.description)
             throw ExitCode(1)
         }
+        for mismatch in roster.mismatches { console.printError(mismatch) }
         if feedback != nil {
             let clashes = roster.feedbackClashes()
             if !clashes.isEmpty {
@@ -109,59 +136,56 @@ struct Grade: ParsableCommand {
             }
         }
         let book = try checkDestinations(roster, assignment: assignment)
-        // Sessions run side by side: one BLAS thread each keeps the cores from fighting.
-        if jobs > 1 { BLAS.setThreadCount(1) }
-        let grader: Grader
-        do {
-            grader = try Grader(assignment: assignment, settings: settings)
-        } catch let error as GradingError {
-            console.printError(error.description)
-            throw ExitCode(1)
-        }
         var share = roster
         if let (index, count) = try parsedShard() { share = roster.shard(index, of: count) }
         let clock = Date()
-        let results = grader.grade(share)
+        let results: [SubmissionResult]
+        do {
+            let progress = GradingProgress(total: share.entries.count, console: console)
+            defer { progress.finish() }
+            results = try gradeShare(share, assignment: assignment, settings: settings, progress: progress.graded)
+        } catch let error as GradingError {
+            console.printError(error.description)
+            throw ExitCode(1)
+        } catch let error as WorkerError {
+            console.printError(error.description)
+            throw ExitCode(1)
+        }
         let seconds = Date().timeIntervalSince(clock)
         for result in results { console.print(summary(result)) }
         console.print(String(format: "graded %d submission%@ in %.2f s (%.1f per second, %d jobs)",
                              results.count, results.count == 1 ? "" : "s", seconds, Double(results.count) / max(seconds, 1e-9), jobs))
-        if let feedback { try writeFeedback(results, to: feedback, title: assignment.notebook.title) }
+        // Pages are written aside and put in place only once the gradebook has the run: a
+        // run stopped before then leaves no page of grades that were never recorded.
+        let pages = try feedback.map { try stageFeedback(results, in: $0, title: assignment.notebook.title) }
         if let gradebook { try record(results, in: book ?? Gradebook(path: gradebook), assignment: assignment, started: started) }
         else if let csv { try CourseSite.write(try exportWithoutGradebook(results, assignment: assignment), to: csv) }
+        if let pages, let feedback { try publish(pages, in: feedback) }
+    }
+
+    /// Grades in worker processes (`grade-worker`, one per job) when this is the `rnnbook`
+    /// binary, else (in-process tests, `--in-process`) on threads of this process.
+    func gradeShare(_ share: Roster, assignment: Assignment, settings: GradingSettings,
+                    progress: @escaping @Sendable (SubmissionResult) -> Void) throws -> [SubmissionResult] {
+        let executable = Bundle.main.executableURL
+        guard !inProcess, let executable, executable.lastPathComponent == "rnnbook" else {
+            // Sessions run side by side: one BLAS thread each keeps the cores from fighting.
+            if jobs > 1 { BLAS.setThreadCount(1) }
+            return try Grader(assignment: assignment, settings: settings).grade(share, progress: progress)
+        }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rnnbook-grade-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var command = [executable.path, "grade-worker", URL(fileURLWithPath: source).path, "--memory-limit", String(memoryLimit)]
+        command += options.parameters.flatMap { ["-p", $0] }
+        if jobs > 1 { command.append("--single-threaded-blas") }
+        let worker = WorkerSettings(command: command, exerciseSeconds: exerciseTimeout, folder: scratch)
+        return try ProcessGrader(assignment: assignment, settings: settings, worker: worker).grade(share, progress: progress)
     }
 
     /// The name the gradebook knows the lab by.
     func name(of assignment: Assignment) -> String {
         assignmentName ?? (assignment.notebook.file.name as NSString).lastPathComponent
-    }
-
-    /// Checks every destination before grading: none is an input, each can be written, and an
-    /// existing gradebook opens and holds no other lab of this name. Returns that gradebook.
-    func checkDestinations(_ roster: Roster, assignment: Assignment) throws -> Gradebook? {
-        var inputs: [(path: String, role: String)] = [(source, "the source notebook")]
-        inputs += roster.entries.map { ($0.path, "a submission") }
-        if let gradebook {
-            try OutputPaths.refuseOverwriting(gradebook, "--gradebook", inputs: inputs)
-            try OutputPaths.checkFile(gradebook, "--gradebook")
-        }
-        if let csv {
-            try OutputPaths.refuseOverwriting(csv, "--csv", inputs: inputs + (gradebook.map { [($0, "the gradebook")] } ?? []))
-            try OutputPaths.checkFile(csv, "--csv")
-        }
-        if let feedback {
-            try OutputPaths.refuseOverwriting(feedback, "--feedback", inputs: inputs)
-            try OutputPaths.prepareFolder(feedback, "--feedback")
-            for entry in roster.entries {
-                let page = (feedback as NSString).appendingPathComponent(Roster.feedbackFileName(for: entry.student))
-                try OutputPaths.refuseOverwriting(page, "--feedback page", inputs: inputs + (gradebook.map { [($0, "the gradebook")] } ?? [])
-                    + (csv.map { [($0, "the CSV file")] } ?? []))
-            }
-        }
-        guard let gradebook, FileManager.default.fileExists(atPath: gradebook) else { return nil }
-        let book = try Gradebook(path: gradebook)
-        try book.checkAssignment(name(of: assignment), title: assignment.notebook.title, totalPoints: assignment.totalPoints)
-        return book
     }
 
     func summary(_ result: SubmissionResult) -> String {
@@ -170,15 +194,6 @@ struct Grade: ParsableCommand {
             return "\(exercise.exercise) \(format(exercise.points))/\(format(exercise.maxPoints)) \(exercise.status.rawValue)\(exercise.status == .passed ? "" : reason)"
         }
         return "\(result.student): \(format(result.score))/\(format(result.maxScore)) — \(parts.joined(separator: "; "))"
-    }
-
-    func writeFeedback(_ results: [SubmissionResult], to folder: String, title: String) throws {
-        try OutputPaths.prepareFolder(folder, "--feedback")
-        for result in results {
-            let page = (folder as NSString).appendingPathComponent(Roster.feedbackFileName(for: result.student))
-            try CourseSite.write(try FeedbackPage.render(result, title: title), to: page)
-        }
-        Console.current.print("wrote \(results.count) feedback page\(results.count == 1 ? "" : "s") to \(folder)")
     }
 
     func record(_ results: [SubmissionResult], in book: Gradebook, assignment: Assignment, started: String) throws {

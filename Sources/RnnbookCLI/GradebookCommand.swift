@@ -2,12 +2,13 @@ import ArgumentParser
 import Foundation
 import Grading
 
-/// `rnnbook gradebook merge OUT.sqlite IN.sqlite…`: combines shard gradebooks.
+/// `rnnbook gradebook show|export|merge`: reads a gradebook without grading again, or
+/// combines shard gradebooks.
 struct GradebookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gradebook",
         abstract: "Work with gradebooks.",
-        subcommands: [Merge.self])
+        subcommands: [Show.self, Export.self, Merge.self])
 
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -13,7 +13,7 @@ public struct Rnnbook: ParsableCommand {
             unexpectedly; the report is still written); 64 the command line was wrong.
             """,
         version: RnnbookVersion.current,
-        subcommands: [Render.self, RunNotebook.self, Build.self, ImportCommand.self, ExportCommand.self, PreviewCommand.self, CheckCommand.self, Assign.self, Grade.self, GradebookCommand.self]
+        subcommands: [Render.self, RunNotebook.self, Build.self, ImportCommand.self, ExportCommand.self, PreviewCommand.self, CheckCommand.self, Assign.self, Grade.self, GradeWorkerCommand.self, GradebookCommand.self]
     )
 
     public init() {}

@@ -6,6 +6,8 @@ import ScriptSyntax
 final class Interpreter {
     let seed: UInt64
     var globals: [String: GlobalSlot] = [:]
+    /// The global slots in the order they were made (slots are never removed).
+    var slotOrder: [GlobalSlot] = []
     let meter = Meter()
     /// Where outputs of the running block go.
     var sink: (BlockOutput) -> Void = { _ in }
@@ -41,6 +43,7 @@ final class Interpreter {
         if let existing = globals[name] { return existing }
         let created = GlobalSlot(name: name)
         globals[name] = created
+        slotOrder.append(created)
         return created
     }
 

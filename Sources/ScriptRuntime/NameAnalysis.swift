@@ -15,6 +15,8 @@ struct NameAnalysis {
     var nonlocals = Set<String>()
     /// Comprehension variables (at a block's top level they are the only frame locals).
     var comprehensionTargets = Set<String>()
+    /// Names that nested functions declare `global` (and so may bind at the top level).
+    var nestedGlobals = Set<String>()
 
     /// Analyses a function body with its parameters.
     static func function(_ parameters: [String], _ body: [Stmt]) -> NameAnalysis {
@@ -51,7 +53,9 @@ struct NameAnalysis {
             for case let value? in parameters.positional.map(\.defaultValue) + parameters.keywordOnly.map(\.defaultValue) {
                 visit(value)
             }
-            nestedFree.formUnion(NameAnalysis.function(parameters.names, body).free)
+            let inner = NameAnalysis.function(parameters.names, body)
+            nestedFree.formUnion(inner.free)
+            nestedGlobals.formUnion(inner.globals.union(inner.nestedGlobals))
         case .return(let value): if let value { visit(value) }
         case .if(let condition, let then, let otherwise):
             visit(condition)
@@ -89,6 +93,7 @@ struct NameAnalysis {
             // those of its methods come from outside.
             let inner = NameAnalysis.function([], body)
             nestedFree.formUnion(inner.used.subtracting(inner.locals).union(inner.nestedFree))
+            nestedGlobals.formUnion(inner.nestedGlobals)
         case .decorated(let decorators, let definition):
             for decorator in decorators { visit(decorator) }
             visit(definition)

@@ -18,6 +18,10 @@ public final class ScriptSession {
     let interpreter: Interpreter
     /// The stack size of the thread that runs blocks.
     static let stackSize = 512 << 20
+    /// The address space, in bytes, that the threads running blocks reserve for their stacks
+    /// (one runs at a time, but the last may not have ended yet): a process that limits its
+    /// address space must leave room for it.
+    public static let blockStackReserve = 2 * stackSize
 
     /// Makes a session with a seed and the notebook's parameters as global names.
     public convenience init(seed: UInt64, parameters: [String: ParameterValue] = [:]) {
@@ -100,8 +104,22 @@ public final class ScriptSession {
         return job.result ?? BlockResult()
     }
 
+    /// Runs one block as `run` does, except that the names it binds stay its own (as a
+    /// function's locals; the globals never see them), and each other name it reads, unless
+    /// in `live`, is a local copy of the global taken as the block starts. Graders run checks
+    /// so; with `pinning: false` every name it reads is read live.
+    public func runIsolated(
+        _ code: String, origin: BlockOrigin, budget: Budget = Budget(), pinning: Bool = true, live: Set<String> = []
+    ) -> BlockResult {
+        let isolation = Isolation(pinning: pinning, live: live)
+        let job = Job { [self] in self.runHere(code, origin: origin, budget: budget, onOutput: nil, isolation: isolation) }
+        ScriptSession.onLargeStack(job)
+        return job.result ?? BlockResult()
+    }
+
     /// Runs a block on the calling thread.
-    func runHere(_ code: String, origin: BlockOrigin, budget: Budget, onOutput: ((BlockOutput) -> Void)?) -> BlockResult {
+    func runHere(_ code: String, origin: BlockOrigin, budget: Budget, onOutput: ((BlockOutput) -> Void)?,
+                 isolation: Isolation? = nil) -> BlockResult {
         let start = DispatchTime.now().uptimeNanoseconds
         var outputs: [BlockOutput] = []
         let block = BlockInfo(origin: origin)
@@ -131,8 +149,10 @@ public final class ScriptSession {
         var body: Exec = { _ in .normal }
         var slots = 0
         var cells = 0
+        var pins: [(cell: Int, slot: GlobalSlot)] = []
         if issues.isEmpty {
             let compiler = Compiler(interpreter: interpreter, block: block)
+            if let isolation { pins = compiler.isolate(parsed.statements, isolation) }
             body = compiler.compileModule(parsed.statements, display: !parsed.hidesLastValue)
             interpreter.compiledBlocks.append(ExecBox(body))
             issues = compiler.issues
@@ -148,6 +168,7 @@ public final class ScriptSession {
         }
         interpreter.meter.start(budget)
         let frame = Frame.make(slots: slots, cells: (0..<cells).map { _ in Cell() })
+        for (cell, slot) in pins { frame.cell(cell).value = slot.value }
         var failure: Diagnostic?
         do {
             // The session's budget is current for the whole block: large lists count

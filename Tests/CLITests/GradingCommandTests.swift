@@ -33,7 +33,7 @@ import Testing
         let source = try folder.write("lab.md", Self.lab)
         let assign = runCLI(["assign", source])
         #expect(assign.code == 0)
-        #expect(assign.out.hasSuffix("lab-student.md: 1 exercise, 2 checks, 2 points; no solution or hidden test leaked\n"))
+        #expect(assign.out.hasSuffix("lab-student.md: 1 exercise, 2 checks, 2 points; no solution or hidden test leaked; every check fails on the stub\n"))
         let student = folder.appendingPathComponent("lab-student.md").path
         let text = try String(contentsOfFile: student, encoding: .utf8)
         #expect(text.contains("    todo(\"Return twice x.\")\n"))

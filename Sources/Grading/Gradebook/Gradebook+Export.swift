@@ -7,24 +7,10 @@ extension Gradebook {
     /// `columnNames` for the header and `text` for cells a spreadsheet would run as formulas.
     public func csv(assignment: String, exercises: [String]) throws -> String {
         try guarded("cannot read the gradebook") { try queue.read { db in
-            let latest = try Row.fetchAll(db, sql: """
-                SELECT submission.id, submission.student, submission.score FROM submission
-                JOIN gradingRun ON gradingRun.id = submission.runId
-                JOIN assignment ON assignment.id = gradingRun.assignmentId
-                WHERE assignment.name = ? AND submission.id IN (
-                    SELECT MAX(s.id) FROM submission s JOIN gradingRun r ON r.id = s.runId
-                    WHERE r.assignmentId = assignment.id GROUP BY s.student)
-                ORDER BY submission.student
-                """, arguments: [assignment])
             var lines = [Self.columnNames(exercises: exercises).map(Self.field).joined(separator: ",")]
-            for row in latest {
-                let id: Int64 = row[0]
-                let student: String = row[1]
-                let score: Double = row[2]
-                let points = try Row.fetchAll(db, sql: "SELECT exercise, points FROM exerciseResult WHERE submissionId = ?", arguments: [id])
-                var byExercise: [String: Double] = [:]
-                for pointRow in points { byExercise[pointRow[0]] = pointRow[1] }
-                let cells = [Self.field(Self.text(student))] + exercises.map { Self.number(byExercise[$0] ?? 0) } + [Self.number(score)]
+            let id = try Int64.fetchOne(db, sql: "SELECT id FROM assignment WHERE name = ?", arguments: [assignment])
+            for row in try id.map({ try Self.latestRows(db, assignmentId: $0, exercises: exercises) }) ?? [] {
+                let cells = [Self.field(Self.text(row.student))] + row.points.map(Self.number) + [Self.number(row.score)]
                 lines.append(cells.joined(separator: ","))
             }
             return lines.joined(separator: "\n") + "\n"

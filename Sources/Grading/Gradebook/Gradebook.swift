@@ -81,6 +81,28 @@ public struct Gradebook: Sendable {
         }
     }
 
+    /// Opens the gradebook at `path`, first making it whole beside it and renaming it into
+    /// place when it does not exist: a process stopped at any moment leaves either no file or
+    /// a complete, empty gradebook, never a half-made one.
+    public static func create(at path: String) throws -> Gradebook {
+        if !FileManager.default.fileExists(atPath: path) {
+            let temporary = path + ".rnnbook-new-\(UUID().uuidString)"
+            defer { try? FileManager.default.removeItem(atPath: temporary) }
+            do {
+                let queue = try DatabaseQueue(path: temporary)
+                try GradebookSchema.migrator.migrate(queue)
+                try queue.close()
+            } catch let error as DatabaseError {
+                throw GradebookError(path: path, error, doing: "cannot create the gradebook")
+            }
+            // `link` never replaces: a gradebook another process made meanwhile is kept.
+            if link(temporary, path) != 0, errno != EEXIST {
+                throw GradebookError(path: path, message: "cannot create the gradebook (\(String(cString: strerror(errno)).lowercased()))")
+            }
+        }
+        return try Gradebook(path: path)
+    }
+
     /// Opens the gradebook at `path` for reading only: nothing is created or migrated, and a
     /// file that is missing, not SQLite, or not a gradebook of this schema is an error.
     public init(readingFrom path: String) throws {

@@ -24,6 +24,8 @@ enum Marker: String, CaseIterable {
     /// holds an exact marker, or nothing like one. Such a line must be an error: taken for
     /// code, it would copy a solution or hidden tests into the student version.
     static func nearMiss(in line: Substring) -> (offset: Int, text: String, meant: Marker)? {
+        // Every marker starts with '#'; most lines have none, and the regex is costly to build.
+        guard line.utf8.contains(UInt8(ascii: "#")) else { return nil }
         if find(in: line) != nil { return nil }
         let pattern = #/(?i)#+[ \t]*(begin|end)[ \t_-]*(solution|hidden)[a-z_]*([ \t_-]*tests?(?![a-z]))?/#
         guard let match = line.firstMatch(of: pattern) else { return nil }

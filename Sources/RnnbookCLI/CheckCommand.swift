@@ -28,7 +28,8 @@ struct CheckCommand: ParsableCommand {
         let problems = assignment.diagnostics.filter { $0.id != "no-solution" }
         report(problems, to: console)
         guard !problems.contains(where: { $0.severity == .error }) else { throw ExitCode(1) }
-        let run = NotebookRunner.run(notebook, settings: try options.settings())
+        // Never from the cache: a check is a fresh run of the student's code.
+        let (run, _) = runWithProgress(notebook, settings: try options.settings(), cache: nil, console: console)
         var earned = 0.0
         var available = 0.0
         var anyFailed = false

@@ -1,6 +1,6 @@
 import Notebook
 
-/// Runs a notebook for `render`, `build` and `export`: from the cache when it can, else
+/// Runs a notebook for `render`, `build`, `export` and `check`: from the cache when it can, else
 /// afresh, showing on a terminal which block is running and the training bar on one line
 /// that is erased when the run ends. Piped output gets none of it. `fromCache` tells whether
 /// the results came from the cache.

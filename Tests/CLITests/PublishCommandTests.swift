@@ -123,7 +123,7 @@ import Testing
         #expect(runCLI(["import", ipynb, "-o", ipynb]).code == 1)
     }
 
-    @Test func renderShowsTheRunningBlockOnATerminal() throws {
+    @Test(arguments: ["render", "check"]) func showsTheRunningBlockOnATerminal(_ verb: String) throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try folder.write("p.md", ProgressTests.notebook)
@@ -131,7 +131,7 @@ import Testing
             let capture = CapturedConsole(isTerminal: terminal)
             let code: Int32 = Console.$current.withValue(capture.console) {
                 do {
-                    var command = try Rnnbook.parseAsRoot(["render", path, "--no-cache"])
+                    var command = try Rnnbook.parseAsRoot(verb == "render" ? ["render", path, "--no-cache"] : ["check", path])
                     try command.run()
                     return 0
                 } catch {

@@ -16,7 +16,9 @@ struct Assign: ParsableCommand {
 
             The untouched student version is then graded against the source: an exercise \
             without checks, or whose checks give the stub points, is refused (its points would \
-            be free), as is a source that fails with its own solutions.
+            be free), as is a source that fails with its own solutions. That grading runs the \
+            lab; `-p key=value` overrides its parameters (e.g. a short training) for it, and \
+            does not change the student version.
             """)
 
     @Argument(help: ArgumentHelp("The instructor's notebook.", valueName: "source.md"))
@@ -24,6 +26,10 @@ struct Assign: ParsableCommand {
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the student version (default: SOURCE-student.md).", valueName: "student.md"))
     var output: String?
+
+    @Option(name: [.customShort("p"), .customLong("param")], parsing: .unconditionalSingleValue,
+            help: ArgumentHelp("Override a front-matter parameter while the stub is graded; repeatable.", valueName: "key=value"))
+    var parameters: [String] = []
 
     func run() throws {
         let console = Console.current
@@ -40,7 +46,9 @@ struct Assign: ParsableCommand {
             throw ExitCode(1)
         }
         do {
-            let problems = try StudentVersion.stubProblems(assignment, student: student)
+            var settings = GradingSettings()
+            settings.parameters = try RunOptions.parse(parameters.flatMap { ["-p", $0] }).parsedParameters()
+            let problems = try StudentVersion.stubProblems(assignment, student: student, settings: settings)
             if !problems.isEmpty {
                 for problem in problems { console.printError("\(source): error: \(problem)") }
                 throw ExitCode(1)

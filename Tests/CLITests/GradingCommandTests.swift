@@ -172,4 +172,18 @@ import Testing
         }
         #expect(result.out.hasSuffix("total: 0/3 points from visible checks (10 in all)\n"))
     }
+
+    /// `assign -p` grades the stub with a short training; the student version is the same.
+    @Test func assignTakesParametersForGradingTheStub() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("student.md").path
+        let result = runCLI(["assign", root.appendingPathComponent("notebooks/02-value-td.md").path, "-o", target,
+                             "-p", "max_epochs=2", "-p", "min_r2=-1e9", "-p", "max_reward_rpe=1e9"])
+        #expect(result.code == 0, "\(result.error)")
+        #expect(result.out.contains("every check fails on the stub"))
+        let committed = try String(contentsOf: root.appendingPathComponent("Tests/GradingTests/Lab2/untouched.md"), encoding: .utf8)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == committed)
+    }
 }

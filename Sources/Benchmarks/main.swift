@@ -16,6 +16,7 @@ let groups: [(name: String, run: () throws -> Void)] = [
     ("grading", gradingBenchmarks),
     ("lab", labBenchmarks),
     ("gemm", gemmBenchmarks),
+    ("gru-full", fullBatchGRUBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

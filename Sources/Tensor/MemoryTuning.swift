@@ -1,5 +1,6 @@
 #if os(Linux)
 import CMalloc
+import Glibc
 #endif
 
 /// How the C allocator treats the engine's large buffers.
@@ -48,8 +49,24 @@ public enum AlignedFloats {
     public static func allocate(_ count: Int) -> UnsafeMutablePointer<Float> {
         let n = max(count, 1)
         if n >= largeBlock, let block = LargeBlockCache.shared.take(n) { return block }
-        return UnsafeMutableRawPointer.allocate(byteCount: n * MemoryLayout<Float>.stride, alignment: alignment)
-            .bindMemory(to: Float.self, capacity: n)
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: n * MemoryLayout<Float>.stride, alignment: alignment)
+        if n >= largeBlock { preferHugePages(raw, bytes: n * MemoryLayout<Float>.stride) }
+        return raw.bindMemory(to: Float.self, capacity: n)
+    }
+
+    /// Asks Linux to back the 2 MB-aligned inside of a fresh large block with huge pages
+    /// (where transparent huge pages are enabled for `madvise`): the fused kernels read
+    /// one row per batch element and step from (B, T, H) sequences, rows T·H floats
+    /// apart, and with 4 KB pages every such row costs a TLB miss.
+    private static func preferHugePages(_ block: UnsafeMutableRawPointer, bytes: Int) {
+        #if os(Linux)
+        let huge = 2 << 20
+        let start = (Int(bitPattern: block) + huge - 1) / huge * huge
+        let end = (Int(bitPattern: block) + bytes) / huge * huge
+        if end > start, let base = UnsafeMutableRawPointer(bitPattern: start) {
+            _ = madvise(base, end - start, MADV_HUGEPAGE)
+        }
+        #endif
     }
 
     /// Frees what `allocate(count)` returned.

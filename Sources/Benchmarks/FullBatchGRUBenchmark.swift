@@ -82,9 +82,12 @@ func fullBatchGRUBenchmarks() throws {
         }
         print(theirs.line("pytorch", threads: threads))
         let ratio = ours.milliseconds / theirs.milliseconds
-        let sysShare = ours.systemMilliseconds / max(ours.userMilliseconds + ours.systemMilliseconds, 1e-9)
-        print(String(format: "  rnnbook/pytorch %.2fx (goal <= 0.33: %@), sys %.1f %% (goal <= 10 %%: %@), peak %.0f MB (goal <= 1536: %@)",
-                     ratio, ratio <= 1.0 / 3 ? "met" : "NOT met", 100 * sysShare, sysShare <= 0.1 ? "met" : "NOT met",
+        let ourCPU = ours.userMilliseconds + ours.systemMilliseconds
+        let cpuRatio = ourCPU / max(theirs.userMilliseconds + theirs.systemMilliseconds, 1e-9)
+        let sysShare = ours.systemMilliseconds / max(ourCPU, 1e-9)
+        // On a busy machine wall time measures the load; CPU time per step stays meaningful.
+        print(String(format: "  rnnbook/pytorch %.2fx wall, %.2fx CPU (goal <= 0.33: %@), sys %.1f %% (goal <= 10 %%: %@), peak %.0f MB (goal <= 1536: %@)",
+                     ratio, cpuRatio, ratio <= 1.0 / 3 ? "met" : "NOT met", 100 * sysShare, sysShare <= 0.1 ? "met" : "NOT met",
                      ours.peakMegabytes, ours.peakMegabytes <= 1536 ? "met" : "NOT met"))
     }
 }
@@ -125,8 +128,12 @@ private func pytorchFigures(python: String, threads: Int, steps: Int) -> StepFig
     code = compile(\(pythonLiteral(fullBatchGRUStep)), 'step', 'exec')
     exec(code, globals())
     def cpu():
+        # ru_maxrss of a process started by a big one counts the parent's pages at exec;
+        # VmHWM is this process's own peak.
         u = resource.getrusage(resource.RUSAGE_SELF)
-        return u.ru_utime * 1000, u.ru_stime * 1000, u.ru_maxrss / 1024
+        hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')]
+        peak = float(hwm[0].split()[1]) / 1024 if hwm else u.ru_maxrss / 1024
+        return u.ru_utime * 1000, u.ru_stime * 1000, peak
     u0, s0, _ = cpu()
     t = time.perf_counter()
     for _ in range(\(steps)):

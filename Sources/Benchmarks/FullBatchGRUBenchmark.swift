@@ -59,8 +59,8 @@ struct StepFigures {
 /// names an interpreter that has torch. Goals: at most a third of PyTorch's time at the
 /// same thread count, peak RSS ≤ 1.5 GB, system time ≤ 10 % of the step.
 ///
-/// Peak RSS is the process's, so run this group alone (`Benchmarks gru-full`) for a
-/// figure that is this workload's. `GRU_FULL_STEPS` sets the timed steps (3).
+/// Peak RSS is the process's from the start of each run (VmHWM after a reset), memory
+/// still held from earlier ones included. `GRU_FULL_STEPS` sets the timed steps (3).
 func fullBatchGRUBenchmarks() throws {
     let environment = ProcessInfo.processInfo.environment
     let steps = environment["GRU_FULL_STEPS"].flatMap { Int($0) }.map { max(1, $0) } ?? 3
@@ -92,16 +92,26 @@ func fullBatchGRUBenchmarks() throws {
     }
 }
 
-/// CPU times and peak RSS of this process so far.
+/// CPU times and peak RSS of this process: since `resetPeak()` where Linux allows it
+/// (VmHWM), else since it started (ru_maxrss).
 private func usage() -> (user: Double, system: Double, peakMegabytes: Double) {
     var u = rusage()
     getrusage(RUSAGE_SELF.rawValue, &u)
     func ms(_ t: timeval) -> Double { Double(t.tv_sec) * 1000 + Double(t.tv_usec) / 1000 }
-    return (ms(u.ru_utime), ms(u.ru_stime), Double(u.ru_maxrss) / 1024)
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    let hwm = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+        .flatMap { $0.split(separator: " ").dropFirst().first }.flatMap { Double($0) }
+    return (ms(u.ru_utime), ms(u.ru_stime), (hwm ?? Double(u.ru_maxrss)) / 1024)
+}
+
+/// Resets the peak RSS to the current RSS (Linux ≥ 4.0), so that each run's peak is its own.
+private func resetPeak() {
+    try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
 }
 
 /// Runs the program in one rnnbook session: one untimed step, then `steps` timed ones.
 private func rnnbookFigures(steps: Int) throws -> StepFigures {
+    resetPeak()
     let session = ScriptSession(seed: 0)
     let budget = Budget(operations: Int.max, seconds: 3600)
     let origin = BlockOrigin(file: SourceFile(name: "gru-full.md", text: fullBatchGRUSetup + fullBatchGRUStep), line: 1)

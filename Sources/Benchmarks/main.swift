@@ -19,6 +19,7 @@ let groups: [(name: String, run: () throws -> Void)] = [
     ("lab2", lab2Benchmarks),
     ("gemm", gemmBenchmarks),
     ("arm", armBenchmarks),
+    ("gru-full", fullBatchGRUBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

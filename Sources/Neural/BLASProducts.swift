@@ -21,30 +21,32 @@ func sgemm(
         b, blasint(ldb ?? (transB ? k : n)), beta, c, blasint(ldc ?? n))
 }
 
-/// `c (m×n) = a (m×k) · b (k×n) + beta · c`, all dense row-major and untransposed, cut
+/// `c (m×n) = a (m×k) · b (k×n) + beta · c`, row-major and untransposed (`a`'s rows `lda`
+/// apart, default k; b and c dense), cut
 /// into equal column blocks (of c and b) or depth blocks (of a and b) so that every BLAS
 /// call has m·n·k ≤ 10⁶: OpenBLAS then takes its small-matrix kernels, which skip packing
 /// the operands, much faster for the thin per-step products of a recurrence (m = batch).
 /// Blocks are multiples of 16 wide (halves, for an LSTM-128 at batch 16).
 func recurrentProduct(
-    _ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, beta: Float,
+    _ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Float>, lda: Int? = nil, _ b: UnsafePointer<Float>, beta: Float,
     _ c: UnsafeMutablePointer<Float>
 ) {
+    let lda = lda ?? k
     let limit = 1_000_000
     let pieces = (m * n * k + limit - 1) / limit
     if pieces <= 1 || m * 16 * k > limit && m * n * 16 > limit {
-        sgemm(false, false, m, n, k, a, b, beta: beta, c)
+        sgemm(false, false, m, n, k, a, lda: lda, b, beta: beta, c)
     } else if n >= k {
         let width = ((n + pieces - 1) / pieces + 15) / 16 * 16
         for start in stride(from: 0, to: n, by: width) {
             let w = Swift.min(width, n - start)
-            sgemm(false, false, m, w, k, a, lda: k, b + start, ldb: n, beta: beta, c + start, ldc: n)
+            sgemm(false, false, m, w, k, a, lda: lda, b + start, ldb: n, beta: beta, c + start, ldc: n)
         }
     } else {
         let depth = ((k + pieces - 1) / pieces + 15) / 16 * 16
         for start in stride(from: 0, to: k, by: depth) {
             let d = Swift.min(depth, k - start)
-            sgemm(false, false, m, n, d, a + start, lda: k, b + start * n, ldb: n, beta: start == 0 ? beta : 1, c, ldc: n)
+            sgemm(false, false, m, n, d, a + start, lda: lda, b + start * n, ldb: n, beta: start == 0 ? beta : 1, c, ldc: n)
         }
     }
 }

@@ -31,7 +31,7 @@ final class BufferPool {
     /// Takes back a block of `count` elements from `take`, or frees it if the pool is full.
     func recycle(_ block: UnsafeMutablePointer<Float>, _ count: Int) {
         guard held + count <= limit else {
-            AlignedFloats.deallocate(block)
+            AlignedFloats.deallocate(block, count: count)
             return
         }
         free[count, default: []].append(block)
@@ -39,6 +39,6 @@ final class BufferPool {
     }
 
     deinit {
-        for blocks in free.values { for block in blocks { AlignedFloats.deallocate(block) } }
+        for (count, blocks) in free { for block in blocks { AlignedFloats.deallocate(block, count: count) } }
     }
 }

@@ -35,7 +35,7 @@ final class FloatBuffer {
     }
 
     deinit {
-        if let pool { pool.recycle(pointer, Swift.max(count, 1)) } else { AlignedFloats.deallocate(pointer) }
+        if let pool { pool.recycle(pointer, Swift.max(count, 1)) } else { AlignedFloats.deallocate(pointer, count: Swift.max(count, 1)) }
     }
 
     /// The element at offset `offset`, as a pointer.

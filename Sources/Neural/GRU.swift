@@ -42,6 +42,15 @@ public final class GRU: RecurrentLayer {
         return try GRUKernel.run(weights: weights, x: x, h0: start)
     }
 
+    /// The hidden states (B, T, H) for a batch-first `x` (B, T, I), from `h0` or zeros;
+    /// the fused kernel reads and writes that layout in place.
+    public func hiddenStates(batchFirst x: Tensor, h0: Tensor? = nil) throws -> Tensor {
+        guard step == nil else { return try hiddenStates(x.transpose(0, 1), h0: h0).transpose(0, 1) }
+        let (_, batch) = try weights.checkInput("GRU", x, batchFirst: true)
+        let start = try weights.initialState("GRU", h0, batch: batch)
+        return try GRUKernel.run(weights: weights, x: x, h0: start, batchFirst: true)
+    }
+
     /// `(output, h_n)`: the hidden states (T, B, H) and the last one (B, H).
     public func callAsFunction(_ x: Tensor, h0: Tensor? = nil) throws -> (output: Tensor, hidden: Tensor) {
         let states = try hiddenStates(x, h0: h0)

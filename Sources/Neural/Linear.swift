@@ -37,22 +37,40 @@ public final class Linear: Module {
         }
         let rows = x.count / inFeatures
         let (n, k) = (outFeatures, inFeatures)
-        let (xb, wb) = (FloatBuffer(copying: x), FloatBuffer(copying: weight))
-        let y = FloatBuffer(uninitialized: rows * n)
-        if let bias { y.fillRows(rows, with: FloatBuffer(copying: bias)) }
-        sgemm(false, true, rows, n, k, xb.pointer, wb.pointer, beta: bias == nil ? 0 : 1, y.pointer)
-        let out = try y.tensor(Array(x.shape.dropLast()) + [n])
+        let wb = FloatBuffer(copying: weight)
+        // x is read in place, not copied: it may be a full batch of hidden states, hundreds
+        // of megabytes (an in-place write to it before backward is refused by autograd).
+        let out = try Tensor.uninitialized(Array(x.shape.dropLast()) + [n], op: "Linear")
+        out.withUnsafeMutableBufferPointer { y in
+            x.withUnsafeBufferPointer { xs in
+                guard let yp = y.baseAddress, let xp = xs.baseAddress else { return }
+                if let bias {
+                    bias.withUnsafeBufferPointer { b in
+                        guard let bp = b.baseAddress else { return }
+                        for r in 0..<rows { (yp + r * n).update(from: bp, count: n) }
+                    }
+                }
+                sgemm(false, true, rows, n, k, xp, wb.pointer, beta: bias == nil ? 0 : 1, yp)
+            }
+        }
         let inputs = [x, weight] + (bias.map { [$0] } ?? [])
+        guard GradMode.isEnabled, inputs.contains(where: { $0.requiresGrad }) else { return out }
+        let kept = KeptTensor(x.detach())
         let inputShape = x.shape
-        return Tensor.custom("AddmmBackward0", output: out, inputs: inputs) { g in
-            let gb = FloatBuffer(copying: g)
-            // Both written whole by their GEMMs (beta 0).
-            let dx = FloatBuffer(uninitialized: rows * k)
-            let dw = FloatBuffer(uninitialized: n * k)
-            sgemm(false, false, rows, k, n, gb.pointer, wb.pointer, beta: 0, dx.pointer)
-            sgemm(true, false, n, k, rows, gb.pointer, xb.pointer, beta: 0, dw.pointer)
-            var grads: [Tensor?] = [try dx.tensor(inputShape), try dw.tensor([n, k])]
-            if inputs.count == 3 { grads.append(try gb.columnSums(rows: rows, columns: n).tensor([n])) }
+        return Tensor.custom("AddmmBackward0", output: out, inputs: inputs, release: kept.release) { g in
+            guard let input = kept.tensor else { throw NeuralError("Linear: the saved input was freed by an earlier backward()") }
+            let (dx, dw) = (try Tensor.uninitialized(inputShape, op: "AddmmBackward0"), FloatBuffer(uninitialized: n * k))
+            g.withUnsafeBufferPointer { gs in
+                input.withUnsafeBufferPointer { xs in
+                    dx.withUnsafeMutableBufferPointer { d in
+                        guard let gp = gs.baseAddress, let xp = xs.baseAddress, let dp = d.baseAddress else { return }
+                        sgemm(false, false, rows, k, n, gp, wb.pointer, beta: 0, dp)
+                        sgemm(true, false, n, k, rows, gp, xp, beta: 0, dw.pointer)
+                    }
+                }
+            }
+            var grads: [Tensor?] = [dx, try dw.tensor([n, k])]
+            if inputs.count == 3 { grads.append(try FloatBuffer(copying: g).columnSums(rows: rows, columns: n).tensor([n])) }
             return grads
         }
     }

@@ -14,9 +14,17 @@ public protocol RecurrentLayer: Module {
     /// The hidden state after every step, (seq_len, batch, hidden_size), starting from
     /// `h0` (batch, hidden_size) or zeros.
     func hiddenStates(_ x: Tensor, h0: Tensor?) throws -> Tensor
+    /// The same for a batch-first sequence (batch, seq_len, input_size): the states as
+    /// (batch, seq_len, hidden_size). Layers whose kernel reads and writes that layout in
+    /// place implement it; the default transposes around `hiddenStates(_:h0:)`.
+    func hiddenStates(batchFirst x: Tensor, h0: Tensor?) throws -> Tensor
 }
 
 extension RecurrentLayer {
+    public func hiddenStates(batchFirst x: Tensor, h0: Tensor?) throws -> Tensor {
+        try hiddenStates(x.transpose(0, 1), h0: h0).transpose(0, 1)
+    }
+
     /// The last step of a (T, B, H) sequence: h_n as (B, H).
     func lastStep(_ states: Tensor) throws -> Tensor {
         try states.index([.at(states.shape[0] - 1)])

@@ -79,14 +79,15 @@ public final class RecurrentStack: Module {
             let layout = batchFirst ? "(batch, seq_len, \(inputSize))" : "(seq_len, batch, \(inputSize))"
             throw NeuralError("\(kind): expected input of shape \(layout), got \(describeShape(x.shape))")
         }
-        var input = batchFirst ? try x.transpose(0, 1) : x
-        let stateShape = [layers.count, input.shape[1], hiddenSize]
+        let stateShape = [layers.count, x.shape[batchFirst ? 0 : 1], hiddenSize]
         for (state, name) in [(h0, "h_0"), (c0, "c_0")] {
             if let state, state.shape != stateShape {
                 throw NeuralError("\(kind): expected \(name) of shape \(describeShape(stateShape)) (num_layers, batch, hidden_size), "
                                   + "got \(describeShape(state.shape))")
             }
         }
+        if batchFirst, !bidirectional, !isLSTM { return try batchFirstForward(x, h0: h0) }
+        var input = batchFirst ? try x.transpose(0, 1) : x
         var hidden: [Tensor] = []
         var cells: [Tensor] = []
         for k in 0..<numLayers {
@@ -106,6 +107,21 @@ public final class RecurrentStack: Module {
         }
         let output = batchFirst ? try input.transpose(0, 1) : input
         return (output, try Tensor.stack(hidden, dim: 0), isLSTM ? try Tensor.stack(cells, dim: 0) : nil)
+    }
+
+    /// `callAsFunction` for a batch-first stack of one direction without cell states: each
+    /// layer reads and writes (B, T, features) directly, so no sequence is transposed.
+    private func batchFirstForward(_ x: Tensor, h0: Tensor?) throws -> (output: Tensor, hidden: Tensor, cell: Tensor?) {
+        var input = x
+        var hidden: [Tensor] = []
+        for (k, layer) in layers.enumerated() {
+            input = try layer.hiddenStates(batchFirst: input, h0: try h0?.index([.at(k)]))
+            hidden.append(try input.index([.all, .at(input.shape[1] - 1)]))
+            if training, dropout > 0, k < layers.count - 1, let generator {
+                input = try Dropout.apply(input, p: dropout, generator: generator)
+            }
+        }
+        return (input, try Tensor.stack(hidden, dim: 0), nil)
     }
 
     /// One layer over a time-major sequence: its states, the last one, and an LSTM's cell state.

@@ -53,16 +53,17 @@ public struct RecurrentWeights {
         Dictionary(uniqueKeysWithValues: zip(names, [inputWeight, inputBias, recurrentWeight, recurrentBias]))
     }
 
-    /// Checks that `x` is (seq_len, batch, input_size) and returns (seq_len, batch).
-    func checkInput(_ layer: String, _ x: Tensor) throws -> (steps: Int, batch: Int) {
+    /// Checks that `x` is (seq_len, batch, input_size) ((batch, seq_len, input_size) when
+    /// `batchFirst`) and returns (seq_len, batch).
+    func checkInput(_ layer: String, _ x: Tensor, batchFirst: Bool = false) throws -> (steps: Int, batch: Int) {
         guard x.ndim == 3, x.shape[2] == inputSize, x.shape[0] > 0, x.shape[1] > 0 else {
-            throw NeuralError(
-                "\(layer): expected input of shape (seq_len, batch, \(inputSize)), got \(describeShape(x.shape))")
+            let layout = batchFirst ? "(batch, seq_len, \(inputSize))" : "(seq_len, batch, \(inputSize))"
+            throw NeuralError("\(layer): expected input of shape \(layout), got \(describeShape(x.shape))")
         }
         guard x.dtype == .float32 else {
             throw NeuralError("\(layer): expected a float32 input, got \(x.dtype) (use x.float())")
         }
-        return (x.shape[0], x.shape[1])
+        return batchFirst ? (x.shape[1], x.shape[0]) : (x.shape[0], x.shape[1])
     }
 
     /// `state`, checked to be (batch, H), or zeros of that shape when nil.

@@ -1,4 +1,5 @@
 import Diagnostics
+import Tensor
 
 /// `import` and `from … import`: the modules a PyTorch lab imports, made of rnnbook's
 /// built-ins, so that ported code runs with its imports and `torch.`/`nn.`/`F.` prefixes
@@ -64,12 +65,15 @@ enum ImportBuiltins {
         // The classes user code subclasses, and `torch.Tensor` for `isinstance`.
         built["torch.nn"]?.value("Module", .native(BuiltinClasses.module))
         built["torch"]?.value("Tensor", .native(TypeObject("Tensor")))
-        // The engine runs a session on one thread; asking for more changes no result.
+        // The engine's threads are OpenBLAS's (the fused kernels split their batch over
+        // them); results are the same bytes for any count.
         built["torch"]?.function("set_num_threads", Signature("set_num_threads", ["int"])) { args, _ in
-            if try args.int("int", 1) < 1 { throw RuntimeError.value("set_num_threads expects a positive integer") }
+            let count = try args.int("int", 1)
+            if count < 1 { throw RuntimeError.value("set_num_threads expects a positive integer") }
+            BLAS.setThreadCount(count)
             return .none
         }
-        built["torch"]?.function("get_num_threads", Signature("get_num_threads")) { _, _ in .int(1) }
+        built["torch"]?.function("get_num_threads", Signature("get_num_threads")) { _, _ in .int(BLAS.threadCount) }
         TensorMathFunctions.addTorchMembers(&built)
         built.merge(NumpyBuiltins.modules()) { own, _ in own }  // numpy, scipy.stats, sklearn.model_selection
         built["sklearn"]?.value("model_selection", built["sklearn.model_selection"].map { .native($0) } ?? .none)

@@ -141,7 +141,9 @@ enum Op {
     case cat(dim: Int)
     case whereSelect(condition: Tensor)
     case identity
-    case custom(name: String, backward: BackwardRule)
+    /// A fused kernel's node: its rule, the output it reads in place (for the in-place
+    /// check), and what frees its saved values once a backward without `retainGraph` ran.
+    case custom(name: String, backward: BackwardRule, saved: Tensor?, release: (() -> Void)?)
 
     /// Whether the gradient rule reads saved values (operands or output), so that PyTorch
     /// frees them after `backward` and refuses a second pass; sums, reshapes, indexing and
@@ -160,6 +162,7 @@ enum Op {
         switch self {
         case .exp(let y), .sqrt(let y), .tanh(let y), .sigmoid(let y): y
         case .softmax(_, let y), .logSoftmax(_, let y): y
+        case .custom(_, _, let y, _): y
         default: nil
         }
     }
@@ -196,7 +199,7 @@ enum Op {
         case .cat: "CatBackward0"
         case .whereSelect: "WhereBackward0"
         case .identity: "CloneBackward0"
-        case .custom(let name, _): name
+        case .custom(let name, _, _, _): name
         }
     }
 }

@@ -99,7 +99,7 @@ enum GradientRules {
             let zero = try Tensor.zeros([])
             return [wants[0] ? try Tensor.where(condition, g, zero).sumTo(x[0].shape) : nil,
                     wants[1] ? try Tensor.where(condition, zero, g).sumTo(x[1].shape) : nil]
-        case .custom(let name, let rule):
+        case .custom(let name, let rule, _, _):
             let grads = try rule(g)
             guard grads.count == x.count else {
                 throw TensorError("\(name): backward returned \(grads.count) gradients for \(x.count) inputs")

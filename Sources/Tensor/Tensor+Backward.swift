@@ -52,6 +52,7 @@ extension Tensor {
                             + "collect the values in a list and stack() them, or clone() before writing")
                 }
                 let inputGrads = try GradientRules.inputGradients(node, g)
+                if !retainGraph, case .custom(_, _, _, let release?) = node.op { release() }
                 for (i, ig) in inputGrads.enumerated() {
                     guard let ig, let input = node.input(i), input.requiresGrad || node.inputNode(i) != nil else { continue }
                     guard ig.shape == input.shape else {
@@ -119,10 +120,23 @@ extension Tensor {
     /// `backward` returns one gradient (or nil) per input, of that input's shape; it runs
     /// with recording off. Capture only detached tensors (`detach()`) in it: a captured
     /// tensor with a graph would keep that graph alive and could not be torn down iteratively.
+    /// A rule that reads `output`'s own storage (rather than a copy) sets `savesOutput`: an
+    /// in-place write to the output before `backward` is then refused, as PyTorch does.
+    /// `release` is called after a `backward` without `retainGraph` went through the node
+    /// (which may then never run again), to free what the rule kept, as PyTorch frees
+    /// saved tensors.
     public static func custom(
-        _ name: String, output: Tensor, inputs: [Tensor], backward: @escaping BackwardRule
+        _ name: String, output: Tensor, inputs: [Tensor], savesOutput: Bool = false, release: (() -> Void)? = nil,
+        backward: @escaping BackwardRule
     ) -> Tensor {
-        record(output, .custom(name: name, backward: backward), inputs)
+        record(output, .custom(name: name, backward: backward, saved: savesOutput ? output.saved : nil, release: release), inputs)
+    }
+
+    /// A tensor of `shape` whose elements are not set, for a fused kernel that writes every
+    /// one of them (through `withUnsafeMutableBufferPointer`) before anyone reads it;
+    /// checked against the current budget like any new tensor.
+    public static func uninitialized(_ shape: [Int], op: String) throws -> Tensor {
+        try Tensor(uninitialized: shape, op: op)
     }
 
     /// Scales the gradients of `parameters` in place so that their joint `normType`-norm

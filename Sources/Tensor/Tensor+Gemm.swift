@@ -62,7 +62,7 @@ public enum BLAS {
 
     /// Sets the number of threads OpenBLAS uses (1 when many sessions run in parallel).
     public static func setThreadCount(_ count: Int) {
-        openblas_set_num_threads(Int32(Swift.max(count, 1)))
+        openblas_set_num_threads(Int32(clamping: Swift.max(count, 1)))
     }
 
     /// The name of the kernel set OpenBLAS chose for this CPU (e.g. `Haswell`, `SkylakeX`;

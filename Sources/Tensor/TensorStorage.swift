@@ -36,7 +36,7 @@ final class TensorStorage {
     }
 
     deinit {
-        AlignedFloats.deallocate(pointer)
+        AlignedFloats.deallocate(pointer, count: count)
         budget?.release(count)
     }
 }

@@ -1,0 +1,108 @@
+import Tensor
+
+/// One block's share of the gradients: its weight gradients summed over its rows and
+/// steps, added to the other blocks' in block order.
+struct GRUBlockGradients {
+    /// dW_hh (3H, H).
+    let recurrentWeight: FloatBuffer
+    /// dW_ih (3H, I), or its transpose (I, 3H) when the input projection is stepwise.
+    let inputWeight: FloatBuffer
+    /// db_ih, db_hh (3H).
+    let inputBias: FloatBuffer
+    let recurrentBias: FloatBuffer
+
+    init(_ h: Int, inputs: Int) {
+        recurrentWeight = FloatBuffer(zeros: 3 * h * h)
+        inputWeight = FloatBuffer(zeros: 3 * h * inputs)
+        inputBias = FloatBuffer(zeros: 3 * h)
+        recurrentBias = FloatBuffer(zeros: 3 * h)
+    }
+
+    /// Adds `other`'s sums to these.
+    func add(_ other: GRUBlockGradients) {
+        for (mine, theirs) in [(recurrentWeight, other.recurrentWeight), (inputWeight, other.inputWeight),
+                               (inputBias, other.inputBias), (recurrentBias, other.recurrentBias)] {
+            VectorLoops.addScaled(1, theirs.pointer, into: mine.pointer, mine.count)
+        }
+    }
+}
+
+extension GRUPass {
+    /// The gradients of x, W_ih, b_ih, W_hh, b_hh and h0 from the output's gradient `g`
+    /// (the states' shape), through the states the forward pass wrote.
+    func backward(gradient g: Tensor, wantInput: Bool) throws -> [Tensor?] {
+        guard let saved, let (states, x, h0) = kept else {
+            throw NeuralError("GRUBackward: the saved values were freed by an earlier backward()")
+        }
+        let g3 = 3 * h
+        let dx = wantInput ? try Tensor.zeros(x.shape) : nil
+        let dh0 = try Tensor.uninitialized([layout.batch, h], op: "GRUBackward")
+        let sums = blocks.ranges.map { _ in GRUBlockGradients(h, inputs: inputs) }
+        g.withUnsafeBufferPointer { gs in
+            x.withUnsafeBufferPointer { xs in
+                h0.withUnsafeBufferPointer { start in
+                    states.withUnsafeBufferPointer { hs in
+                        dh0.withUnsafeMutableBufferPointer { d0 in
+                            guard let gp = gs.baseAddress, let xp = xs.baseAddress, let hp = start.baseAddress,
+                                  let sp = hs.baseAddress, let d0p = d0.baseAddress else { return }
+                            let dxp = dx?.withUnsafeMutableBufferPointer { $0.baseAddress }
+                            blocks.run { k in
+                                backward(block: k, g: gp, x: xp, h0: hp, states: sp, saved: saved, dx: dxp, dh0: d0p, into: sums[k])
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for other in sums.dropFirst() { sums[0].add(other) }
+        let total = sums[0]
+        let dwih: FloatBuffer
+        if stepwise {
+            dwih = FloatBuffer(uninitialized: g3 * inputs)
+            total.inputWeight.transpose(rows: inputs, columns: g3, into: dwih)
+        } else {
+            dwih = total.inputWeight
+        }
+        return [dx, try dwih.tensor([g3, inputs]), try total.inputBias.tensor([g3]),
+                try total.recurrentWeight.tensor([g3, h]), try total.recurrentBias.tensor([g3]), dh0]
+    }
+
+    /// BPTT over block `k`: its rows of dx (when given) and dh0, and its weight-gradient sums.
+    private func backward(
+        block k: Int, g: UnsafePointer<Float>, x: UnsafePointer<Float>, h0: UnsafePointer<Float>,
+        states: UnsafePointer<Float>, saved: FloatBuffer, dx: UnsafeMutablePointer<Float>?, dh0: UnsafeMutablePointer<Float>,
+        into sums: GRUBlockGradients
+    ) {
+        let range = blocks.ranges[k]
+        let (b0, rows, g3) = (range.lowerBound, range.count, 3 * h)
+        let (dgi, dgh) = (FloatBuffer(uninitialized: rows * g3), FloatBuffer(uninitialized: rows * g3))
+        let carry = dh0 + b0 * h
+        carry.update(repeating: 0, count: rows * h)
+        let inputStride = layout.batchStride * inputs
+        for t in stride(from: layout.steps - 1, through: 0, by: -1) {
+            let (prev, prevStride) = previous(t, b0, states: states, h0: h0)
+            let stepSaved = saved.at((b0 * layout.steps + t * rows) * 4 * h)
+            let xt = x + layout.row(t, b0) * inputs
+            for b in 0..<rows {
+                let (di, dh) = (dgi.at(b * g3), dgh.at(b * g3))
+                GRUGates.backwardRow(
+                    h, output: g + layout.row(t, b0 + b) * h, carry: carry + b * h, saved: stepSaved + b * 4 * h,
+                    previous: prev + b * prevStride, input: di, recurrent: dh)
+                VectorLoops.addScaled(1, di, into: sums.inputBias.pointer, g3)
+                VectorLoops.addScaled(1, dh, into: sums.recurrentBias.pointer, g3)
+                if stepwise {
+                    for q in 0..<inputs { VectorLoops.addScaled(xt[b * inputStride + q], di, into: sums.inputWeight.at(q * g3), g3) }
+                }
+            }
+            recurrentProduct(rows, h, g3, dgh.pointer, whh.pointer, beta: 1, carry)
+            sgemm(true, false, g3, h, rows, dgh.pointer, prev, ldb: prevStride, beta: 1, sums.recurrentWeight.pointer)
+            if !stepwise {
+                sgemm(true, false, g3, inputs, rows, dgi.pointer, xt, ldb: inputStride, beta: 1, sums.inputWeight.pointer)
+            }
+            if let dx {
+                sgemm(false, false, rows, inputs, g3, dgi.pointer, wih.pointer, beta: 0, dx + layout.row(t, b0) * inputs,
+                      ldc: inputStride)
+            }
+        }
+    }
+}

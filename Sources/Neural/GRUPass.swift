@@ -1,0 +1,84 @@
+import Tensor
+
+/// One call of `GRUKernel`: the weights copied for it, the batch blocks, what the forward
+/// pass saves for the backward one, and both passes over one block.
+final class GRUPass {
+    let layout: SequenceLayout
+    let blocks: BatchBlocks
+    let (h, inputs): (Int, Int)
+    /// W_ih (3H, I), its transpose (I, 3H), b_ih, W_hh (3H, H), its transpose (H, 3H), b_hh.
+    let (wih, wihT, bih, whh, whhT, bhh): (FloatBuffer, FloatBuffer, FloatBuffer, FloatBuffer, FloatBuffer, FloatBuffer)
+    /// r, z, n, W_hn h + b_hn per row, each block's (T, rows, 4H) after the previous
+    /// block's; nil when no backward pass will run, or once it ran (`release`).
+    private(set) var saved: FloatBuffer?
+    /// The states written, the input and h0, kept for the backward pass (detached).
+    private(set) var kept: (states: Tensor, x: Tensor, h0: Tensor)?
+    let pool: BufferPool
+    /// Whether the input projection is done by multiply-adds (thin inputs) rather than GEMMs.
+    var stepwise: Bool { inputs <= GRUKernel.smallInput }
+
+    init(weights w: RecurrentWeights, layout: SequenceLayout, saving: Bool) {
+        self.layout = layout
+        blocks = BatchBlocks(batch: layout.batch)
+        (h, inputs, pool) = (w.hiddenSize, w.inputSize, w.pool)
+        (wih, bih, whh, bhh, whhT) = w.buffers()
+        wihT = FloatBuffer(uninitialized: wih.count, pool: pool)
+        wih.transpose(rows: 3 * h, columns: inputs, into: wihT)
+        saved = saving ? FloatBuffer(uninitialized: layout.steps * layout.batch * 4 * h) : nil
+    }
+
+    /// Keeps what the backward pass reads besides `saved`.
+    func keep(states: Tensor, x: Tensor, h0: Tensor) {
+        kept = (states.detach(), x.detach(), h0.detach())
+    }
+
+    /// Frees the saved values once the backward pass will not run (again).
+    func release() {
+        saved = nil
+        kept = nil
+    }
+
+    /// The rows of step t's previous state for the block starting at `b0`, and their
+    /// distance: h_{t−1} in the states, or h0 at t = 0.
+    @inline(__always)
+    func previous(_ t: Int, _ b0: Int, states: UnsafePointer<Float>, h0: UnsafePointer<Float>) -> (UnsafePointer<Float>, Int) {
+        t == 0 ? (h0 + b0 * h, h) : (states + layout.row(t - 1, b0) * h, layout.batchStride * h)
+    }
+
+    /// Runs block `k` forward over all steps, writing its states into `states`.
+    func forward(block k: Int, x: UnsafePointer<Float>, h0: UnsafePointer<Float>, states: UnsafeMutablePointer<Float>) {
+        let range = blocks.ranges[k]
+        let (b0, rows, g3) = (range.lowerBound, range.count, 3 * h)
+        let (gi, gh) = (FloatBuffer(uninitialized: rows * g3), FloatBuffer(uninitialized: rows * g3))
+        // Each block its own bias copy: the padded last block of a row writes back what it read.
+        let bias = FloatBuffer(uninitialized: g3)
+        bias.pointer.update(from: bhh.pointer, count: g3)
+        let scratch = FloatBuffer(uninitialized: saved == nil ? rows * 4 * h : 0)
+        for t in 0..<layout.steps {
+            let (prev, prevStride) = previous(t, b0, states: states, h0: h0)
+            recurrentProduct(rows, g3, h, prev, lda: prevStride, whhT.pointer, beta: 0, gh.pointer)
+            project(x, t, b0, rows, into: gi.pointer)
+            let stepSaved = saved?.at((b0 * layout.steps + t * rows) * 4 * h) ?? scratch.pointer
+            for b in 0..<rows {
+                GRUGates.forwardRow(
+                    h, input: gi.at(b * g3), recurrent: gh.at(b * g3), bias: bias.pointer, previous: prev + b * prevStride,
+                    next: states + layout.row(t, b0 + b) * h, saved: stepSaved + b * 4 * h)
+            }
+        }
+    }
+
+    /// W_ih x_t + b_ih for the block's rows of step t.
+    private func project(_ x: UnsafePointer<Float>, _ t: Int, _ b0: Int, _ rows: Int, into gi: UnsafeMutablePointer<Float>) {
+        let g3 = 3 * h
+        let first = x + layout.row(t, b0) * inputs
+        let stride = layout.batchStride * inputs
+        for b in 0..<rows { (gi + b * g3).update(from: bih.pointer, count: g3) }
+        if stepwise {
+            for b in 0..<rows {
+                for q in 0..<inputs { VectorLoops.addScaled(first[b * stride + q], wihT.at(q * g3), into: gi + b * g3, g3) }
+            }
+        } else {
+            sgemm(false, true, rows, g3, inputs, first, lda: stride, wih.pointer, beta: 1, gi)
+        }
+    }
+}

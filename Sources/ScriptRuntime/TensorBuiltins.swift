@@ -52,10 +52,14 @@ enum TensorBuiltins {
             return try finish(try context.perform { try Tensor.full(shape, v, dtype: dtype) }, args, context)
         }
         for name in ["zeros_like", "ones_like"] {
-            registry.function(name, Signature(name, ["input"], keywordOnly: ["requires_grad"])) { args, interpreter in
+            registry.function(name, Signature(name, ["input"], keywordOnly: ["dtype", "requires_grad"])) { args, interpreter in
                 let context = interpreter.tensors
                 let x = try context.tensor(args.value("input"), "\(name)() argument 'input'")
-                let t = try context.perform { name == "zeros_like" ? try Tensor.zerosLike(x) : try Tensor.onesLike(x) }
+                // PyTorch's `dtype=` overrides the input's dtype (`ones_like(mask, dtype=torch.float)`).
+                let dtype = try TensorValues.dtype(args["dtype"], "\(name)() argument 'dtype'") ?? x.dtype
+                let t = try context.perform {
+                    name == "zeros_like" ? try Tensor.zeros(x.shape, dtype: dtype) : try Tensor.ones(x.shape, dtype: dtype)
+                }
                 return try finish(t, args, context)
             }
         }

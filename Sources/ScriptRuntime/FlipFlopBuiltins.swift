@@ -103,11 +103,11 @@ final class FlipFlopObject: NativeObject {
         case "render":
             _ = try Signature("render", []).bind(arguments)
             try FlipFlopRendering.render(task, interpreter)
-            return .none
+            return Value.none
         case "render_3d":
             let args = try Signature("render_3d", ["n_trials"], required: 0).bind(arguments)
             try FlipFlopRendering.render3D(task, trials: try args.int("n_trials", 10), interpreter)
-            return .none
+            return Value.none
         default:
             return nil
         }

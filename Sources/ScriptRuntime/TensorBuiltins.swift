@@ -126,13 +126,18 @@ enum TensorBuiltins {
             let x = try context.tensor(args.value("input"), "randn_like() argument 'input'")
             return try context.perform { context.wrap(try Tensor.randn(x.shape, generator: context.generator)) }
         }
-        registry.function("randint", Signature("randint", ["low", "high", "size"], required: 2)) { args, interpreter in
+        // PyTorch's `randint(high, size)`, `randint(low, high, size)`, and `randint(high, size=…)`.
+        registry.function("randint", Signature("randint", ["low", "high", "size"], required: 1)) { args, interpreter in
             let context = interpreter.tensors
             var (low, high) = (0, try args.int("low", 0))
-            var size = args.value("high")
-            if let third = args["size"] {
-                (low, high) = (high, try size.asInt("randint() argument 'high'"))
+            let size: Value
+            switch (args["high"], args["size"]) {
+            case (let second?, let third?):
+                (low, high) = (high, try second.asInt("randint() argument 'high'"))
                 size = third
+            case (let second?, nil): size = second
+            case (nil, let third?): size = third
+            case (nil, nil): throw RuntimeError.type("randint() missing required argument 'size'")
             }
             let shape = try TensorValues.shape([size], "randint")
             return try context.perform { context.wrap(try Tensor.randint(low, high, shape, generator: context.generator)) }

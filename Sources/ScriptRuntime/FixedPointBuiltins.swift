@@ -36,7 +36,10 @@ extension AnalysisBuiltins {
     static func stateMap(_ value: Value, _ interpreter: Interpreter) throws -> StateMap {
         switch value {
         case .native(let model as ModelObject):
-            guard let layer = model.recurrentLayer else {
+            // A one-layer `nn.GRU(…, batch_first=True)` steps like any other: the layout of
+            // sequences does not change the one-step map.
+            let single = (model.module as? RecurrentStack).flatMap { $0.layers.count == 1 && !$0.bidirectional ? $0.layers[0] : nil }
+            guard let layer = model.recurrentLayer ?? single else {
                 throw RuntimeError.type("find_fixed_points(): step must be a recurrent model (RNN, GRU, LSTM, LeakyRNN, RNNNet) or a function step(h, u), not \(model.typeName)")
             }
             return try analysis { try FixedPointFinder.stateMap(of: layer) }

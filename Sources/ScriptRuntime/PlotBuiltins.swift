@@ -38,7 +38,7 @@ enum PlotBuiltins {
             guard let plt else { return .none }
             return .native(FigureObject(number: try perform(interpreter) { $0.gcf() }, module: plt))
         }
-        plt.function("subplot", Signature("subplot", ["rows", "cols", "index"], required: 1, keywordOnly: ["projection"])) {
+        plt.function("subplot", Signature("subplot", ["rows", "cols", "index"], required: 0, keywordOnly: ["projection"])) {
             [weak plt] args, interpreter in
             let projection = try args.optionalString("projection") ?? "rectilinear"
             guard projection == "rectilinear" || projection == "3d" else {

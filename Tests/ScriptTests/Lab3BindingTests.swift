@@ -29,7 +29,7 @@ let lab3Cases: [ProgramCase] = [
     .init("plt.plot([1, 2])\nplt.subplot(111, projection='3d')",
           "<figure >\nerror: 2:1: projection='3d': this subplot already holds 2-D plots\n"),
     .init("ax = plt.subplot(projection='3d')\nax.scatter([1, 2], [1, 2], [1, 2], c=['red'])",
-          "<figure >\nerror: 2:1: scatter3d: x and c have different lengths (2 and 1)\n"),
+          "<figure >\nerror: 2:1: scatter3d: x has 2 points but c has 1\n"),
     .init("ax = plt.subplot(projection='3d')\nax.scatter([1], [1], [1], c=[[2, 0, 0]])",
           "<figure >\nerror: 2:1: scatter(): RGB(A) values in c must lie in [0, 1]\n"),
     .init("ax = plt.subplot(projection='3d')\nax.scatter([1], [1], [1], zdir='x')",
@@ -39,9 +39,10 @@ let lab3Cases: [ProgramCase] = [
     // 2-D scatter is unchanged: its third argument is s.
     .init("plt.scatter([1, 2], [3, 4], 30, c=[0, 1])\nplt.title('flat')", "<figure flat>\n"),
     .init("env = NBitFlipFlop(n=3, n_timesteps=50, noise=0.1, switch_prob=0.05)\nenv.render()\nenv.render_3d(n_trials=2)\nprint(len(plt.gcf().axes))",
-          "2\n<figure >\n<figure Trial 2>\n"),
+          "2\n<figure >\n<figure Trial 1>\n"),
     .init("env = NBitFlipFlop(n=2, n_timesteps=20, noise=0.1)\nenv.render_3d(n_trials=2)\nprint('nothing')", "nothing\n"),
     .init("""
+          import torch
           def step(h, u):
               return torch.tanh(2.0 * h)
           fps = find_fixed_points(step, torch.zeros(1), torch.linspace(-1, 1, 9).reshape(9, 1), max_iters=300, lr=0.05,
@@ -51,13 +52,13 @@ let lab3Cases: [ProgramCase] = [
           unique = fps.get_unique()
           print(len(unique), sorted([round(x, 2) for x in unique.xstar[:, 0].tolist()]), unique.is_stable)
           print(len(fps[fps.qstar < 1e-4]), len(fps[[0, -1]]), len(fps[2:5]), fps[0].xstar.shape, unique[1].tol_unique)
-          """, "9 300 0.0 (9, 1, 1)\n3 [-0.96, 0.0, 0.96] [True, False, True]\n9 2 3 (1, 1) 0.05\n"),
-    .init("fps = find_fixed_points(lambda h, u: 0.5 * h, torch.zeros(1), torch.ones(3, 1), max_iters=5)\nfps[3]",
-          "error: 2:1: index 3 is out of bounds for FixedPoints with 1 points\n"),
-    .init("fps = find_fixed_points(lambda h, u: 0.5 * h, torch.zeros(1), torch.ones(3, 1), max_iters=5)\nfps.tol_unique = -1",
-          "error: 2:1: tol_unique must be a finite number ≥ 0, got -1.0\n"),
-    .init("fps = find_fixed_points(lambda h, u: 0.5 * h, torch.zeros(1), torch.ones(3, 1), max_iters=5)\nfps[[True, False]]",
-          "error: 2:1: boolean index has 2 entries but there are 1 fixed points\n"),
+          """, "9 300 0.0 (9, 1, 1)\n3 [-0.96, 0.0, 0.96] [True, False, True]\n7 2 3 (1, 1) 0.05\n"),
+    .init("import torch\nfps = find_fixed_points(lambda h, u: 0.5 * h, torch.zeros(1), torch.ones(3, 1), max_iters=5)\nfps[3]",
+          "error: 3:1: index 3 is out of bounds for FixedPoints with 1 points\n"),
+    .init("import torch\nfps = find_fixed_points(lambda h, u: 0.5 * h, torch.zeros(1), torch.ones(3, 1), max_iters=5)\nfps.tol_unique = -1",
+          "error: 3:5: tol_unique must be a finite number ≥ 0, got -1.0\n"),
+    .init("import torch\nfps = find_fixed_points(lambda h, u: 0.5 * h, torch.zeros(1), torch.ones(3, 1), max_iters=5)\nfps[[True, False]]",
+          "error: 3:1: boolean index has 2 entries but there are 1 fixed points\n"),
     .init("import torch\nmanual_seed(0)\nx = torch.randint(10, size=(4,))\ny = torch.randint(3, (2, 2))\nz = torch.randint(5, 7, (3,))\n"
           + "print(x.shape, y.shape, bool(((z >= 5) & (z < 7)).all()), bool((x < 10).all()))",
           "(4,) (2, 2) True True\n"),

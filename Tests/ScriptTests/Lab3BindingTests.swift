@@ -52,7 +52,7 @@ let lab3Cases: [ProgramCase] = [
           unique = fps.get_unique()
           print(len(unique), sorted([round(x, 2) for x in unique.xstar[:, 0].tolist()]), unique.is_stable)
           print(len(fps[fps.qstar < 1e-4]), len(fps[[0, -1]]), len(fps[2:5]), fps[0].xstar.shape, unique[1].tol_unique)
-          """, "9 300 0.0 (9, 1, 1)\n3 [-0.96, 0.0, 0.96] [True, False, True]\n7 2 3 (1, 1) 0.05\n"),
+          """, "7 300 0.0 (7, 1, 1)\n3 [-0.96, 0.0, 0.96] [True, False, True]\n7 2 3 (1, 1) 0.05\n"),
     .init("import torch\nfps = find_fixed_points(lambda h, u: 0.5 * h, torch.zeros(1), torch.ones(3, 1), max_iters=5)\nfps[3]",
           "error: 3:1: index 3 is out of bounds for FixedPoints with 1 points\n"),
     .init("import torch\nfps = find_fixed_points(lambda h, u: 0.5 * h, torch.zeros(1), torch.ones(3, 1), max_iters=5)\nfps.tol_unique = -1",

@@ -37,6 +37,9 @@ public struct FixedPointFinder {
     public var outlierDistanceScale = 10.0
     /// Whether to compute Jacobians, their eigenvalues and stability.
     public var computeJacobians = true
+    /// Whether the learning rate follows FPF's ReduceLROnPlateau schedule; when false, Adam
+    /// keeps `learningRate` throughout (CTDB's `find_fixed_points`).
+    public var adaptiveLearningRate = true
     /// Called before every iteration with its number (from 1); may throw to stop the
     /// search (a caller's time budget).
     public var checkpoint: ((Int) throws -> Void)?
@@ -73,7 +76,7 @@ public struct FixedPointFinder {
             let mean = try values.mean()
             try mean.backward()
             try GradMode.withNoGrad { try adam.step() }
-            let rate = plateau.step(Double(try mean.item()))
+            let rate = adaptiveLearningRate ? plateau.step(Double(try mean.item())) : learningRate
             adam.learningRate = Float(rate)
             q = values.scalars.map(Double.init)
             if iteration > 1 {
@@ -104,24 +107,9 @@ public struct FixedPointFinder {
                            candidateCount: n, jacobians: jacobians, eigenvalues: eigenvalues)
     }
 
-    /// FPF's `get_unique`: for each point not yet matched, all points within `tolUnique`
-    /// of it (in [x, u]) form a group, of which the one with the smallest q is kept.
+    /// FPF's `get_unique` with `tolUnique` (see `FixedPoints.uniqueIndices`).
     func unique(_ states: Matrix, _ inputs: Matrix, _ q: [Double]) -> [Int] {
-        let n = states.rows
-        let data = (0..<n).map { states.row($0) + inputs.row($0) }
-        var checked = [Bool](repeating: false, count: n)
-        var keep: [Int] = []
-        for i in 0..<n where !checked[i] {
-            var best = i
-            for j in 0..<n {
-                let distance = zip(data[i], data[j]).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
-                guard distance <= tolUnique else { continue }
-                checked[j] = true
-                if q[j] < q[best] { best = j }
-            }
-            if !keep.contains(best) { keep.append(best) }
-        }
-        return keep.sorted()
+        FixedPoints.uniqueIndices(states, inputs, q, tolerance: tolUnique)
     }
 
     /// FPF's `_exclude_distance_outliers`: drops points whose distance to the centroid of

@@ -66,9 +66,12 @@ struct Axes: Sendable {
         self.gridIndex = gridIndex
     }
 
+    /// Set by `projection='3d'`: the axes is a 3-D box even while it holds no data.
+    var projection3D = false
+
     /// Whether this axes shows 3-D data.
     var is3D: Bool {
-        marks.contains { if case .line3D = $0 { return true } else { return false } }
+        projection3D || marks.contains { if case .line3D = $0 { return true } else { return false } }
     }
 
     /// Whether the y axis runs downward (an image with row 0 at the top).

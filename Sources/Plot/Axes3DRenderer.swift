@@ -131,19 +131,28 @@ struct Axes3DRenderer {
     }
 
     private func drawData(_ m: Line3DMark, _ view: Projection3D, into w: inout SVGWriter) {
-        var line = PathBuilder(), markers = PathBuilder()
+        var line = PathBuilder()
+        // Markers are grouped by colour, one path per colour in order of first use.
+        var colors: [Color] = [], markers: [PathBuilder] = []
         for i in m.x.indices {
             let p = view(m.x[i], m.y[i], m.z[i])
             if m.style != .none { line.add(p.0, p.1) }
             if m.marker != .none, p.0.isFinite, p.1.isFinite {
-                markers.append(m.marker.pathData(x: p.0, y: p.1, size: m.markerSize))
+                let color = m.pointColors?[i] ?? m.color
+                let group: Int
+                if let found = colors.firstIndex(of: color) { group = found } else {
+                    colors.append(color)
+                    markers.append(PathBuilder())
+                    group = colors.count - 1
+                }
+                markers[group].append(m.marker.pathData(x: p.0, y: p.1, size: m.markerSize))
             }
         }
         if !line.isEmpty {
             w.element("path", [("d", line.data), ("fill", "none")] + Paint.stroke(m.color, width: m.width, style: m.style))
         }
-        if !markers.isEmpty {
-            w.element("path", [("d", markers.data)] + Paint.marker(m.marker, color: m.color))
+        for (color, path) in zip(colors, markers) where !path.isEmpty {
+            w.element("path", [("d", path.data)] + Paint.marker(m.marker, color: color))
         }
     }
 }

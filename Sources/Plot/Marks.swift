@@ -94,6 +94,8 @@ struct Line3DMark: Sendable {
     var marker: Marker
     var markerSize: Double
     var label: String?
+    /// One colour per point for the markers (`scatter(…, c=…)`); `nil`: all in `color`.
+    var pointColors: [Color]? = nil
 }
 
 /// Error bars: a vertical (and/or horizontal) segment through each point, with optional caps.

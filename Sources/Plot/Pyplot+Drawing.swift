@@ -125,15 +125,12 @@ extension Pyplot {
     }
 
     /// `plot3d(x, y, z, …)`: a 3-D trajectory in a fixed oblique view (azimuth −60°, elevation 30°).
-    public mutating func plot3d(_ x: [Double], _ y: [Double], _ z: [Double], style: SeriesStyle = SeriesStyle()) throws {
-        try drawing(style) { try $0.plot3D(x: x, y: y, z: z, scatter: false, area: nil, style: style) }
+    public mutating func plot3d(_ x: [Double], _ y: [Double], _ z: [Double], _ format: String? = nil,
+                                style: SeriesStyle = SeriesStyle()) throws {
+        try drawing(style) { try $0.plot3D(x: x, y: y, z: z, scatter: false, area: nil, style: style, format: format) }
     }
 
-    /// `scatter3d(x, y, z, s=, …)`: 3-D points in the same view as `plot3d`.
-    public mutating func scatter3d(_ x: [Double], _ y: [Double], _ z: [Double], s: Double? = nil,
-                                   style: SeriesStyle = SeriesStyle()) throws {
-        try drawing(style) { try $0.plot3D(x: x, y: y, z: z, scatter: true, area: s, style: style) }
-    }
+    // `scatter3d` and `projection3D` are in Axes+3D.swift.
 }
 
 /// Annotation calls and shortcuts of `Pyplot`.

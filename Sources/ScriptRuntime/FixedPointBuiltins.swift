@@ -5,7 +5,8 @@ import Tensor
 extension AnalysisBuiltins {
     static let fixedPointSignature = Signature(
         "find_fixed_points", ["step", "inputs", "initial_states"],
-        keywordOnly: ["max_iters", "lr", "tol_q", "tol_dq", "tol_unique", "outlier_distance_scale", "compute_jacobians"])
+        keywordOnly: ["max_iters", "lr", "tol_q", "tol_dq", "tol_unique", "outlier_distance_scale", "compute_jacobians",
+                      "adaptive_lr"])
 
     /// `find_fixed_points(step, inputs, initial_states, …)`: FPF's joint search.
     static func installFixedPoints(_ registry: inout Registry) {
@@ -23,10 +24,11 @@ extension AnalysisBuiltins {
             let scale = args.value("outlier_distance_scale", .float(10))
             finder.outlierDistanceScale = scale.isNone ? .infinity : try scale.asDouble("find_fixed_points() outlier_distance_scale")
             finder.computeJacobians = try args.bool("compute_jacobians", true)
+            finder.adaptiveLearningRate = try args.bool("adaptive_lr", true)
             let meter = interpreter.meter
             finder.checkpoint = { _ in try meter.checkClock() }
             let points = try analysis { try context.perform { try finder.find(map, initialStates: initial, inputs: inputs) } }
-            return .native(FixedPointsObject(points))
+            return .native(FixedPointsObject(points, tolUnique: finder.tolUnique))
         }
     }
 
@@ -34,7 +36,10 @@ extension AnalysisBuiltins {
     static func stateMap(_ value: Value, _ interpreter: Interpreter) throws -> StateMap {
         switch value {
         case .native(let model as ModelObject):
-            guard let layer = model.recurrentLayer else {
+            // A one-layer `nn.GRU(…, batch_first=True)` steps like any other: the layout of
+            // sequences does not change the one-step map.
+            let single = (model.module as? RecurrentStack).flatMap { $0.layers.count == 1 && !$0.bidirectional ? $0.layers[0] : nil }
+            guard let layer = model.recurrentLayer ?? single else {
                 throw RuntimeError.type("find_fixed_points(): step must be a recurrent model (RNN, GRU, LSTM, LeakyRNN, RNNNet) or a function step(h, u), not \(model.typeName)")
             }
             return try analysis { try FixedPointFinder.stateMap(of: layer) }
@@ -48,46 +53,6 @@ extension AnalysisBuiltins {
             }
         default:
             throw RuntimeError.type("find_fixed_points(): step must be a recurrent model or a function step(h, u), not \(value.typeName)")
-        }
-    }
-}
-
-/// The result of `find_fixed_points`: `xstar` (k, N), `qstar` (k,), `is_stable`,
-/// `eigenvalues` (per point, (re, im) pairs, largest magnitude first), `jacobians` (k, N, N),
-/// `n` and `len()`.
-final class FixedPointsObject: NativeObject {
-    let points: FixedPoints
-
-    init(_ points: FixedPoints) {
-        self.points = points
-    }
-
-    var typeName: String { "FixedPoints" }
-    func repr() -> String {
-        let stable = points.isStable.filter { $0 }.count
-        let stability = points.eigenvalues.isEmpty && points.count > 0 ? "" : ", stable=\(stable)"
-        return "FixedPoints(n=\(points.count)\(stability), candidates=\(points.candidateCount), iterations=\(points.iterations))"
-    }
-    var attributeNames: [String] { ["xstar", "qstar", "inputs", "is_stable", "eigenvalues", "jacobians", "n", "n_iters", "n_inits"] }
-    func length() throws -> Int? { points.count }
-
-    func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
-        let dims = points.xstar.columns
-        switch name {
-        case "xstar": return try AnalysisBuiltins.tensorValue(points.xstar.values, shape: [points.count, dims], interpreter)
-        case "inputs": return try AnalysisBuiltins.tensorValue(points.inputs.values, shape: [points.count, points.inputs.columns], interpreter)
-        case "qstar": return try AnalysisBuiltins.tensorValue(points.qstar, shape: [points.count], interpreter)
-        case "is_stable": return .list(ListObject(points.isStable.map(Value.bool)))
-        case "eigenvalues":
-            return .list(ListObject(points.eigenvalues.map { values in
-                .list(ListObject(values.map { .tuple([.float($0.re), .float($0.im)]) }))
-            }))
-        case "jacobians":
-            return try AnalysisBuiltins.tensorValue(points.jacobians.flatMap(\.values), shape: [points.jacobians.count, dims, dims], interpreter)
-        case "n": return .int(points.count)
-        case "n_iters": return .int(points.iterations)
-        case "n_inits": return .int(points.candidateCount)
-        default: return nil
         }
     }
 }

@@ -44,6 +44,7 @@ extension PlotBuiltins {
     static func installCharts(_ plt: Namespace) {
         for name in ["plot", "semilogy"] {
             plt.function(name, Signature(name, [], keywordOnly: styleKeywords, variadic: true)) { args, interpreter in
+                if name == "plot", interpreter.plots.pyplot.currentIs3D { return try plot3D(args.rest, args, interpreter) }
                 let (x, y, format) = try lineArguments(args.rest, interpreter, call: name)
                 let lines = max(x?.count ?? 1, y.count)
                 let labels = try lineLabels(args, lines: lines, interpreter, call: name)
@@ -60,8 +61,12 @@ extension PlotBuiltins {
                 }
             }
         }
-        plt.function("scatter", Signature("scatter", ["x", "y", "s", "c"], required: 2,
-                                          keywordOnly: styleKeywords.filter { $0 != "c" } + ["cmap", "vmin", "vmax"])) { args, interpreter in
+        let scatter2D = Signature("scatter", ["x", "y", "s", "c"], required: 2,
+                                  keywordOnly: styleKeywords.filter { $0 != "c" } + ["cmap", "vmin", "vmax"])
+        // On a 3-D axes, `scatter(xs, ys, zs, …)` is mplot3d's (PlotBuiltins+ThreeD.swift).
+        plt.value("scatter", .builtin(BuiltinFunction(name: "\(plt.name).scatter") { arguments, interpreter in
+            if interpreter.plots.pyplot.currentIs3D { return try scatter3D(arguments, interpreter) }
+            let args = try scatter2D.bind(arguments)
             let x = try interpreter.numbers(args.value("x"), "scatter() x")
             let y = try interpreter.numbers(args.value("y"), "scatter() y")
             let size = try args.optionalDouble("s")
@@ -76,7 +81,7 @@ extension PlotBuiltins {
             _ = try draw(interpreter) { try $0.scatter(x, y, s: size, c: colours, cmap: cmap, vmin: vmin, vmax: vmax, style: style) }
             if colours != nil { interpreter.plots.lastMapped = interpreter.plots.pyplot.gca() }
             return .none
-        }
+        }))
         plt.function("bar", Signature("bar", ["x", "height", "width", "bottom"], required: 2,
                                       keywordOnly: styleKeywords + ["yerr", "capsize"])) { args, interpreter in
             let heights = try interpreter.numbers(args.value("height"), "bar() height")

@@ -46,16 +46,6 @@ extension PlotBuiltins {
                                   showextrema: extrema, style: style)
             }
         }
-        for name in ["plot3d", "scatter3d"] {
-            plt.function(name, Signature(name, ["x", "y", "z", "s"], required: 3, keywordOnly: styleKeywords)) { args, interpreter in
-                let x = try interpreter.numbers(args.value("x"), "\(name)() x")
-                let y = try interpreter.numbers(args.value("y"), "\(name)() y")
-                let z = try interpreter.numbers(args.value("z"), "\(name)() z")
-                let size = try args.optionalDouble("s")
-                let style = try args.seriesStyle()
-                return try draw(interpreter) { name == "plot3d" ? try $0.plot3d(x, y, z, style: style) : try $0.scatter3d(x, y, z, s: size, style: style) }
-            }
-        }
         plt.function("errorbar", Signature("errorbar", ["x", "y", "yerr", "xerr", "fmt"], required: 2,
                                            keywordOnly: styleKeywords + ["capsize"])) { args, interpreter in
             let x = try interpreter.numbers(args.value("x"), "errorbar() x")

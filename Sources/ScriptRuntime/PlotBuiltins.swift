@@ -17,6 +17,7 @@ enum PlotBuiltins {
             installLabelCalls(plt)
             installCharts(plt)
             installMoreCharts(plt)
+            installThreeD(plt)
         }
     }
 
@@ -38,8 +39,12 @@ enum PlotBuiltins {
             guard let plt else { return .none }
             return .native(FigureObject(number: try perform(interpreter) { $0.gcf() }, module: plt))
         }
-        plt.function("subplot", Signature("subplot", ["rows", "cols", "index"], required: 1)) {
+        plt.function("subplot", Signature("subplot", ["rows", "cols", "index"], required: 0, keywordOnly: ["projection"])) {
             [weak plt] args, interpreter in
+            let projection = try args.optionalString("projection") ?? "rectilinear"
+            guard projection == "rectilinear" || projection == "3d" else {
+                throw RuntimeError.value("subplot(): projection '\(projection)' is not available in rnnbook; use None or '3d'")
+            }
             if let cols = args["cols"], !cols.isNone {
                 let rows = try args.int("rows", 1)
                 let columns = try cols.asInt("subplot() argument 'cols'")
@@ -49,6 +54,7 @@ enum PlotBuiltins {
                 let code = try args.int("rows", 111)
                 _ = try draw(interpreter) { try $0.subplot(code) }
             }
+            if projection == "3d" { _ = try draw(interpreter) { try $0.projection3D() } }
             // As matplotlib, the subplot's Axes: `ax = plt.subplot(1, 2, 2); ax.plot(…)`.
             guard let plt else { return .none }
             return .native(AxesObject(handle: try perform(interpreter) { $0.gca() }, module: plt))

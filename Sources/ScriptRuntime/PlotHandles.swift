@@ -55,7 +55,9 @@ final class FigureObject: NativeObject {
         switch name {
         case "add_subplot":
             try PlotBuiltins.perform(interpreter) { try $0.selectFigure(number) }
-            _ = try interpreter.call(try PlotBuiltins.member(module, "subplot"), arguments.positional.isEmpty && arguments.keywords.isEmpty ? Arguments([.int(111)]) : arguments)
+            // `fig.add_subplot()` and `fig.add_subplot(projection='3d')` are subplot 111.
+            let given = arguments.positional.isEmpty ? Arguments([.int(111)], keywords: arguments.keywords) : arguments
+            _ = try interpreter.call(try PlotBuiltins.member(module, "subplot"), given)
             return .native(AxesObject(handle: try PlotBuiltins.perform(interpreter) { $0.gca() }, module: module))
         case "gca":
             try PlotBuiltins.perform(interpreter) { try $0.selectFigure(number) }
@@ -103,7 +105,7 @@ final class AxesObject: NativeObject {
 
     var attributeNames: [String] {
         (Array(AxesObject.forwarded.keys) + ["set", "figure", "get_figure", "spines", "invert_xaxis", "invert_yaxis",
-                                               "xaxis_inverted", "yaxis_inverted"] + AxesObject.ignored).sorted()
+                                               "xaxis_inverted", "yaxis_inverted", "set_zlim", "view_init"] + AxesObject.ignored).sorted()
     }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
@@ -138,6 +140,8 @@ final class AxesObject: NativeObject {
                 }
                 return Value.none
             }
+        case "set_zlim", "view_init":
+            return try PlotBuiltins.axes3DCall(name, arguments, handle, interpreter)
         case "set_aspect":
             if case .str("equal")? = arguments.positional.first {
                 return try PlotBuiltins.forward(module, "axis", Arguments([.str("equal")]), interpreter) { try $0.select(handle) }

@@ -157,10 +157,18 @@ final class DatasetObject: NativeObject {
 final class SpaceObject: NativeObject {
     let size: Int
     let isBox: Bool
+    /// A box's bounds, as gym prints them (unbounded unless given).
+    var bounds = "-inf, inf"
 
     init(box size: Int) {
         self.size = size
         isBox = true
+    }
+
+    init(box size: Int, low: Double, high: Double) {
+        self.size = size
+        isBox = true
+        bounds = "\(low), \(high)"
     }
 
     init(discrete size: Int) {
@@ -169,7 +177,7 @@ final class SpaceObject: NativeObject {
     }
 
     var typeName: String { isBox ? "Box" : "Discrete" }
-    func repr() -> String { isBox ? "Box(-inf, inf, (\(size),), float32)" : "Discrete(\(size))" }
+    func repr() -> String { isBox ? "Box(\(bounds), (\(size),), float32)" : "Discrete(\(size))" }
     var attributeNames: [String] { isBox ? ["shape"] : ["n", "shape"] }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {

@@ -52,10 +52,14 @@ enum TensorBuiltins {
             return try finish(try context.perform { try Tensor.full(shape, v, dtype: dtype) }, args, context)
         }
         for name in ["zeros_like", "ones_like"] {
-            registry.function(name, Signature(name, ["input"], keywordOnly: ["requires_grad"])) { args, interpreter in
+            registry.function(name, Signature(name, ["input"], keywordOnly: ["dtype", "requires_grad"])) { args, interpreter in
                 let context = interpreter.tensors
                 let x = try context.tensor(args.value("input"), "\(name)() argument 'input'")
-                let t = try context.perform { name == "zeros_like" ? try Tensor.zerosLike(x) : try Tensor.onesLike(x) }
+                // PyTorch's `dtype=` overrides the input's dtype (`ones_like(mask, dtype=torch.float)`).
+                let dtype = try TensorValues.dtype(args["dtype"], "\(name)() argument 'dtype'") ?? x.dtype
+                let t = try context.perform {
+                    name == "zeros_like" ? try Tensor.zeros(x.shape, dtype: dtype) : try Tensor.ones(x.shape, dtype: dtype)
+                }
                 return try finish(t, args, context)
             }
         }
@@ -122,13 +126,18 @@ enum TensorBuiltins {
             let x = try context.tensor(args.value("input"), "randn_like() argument 'input'")
             return try context.perform { context.wrap(try Tensor.randn(x.shape, generator: context.generator)) }
         }
-        registry.function("randint", Signature("randint", ["low", "high", "size"], required: 2)) { args, interpreter in
+        // PyTorch's `randint(high, size)`, `randint(low, high, size)`, and `randint(high, size=…)`.
+        registry.function("randint", Signature("randint", ["low", "high", "size"], required: 1)) { args, interpreter in
             let context = interpreter.tensors
             var (low, high) = (0, try args.int("low", 0))
-            var size = args.value("high")
-            if let third = args["size"] {
-                (low, high) = (high, try size.asInt("randint() argument 'high'"))
+            let size: Value
+            switch (args["high"], args["size"]) {
+            case (let second?, let third?):
+                (low, high) = (high, try second.asInt("randint() argument 'high'"))
                 size = third
+            case (let second?, nil): size = second
+            case (nil, let third?): size = third
+            case (nil, nil): throw RuntimeError.type("randint() missing required argument 'size'")
             }
             let shape = try TensorValues.shape([size], "randint")
             return try context.perform { context.wrap(try Tensor.randint(low, high, shape, generator: context.generator)) }

@@ -16,6 +16,12 @@ public final class NBitFlipFlop {
     public let noise: Double
     /// The probability per step and bit of a +1 pulse (and, separately, of a −1 pulse).
     public let switchProb: Double
+    /// Steps after each target transition that CTDB's `NBFFLoss` leaves out of the loss
+    /// (kept with the task, as CTDB's environment keeps it for its loss function).
+    public let transitionBlind: Int
+    /// The std of noise CTDB's training wrapper adds to the inputs on every forward pass
+    /// (kept with the task; the task itself never uses it).
+    public let dynamicNoise: Double
     private let generator: Generator
 
     /// One batch of trials, time-major.
@@ -28,12 +34,13 @@ public final class NBitFlipFlop {
         public let trueInputs: Tensor
     }
 
-    /// Makes the task (CTDB's defaults: 3 bits, 500 steps, noise 0.15, p 0.01).
+    /// Makes the task (CTDB's defaults: 3 bits, 500 steps, noise 0.15, p 0.01, 4 blind steps).
     public init(
-        bits: Int = 3, steps: Int = 500, noise: Double = 0.15, switchProb: Double = 0.01, generator: Generator
+        bits: Int = 3, steps: Int = 500, noise: Double = 0.15, switchProb: Double = 0.01,
+        transitionBlind: Int = 4, dynamicNoise: Double = 0, generator: Generator
     ) throws {
         guard bits > 0, steps > 0 else {
-            throw TaskError("NBitFlipFlop: bits and steps must be positive, got \(bits) and \(steps)")
+            throw TaskError("NBitFlipFlop: n and n_timesteps must be positive, got \(bits) and \(steps)")
         }
         guard (0...0.5).contains(switchProb) else {
             throw TaskError("NBitFlipFlop: switch_prob must lie in [0, 0.5], got \(switchProb)")
@@ -41,6 +48,14 @@ public final class NBitFlipFlop {
         guard noise >= 0, noise.isFinite else {
             throw TaskError("NBitFlipFlop: noise must be finite and not negative, got \(noise)")
         }
+        guard transitionBlind >= 0 else {
+            throw TaskError("NBitFlipFlop: transition_blind must not be negative, got \(transitionBlind)")
+        }
+        guard dynamicNoise >= 0, dynamicNoise.isFinite else {
+            throw TaskError("NBitFlipFlop: dynamic_noise must be finite and not negative, got \(dynamicNoise)")
+        }
+        self.transitionBlind = transitionBlind
+        self.dynamicNoise = dynamicNoise
         self.bits = bits
         self.steps = steps
         self.noise = noise
@@ -54,6 +69,8 @@ public final class NBitFlipFlop {
         steps = other.steps
         noise = other.noise
         switchProb = other.switchProb
+        transitionBlind = other.transitionBlind
+        dynamicNoise = other.dynamicNoise
         self.generator = generator
     }
 
@@ -78,11 +95,13 @@ public final class NBitFlipFlop {
         return (inputs, targets, pulses)
     }
 
-    /// `count` trials as a time-major batch. Throws for a non-positive count or a batch
+    /// `count` trials as a batch, time-major (T, B, n) or, with `batchFirst`, (B, T, n) as
+    /// CTDB's `generate_dataset` lays them out. Throws for a non-positive count or a batch
     /// larger than the current tensor budget allows per tensor (checked before allocating).
-    public func batch(_ count: Int) throws -> Batch {
+    public func batch(_ count: Int, batchFirst: Bool = false) throws -> Batch {
         guard count > 0 else { throw TaskError("NBitFlipFlop: the batch size must be positive, got \(count)") }
         try SizeLimit.check([steps, count, bits], "NBitFlipFlop: a batch")
+        // Trials are drawn one after another in either layout, so a seed gives the same trials.
         let n = bits
         var (x, y, p) = ([Float](repeating: 0, count: steps * count * n), [Float](repeating: 0, count: steps * count * n),
                          [Float](repeating: 0, count: steps * count * n))
@@ -90,14 +109,15 @@ public final class NBitFlipFlop {
             let trial = trialArrays()
             for t in 0..<steps {
                 for k in 0..<n {
-                    let (source, target) = (t * n + k, (t * count + b) * n + k)
+                    let row = batchFirst ? b * steps + t : t * count + b
+                    let (source, target) = (t * n + k, row * n + k)
                     x[target] = trial.inputs[source]
                     y[target] = trial.targets[source]
                     p[target] = trial.pulses[source]
                 }
             }
         }
-        let shape = [steps, count, n]
+        let shape = batchFirst ? [count, steps, n] : [steps, count, n]
         return Batch(inputs: try Tensor(x, shape: shape), targets: try Tensor(y, shape: shape), trueInputs: try Tensor(p, shape: shape))
     }
 }

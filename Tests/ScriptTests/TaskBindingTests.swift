@@ -7,18 +7,20 @@ import Testing
 let flipFlopCases: [ProgramCase] = [
     .init("env = PerceptualDecisionMaking(dt=20)\nenv.observation_space.shape[0], env.action_space.n, env.observation_space, env.action_space",
           "(3, 3, Box(-inf, inf, (3,), float32), Discrete(3))\n"),
-    .init("NBitFlipFlop()", "NBitFlipFlop(bits=3, steps=500, noise=0.15, switch_prob=0.01)\n"),
+    .init("NBitFlipFlop(500, 0.15)", "NBitFlipFlop(n_timesteps=500, noise=0.15, n=1, switch_prob=0.01)\n"),
     .init("""
-          ff = NBitFlipFlop(bits=2, steps=40, noise=0.1, switch_prob=0.1)
-          print(ff, ff.bits, ff.steps, ff.noise, ff.switch_prob, ff.observation_size, ff.action_size)
+          ff = NBitFlipFlop(n=2, n_timesteps=40, noise=0.1, switch_prob=0.1)
+          print(ff, ff.n, ff.n_timesteps, ff.noise, ff.switch_prob, ff.transition_blind, ff.dynamic_noise)
+          print(ff.observation_space, ff.action_space.shape[0], ff.context_inputs.shape, ff.input_labels, ff.dataset_name, ff.coupled_env)
           x, y = ff.batch(5)
-          print(x.shape, y.shape, len(ff.batch(3, true_inputs=True)))
+          print(x.shape, y.shape, len(ff.batch(3, true_inputs=True)), ff.reset())
           """,
-          "NBitFlipFlop(bits=2, steps=40, noise=0.1, switch_prob=0.1) 2 40 0.1 0.1 2 2\n(40, 5, 2) (40, 5, 2) 3\n"),
+          "NBitFlipFlop(n_timesteps=40, noise=0.1, n=2, switch_prob=0.1) 2 40 0.1 0.1 4 0.0\n"
+          + "Box(-1.5, 1.5, (2,), float32) 2 (0,) ['Input 0', 'Input 1'] 2BFF False\n(40, 5, 2) (40, 5, 2) 3 [0. 0.]\n"),
     // Targets hold the last pulse's sign as 1 (set) or 0 (reset), updated at the pulse
     // step; no pulses in the first 3 steps; inputs are the pulses plus noise of std `noise`.
     .init("""
-          ff = NBitFlipFlop(bits=2, steps=60, noise=0.1, switch_prob=0.1)
+          ff = NBitFlipFlop(n=2, n_timesteps=60, noise=0.1, switch_prob=0.1)
           x, y, p = ff.batch(8, true_inputs=True)
           state = zeros(8, 2)
           for t in range(60):
@@ -28,35 +30,51 @@ let flipFlopCases: [ProgramCase] = [
           print(p[:3].abs().sum().item(), pulses > 40, (p.abs() * (p.abs() - 1)).abs().sum().item())
           print(abs((x - p).std().item() - 0.1) < 0.01, (y * (1 - y)).abs().sum().item())
           """, "0.0 True 0.0\nTrue 0.0\n"),
+    // CTDB's generate_trial and generate_dataset: numpy arrays, batch-first, the same
+    // trials as the time-major batch for the same seed.
     .init("""
-          ff = NBitFlipFlop(steps=30)
+          import torch
+          ff = NBitFlipFlop(n_timesteps=30, noise=0.15, n=3)
           manual_seed(5)
           a, b, c = ff.batch(4, true_inputs=True)
           manual_seed(5)
-          x, y = ff.batch(4)
-          assert_close(x, a, rtol=0, atol=0)
-          assert_close(y, b, rtol=0, atol=0)
+          data, extra = ff.generate_dataset(4)
+          print(list(data.keys()), extra, data["inputs"].shape, data["ics"].shape, data["inputs_to_env"].shape, data["conds"].shape)
+          assert_close(torch.from_numpy(data["inputs"]), a.transpose(0, 1), rtol=0, atol=0)
+          assert_close(torch.from_numpy(data["targets"]), b.transpose(0, 1), rtol=0, atol=0)
+          assert_close(torch.from_numpy(data["true_inputs"]), c.transpose(0, 1), rtol=0, atol=0)
+          manual_seed(5)
+          inputs, outputs, true_inputs = ff.generate_trial()
+          print(inputs.shape, outputs.shape, true_inputs.shape, type(inputs).__name__)
+          assert_close(torch.from_numpy(outputs), b[:, 0], rtol=0, atol=0)
           manual_seed(6)
           z, _ = ff.batch(4)
-          print((z - x).abs().sum().item() > 0)
-          """, "True\n"),
-    .init("ff = NBitFlipFlop(bits=-1)", "error: 1:6: NBitFlipFlop: bits and steps must be positive, got -1 and 500\n"),
-    .init("ff = NBitFlipFlop(3, 0)", "error: 1:6: NBitFlipFlop: bits and steps must be positive, got 3 and 0\n"),
-    .init("ff = NBitFlipFlop(bits=2.5)", "error: 1:6: NBitFlipFlop() argument 'bits' must be an int, not float\n"),
-    .init("ff = NBitFlipFlop(steps='long')", "error: 1:6: NBitFlipFlop() argument 'steps' must be an int, not str\n"),
-    .init("ff = NBitFlipFlop(noise=-0.1)", "error: 1:6: NBitFlipFlop: noise must be finite and not negative, got -0.1\n"),
-    .init("ff = NBitFlipFlop(noise='loud')", "error: 1:6: NBitFlipFlop() argument 'noise' must be a number, not str\n"),
-    .init("ff = NBitFlipFlop(switch_prob=0.7)", "error: 1:6: NBitFlipFlop: switch_prob must lie in [0, 0.5], got 0.7\n"),
-    .init("ff = NBitFlipFlop(swich_prob=0.1)",
+          print((z - a).abs().sum().item() > 0)
+          """, "['ics', 'inputs', 'inputs_to_env', 'targets', 'true_inputs', 'conds', 'extra'] {} (4, 30, 3) (4, 3) (4, 30, 0) (4, 1)\n(30, 3) (30, 3) (30, 3) Tensor\nTrue\n"),
+    .init("ff = NBitFlipFlop(n=-1, n_timesteps=500, noise=0.1)", "error: 1:6: NBitFlipFlop: n and n_timesteps must be positive, got -1 and 500\n"),
+    .init("ff = NBitFlipFlop(0, 0.1, 3)", "error: 1:6: NBitFlipFlop: n and n_timesteps must be positive, got 3 and 0\n"),
+    .init("ff = NBitFlipFlop(500, 0.1, n=2.5)", "error: 1:6: NBitFlipFlop() argument 'n' must be an int, not float\n"),
+    .init("ff = NBitFlipFlop('long', 0.1)", "error: 1:6: NBitFlipFlop() argument 'n_timesteps' must be an int, not str\n"),
+    .init("ff = NBitFlipFlop(500, -0.1)", "error: 1:6: NBitFlipFlop: noise must be finite and not negative, got -0.1\n"),
+    .init("ff = NBitFlipFlop(500, 'loud')", "error: 1:6: NBitFlipFlop() argument 'noise' must be a number, not str\n"),
+    .init("ff = NBitFlipFlop(500, 0.1, switch_prob=0.7)", "error: 1:6: NBitFlipFlop: switch_prob must lie in [0, 0.5], got 0.7\n"),
+    .init("ff = NBitFlipFlop(500, 0.1, transition_blind=-1)", "error: 1:6: NBitFlipFlop: transition_blind must not be negative, got -1\n"),
+    .init("ff = NBitFlipFlop(500, 0.1, dynamic_noise=-1)", "error: 1:6: NBitFlipFlop: dynamic_noise must be finite and not negative, got -1.0\n"),
+    .init("ff = NBitFlipFlop(500, 0.1, swich_prob=0.1)",
           "error: 1:6: NBitFlipFlop() got an unexpected keyword argument 'swich_prob' (did you mean 'switch_prob'?)\n"),
-    .init("ff = NBitFlipFlop()\nx, y = ff.batch(0)", "error: 2:8: NBitFlipFlop: the batch size must be positive, got 0\n"),
-    .init("ff = NBitFlipFlop()\nx, y = ff.batch(-4)", "error: 2:8: NBitFlipFlop: the batch size must be positive, got -4\n"),
-    .init("ff = NBitFlipFlop()\nx, y = ff.batch('16')", "error: 2:8: batch() argument 'batch_size' must be an int, not str\n"),
-    .init("ff = NBitFlipFlop()\nx, y = ff.batch()", "error: 2:8: batch() missing required argument 'batch_size'\n"),
-    .init("ff = NBitFlipFlop()\nff.bitz", "error: 2:4: 'NBitFlipFlop' object has no attribute 'bitz' (did you mean 'bits'?)\n"),
-    .init("ff = NBitFlipFlop(bits=1000000, steps=1000000)\nx, y = ff.batch(1000)",
+    .init("ff = NBitFlipFlop(n=3)", "error: 1:6: NBitFlipFlop() missing required argument 'n_timesteps'\n"),
+    .init("ff = NBitFlipFlop(bits=3, n_timesteps=50, noise=0.1)",
+          "error: 1:6: NBitFlipFlop() takes CTDB's argument names: write n= instead of bits=\n"),
+    .init("ff = NBitFlipFlop(500, 0.1)\nx, y = ff.batch(0)", "error: 2:8: NBitFlipFlop: the batch size must be positive, got 0\n"),
+    .init("ff = NBitFlipFlop(500, 0.1)\nx, y = ff.batch(-4)", "error: 2:8: NBitFlipFlop: the batch size must be positive, got -4\n"),
+    .init("ff = NBitFlipFlop(500, 0.1)\nx, y = ff.batch('16')", "error: 2:8: batch() argument 'batch_size' must be an int, not str\n"),
+    .init("ff = NBitFlipFlop(500, 0.1)\nx, y = ff.batch()", "error: 2:8: batch() missing required argument 'batch_size'\n"),
+    .init("ff = NBitFlipFlop(500, 0.1)\nd = ff.generate_dataset(-2)", "error: 2:5: NBitFlipFlop: the batch size must be positive, got -2\n"),
+    .init("ff = NBitFlipFlop(500, 0.1)\nff.render_3d(n_trials=0)", "error: 2:1: render_3d(): n_trials must be between 1 and 50, got 0\n"),
+    .init("ff = NBitFlipFlop(500, 0.1)\nff.bitz", "error: 2:4: 'NBitFlipFlop' object has no attribute 'bitz'\n"),
+    .init("ff = NBitFlipFlop(n=1000000, n_timesteps=1000000, noise=0.1)\nx, y = ff.batch(1000)",
           "error: 2:8: NBitFlipFlop: a batch of shape (1000000, 1000, 1000000) would have more than the limit of 67108864 elements per tensor\n"),
-    .init("ff = NBitFlipFlop(bits=4000000000000, steps=4000000000000)\nx, y = ff.batch(4000000000000)",
+    .init("ff = NBitFlipFlop(n=4000000000000, n_timesteps=4000000000000, noise=0.1)\nx, y = ff.batch(4000000000000)",
           "error: 2:8: NBitFlipFlop: a batch of shape (4000000000000, 4000000000000, 4000000000000) would have more than the limit of 67108864 elements per tensor\n"),
 ]
 
@@ -164,7 +182,7 @@ let pavlovCases: [ProgramCase] = [
     /// Two sessions with the same seed draw the same trials, byte for byte.
     @Test func sameSeedSameTrialsAcrossSessions() {
         let program = """
-            ff = NBitFlipFlop(bits=2, steps=12, switch_prob=0.2)
+            ff = NBitFlipFlop(n=2, n_timesteps=12, noise=0.15, switch_prob=0.2)
             x, y = ff.batch(3)
             task = PavlovTiming(cues=2, trials_per_cue=5)
             print(x.tolist(), y.tolist(), [t.iti for t in task.trials], task.batches(4)[1].inputs.tolist())
@@ -192,7 +210,7 @@ let pavlovCases: [ProgramCase] = [
             render(session.run(code, origin: BlockOrigin(file: file, line: 1)).outputs)
         }
         _ = run("""
-            ff = NBitFlipFlop(bits=2, steps=20, switch_prob=0.1)
+            ff = NBitFlipFlop(n=2, n_timesteps=20, noise=0.15, switch_prob=0.1)
             task = PavlovTiming()
             batch = task.batches(12)[0]
             trial = task.trials[3]
@@ -218,7 +236,7 @@ let pavlovCases: [ProgramCase] = [
     @Test func trainingOnTheFlipFlopLowersItsLoss() {
         let output = run("""
             manual_seed(0)
-            ff = NBitFlipFlop(bits=3, steps=40, noise=0.1, switch_prob=0.05)
+            ff = NBitFlipFlop(n=3, n_timesteps=40, noise=0.1, switch_prob=0.05)
             net = RNNNet(3, 16, 3, cell="gru")
             opt = Adam(net.parameters(), lr=0.02)
             log = train(net, lambda: ff.batch(16), steps=40, optimizer=opt, loss=flip_flop_loss, log_every=40)

@@ -16,6 +16,7 @@ let groups: [(name: String, run: () throws -> Void)] = [
     ("grading", gradingBenchmarks),
     ("lab", labBenchmarks),
     ("lab2", lab2Benchmarks),
+    ("eel", eelBenchmarks),
     ("gemm", gemmBenchmarks),
 ]
 

@@ -34,8 +34,10 @@ func eelBenchmarks() throws {
 }
 
 /// A GRU (hidden 64) trained on batches of 64 fresh trials with AdamW, clipping and the
-/// slides' input normalisation; loss on every step, accuracy at the last decision step.
+/// slides' input normalisation; loss on the decision steps, accuracy at the last one.
 private let demo = """
+    import torch
+    import torch.nn as nn
     manual_seed(0)
     env = CompetencyTask()
     class Net(nn.Module):
@@ -57,15 +59,16 @@ private let demo = """
             out, _ = net(normalise(x))
             right = (out[-1].argmax(-1) - 1 == info["ground_truth"]).float()
             return [(d, right[info["difference"] == d].mean().item()) for d in env.differences], right.mean().item()
-    for step in range(1, 401):
+    decision = env.start_ind["decision"]
+    for step in range(1, 1201):
         x, y = env.batch(64)
         out, _ = net(normalise(x))
-        loss = criterion(out.reshape(-1, 3), y.reshape(-1))
+        loss = criterion(out[decision:].reshape(-1, 3), y[decision:].reshape(-1))
         opt.zero_grad()
         loss.backward()
         torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
         opt.step()
-        if step % 50 == 0:
+        if step % 100 == 0:
             curve, accuracy = validate()
             print(f"step {step}: loss {loss.item():.4f}, validation accuracy {accuracy:.3f}, by difference",
                   " ".join(f"{d}:{a:.2f}" for d, a in curve))

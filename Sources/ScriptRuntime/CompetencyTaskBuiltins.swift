@@ -2,7 +2,7 @@ import Tasks
 import Tensor
 
 /// `CompetencyTask(dt=20, timing=None, differences=[0, 0.1, 0.2, 0.4, 0.8], wiggle=0.01,
-/// speed=0.5)`, the eel task of the project lab (docs/eel-task.md): neurogym's trial
+/// speed=2)`, the eel task of the project lab (docs/eel-task.md): neurogym's trial
 /// interface (`env.new_trial()`, `env.ob`, `env.gt`, spaces, `Dataset(env, …)`) plus
 /// `env.batch(n)` for many fresh trials at once. Trials are drawn from the session's
 /// generator, so `manual_seed` and the notebook's seed fix them.
@@ -14,7 +14,7 @@ extension TaskBuiltins {
             let differences = try args["differences"].flatMap {
                 $0.isNone ? nil : try interpreter.numbers($0, "CompetencyTask() differences")
             }
-            let (dt, wiggle, speed) = (try args.double("dt", 20), try args.double("wiggle", 0.01), try args.double("speed", 0.5))
+            let (dt, wiggle, speed) = (try args.double("dt", 20), try args.double("wiggle", 0.01), try args.double("speed", 2))
             let generator = interpreter.tensors.generator
             let task = try converting {
                 try CompetencyTask(dt: dt, timing: timing, differences: differences ?? CompetencyTask.defaultDifferences,

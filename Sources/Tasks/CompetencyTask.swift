@@ -6,9 +6,9 @@ import Tensor
 /// fish, and in the decision period chooses the eel with the larger influence.
 ///
 /// Observation layout, 53 channels: 0 = fixation cue (1 until the decision period, which
-/// it marks by going to 0), 1–2 = the watched eel's position (x, y), 3 + 2k and 4 + 2k =
-/// fish k's position (x, y) for k in 0..<25; channels 1–52 are 0 outside the two observe
-/// periods. Labels per step: 0 (fixate) except in the decision period, where they are
+/// it marks by going to 0), 1–2 = eel 1's position (x, y) while it is watched, 3–4 = eel
+/// 2's, 5 + 2k and 6 + 2k = the watched school's fish k at (x, y) for k in 0..<24; channels
+/// 1–52 are 0 outside the two observe periods. Labels per step: 0 (fixate) except in the decision period, where they are
 /// ground truth + 1 ∈ {1, 2}. Actions: 0 fixate, 1 choose eel 1, 2 choose eel 2.
 /// Periods (ms, floored to multiples of dt): fixation 100, eel1_observe 1000,
 /// eel2_observe 1000, decision 100 unless `timing` overrides them.
@@ -30,7 +30,7 @@ public final class CompetencyTask: TrialEnvironment {
     /// The default influence differences sampled from.
     public static let defaultDifferences: [Double] = [0, 0.1, 0.2, 0.4, 0.8]
     /// The number of fish around each eel.
-    public static let fishCount = 25
+    public static let fishCount = 24
     /// The time step in ms.
     public let dt: Double
     /// The influence differences sampled from, each in [0, 1].
@@ -45,8 +45,8 @@ public final class CompetencyTask: TrialEnvironment {
     public let periodSteps: [Range<Int>]
     /// The trial length in steps.
     public let trialLength: Int
-    /// 53: fixation, eel (x, y), 25 fish (x, y).
-    public let observationSize = 3 + 2 * CompetencyTask.fishCount
+    /// 53: fixation, eel 1 (x, y), eel 2 (x, y), 24 fish (x, y).
+    public let observationSize = 5 + 2 * CompetencyTask.fishCount
     /// 3: fixate, choose eel 1, choose eel 2.
     public let actionSize = 3
     /// The last trial's observations, (trialLength × 53) row-major.
@@ -62,7 +62,7 @@ public final class CompetencyTask: TrialEnvironment {
     /// outside [0, 1], a negative `wiggle` or `speed`, or a trial longer than 1,000,000 steps.
     public init(
         dt: Double = 20, timing: [String: Double]? = nil, differences: [Double] = CompetencyTask.defaultDifferences,
-        wiggle: Double = 0.01, speed: Double = 0.5, generator: Generator
+        wiggle: Double = 0.01, speed: Double = 2, generator: Generator
     ) throws {
         guard dt > 0, dt.isFinite else { throw TaskError("CompetencyTask: dt must be a positive finite number, got \(dt)") }
         guard !differences.isEmpty else { throw TaskError("CompetencyTask: differences must not be empty") }

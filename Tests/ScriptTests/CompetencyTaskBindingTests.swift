@@ -11,7 +11,7 @@ let competencyCases: [ProgramCase] = [
           print(env.timing, env.differences)
           print(env.start_ind, env.end_ind)
           """, """
-          CompetencyTask(dt=20, trial_length=110) (53,) 3 20 110 0.01 0.5
+          CompetencyTask(dt=20, trial_length=110) (53,) 3 20 110 0.01 2.0
           {'fixation': 100, 'eel1_observe': 1000, 'eel2_observe': 1000, 'decision': 100} [0.0, 0.1, 0.2, 0.4, 0.8]
           {'fixation': 0, 'eel1_observe': 5, 'eel2_observe': 55, 'decision': 105} {'fixation': 5, 'eel1_observe': 55, 'eel2_observe': 105, 'decision': 110}
 
@@ -24,18 +24,18 @@ let competencyCases: [ProgramCase] = [
           print(CompetencyTask(dt=12.5, timing={"decision": 110}).timing["decision"], CompetencyTask(dt=12.5).dt)
           """, "[100, 250, 250, 5] 605\n[200, 500, 500, 10] 1210\n100 12.5\n"),
     .init("""
-          env = CompetencyTask(wiggle=0.02, speed=0.3, differences=(0.5,))
+          env = CompetencyTask(wiggle=0.02, speed=1.5, differences=(0.5,))
           trial = env.new_trial()
           ob, gt = env.ob, env.gt
           print(sorted(trial), trial["difference"], ob.shape, ob.dtype, gt.shape, gt.dtype)
           s1, s2 = trial["influences"]
           print(abs(abs(s1 - s2) - 0.5) < 1e-9, (s1 > s2) == (trial["ground_truth"] == 0))
-          print(ob[:105, 0].sum().item(), ob[105:].abs().sum().item(), ob[:5, 1:].abs().sum().item(), (ob[5:105, 1:] != 0).all().item())
+          print(ob[:105, 0].sum().item(), ob[105:].abs().sum().item(), ob[:5, 1:].abs().sum().item(), (ob[5:55, 1:3] != 0).all().item(), (ob[55:105, 3:] != 0).all().item(), ob[5:55, 3:5].abs().sum().item())
           print(gt[:105].abs().sum().item(), (gt[105:] == trial["ground_truth"] + 1).all().item())
           """, """
           ['difference', 'ground_truth', 'influences'] 0.5 (110, 53) torch.float32 (110,) torch.int64
           True True
-          105.0 0.0 0.0 True
+          105.0 0.0 0.0 True True 0.0
           0 True
 
           """),

@@ -43,9 +43,10 @@ import Tensor
         for t in 0..<110 {
             let row = Array(x[(t * 53)..<((t + 1) * 53)])
             #expect(row[0] == (t < 105 ? 1 : 0))
-            let watching = (5..<105).contains(t)
-            #expect(row[1...].contains { $0 != 0 } == watching)
-            if watching { #expect(row[1...].allSatisfy { abs($0) <= 1.6 }) }
+            let (first, second) = ((5..<55).contains(t), (55..<105).contains(t))
+            #expect(row[1...2].contains { $0 != 0 } == first && row[3...4].contains { $0 != 0 } == second)
+            #expect(row[5...].contains { $0 != 0 } == (first || second))
+            #expect(row[1...].allSatisfy { abs($0) <= 1.6 })
             #expect(y[t] == (t < 105 ? 0 : trial.groundTruth + 1))
         }
         #expect(trial.influences.allSatisfy { (0...1).contains($0) })
@@ -70,12 +71,12 @@ import Tensor
     @Test func idealObserverFollowsTheInfluenceDifference() throws {
         let task = try makeTask(seed: 7)
         var accuracy: [Double] = []
-        for difference in [0.0, 0.1, 0.4, 0.8] {
+        for difference in [0.0, 0.03, 0.4, 0.8] {
             let batch = try task.batch(300, difference: difference)
             let (x, b) = (batch.inputs.scalars, 300)
             var (correct, error) = (0, 0.0)
             for (column, trial) in batch.trials.enumerated() {
-                let s = task.periodSteps[1...2].map { IdealObserver.influence(x, column: column, columns: b, steps: $0, dt: 20) }
+                let s = (1...2).map { IdealObserver.influence(x, eel: $0, column: column, columns: b, steps: task.periodSteps[$0], dt: 20) }
                 if (s[0] > s[1] ? 0 : 1) == trial.groundTruth { correct += 1 }
                 if difference == 0.8 { error += abs(s[0] - trial.influences[0]) / 300 }
             }
@@ -84,9 +85,9 @@ import Tensor
             print("ideal observer, difference \(difference): accuracy \(accuracy.last ?? 0)")
         }
         #expect(abs(accuracy[0] - 0.5) < 0.1)
-        #expect(accuracy[1] > 0.6 && accuracy[1] < 0.95)
+        #expect(accuracy[1] > 0.6)
         #expect(accuracy[3] > 0.97)
-        #expect(accuracy[1] < accuracy[2] && accuracy[2] <= accuracy[3])
+        #expect(accuracy[0] < accuracy[1] && accuracy[1] <= accuracy[2] && accuracy[2] <= accuracy[3])
     }
 
     @Test func sameSeedSameTrialsAndBatchesDrawAsNewTrialDoes() throws {
@@ -136,7 +137,7 @@ import Tensor
         let task = try CompetencyTask(speed: 40, generator: Generator(seed: 1))
         try task.newTrial()
         for t in 5..<105 {
-            #expect(abs(task.observations[t * 53 + 1]) <= 1 && abs(task.observations[t * 53 + 2]) <= 1)
+            #expect(task.observations[(t * 53 + 1)..<(t * 53 + 5)].allSatisfy { abs($0) <= 1 })
         }
     }
 

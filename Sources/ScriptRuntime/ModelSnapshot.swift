@@ -102,10 +102,10 @@ extension TaskObject: SnapshotCopyable {
 
 extension DatasetObject: SnapshotCopyable {
     func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
-        guard let task = dataset.environment as? PerceptualDecisionMaking else {
+        guard let task = TrialEnvironments.copy(dataset.environment, copier) else {
             throw SnapshotError(message: "cannot snapshot a dataset of this task")
         }
-        let copied = copier.shared(dataset) { dataset.copy(environment: TaskObject.copy(task, copier)) }
+        let copied = copier.shared(dataset) { dataset.copy(environment: task) }
         return DatasetObject(copied)
     }
 }

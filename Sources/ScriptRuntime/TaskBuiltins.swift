@@ -7,17 +7,11 @@ enum TaskBuiltins {
     static func install(_ registry: inout Registry) {
         installFlipFlop(&registry)
         installPavlov(&registry)
+        installCompetency(&registry)
         registry.function("PerceptualDecisionMaking", Signature(
             "PerceptualDecisionMaking", ["dt", "timing", "cohs", "sigma"], required: 0, keywordOnly: ["fixation"])) { args, interpreter in
             let dt = try args.double("dt", 100)
-            var timing: [String: Double]?
-            if let given = args["timing"], !given.isNone {
-                guard case .dict(let dict) = given else { throw RuntimeError.type("PerceptualDecisionMaking() timing must be a dict") }
-                timing = [:]
-                for (key, value) in zip(dict.keys, dict.values) {
-                    timing?[key.str()] = try value.asDouble("PerceptualDecisionMaking() timing['\(key.str())']")
-                }
-            }
+            let timing = try TrialEnvironments.timing(args["timing"], "PerceptualDecisionMaking()")
             let cohs = try args["cohs"].flatMap { $0.isNone ? nil : try interpreter.numbers($0, "PerceptualDecisionMaking() cohs") }
             let sigma = try args.double("sigma", 1.0)
             let fixation = try args.string("fixation", "fixation_period")
@@ -58,12 +52,12 @@ enum TaskBuiltins {
                 }
                 env = try interpreter.call(maker, Arguments([], keywords: keywords))
             }
-            guard case .native(let object as TaskObject) = env else {
+            guard let environment = TrialEnvironments.environment(env) else {
                 throw RuntimeError.type("Dataset() argument 'env' must be a task or a task id, not \(env.typeName)")
             }
             let batchSize = try args.int("batch_size", 16)
             let seqLen = try args.int("seq_len", 100)
-            let dataset = try converting { try Dataset(object.task, batchSize: batchSize, seqLen: seqLen) }
+            let dataset = try converting { try Dataset(environment, batchSize: batchSize, seqLen: seqLen) }
             return .native(DatasetObject(dataset))
         }
     }
@@ -137,8 +131,7 @@ final class DatasetObject: NativeObject {
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         switch name {
         case "env":
-            guard let task = dataset.environment as? PerceptualDecisionMaking else { return nil }
-            return .native(TaskObject(task))
+            return TrialEnvironments.object(dataset.environment).map(Value.native)
         case "batch_size": return .int(dataset.batchSize)
         case "seq_len": return .int(dataset.seqLen)
         default: return nil

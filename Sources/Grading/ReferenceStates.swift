@@ -27,7 +27,7 @@ final class ReferenceStates: Sendable {
         }
         self.sections = sections
         // The reference must run cleanly, or no grade would mean anything.
-        let run = NotebookRunner.run(notebook, settings: RunSettings(parameters: settings.parameters))
+        let run = NotebookRunner.run(notebook, settings: RunSettings(parameters: settings.parameters, fileAccess: FileAccessPolicy.none))
         let failures = run.cells.filter(\.unexpectedFailure).compactMap(\.result.error)
         if !failures.isEmpty {
             throw GradingError(diagnostics: failures, message: "\(notebook.file.name): the source notebook fails with its own solutions")
@@ -52,8 +52,8 @@ final class ReferenceStates: Sendable {
             seed: matter.seed,
             parameters: Dictionary(matter.params.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }))
         if let megabytes = matter.memory { session.setMemoryLimit(megabytes: megabytes) }
-        // Graded code must not write files: a submission could overwrite the source or the gradebook.
-        session.fileWritesAllowed = false
+        // Graded code uses no file: a submission could overwrite the source or the gradebook.
+        session.fileAccess = .none
         return session
     }
 

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import ScriptRuntime
 
 /// Settings of one notebook run, from the command line.
@@ -9,10 +10,26 @@ public struct RunSettings: Sendable {
     public var defaultOperations = 50_000_000
     /// The default wall-clock budget of a block, in seconds, when the front matter sets none.
     public var defaultSeconds: Double = 60
+    /// Folders or files the code may use besides the notebook's folder (`--allow-files`).
+    public var allowedFiles: [String] = []
+    /// The file access of the run when set (graders set `.none`); by default the
+    /// notebook's folder plus `allowedFiles`.
+    public var fileAccess: FileAccessPolicy?
 
     /// Makes default settings.
-    public init(parameters: [(name: String, value: ParameterValue)] = []) {
+    public init(parameters: [(name: String, value: ParameterValue)] = [], fileAccess: FileAccessPolicy? = nil) {
         self.parameters = parameters
+        self.fileAccess = fileAccess
+    }
+}
+
+extension RunSettings {
+    /// The file access of a run of `notebook`: `fileAccess` when set, else the folder the
+    /// notebook's file is in plus `allowedFiles`.
+    public func fileAccess(for notebook: Notebook) -> FileAccessPolicy {
+        if let fileAccess { return fileAccess }
+        let folder = (notebook.file.name as NSString).deletingLastPathComponent
+        return .notebook(in: folder.isEmpty ? "." : folder, allowing: allowedFiles)
     }
 }
 
@@ -67,6 +84,7 @@ public enum NotebookRunner {
             seed: frontMatter.seed,
             parameters: Dictionary(frontMatter.params.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }))
         if let megabytes = frontMatter.memory { session.setMemoryLimit(megabytes: megabytes) }
+        session.fileAccess = settings.fileAccess(for: notebook)
         for cell in notebook.codeCells {
             onBlockStart?(cell)
             if let onProgress { session.onProgress = { onProgress(cell, $0) } }

@@ -44,7 +44,7 @@ public enum CourseSite {
     public static func build(
         directory: String, output: String, title: String? = nil, settings: RunSettings = RunSettings(),
         templates: Templates = .builtIn, cache: RunCache? = nil, progress: ((String) -> Void)? = nil,
-        reused: ((String) -> Void)? = nil
+        reused: ((String) -> Void)? = nil, trustHTML: Bool = false
     ) throws -> [SitePage] {
         let listed = try notebooks(in: directory)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
@@ -74,7 +74,7 @@ public enum CourseSite {
                 index: "index.html",
                 previous: index > 0 ? (fileNames[index - 1], notebooks[index - 1].title) : nil,
                 next: index + 1 < notebooks.count ? (fileNames[index + 1], notebooks[index + 1].title) : nil)
-            let page = try ReportRenderer.render(run, templates: templates, navigation: navigation)
+            let page = try ReportRenderer.render(run, templates: templates, navigation: navigation, trustHTML: trustHTML)
             let target = (output as NSString).appendingPathComponent(fileNames[index])
             try write(page.html, to: target)
             pages.append(SitePage(
@@ -85,6 +85,7 @@ public enum CourseSite {
         let index = try templates.render("index", [
             "title": siteTitle,
             "css": templates.text("style.css"),
+            "csp": PagePolicy.contentSecurityPolicy,
             "pages": pages.map { ["href": $0.fileName, "title": $0.title, "failed": $0.failed] },
         ])
         try write(index, to: (output as NSString).appendingPathComponent("index.html"))

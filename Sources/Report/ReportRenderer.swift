@@ -29,16 +29,18 @@ public struct RenderedPage: Sendable {
 
 /// Turns a notebook run into a self-contained HTML page through the Mustache templates.
 public enum ReportRenderer {
-    /// Renders a page. Throws `TemplateError` when the templates are broken.
+    /// Renders a page. Raw HTML in prose is sanitized unless `trustHTML`, and the page then
+    /// carries a Content-Security-Policy that lets nothing run. Throws `TemplateError` when
+    /// the templates are broken.
     public static func render(
-        _ run: NotebookRun, templates: Templates = .builtIn, navigation: PageNavigation? = nil
+        _ run: NotebookRun, templates: Templates = .builtIn, navigation: PageNavigation? = nil, trustHTML: Bool = false
     ) throws -> RenderedPage {
         let notebook = run.notebook
         var figureNumbers: [String: Int] = [:]
         for cell in notebook.codeCells {
             if let id = cell.options.figureID, figureNumbers[id] == nil { figureNumbers[id] = figureNumbers.count + 1 }
         }
-        var markdown = MarkdownHTML(file: notebook.file, figureNumbers: figureNumbers)
+        var markdown = MarkdownHTML(file: notebook.file, figureNumbers: figureNumbers, trustHTML: trustHTML)
         var cells: [[String: Any]] = []
         // A leading level-1 heading is the page title, shown above the authors.
         var title = notebook.title
@@ -52,6 +54,7 @@ public enum ReportRenderer {
             case .markdown(let blocks):
                 var html = ""
                 markdown.blocks(blocks, into: &html)
+                html += markdown.closeRawHTML()
                 cells.append(["markdown": ["html": html]])
             case .code(let code):
                 cells.append(["code": codeContext(code, run: run.run(ofCell: code.index), figureNumbers: figureNumbers)])
@@ -69,6 +72,7 @@ public enum ReportRenderer {
             "hasProblems": !problems.isEmpty,
             "failed": run.failed,
         ]
+        if !trustHTML { context["csp"] = PagePolicy.contentSecurityPolicy }
         if !run.frontMatter.authors.isEmpty { context["authors"] = run.frontMatter.authors.joined(separator: ", ") }
         if let date = run.frontMatter.extra["date"] { context["date"] = date }
         if let navigation {

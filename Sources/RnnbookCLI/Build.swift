@@ -23,17 +23,20 @@ struct Build: ParsableCommand {
     var title: String?
 
     @OptionGroup var options: RunOptions
+    @OptionGroup var files: FileOptions
     @OptionGroup var caching: CacheOptions
+    @OptionGroup var html: HTMLOptions
 
     func run() throws {
         let console = Console.current
         let pages: [SitePage]
         do {
             pages = try CourseSite.build(
-                directory: directory, output: output, title: title, settings: try options.settings(),
+                directory: directory, output: output, title: title, settings: files.applied(to: try options.settings()),
                 templates: try options.loadTemplates(), cache: caching.cache(),
                 progress: { console.print("rendering \($0)") },
-                reused: { _ in console.print("  unchanged since the last run: results reused from the cache (--no-cache runs it afresh)") })
+                reused: { _ in console.print("  unchanged since the last run: results reused from the cache (--no-cache runs it afresh)") },
+                trustHTML: html.trustHTML)
         } catch let error as NotebookFileError {
             console.printError(error.message)
             throw ExitCode(1)

@@ -18,6 +18,7 @@ struct CheckCommand: ParsableCommand {
     var notebook: String
 
     @OptionGroup var options: RunOptions
+    @OptionGroup var files: FileOptions
 
     func run() throws {
         let console = Console.current
@@ -28,7 +29,7 @@ struct CheckCommand: ParsableCommand {
         let problems = assignment.diagnostics.filter { $0.id != "no-solution" }
         report(problems, to: console)
         guard !problems.contains(where: { $0.severity == .error }) else { throw ExitCode(1) }
-        let run = NotebookRunner.run(notebook, settings: try options.settings())
+        let run = NotebookRunner.run(notebook, settings: files.applied(to: try options.settings()))
         var earned = 0.0
         var available = 0.0
         var anyFailed = false

@@ -27,20 +27,22 @@ struct Render: ParsableCommand {
     var open = false
 
     @OptionGroup var options: RunOptions
+    @OptionGroup var files: FileOptions
     @OptionGroup var caching: CacheOptions
+    @OptionGroup var html: HTMLOptions
 
     func run() throws {
         let console = Console.current
         try OutputPaths.refuseOverwriting(output ?? defaultOutput(for: notebook), "-o", inputs: [(notebook, "the notebook")])
         let templates = try options.loadTemplates()
         let notebook = try loadNotebook(notebook)
-        let settings = try options.settings()
+        let settings = files.applied(to: try options.settings())
         let (run, fromCache) = caching.cache()?.run(notebook, settings: settings)
             ?? (NotebookRunner.run(notebook, settings: settings), false)
         if fromCache {
             console.print("\(self.notebook): unchanged since the last run: results reused from the cache (--no-cache runs it afresh)")
         }
-        let page = try ReportRenderer.render(run, templates: templates)
+        let page = try ReportRenderer.render(run, templates: templates, trustHTML: html.trustHTML)
         let target = output ?? defaultOutput(for: self.notebook)
         report(run.allDiagnostics + page.warnings, to: console)
         do {

@@ -10,31 +10,32 @@ import Tensor
 /// as JSON in the header's `__metadata__["rnnbook.structure"]` (with each tensor's dtype and
 /// `requires_grad`, which `torch.load` restores). A tensor reached twice comes back as one
 /// tensor, as with PyTorch. Loading a plain safetensors file (from `net.save` or PyTorch)
-/// gives a dict of its tensors by name. Writing is refused while grading.
+/// gives a dict of its tensors by name. Which files may be used is the session's
+/// `FileAccessPolicy`.
 enum TorchSave {
     /// The metadata key of the structure.
     static let structureKey = "rnnbook.structure"
 
     static func install(_ registry: inout Registry) {
         registry.function("torch.save", Signature("save", ["obj", "f"])) { args, interpreter in
-            let path = try args.string("f", "")
-            try checkWritable(true, "torch.save()", interpreter)
+            let name = try args.string("f", "")
             var encoder = Encoder()
             let structure = try encoder.encode(args.value("obj"))
             let json = try JSONSerialization.data(withJSONObject: structure, options: [.sortedKeys])
+            let path = try interpreter.permittedFile(name, "torch.save()")
             try EngineErrors.converting {
                 try SafeTensors.write(encoder.tensors, metadata: [structureKey: String(decoding: json, as: UTF8.self)], to: path)
             }
             return Value.none
         }
         registry.function("torch.load", Signature("load", ["f", "map_location"], required: 1, keywordOnly: ["weights_only"])) { args, interpreter in
-            let path = try args.string("f", "")
+            let given = try args.string("f", "")
             if let location = args["map_location"], !location.isNone {
                 try TorchModules.checkDevice("to", Arguments([location]))
             }
             // weights_only (PyTorch 2.6's default True) changes nothing here: files hold only data.
             _ = try args.bool("weights_only", true)
-            try checkWritable(false, "torch.load()", interpreter)
+            let path = try interpreter.permittedFile(given, "torch.load()")
             let context = interpreter.tensors
             let (entries, metadata) = try EngineErrors.converting { try SafeTensors.readWithMetadata(from: path) }
             var tensors: [String: Tensor] = [:]
@@ -47,20 +48,11 @@ enum TorchSave {
                 return .dict(dict)
             }
             guard let structure = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) else {
-                throw RuntimeError.value("torch.load(): \(path) has a damaged structure record")
+                throw RuntimeError.value("torch.load(): \(given) has a damaged structure record")
             }
-            var decoder = Decoder(tensors: tensors, context: context, path: path)
+            var decoder = Decoder(tensors: tensors, context: context, path: given)
             return try decoder.decode(structure)
         }
-    }
-
-    /// Throws when `write` and writing files is turned off (while grading); notes that the
-    /// session used files.
-    static func checkWritable(_ write: Bool, _ what: String, _ interpreter: Interpreter) throws {
-        if write, !interpreter.fileWritesAllowed {
-            throw RuntimeError("\(what) cannot write files here: writing files is turned off while grading", id: "file-access")
-        }
-        interpreter.touchedFiles = true
     }
 
     /// Turns a value into the JSON structure, collecting its tensors.

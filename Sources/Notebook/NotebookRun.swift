@@ -54,6 +54,14 @@ public struct NotebookRun: Sendable {
     /// Whether the code read or wrote files (`net.load`, `net.save`, `plt.savefig`).
     public var touchedFiles = false
 
+    /// Makes a run from its parts (a renderer's test or the fuzzer may make one by hand).
+    public init(notebook: Notebook, frontMatter: FrontMatter, cells: [CellRun], touchedFiles: Bool = false) {
+        self.notebook = notebook
+        self.frontMatter = frontMatter
+        self.cells = cells
+        self.touchedFiles = touchedFiles
+    }
+
     /// Whether the notebook failed: a parse error or a block that failed unexpectedly.
     public var failed: Bool { notebook.hasErrors || cells.contains { $0.unexpectedFailure } }
 

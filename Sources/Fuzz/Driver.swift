@@ -18,12 +18,14 @@ struct Driver {
         var hangs = 0
         var problems = 0
         var seconds = 0.0
+        /// The slowest input that finished: its index and seconds.
+        var slowest = (index: 0, seconds: 0.0)
     }
 
     func run() -> Int32 {
         try? FileManager.default.createDirectory(atPath: findings, withIntermediateDirectories: true)
         say("fuzzing \(targets.count) targets for \(Int(seconds)) s, seed \(seed); findings go to \(findings)")
-        say(row("target", "inputs", "crashes", "hangs", "problems", "seconds", "inputs/s"))
+        say(row("target", "inputs", "crashes", "hangs", "problems", "seconds", "inputs/s", "slowest"))
         var total = Figures()
         let start = Date()
         for (position, target) in targets.enumerated() {
@@ -37,7 +39,8 @@ struct Driver {
             total.problems += figures.problems
             total.seconds += elapsed
             say(row(target.name, "\(figures.inputs)", "\(figures.crashes)", "\(figures.hangs)", "\(figures.problems)",
-                      String(format: "%.1f", elapsed), "\(Int(Double(figures.inputs) / max(elapsed, 0.001)))"))
+                      String(format: "%.1f", elapsed), "\(Int(Double(figures.inputs) / max(elapsed, 0.001)))",
+                      String(format: "%.3f s (#%d)", figures.slowest.seconds, figures.slowest.index)))
         }
         say(row("total", "\(total.inputs)", "\(total.crashes)", "\(total.hangs)", "\(total.problems)",
                   String(format: "%.1f", total.seconds), "\(Int(Double(total.inputs) / max(total.seconds, 0.001)))"))
@@ -82,6 +85,10 @@ struct Driver {
                let text = try? String(contentsOfFile: stats, encoding: .utf8),
                let end = Int(text.split(separator: " ").first ?? "") {
                 figures.inputs += end - next
+                let fields = text.split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+                if fields.count == 4, let index = Int(fields[2]), let took = Double(fields[3]), took > figures.slowest.seconds {
+                    figures.slowest = (index, took)
+                }
                 break
             }
             // The worker died or hung on the input in `current`.
@@ -135,7 +142,7 @@ struct Driver {
     }
 
     func row(_ cells: String...) -> String {
-        zip(cells, [12, 10, 8, 6, 9, 8, 9]).map { cell, width in
+        zip(cells, [12, 10, 8, 6, 9, 8, 9, 16]).map { cell, width in
             cell.count >= width ? cell + " " : cell + String(repeating: " ", count: width - cell.count)
         }.joined()
     }

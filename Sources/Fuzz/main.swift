@@ -4,7 +4,8 @@ import Foundation
 // [--corpus DIR]` fuzzes every target (or the named ones) for SECONDS in all (default 60)
 // and prints inputs, crashes, hangs, broken properties and time per target; it exits 1
 // when it found anything. `Fuzz --replay NAME FILE` runs one saved input in this process;
-// `Fuzz --list` names the targets. `--worker` is how the fuzzer runs itself.
+// `Fuzz --print NAME INDEX` prints input INDEX of a run with `--seed`; `Fuzz --list`
+// names the targets. `--worker` is how the fuzzer runs itself.
 
 exit(FuzzCommand.main())
 
@@ -52,6 +53,11 @@ enum FuzzCommand {
                                 seconds: Double(value("--seconds") ?? "1") ?? 1, current: value("--current") ?? ".current",
                                 stats: value("--stats") ?? ".stats")
             return worker.run()
+        }
+        if let name = value("--print") {
+            // The input a run with this seed fed to the target as number INDEX.
+            FileHandle.standardOutput.write(Data(target(name).input(seed: seed, index: Int(positional.first ?? "0") ?? 0).utf8))
+            return 0
         }
         if let name = value("--replay") {
             guard let path = positional.first, let input = try? String(contentsOfFile: path, encoding: .utf8) else {

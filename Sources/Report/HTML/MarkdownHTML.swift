@@ -21,6 +21,8 @@ struct MarkdownHTML {
     var warnings: [Diagnostic] = []
     private var usedIDs: [String: Int] = [:]
     private var sanitizer = HTMLSanitizer()
+    /// The unknown figure labels already warned about.
+    private var unknownReferences = Set<String>()
 
     init(file: SourceFile, figureNumbers: [String: Int], trustHTML: Bool = false) {
         self.file = file
@@ -202,12 +204,15 @@ struct MarkdownHTML {
             if let number = figureNumbers[label] {
                 out += "<a class=\"xref\" href=\"#\(HTML.escape(label))\">Figure&nbsp;\(number)</a>"
             } else {
-                let location = locate("@" + label)
-                warnings.append(Diagnostic(
-                    .warning, id: "unknown-figure-reference",
-                    "reference to unknown figure '@\(label)'\(Suggestion.didYouMean(label, in: figureNumbers.keys))",
-                    file: file, range: SourceRange(line: location.line, column: location.column, length: label.utf8.count + 1)))
                 out += "<span class=\"xref missing\">??</span>"
+                // One warning per label, fifty at most: each is looked up in the whole file.
+                if unknownReferences.insert(label).inserted, unknownReferences.count <= 50 {
+                    let location = locate("@" + label)
+                    warnings.append(Diagnostic(
+                        .warning, id: "unknown-figure-reference",
+                        "reference to unknown figure '@\(label)'\(Suggestion.didYouMean(label, in: figureNumbers.keys))",
+                        file: file, range: SourceRange(line: location.line, column: location.column, length: label.utf8.count + 1)))
+                }
             }
             rest = rest[end...]
         }

@@ -130,8 +130,6 @@ public enum ReportRenderer {
 
 extension String {
     func trimmingTrailingNewlines() -> String {
-        var result = Substring(self)
-        while result.last == "\n" { result = result.dropLast() }
-        return String(result)
+        String(Substring(self).droppingLast { $0 == "\n" })
     }
 }

@@ -9,7 +9,11 @@ import Testing
     static let writer = """
         # Writer
 
-        ```rnn
+        ```rnn exercise=writes points=1
+        x = 1
+        ```
+
+        ```rnn check=writes points=1
         net = Linear(2, 1)
         net.save("../outside.safetensors")
         ```

@@ -17,6 +17,11 @@ enum TorchSave {
     static let structureKey = "rnnbook.structure"
 
     static func install(_ registry: inout Registry) {
+        // Python's `open` would reach any file: notebooks read and write through these instead.
+        registry.rawFunction("open") { _, _ in
+            throw RuntimeError("open() is not supported: notebook code reads and writes files only through torch.save, "
+                               + "torch.load, net.save, net.load and plt.savefig, inside the notebook's folder", id: "file-access")
+        }
         registry.function("torch.save", Signature("save", ["obj", "f"])) { args, interpreter in
             let name = try args.string("f", "")
             var encoder = Encoder()

@@ -124,6 +124,14 @@ import Testing
         }
     }
 
+    @Test func openIsRefusedWithWhatToUseInstead() {
+        #expect(run("open('/etc/passwd').read()", fileAccess: .notebook(in: "/tmp")) == """
+            error: 1:1: open() is not supported: notebook code reads and writes files only through torch.save, torch.load, \
+            net.save, net.load and plt.savefig, inside the notebook's folder
+
+            """)
+    }
+
     @Test func embeddedNullBytesAndEmptyNamesAreRefused() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }

@@ -30,4 +30,11 @@ import Testing
                 == "3 ['a', 'b'] 3\n")
         #expect(Date().timeIntervalSince(began) < 10)
     }
+
+    /// `LSTM(1, 2, 9223372036854775807)` built an array of 2**63 - 1 layers: heap corruption.
+    @Test func hugeLayerCountsAreRefused() {
+        #expect(run("LSTM(1, 2, 9223372036854775807, bidirectional=True)")
+                == "error: 1:1: LSTM(): num_layers=9223372036854775807 is more than rnnbook builds (at most 1000)\n")
+        #expect(run("GRU(1, 2, 3).num_layers") == "3\n")
+    }
 }

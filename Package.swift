@@ -94,6 +94,10 @@ let package = Package(
             dependencies: ["Notebook", "Report", "Grading", "Tensor", "Neural", "Tasks", "Motor", "ScriptRuntime", "Plot", "CBLAS"]
         ),
 
+        // A seeded mutation fuzzer over parsing, the language, the tensor API, TeX and pages
+        // (scripts/fuzz runs it).
+        .executableTarget(name: "Fuzz", dependencies: ["Notebook", "Report", "ScriptRuntime", "ScriptSyntax", "Diagnostics"]),
+
         // Tests mirror targets.
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         // Helpers shared by the engine's test targets (gradient checks against finite differences).

@@ -14,8 +14,9 @@ public enum DiagnosticRenderer {
         if lineNumber >= 1, lineNumber <= diagnostic.file.lineCount {
             let gutter = String(lineNumber)
             let pad = String(repeating: " ", count: gutter.count)
-            lines.append(" \(gutter) | \(expandTabs(source))")
-            lines.append(" \(pad) | \(caret(for: diagnostic.range, in: source))")
+            let (shown, marker) = quote(source, diagnostic.range)
+            lines.append(" \(gutter) | \(shown)")
+            lines.append(" \(pad) | \(marker)")
         }
         lines.append(contentsOf: diagnostic.notes)
         return lines.joined(separator: "\n")
@@ -40,6 +41,30 @@ public enum DiagnosticRenderer {
             width = max(1, covered)
         }
         return String(repeating: " ", count: indent) + "^" + String(repeating: "~", count: width - 1)
+    }
+
+    /// The longest source line quoted whole, in bytes.
+    static let widestLine = 160
+
+    /// The quoted line and the caret line under it. A line longer than `widestLine` bytes
+    /// is cut to that many around the caret, with `…` where it was cut (thousands of
+    /// errors on one huge line must not quote it thousands of times).
+    static func quote(_ source: String, _ range: SourceRange) -> (String, String) {
+        let utf8 = source.utf8
+        guard utf8.count > widestLine else { return (expandTabs(source), caret(for: range, in: source)) }
+        let bytes = Array(utf8)
+        func isContinuation(_ offset: Int) -> Bool { offset < bytes.count && bytes[offset] & 0xC0 == 0x80 }
+        let start = max(0, min(range.start.column - 1, bytes.count))
+        var from = max(0, min(start - widestLine / 4, bytes.count - widestLine))
+        while isContinuation(from) { from += 1 }
+        var to = min(bytes.count, from + widestLine)
+        while isContinuation(to) { to -= 1 }
+        let piece = String(decoding: bytes[from..<to], as: UTF8.self)
+        let endColumn = range.end.line == range.start.line ? min(range.end.column, to + 1) - from : start - from + 1
+        let shifted = SourceRange(line: range.start.line, column: start - from + 1, length: max(1, endColumn - (start - from + 1)))
+        let before = from > 0 ? "…" : ""
+        return (before + expandTabs(piece) + (to < bytes.count ? "…" : ""),
+                (from > 0 ? " " : "") + caret(for: shifted, in: piece))
     }
 
     static func expandTabs(_ line: String) -> String {

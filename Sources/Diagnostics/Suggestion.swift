@@ -3,9 +3,12 @@ public enum Suggestion {
     /// The candidate closest to `name` by edit distance, if it is close enough to be a
     /// plausible typo (at most a third of the name's length, and at least 1 edit).
     public static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
-        let limit = max(1, name.count / 3)
+        let length = name.count
+        let limit = max(1, length / 3)
         var best: (String, Int)?
-        for candidate in candidates where candidate != name {
+        // The distance is at least the difference in length: most candidates of a long
+        // name are skipped before the quadratic table is built.
+        for candidate in candidates where candidate != name && abs(candidate.count - length) <= limit {
             let distance = editDistance(name, candidate)
             if distance <= limit, distance < (best?.1 ?? Int.max) {
                 best = (candidate, distance)

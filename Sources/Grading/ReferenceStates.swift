@@ -46,8 +46,8 @@ final class ReferenceStates: Sendable {
             seed: matter.seed,
             parameters: Dictionary(matter.params.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }))
         if let megabytes = matter.memory { session.setMemoryLimit(megabytes: megabytes) }
-        // Graded code must not write files: a submission could overwrite the source or the gradebook.
-        session.fileWritesAllowed = false
+        // Graded code uses no file: a submission could overwrite the source or the gradebook.
+        session.fileAccess = .none
         return session
     }
 

@@ -9,7 +9,9 @@ import Tensor
 /// optional `"__metadata__"` object of strings); then the raw little-endian data, offsets
 /// counted from the end of the header. Written headers are padded with spaces to a
 /// multiple of 8 bytes. Reading accepts F32, F64, I64 and I32
-/// (converted to Float) and rejects anything malformed with a message naming the file.
+/// (converted to Float) and rejects anything malformed with a message naming the file but
+/// quoting none of its bytes outside a well-formed header (a mistaken path must not show
+/// what another file holds).
 public enum SafeTensors {
     /// One stored tensor: its shape and its values as Float, row-major.
     public struct Entry: Sendable {
@@ -83,7 +85,8 @@ public enum SafeTensors {
         guard bytes.count >= 8 else { throw corrupt("it is shorter than the 8-byte header length") }
         let headerLength = (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[$1]) << (8 * UInt64($1)) }
         guard headerLength <= UInt64(bytes.count - 8) else {
-            throw corrupt("the header length \(headerLength) runs past the end of the file")
+            // The length is the file's first bytes: never shown, they may be anything's contents.
+            throw corrupt("its 8-byte header length runs past the end of the file")
         }
         let dataStart = 8 + Int(headerLength)
         let object = try? JSONSerialization.jsonObject(with: Data(bytes[8..<dataStart]))

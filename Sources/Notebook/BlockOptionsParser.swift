@@ -116,7 +116,6 @@ extension Substring {
     func trimmingCharacters(in set: Character) -> String {
         var result = self
         while result.first == set { result = result.dropFirst() }
-        while result.last == set { result = result.dropLast() }
-        return String(result)
+        return String(result.droppingLast { $0 == set })
     }
 }

@@ -197,8 +197,6 @@ func isIdentifier(_ name: String) -> Bool {
 
 extension String {
     func trimmingTrailingWhitespace() -> String {
-        var result = Substring(self)
-        while let last = result.last, last == " " || last == "\t" || last == "\r" { result = result.dropLast() }
-        return String(result)
+        String(Substring(self).droppingLast { $0 == " " || $0 == "\t" || $0 == "\r" })
     }
 }

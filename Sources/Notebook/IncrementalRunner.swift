@@ -46,7 +46,7 @@ public final class IncrementalRunner {
             start = 0
         }
         if start == 0 {
-            session = NotebookRunner.makeSession(frontMatter)
+            session = NotebookRunner.makeSession(frontMatter, for: notebook, settings: settings)
             snapshots = []
         }
         guard let session else { return NotebookRunner.run(notebook, settings: settings) }

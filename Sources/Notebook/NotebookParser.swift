@@ -15,7 +15,15 @@ enum NotebookParser {
                 + lines.dropFirst(frontMatter.bodyStartLine - 1).joined(separator: "\n")
         }
         let math = MathExtractor.extract(text)
-        let blocks = MarkdownParser.parse(math.text, math: math.spans, lineMap: math.lineMap)
+        let (tableSafe, widened) = TableCellLimit.apply(math.text)
+        for line in widened {
+            let original = line <= math.lineMap.count ? math.lineMap[line - 1] : line
+            diagnostics.append(Diagnostic(
+                .warning, id: "table-row-too-wide",
+                "this line has more than \(TableCellLimit.maximumPipes) '|': the ones after that are shown as text, not cells",
+                file: file, range: SourceRange(line: original, column: 1)))
+        }
+        let blocks = MarkdownParser.parse(tableSafe, math: math.spans, lineMap: math.lineMap)
 
         var cells: [Cell] = []
         var pending: [MarkdownBlock] = []

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import ScriptRuntime
 
 /// Settings of one notebook run, from the command line.
@@ -9,10 +10,26 @@ public struct RunSettings: Sendable {
     public var defaultOperations = 50_000_000
     /// The default wall-clock budget of a block, in seconds, when the front matter sets none.
     public var defaultSeconds: Double = 60
+    /// Folders or files the code may use besides the notebook's folder (`--allow-files`).
+    public var allowedFiles: [String] = []
+    /// The file access of the run when set (graders set `.none`); by default the
+    /// notebook's folder plus `allowedFiles`.
+    public var fileAccess: FileAccessPolicy?
 
     /// Makes default settings.
-    public init(parameters: [(name: String, value: ParameterValue)] = []) {
+    public init(parameters: [(name: String, value: ParameterValue)] = [], fileAccess: FileAccessPolicy? = nil) {
         self.parameters = parameters
+        self.fileAccess = fileAccess
+    }
+}
+
+extension RunSettings {
+    /// The file access of a run of `notebook`: `fileAccess` when set, else the folder the
+    /// notebook's file is in plus `allowedFiles`.
+    public func fileAccess(for notebook: Notebook) -> FileAccessPolicy {
+        if let fileAccess { return fileAccess }
+        let folder = (notebook.file.name as NSString).deletingLastPathComponent
+        return .notebook(in: folder.isEmpty ? "." : folder, allowing: allowedFiles)
     }
 }
 
@@ -36,6 +53,14 @@ public struct NotebookRun: Sendable {
     public var cells: [CellRun]
     /// Whether the code read or wrote files (`net.load`, `net.save`, `plt.savefig`).
     public var touchedFiles = false
+
+    /// Makes a run from its parts (a renderer's test or the fuzzer may make one by hand).
+    public init(notebook: Notebook, frontMatter: FrontMatter, cells: [CellRun], touchedFiles: Bool = false) {
+        self.notebook = notebook
+        self.frontMatter = frontMatter
+        self.cells = cells
+        self.touchedFiles = touchedFiles
+    }
 
     /// Whether the notebook failed: a parse error or a block that failed unexpectedly.
     public var failed: Bool { notebook.hasErrors || cells.contains { $0.unexpectedFailure } }
@@ -63,7 +88,7 @@ public enum NotebookRunner {
         guard !notebook.hasErrors else {
             return NotebookRun(notebook: notebook, frontMatter: frontMatter, cells: [])
         }
-        let session = makeSession(frontMatter)
+        let session = makeSession(frontMatter, for: notebook, settings: settings)
         for cell in notebook.codeCells {
             runs.append(runCell(cell, of: notebook, in: session, frontMatter: frontMatter, settings: settings,
                                 onBlockStart: onBlockStart, onOutput: onOutput, onProgress: onProgress))
@@ -71,12 +96,14 @@ public enum NotebookRunner {
         return NotebookRun(notebook: notebook, frontMatter: frontMatter, cells: runs, touchedFiles: session.touchedFiles)
     }
 
-    /// A session for a notebook's front matter: its seed, parameters and memory limit.
-    static func makeSession(_ frontMatter: FrontMatter) -> ScriptSession {
+    /// A session for a notebook's front matter: its seed, parameters and memory limit, and
+    /// the files the run may touch.
+    static func makeSession(_ frontMatter: FrontMatter, for notebook: Notebook, settings: RunSettings) -> ScriptSession {
         let session = ScriptSession(
             seed: frontMatter.seed,
             parameters: Dictionary(frontMatter.params.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }))
         if let megabytes = frontMatter.memory { session.setMemoryLimit(megabytes: megabytes) }
+        session.fileAccess = settings.fileAccess(for: notebook)
         return session
     }
 

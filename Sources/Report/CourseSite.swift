@@ -66,7 +66,7 @@ public enum CourseSite {
         directory: String, output: String, title: String? = nil, settings: RunSettings = RunSettings(),
         templates: Templates = .builtIn, edition: Edition = .reader, cache: RunCache? = nil,
         progress: ((String) -> Void)? = nil, reused: ((String) -> Void)? = nil,
-        runner: ((Notebook) -> (run: NotebookRun, fromCache: Bool))? = nil
+        runner: ((Notebook) -> (run: NotebookRun, fromCache: Bool))? = nil, trustHTML: Bool = false
     ) throws -> [SitePage] {
         let listed = try notebooks(in: directory)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
@@ -107,7 +107,8 @@ public enum CourseSite {
             navigation.pages = siteLinks.enumerated().map { offset, link in
                 (link["href"] ?? "", link["title"] ?? "", offset == position)
             }
-            let page = try ReportRenderer.render(run, templates: templates, navigation: navigation, edition: edition)
+            let page = try ReportRenderer.render(run, templates: templates, navigation: navigation, edition: edition,
+                                                  trustHTML: trustHTML)
             try write(page.html, to: (output as NSString).appendingPathComponent(entries[index].fileName))
             entries[index].failed = run.failed
             entries[index].diagnostics = run.allDiagnostics + page.warnings
@@ -116,6 +117,7 @@ public enum CourseSite {
         let index = try templates.render("index", [
             "title": siteTitle,
             "css": templates.text("style.css"),
+            "csp": PagePolicy.contentSecurityPolicy,
             "pages": entries.map(\.indexContext),
         ])
         try write(index, to: (output as NSString).appendingPathComponent("index.html"))

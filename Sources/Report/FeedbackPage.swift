@@ -34,6 +34,7 @@ public enum FeedbackPage {
             "score": points(result.score),
             "maxScore": points(result.maxScore),
             "css": templates.text("style.css"),
+            "csp": PagePolicy.contentSecurityPolicy,
             "exercises": exercises,
         ])
     }

@@ -33,10 +33,12 @@ public struct RenderedPage: Sendable {
 
 /// Turns a notebook run into a self-contained HTML page through the Mustache templates.
 public enum ReportRenderer {
-    /// Renders a page. Throws `TemplateError` when the templates are broken.
+    /// Renders a page. Raw HTML in prose is sanitized unless `trustHTML`, and the page then
+    /// carries a Content-Security-Policy that lets nothing run. Throws `TemplateError` when
+    /// the templates are broken.
     public static func render(
         _ run: NotebookRun, templates: Templates = .builtIn, navigation: PageNavigation? = nil,
-        edition: Edition = .instructor
+        edition: Edition = .instructor, trustHTML: Bool = false
     ) throws -> RenderedPage {
         let notebook = run.notebook
         var plan = try EditionPlan(run, edition: edition)
@@ -44,7 +46,7 @@ public enum ReportRenderer {
         for cell in notebook.codeCells {
             if let id = cell.options.figureID, figureNumbers[id] == nil { figureNumbers[id] = figureNumbers.count + 1 }
         }
-        var markdown = MarkdownHTML(file: notebook.file, figureNumbers: figureNumbers)
+        var markdown = MarkdownHTML(file: notebook.file, figureNumbers: figureNumbers, trustHTML: trustHTML)
         var cells: [[String: Any]] = []
         // A leading level-1 heading is the page title, shown above the authors.
         var title = notebook.title
@@ -60,6 +62,7 @@ public enum ReportRenderer {
             case .markdown(let blocks):
                 var html = ""
                 markdown.blocks(blocks, into: &html)
+                html += markdown.closeRawHTML()
                 cells.append(["markdown": ["html": html]])
             case .code(let code):
                 let cellRun = run.run(ofCell: code.index)
@@ -80,6 +83,7 @@ public enum ReportRenderer {
             "failed": run.failed,
             "edition": edition.rawValue,
         ]
+        if !trustHTML { context["csp"] = PagePolicy.contentSecurityPolicy }
         if !run.frontMatter.authors.isEmpty { context["authors"] = run.frontMatter.authors.joined(separator: ", ") }
         if let date = run.frontMatter.extra["date"] { context["date"] = date }
         if let navigation {
@@ -140,8 +144,6 @@ public enum ReportRenderer {
 
 extension String {
     func trimmingTrailingNewlines() -> String {
-        var result = Substring(self)
-        while result.last == "\n" { result = result.dropLast() }
-        return String(result)
+        String(Substring(self).droppingLast { $0 == "\n" })
     }
 }

@@ -26,12 +26,14 @@ struct Build: ParsableCommand {
     var edition: Edition = .reader
 
     @OptionGroup var options: RunOptions
+    @OptionGroup var files: FileOptions
     @OptionGroup var caching: CacheOptions
+    @OptionGroup var html: HTMLOptions
 
     func run() throws {
         let console = Console.current
         let pages: [SitePage]
-        let settings = try options.settings()
+        let settings = files.applied(to: try options.settings())
         let cache = caching.cache()
         try OutputPaths.prepareFolder(output, "-o")
         do {
@@ -40,7 +42,8 @@ struct Build: ParsableCommand {
                 templates: try options.loadTemplates(), edition: edition, cache: cache,
                 progress: { console.print("rendering \($0)") },
                 reused: { _ in console.print("  unchanged since the last run: results reused from the cache (--no-cache runs it afresh)") },
-                runner: { runWithProgress($0, settings: settings, cache: cache, console: console) })
+                runner: { runWithProgress($0, settings: settings, cache: cache, console: console) },
+                trustHTML: html.trustHTML)
         } catch let error as NotebookFileError {
             console.printError(error.message)
             throw ExitCode(1)

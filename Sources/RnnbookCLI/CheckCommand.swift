@@ -18,6 +18,7 @@ struct CheckCommand: ParsableCommand {
     var notebook: String
 
     @OptionGroup var options: RunOptions
+    @OptionGroup var files: FileOptions
 
     func run() throws {
         let console = Console.current
@@ -29,7 +30,7 @@ struct CheckCommand: ParsableCommand {
         report(problems, to: console)
         guard !problems.contains(where: { $0.severity == .error }) else { throw ExitCode(1) }
         // Never from the cache: a check is a fresh run of the student's code.
-        let (run, _) = runWithProgress(notebook, settings: try options.settings(), cache: nil, console: console)
+        let (run, _) = runWithProgress(notebook, settings: files.applied(to: try options.settings()), cache: nil, console: console)
         var earned = 0.0
         var available = 0.0
         var anyFailed = false

@@ -30,7 +30,9 @@ struct Render: ParsableCommand {
     var open = false
 
     @OptionGroup var options: RunOptions
+    @OptionGroup var files: FileOptions
     @OptionGroup var caching: CacheOptions
+    @OptionGroup var html: HTMLOptions
 
     func run() throws {
         let console = Console.current
@@ -42,14 +44,14 @@ struct Render: ParsableCommand {
         }
         let templates = try options.loadTemplates()
         let notebook = try loadNotebook(notebook)
-        let settings = try options.settings()
+        let settings = files.applied(to: try options.settings())
         let (run, fromCache) = runWithProgress(notebook, settings: settings, cache: caching.cache(), console: console)
         if fromCache {
             console.print("\(self.notebook): unchanged since the last run: results reused from the cache (--no-cache runs it afresh)")
         }
         let page: RenderedPage
         do {
-            page = try ReportRenderer.render(run, templates: templates, edition: edition)
+            page = try ReportRenderer.render(run, templates: templates, edition: edition, trustHTML: html.trustHTML)
         } catch let error as EditionError {
             report(error.diagnostics, to: console)
             console.printError(error.message)

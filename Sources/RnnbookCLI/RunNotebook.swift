@@ -17,11 +17,12 @@ struct RunNotebook: ParsableCommand {
     var notebook: String
 
     @OptionGroup var options: RunOptions
+    @OptionGroup var files: FileOptions
 
     func run() throws {
         let console = Console.current
         let notebook = try loadNotebook(notebook)
-        let settings = try options.settings()
+        let settings = files.applied(to: try options.settings())
         // Problems of `-p` overrides come with the file's own, before any block runs.
         report(notebook.diagnostics + notebook.frontMatter.applying(settings.parameters, file: notebook.file).problems,
                to: console)

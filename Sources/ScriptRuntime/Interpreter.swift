@@ -13,9 +13,10 @@ final class Interpreter {
     var sink: (BlockOutput) -> Void = { _ in }
     /// Where live progress (a training bar) goes: a terminal, never the report.
     var progressSink: ((String) -> Void)?
-    /// Whether code may write files (`net.save(path)`); off while grading, so that a
-    /// submission cannot overwrite the source, the gradebook or anything else.
-    var fileWritesAllowed = true
+    /// Which files code may read and write (`net.save(path)`, `torch.load(path)`, …): none
+    /// until the session's owner allows a folder; none while grading, so that a submission
+    /// can neither overwrite the source or the gradebook nor read another student's files.
+    var fileAccess = FileAccessPolicy.none
     /// Whether code read or wrote a file (`net.load`, `net.save`, `plt.savefig`): such a run
     /// depends on, or changes, more than its notebook, so its results are never cached.
     var touchedFiles = false

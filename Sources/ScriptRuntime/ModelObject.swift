@@ -126,8 +126,8 @@ final class ModelObject: NativeForward {
             _ = try Signature(name).bind(arguments)
             return Value.none
         case "save", "load":
-            let path = try Signature(name, ["path"]).bind(arguments).string("path", "")
-            try TorchSave.checkWritable(name == "save", "\(name)()", interpreter)
+            let given = try Signature(name, ["path"]).bind(arguments).string("path", "")
+            let path = try interpreter.permittedFile(given, "\(name)()")
             try EngineErrors.converting { name == "save" ? try module.save(to: path) : try module.load(from: path) }
             return Value.none
         default:

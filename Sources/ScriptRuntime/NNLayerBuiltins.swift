@@ -4,6 +4,9 @@ import Tensor
 /// PyTorch's layer constructors: `Linear`, `RNN`/`GRU`/`LSTM` (with `num_layers`, `bias`,
 /// `batch_first`, `dropout`, `bidirectional`) and `RNNCell`/`GRUCell`/`LSTMCell`, with PyTorch's signatures.
 enum NNLayerBuiltins {
+    /// The most layers a recurrent stack may have.
+    static let maximumLayers = 1000
+
     static func install(_ registry: inout Registry) {
         registry.function("Linear", Signature("Linear", ["in_features", "out_features", "bias", "device", "dtype"], required: 2)) { args, interpreter in
             try checkFactory(args)
@@ -22,6 +25,10 @@ enum NNLayerBuiltins {
                 let (inputs, hidden) = (try args.int("input_size", 1), try args.int("hidden_size", 1))
                 let layers = try args.int("num_layers", 1)
                 guard layers >= 1 else { throw RuntimeError.value("\(name)(): num_layers must be at least 1, got \(layers)") }
+                // A fuzzed num_layers of 2**63 - 1 made an array that size (a crash).
+                guard layers <= maximumLayers else {
+                    throw RuntimeError.value("\(name)(): num_layers=\(layers) is more than rnnbook builds (at most \(maximumLayers))")
+                }
                 try refuseUnsupported(name, args, layers: layers)
                 let nonlinearity = try args.string("nonlinearity", "tanh")
                 guard ["tanh", "relu"].contains(nonlinearity) else {

@@ -74,9 +74,7 @@ extension PlotBuiltins {
             return try draw(interpreter) { try $0.select(handle) }
         }
         plt.function("savefig", Signature("savefig", ["fname"], acceptsAnyKeyword: true)) { args, interpreter in
-            guard case .str(var path) = args.value("fname") else {
-                throw RuntimeError.type("savefig() argument 'fname' must be a str, not \(args.value("fname").typeName)")
-            }
+            var path = try args.string("fname", "")
             let suffix = (path as NSString).pathExtension.lowercased()
             if let format = args.extraKeywords.first(where: { $0.name == "format" }).map({ $0.value.str().lowercased() }),
                format != "svg" {
@@ -85,14 +83,10 @@ extension PlotBuiltins {
             if suffix.isEmpty { path += ".svg" } else if suffix != "svg" {
                 throw RuntimeError.value("savefig(): only SVG can be written; use a path ending in .svg, not '.\(suffix)'")
             }
-            guard interpreter.fileWritesAllowed else {
-                throw RuntimeError("savefig() cannot write files here: writing files is turned off while grading",
-                                   id: "file-access")
-            }
+            let resolved = try interpreter.permittedFile(path, "savefig()")
             let figure = interpreter.plots.pyplot.currentFigure ?? Figure()
-            interpreter.touchedFiles = true
             do {
-                try Data(figure.svg(idPrefix: "saved").utf8).write(to: URL(fileURLWithPath: path))
+                try Data(figure.svg(idPrefix: "saved").utf8).write(to: URL(fileURLWithPath: resolved))
             } catch {
                 throw RuntimeError("savefig(): cannot write \(path): \(error.localizedDescription)", id: "file-access")
             }

@@ -69,11 +69,12 @@ public final class ScriptSession {
         done.wait()
     }
 
-    /// Whether code in this session may write files (`net.save(path)`); graders turn it
-    /// off. Reading (`net.load(path)`) stays allowed.
-    public var fileWritesAllowed: Bool {
-        get { interpreter.fileWritesAllowed }
-        set { interpreter.fileWritesAllowed = newValue }
+    /// Which files code in this session may read and write (`net.save(path)`,
+    /// `torch.load(path)`, `plt.savefig(path)`): none by default; a notebook run allows its
+    /// folder, graders keep `.none`.
+    public var fileAccess: FileAccessPolicy {
+        get { interpreter.fileAccess }
+        set { interpreter.fileAccess = newValue }
     }
 
     /// Whether code in this session read or wrote a file (`net.load`, `net.save`,

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Methods of `str`.
@@ -41,7 +42,7 @@ enum StringMethods {
             var characters = Substring(text)
             if name != "rstrip" { characters = characters.drop { chars.contains($0) } }
             if name != "lstrip" {
-                while let last = characters.last, chars.contains(last) { characters = characters.dropLast() }
+                characters = characters.droppingLast(while: chars.contains)
             }
             return .str(String(characters))
         case "upper": _ = try bind(); return .str(text.uppercased())

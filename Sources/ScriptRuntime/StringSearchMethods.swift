@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// More methods of `str`: `index`/`rindex`/`rfind`, `rsplit`, `partition`/`rpartition`,
@@ -29,13 +30,13 @@ enum StringSearchMethods {
                 if limit >= 0, parts.count > limit + 1 {
                     // The remainder keeps its inner spacing; only the trailing words split.
                     var rest = Substring(text)
-                    while let last = rest.last, last.isWhitespace { rest = rest.dropLast() }
+                    rest = rest.droppingLast(while: \.isWhitespace)
                     var tail: [String] = []
                     for _ in 0..<limit {
                         guard let space = rest.lastIndex(where: \.isWhitespace) else { break }
                         tail.insert(String(rest[rest.index(after: space)...]), at: 0)
                         rest = rest[..<space]
-                        while let last = rest.last, last.isWhitespace { rest = rest.dropLast() }
+                        rest = rest.droppingLast(while: \.isWhitespace)
                     }
                     parts = [String(rest)] + tail
                 }

@@ -10,36 +10,43 @@ import Tensor
 /// as JSON in the header's `__metadata__["rnnbook.structure"]` (with each tensor's dtype and
 /// `requires_grad`, which `torch.load` restores). A tensor reached twice comes back as one
 /// tensor, as with PyTorch. Loading a plain safetensors file (from `net.save` or PyTorch)
-/// gives a dict of its tensors by name. Writing is refused while grading.
+/// gives a dict of its tensors by name. Which files may be used is the session's
+/// `FileAccessPolicy`.
 enum TorchSave {
     /// The metadata key of the structure.
     static let structureKey = "rnnbook.structure"
 
     static func install(_ registry: inout Registry) {
+        // Python's `open` would reach any file: notebooks read and write through these instead.
+        registry.rawFunction("open") { _, _ in
+            throw RuntimeError("open() is not supported: notebook code reads and writes files only through torch.save, "
+                               + "torch.load, net.save, net.load and plt.savefig, inside the notebook's folder", id: "file-access")
+        }
         registry.function("torch.save", Signature("save", ["obj", "f"])) { args, interpreter in
             let buffer = BytesIOObject.from(args.value("f"))
-            let path = buffer == nil ? try args.string("f", "") : ""
-            if buffer == nil { try checkWritable(true, "torch.save()", interpreter) }
+            let name = buffer == nil ? try args.string("f", "") : ""
             var encoder = Encoder()
             let structure = try encoder.encode(args.value("obj"))
             let json = try JSONSerialization.data(withJSONObject: structure, options: [.sortedKeys])
             let metadata = [structureKey: String(decoding: json, as: UTF8.self)]
             if let buffer {
+                // An in-memory file: no file is touched, so no file policy applies.
                 try buffer.write(try EngineErrors.converting { try SafeTensors.encode(encoder.tensors, metadata: metadata) })
             } else {
+                let path = try interpreter.permittedFile(name, "torch.save()")
                 try EngineErrors.converting { try SafeTensors.write(encoder.tensors, metadata: metadata, to: path) }
             }
             return Value.none
         }
         registry.function("torch.load", Signature("load", ["f", "map_location"], required: 1, keywordOnly: ["weights_only"])) { args, interpreter in
             let buffer = BytesIOObject.from(args.value("f"))
-            let path = buffer == nil ? try args.string("f", "") : "the buffer"
+            let given = buffer == nil ? try args.string("f", "") : "the buffer"
             if let location = args["map_location"], !location.isNone {
                 try TorchModules.checkDevice("to", Arguments([location]))
             }
             // weights_only (PyTorch 2.6's default True) changes nothing here: files hold only data.
             _ = try args.bool("weights_only", true)
-            if buffer == nil { try checkWritable(false, "torch.load()", interpreter) }
+            let path = buffer == nil ? try interpreter.permittedFile(given, "torch.load()") : given
             let context = interpreter.tensors
             let (entries, metadata) = try EngineErrors.converting {
                 if let buffer { return try SafeTensors.decode(try buffer.readToEnd(), name: path) }
@@ -55,20 +62,11 @@ enum TorchSave {
                 return .dict(dict)
             }
             guard let structure = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) else {
-                throw RuntimeError.value("torch.load(): \(path) has a damaged structure record")
+                throw RuntimeError.value("torch.load(): \(given) has a damaged structure record")
             }
-            var decoder = Decoder(tensors: tensors, context: context, path: path)
+            var decoder = Decoder(tensors: tensors, context: context, path: given)
             return try decoder.decode(structure)
         }
-    }
-
-    /// Throws when `write` and writing files is turned off (while grading); notes that the
-    /// session used files.
-    static func checkWritable(_ write: Bool, _ what: String, _ interpreter: Interpreter) throws {
-        if write, !interpreter.fileWritesAllowed {
-            throw RuntimeError("\(what) cannot write files here: writing files is turned off while grading", id: "file-access")
-        }
-        interpreter.touchedFiles = true
     }
 
     /// Turns a value into the JSON structure, collecting its tensors.

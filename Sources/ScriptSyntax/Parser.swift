@@ -51,8 +51,10 @@ public struct Parser {
             parserIssues = parserIssues.filter { $0.range.start < unclosed.range.start }
         }
         let all = (lexer.issues + parserIssues).sorted { $0.range.start < $1.range.start }
+        // One issue per line (a set, so that thousands of broken lines stay linear).
         var unique: [SyntaxIssue] = []
-        for issue in all where !unique.contains(where: { $0.range.start.line == issue.range.start.line }) {
+        var lines = Set<Int>()
+        for issue in all where lines.insert(issue.range.start.line).inserted {
             unique.append(issue)
         }
         let last = lexer.tokens.last { ![.newline, .indent, .dedent, .end].contains($0.kind) }

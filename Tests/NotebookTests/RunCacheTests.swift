@@ -133,18 +133,20 @@ import Testing
             try? FileManager.default.removeItem(at: cache.directory)
             try? FileManager.default.removeItem(at: model)
         }
+        var files = RunSettings()
+        files.allowedFiles = [cache.directory.deletingLastPathComponent().path]
         let saving = notebook("```rnn\nnet = Linear(2, 2)\nnet.save('\(model.path)')\n```\n")
-        #expect(cache.run(saving).fromCache == false)
-        #expect(cache.run(saving).fromCache == false)
+        #expect(cache.run(saving, settings: files).fromCache == false)
+        #expect(cache.run(saving, settings: files).fromCache == false)
         let loading = notebook("```rnn\nnet = Linear(2, 2)\nnet.load('\(model.path)')\n```\n")
-        #expect(cache.run(loading).fromCache == false)
-        #expect(cache.run(loading).fromCache == false)
+        #expect(cache.run(loading, settings: files).fromCache == false)
+        #expect(cache.run(loading, settings: files).fromCache == false)
         let figure = cache.directory.deletingLastPathComponent().appendingPathComponent("rnnbook-cache-fig-\(UUID().uuidString).svg")
         defer { try? FileManager.default.removeItem(at: figure) }
         let drawing = notebook("```rnn\nplt.plot([1, 2])\nplt.savefig('\(figure.path)')\n```\n")
-        #expect(cache.run(drawing).fromCache == false)
+        #expect(cache.run(drawing, settings: files).fromCache == false)
         try FileManager.default.removeItem(at: figure)
-        #expect(cache.run(drawing).fromCache == false)
+        #expect(cache.run(drawing, settings: files).fromCache == false)
         #expect(FileManager.default.fileExists(atPath: figure.path))
     }
 

@@ -135,6 +135,29 @@ struct BrowserTests {
         #expect(statistics.colours > 20 && statistics.inked > 0.01, "screenshot looks blank")
     }
 
+    /// Issue 21, case 10: a script that reached a page anyway (a sanitizer bug) does not
+    /// run, because of the page's Content-Security-Policy; without the policy it would.
+    @Test func thePagePolicyStopsScripts() throws {
+        let run = NotebookRunner.run(Notebook.parse(name: "p.md", text: "# Policy\n\nText.\n"))
+        let html = try ReportRenderer.render(run).html
+        let script = "<script>document.body.setAttribute('data-ran', 'yes')</script></body>"
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rnnbook-csp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, page, runs) in [("kept.html", html, false), ("dropped.html", Self.withoutPolicy(html), true)] {
+            let url = folder.appendingPathComponent(name)
+            try page.replacingOccurrences(of: "</body>", with: script).write(to: url, atomically: true, encoding: .utf8)
+            let dom = try Browser.chromium(["--dump-dom", url.absoluteString])
+            #expect(dom.contains("<h1") && dom.contains("data-ran=\"yes\"") == runs, "\(name)")
+        }
+    }
+
+    /// A page without its Content-Security-Policy `<meta>`.
+    static func withoutPolicy(_ html: String) -> String {
+        html.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("<meta http-equiv=\"Content-Security-Policy\"") }.joined(separator: "\n")
+    }
+
     /// The laid-out size of every svg and math element, the DOM, and the screenshot's pixels.
     static func inspect(_ html: String, height: Int) throws -> (sizes: [String], dom: String, statistics: (colours: Int, inked: Double)) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rnnbook-browser-\(UUID().uuidString)")
@@ -142,8 +165,9 @@ struct BrowserTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("page.html")
         try html.write(to: page, atomically: true, encoding: .utf8)
-        // A copy with a probe script that writes each element's laid-out size into the DOM.
-        let probe = html.replacingOccurrences(of: "</body>", with: """
+        // A copy with a probe script that writes each element's laid-out size into the DOM
+        // (without the page's Content-Security-Policy, which would stop it).
+        let probe = Self.withoutPolicy(html).replacingOccurrences(of: "</body>", with: """
             <script>for (const e of document.querySelectorAll('svg, math')) { const r = e.getBoundingClientRect(); \
             e.setAttribute('data-size', Math.round(r.width) + 'x' + Math.round(r.height)); }</script></body>
             """)

@@ -237,6 +237,7 @@ func moduleSubclassProgram(_ program: ProgramCase) {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("rnnbook-module-\(UUID().uuidString).pt").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let session = ScriptSession(seed: 3)
+        session.fileAccess = .notebook(in: FileManager.default.temporaryDirectory.path)
         let output = run(session, """
             import torch
             import torch.nn as nn

@@ -115,7 +115,7 @@ func nnStateDict(_ program: ProgramCase) {
         print(back["step"], back["lr"], back["name"], back["ok"], back["none"], type(back["pair"]).__name__)
         print(back["pair"][0].dtype, back["pair"][0] is back["pair"][1], back["list"][0].requires_grad, back["list"][1])
         print(back["pair"][0].tolist())
-        """)
+        """, fileAccess: .notebook(in: directory.path))
     #expect(output == """
         <All keys matched successfully>
         OrderedDict([
@@ -126,33 +126,39 @@ func nnStateDict(_ program: ProgramCase) {
         """)
 }
 
-/// A file written by `net.save` (plain safetensors) loads as a dict of tensors by name.
+/// A file written by `net.save` (plain safetensors) loads as a dict of tensors by name;
+/// relative names start from the notebook's folder.
 @Test func torchLoadPlainSafetensors() throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("plain-\(UUID().uuidString).safetensors").path
-    defer { try? FileManager.default.removeItem(atPath: path) }
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("plain-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
     let output = run("""
         import torch
         net = RNNNet(2, 3, 1)
-        net.save("\(path)")
-        sd = torch.load("\(path)")
+        net.save("weights.safetensors")
+        sd = torch.load("./weights.safetensors")
         print(sorted(sd.keys()))
-        """)
+        """, fileAccess: .notebook(in: directory.path))
     #expect(output == "['fc.bias', 'fc.weight', 'rnn.W_in', 'rnn.W_rec', 'rnn.b_in', 'rnn.b_rec']\n")
+    #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("weights.safetensors").path))
 }
 
-/// While grading, `torch.save` is refused and writes nothing; `torch.load` still reads.
-@Test func torchSaveIsRefusedWhileGrading() throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("graded-\(UUID().uuidString).pt").path
-    defer { try? FileManager.default.removeItem(atPath: path) }
+/// While grading, `torch.save` and `torch.load` are refused and write nothing.
+@Test func torchSaveAndLoadAreRefusedWhileGrading() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("graded-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("w.pt").path
     let session = ScriptSession(seed: 1)
+    session.fileAccess = .notebook(in: directory.path)
     let file = SourceFile(name: "lab.md", text: "a\n")
     let saved = session.run("import torch\ntorch.save({'w': ones(2)}, '\(path)')", origin: BlockOrigin(file: file, line: 1))
     #expect(render(saved.outputs).isEmpty)
-    session.fileWritesAllowed = false
+    session.fileAccess = .none
     let refused = session.run("torch.save({'w': zeros(2)}, '\(path)')", origin: BlockOrigin(file: file, line: 1))
-    #expect(render(refused.outputs) == "error: 1:1: torch.save() cannot write files here: writing files is turned off while grading\n")
+    #expect(render(refused.outputs) == "error: 1:1: torch.save() cannot use '\(path)': reading and writing files is turned off while grading\n")
     let loaded = session.run("torch.load('\(path)')['w'].tolist()", origin: BlockOrigin(file: file, line: 1))
-    #expect(render(loaded.outputs) == "[1.0, 1.0]\n")
+    #expect(render(loaded.outputs) == "error: 1:1: torch.load() cannot use '\(path)': reading and writing files is turned off while grading\n")
 }
 
 /// `nn.Parameter` and the parameters a module hands out are flagged, so a user module

@@ -129,6 +129,7 @@ extension PlotBindingTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("loss.svg").path
         let session = ScriptSession(seed: 1)
+        session.fileAccess = .notebook(in: directory.path)
         let file = SourceFile(name: "lab.md", text: "a\n")
         let code = "plt.plot([1, 2])\nplt.title('loss')\nplt.savefig('\(path)', dpi=150, bbox_inches='tight')"
         let saved = session.run(code, origin: BlockOrigin(file: file, line: 1))
@@ -138,10 +139,10 @@ extension PlotBindingTests {
         #expect(text.contains("loss"))
 
         let refused = directory.appendingPathComponent("refused.svg").path
-        session.fileWritesAllowed = false
+        session.fileAccess = .none
         let graded = session.run("plt.plot([1])\nplt.savefig('\(refused)')", origin: BlockOrigin(file: file, line: 1))
         #expect(render(graded.outputs)
-                == "<figure >\nerror: 2:1: savefig() cannot write files here: writing files is turned off while grading\n")
+                == "<figure >\nerror: 2:1: savefig() cannot use '\(refused)': reading and writing files is turned off while grading\n")
         #expect(!FileManager.default.fileExists(atPath: refused))
     }
 }

@@ -5,8 +5,9 @@ import Diagnostics
 /// and renders the outputs as text: prints as they are, values on their own line, errors as
 /// `error: LINE:COL: message` with the line and column in the notebook file.
 func runBlocks(_ blocks: [String], budget: Budget = Budget(operations: 2_000_000, seconds: 10),
-               parameters: [String: ParameterValue] = [:]) -> String {
+               parameters: [String: ParameterValue] = [:], fileAccess: FileAccessPolicy = .none) -> String {
     let session = ScriptSession(seed: 1, parameters: parameters)
+    session.fileAccess = fileAccess
     let file = SourceFile(name: "lab.md", text: blocks.joined(separator: "\n"))
     var out = ""
     var line = 1
@@ -18,8 +19,9 @@ func runBlocks(_ blocks: [String], budget: Budget = Budget(operations: 2_000_000
     return out
 }
 
-func run(_ code: String, budget: Budget = Budget(operations: 2_000_000, seconds: 10)) -> String {
-    runBlocks([code], budget: budget)
+func run(_ code: String, budget: Budget = Budget(operations: 2_000_000, seconds: 10),
+         fileAccess: FileAccessPolicy = .none) -> String {
+    runBlocks([code], budget: budget, fileAccess: fileAccess)
 }
 
 func render(_ outputs: [BlockOutput]) -> String {

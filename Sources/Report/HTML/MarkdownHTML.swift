@@ -9,18 +9,35 @@ struct TOCEntry: Equatable {
 }
 
 /// Writes Markdown blocks as HTML: headings with ids, TeX as MathML, `@fig-…` references
-/// as links. It collects the table of contents and warnings as it goes.
+/// as links, raw HTML sanitized (or as written, when the author's HTML is trusted). It
+/// collects the table of contents and warnings as it goes.
 struct MarkdownHTML {
     let file: SourceFile
     /// Figure numbers by label (`fig-loss` → 1).
     let figureNumbers: [String: Int]
+    /// Whether raw HTML goes into the page as written (`--trust-html`).
+    let trustHTML: Bool
     var toc: [TOCEntry] = []
     var warnings: [Diagnostic] = []
     private var usedIDs: [String: Int] = [:]
+    private var sanitizer = HTMLSanitizer()
+    /// The unknown figure labels already warned about.
+    private var unknownReferences = Set<String>()
 
-    init(file: SourceFile, figureNumbers: [String: Int]) {
+    init(file: SourceFile, figureNumbers: [String: Int], trustHTML: Bool = false) {
         self.file = file
         self.figureNumbers = figureNumbers
+        self.trustHTML = trustHTML
+    }
+
+    /// Raw HTML as it may go into the page.
+    mutating func rawHTML(_ html: String) -> String {
+        trustHTML ? html : sanitizer.sanitize(html)
+    }
+
+    /// Closes the tags that raw HTML left open; called at the end of each Markdown cell.
+    mutating func closeRawHTML() -> String {
+        sanitizer.closeAll()
     }
 
     mutating func blocks(_ blocks: [MarkdownBlock], into out: inout String) {
@@ -65,7 +82,7 @@ struct MarkdownHTML {
             let attribute = language.isEmpty ? "" : " class=\"language-\(HTML.escape(language))\""
             out += "<pre class=\"code\"><code\(attribute)>\(HTML.escape(code.code))</code></pre>\n"
         case .html(let html):
-            out += html
+            out += rawHTML(html)
         case .thematicBreak:
             out += "<hr>\n"
         case .table(let table):
@@ -122,7 +139,7 @@ struct MarkdownHTML {
         case .softBreak: out += "\n"
         case .lineBreak: out += "<br>\n"
         case .code(let code): out += "<code>\(HTML.escape(code))</code>"
-        case .html(let html): out += html
+        case .html(let html): out += rawHTML(html)
         case .emphasis(let children): wrap("em", children, into: &out)
         case .strong(let children): wrap("strong", children, into: &out)
         case .strikethrough(let children): wrap("del", children, into: &out)
@@ -187,12 +204,15 @@ struct MarkdownHTML {
             if let number = figureNumbers[label] {
                 out += "<a class=\"xref\" href=\"#\(HTML.escape(label))\">Figure&nbsp;\(number)</a>"
             } else {
-                let location = locate("@" + label)
-                warnings.append(Diagnostic(
-                    .warning, id: "unknown-figure-reference",
-                    "reference to unknown figure '@\(label)'\(Suggestion.didYouMean(label, in: figureNumbers.keys))",
-                    file: file, range: SourceRange(line: location.line, column: location.column, length: label.utf8.count + 1)))
                 out += "<span class=\"xref missing\">??</span>"
+                // One warning per label, fifty at most: each is looked up in the whole file.
+                if unknownReferences.insert(label).inserted, unknownReferences.count <= 50 {
+                    let location = locate("@" + label)
+                    warnings.append(Diagnostic(
+                        .warning, id: "unknown-figure-reference",
+                        "reference to unknown figure '@\(label)'\(Suggestion.didYouMean(label, in: figureNumbers.keys))",
+                        file: file, range: SourceRange(line: location.line, column: location.column, length: label.utf8.count + 1)))
+                }
             }
             rest = rest[end...]
         }

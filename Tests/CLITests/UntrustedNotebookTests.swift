@@ -10,7 +10,9 @@ import Testing
         # Writer
 
         ```rnn exercise=writes points=1
+        ### BEGIN SOLUTION
         x = 1
+        ### END SOLUTION
         ```
 
         ```rnn check=writes points=1

@@ -46,7 +46,9 @@ struct EditionBrowserTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let probed = folder.appendingPathComponent("probe.html")
-        try html.replacingOccurrences(of: "</body>", with: script).write(to: probed, atomically: true, encoding: .utf8)
+        // The probe script runs only without the page's Content-Security-Policy.
+        try BrowserTests.withoutPolicy(html).replacingOccurrences(of: "</body>", with: script)
+            .write(to: probed, atomically: true, encoding: .utf8)
         let dom = try Browser.chromium(["--dump-dom", probed.absoluteString])
         guard let start = dom.range(of: "<textarea id=\"probe\">"), let end = dom.range(of: "</textarea>", range: start.upperBound..<dom.endIndex) else {
             throw BrowserError.badImage
@@ -140,7 +142,7 @@ struct PrintTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         // The print rules, applied by a copy that turns them on for the screen, hide the
         // navigation and the folded solution.
-        let screen = html.replacingOccurrences(of: "@media print {", with: "@media all {")
+        let screen = BrowserTests.withoutPolicy(html).replacingOccurrences(of: "@media print {", with: "@media all {")
             .replacingOccurrences(of: "</body>", with: """
                 <script>const hidden = s => [...document.querySelectorAll(s)].every(e => e.getBoundingClientRect().height === 0);
                 document.title = [hidden('nav.site'), hidden('.pager'), hidden('.toc'), hidden('details.solution')].join(',');</script></body>

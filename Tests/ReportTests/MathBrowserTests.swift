@@ -32,7 +32,9 @@ struct MathBrowserTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("m.html")
-        try html.replacingOccurrences(of: "</body>", with: script).write(to: page, atomically: true, encoding: .utf8)
+        // The probe script runs only without the page's Content-Security-Policy.
+        try BrowserTests.withoutPolicy(html).replacingOccurrences(of: "</body>", with: script)
+            .write(to: page, atomically: true, encoding: .utf8)
         let dom = try Browser.chromium(["--window-size=900,700", "--dump-dom", page.absoluteString])
         guard let start = dom.range(of: "<textarea id=\"probe\">"), let end = dom.range(of: "</textarea>", range: start.upperBound..<dom.endIndex) else {
             throw BrowserError.badImage

@@ -50,7 +50,8 @@ struct FormatSpec {
             var digits = 0
             var count = 0
             while i < chars.count, let digit = chars[i].wholeNumberValue, chars[i].isASCII {
-                digits = digits * 10 + digit
+                // Past 100 the precision is refused below; stop growing before it could overflow.
+                digits = min(digits * 10 + digit, 1_000)
                 count += 1
                 i += 1
             }

@@ -102,3 +102,11 @@ import Testing
         }
     }
 }
+
+/// Found by the fuzzer: a line of thousands of '#' made the marker near-miss search quadratic
+/// (a hang); lines longer than any marker line are not searched.
+@Test func aLongLineOfHashesIsNoMarker() {
+    #expect(Marker.nearMiss(in: Substring(String(repeating: "#", count: 16_384))) == nil)
+    #expect(Marker.nearMiss(in: "###BEGIN SOLUTION")?.meant == .beginSolution)
+    #expect(Marker.nearMiss(in: Substring("###BEGIN SOLUTION " + String(repeating: "x", count: 400))) == nil)
+}

@@ -80,4 +80,11 @@ struct MathCase: Sendable, CustomTestStringConvertible {
         let tex = String(repeating: "{", count: 10_000) + String(repeating: "}", count: 10_000)
         #expect(throws: TeXError.self) { _ = try MathRenderer.mathML(tex, display: false).get() }
     }
+
+    /// Found by the fuzzer: commands that take an argument nest without any group.
+    @Test func chainsOfAccentsAreRefusedNotCrashed() throws {
+        let tex = String(repeating: "\\hat ", count: 5_000) + "x"
+        #expect(throws: TeXError.self) { _ = try MathRenderer.mathML(tex, display: false).get() }
+        _ = try MathRenderer.mathML(String(repeating: "\\hat ", count: 20) + "x", display: false).get()
+    }
 }

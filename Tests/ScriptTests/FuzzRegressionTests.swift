@@ -37,4 +37,9 @@ import Testing
                 == "error: 1:1: LSTM(): num_layers=9223372036854775807 is more than rnnbook builds (at most 1000)\n")
         #expect(run("GRU(1, 2, 3).num_layers") == "3\n")
     }
+
+    /// Found by the fuzzer: a huge precision in a format spec overflowed while it was read.
+    @Test func hugeFormatPrecisionsAreRefused() {
+        #expect(run("f'{1.5:.9223372036854775808f}'") == "error: 1:4: invalid format specifier '.9223372036854775808f'\n")
+    }
 }

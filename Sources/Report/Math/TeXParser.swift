@@ -140,6 +140,10 @@ struct TeXParser {
 
     /// One argument: a `{group}`, a command, or a single character.
     mutating func parseArgument() throws(TeXError) -> MathNode {
+        // A chain of commands that take arguments (`\hat \hat \hat …`) nests without a group.
+        depth += 1
+        defer { depth -= 1 }
+        guard depth < 200 else { throw error("formula nested too deeply") }
         skipSpaces()
         guard let character = current else { throw error("expected an argument, found the end of the formula") }
         if character == "{" { return try parseGroup() }

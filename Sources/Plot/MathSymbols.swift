@@ -25,10 +25,4 @@ enum MathSymbols {
         "widetilde": "\u{0303}", "dot": "\u{0307}", "ddot": "\u{0308}", "vec": "\u{20D7}", "check": "\u{030C}",
         "acute": "\u{0301}", "grave": "\u{0300}", "breve": "\u{0306}",
     ]
-
-    /// Named functions set upright.
-    static let functions: Set<String> = [
-        "log", "ln", "exp", "sin", "cos", "tan", "max", "min", "arg", "lim", "det", "tanh", "sinh", "cosh", "sup", "inf",
-        "Pr", "softmax", "argmax", "argmin",
-    ]
 }

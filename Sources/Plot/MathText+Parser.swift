@@ -111,9 +111,8 @@ extension MathText {
             case "quad": return [styled("\u{2003}", style)]
             case "qquad": return [styled("\u{2003}\u{2003}", style)]
             default:
-                if let symbol = MathSymbols.symbols[name] { return [styled(symbol, style)] }
-                if MathSymbols.functions.contains(name) { return [styled(name, style)] }
-                return [styled(name, style)]
+                // Named functions (`\log`, `\max`) and unknown commands alike show their name, upright.
+                return [styled(MathSymbols.symbols[name] ?? name, style)]
             }
         }
 

@@ -53,13 +53,18 @@ enum Closeness {
     }
 
     static func unflatten(_ index: Int, _ shape: [Int]) -> String {
+        "[" + position(index, shape).map(String.init).joined(separator: ", ") + "]"
+    }
+
+    /// The row-major flat `index` as one index per dimension of `shape`.
+    static func position(_ index: Int, _ shape: [Int]) -> [Int] {
         var rest = index
         var parts: [Int] = []
         for size in shape.reversed() {
             parts.append(rest % Swift.max(size, 1))
             rest /= Swift.max(size, 1)
         }
-        return "[" + parts.reversed().map(String.init).joined(separator: ", ") + "]"
+        return parts.reversed()
     }
 
     /// The shape and the row-major numbers of a number or a rectangular nested list.

@@ -13,6 +13,17 @@ extension PlotBuiltins {
         }
     }
 
+    /// Runs `body` with the axes `handle` selected, leaving pyplot's current axes as it was
+    /// (what `ax.method(...)` does for methods that have no `plt` function to forward to).
+    static func onAxes<T>(_ handle: AxesHandle, _ interpreter: Interpreter, _ body: (inout Pyplot) throws -> T) throws -> T {
+        try perform(interpreter) { pyplot in
+            let saved = pyplot.selection()
+            defer { pyplot.restore(saved) }
+            try pyplot.select(handle)
+            return try body(&pyplot)
+        }
+    }
+
     /// The `plt` member `name`.
     static func member(_ module: Namespace, _ name: String) throws -> Value {
         guard let value = module.members[name] else { throw RuntimeError.type("plt has no '\(name)'") }

@@ -116,16 +116,12 @@ extension PlotBuiltins {
     /// `ax.set_zlim(bottom, top)` (or a pair) and `ax.view_init(elev=30, azim=-60)` on the
     /// axes `handle`, leaving pyplot's current axes as it was.
     static func axes3DCall(_ name: String, _ arguments: Arguments, _ handle: AxesHandle, _ interpreter: Interpreter) throws -> Value {
-        let saved = interpreter.plots.pyplot.selection()
-        defer { interpreter.plots.pyplot.restore(saved) }
         if name == "view_init" {
             let args = try Signature("view_init", ["elev", "azim"], required: 0).bind(arguments)
             let elev = try args.double("elev", 30)
             let azim = try args.double("azim", -60)
-            return try draw(interpreter) { pyplot in
-                try pyplot.select(handle)
-                try pyplot.viewInit(elev: elev, azim: azim)
-            }
+            try onAxes(handle, interpreter) { try $0.viewInit(elev: elev, azim: azim) }
+            return .none
         }
         let args = try Signature("set_zlim", ["bottom", "top"], required: 0).bind(arguments)
         let lo: Double?, hi: Double?
@@ -135,10 +131,8 @@ extension PlotBuiltins {
         } else {
             (lo, hi) = (try args.optionalDouble("bottom"), try args.optionalDouble("top"))
         }
-        return try draw(interpreter) { pyplot in
-            try pyplot.select(handle)
-            try pyplot.zlim(lo, hi)
-        }
+        try onAxes(handle, interpreter) { try $0.zlim(lo, hi) }
+        return .none
     }
 
     private static func hexByte(_ unit: Double) -> String {

@@ -129,10 +129,7 @@ final class AxesObject: NativeObject {
             return .native(FigureObject(number: handle.figure, module: module))
         case "invert_xaxis", "invert_yaxis", "xaxis_inverted", "yaxis_inverted":
             _ = try Signature(name).bind(arguments)
-            return try PlotBuiltins.perform(interpreter) { pyplot -> Value in
-                let saved = pyplot.selection()
-                defer { pyplot.restore(saved) }
-                try pyplot.select(handle)
+            return try PlotBuiltins.onAxes(handle, interpreter) { pyplot -> Value in
                 switch name {
                 case "invert_xaxis": pyplot.invertXAxis()
                 case "invert_yaxis": pyplot.invertYAxis()

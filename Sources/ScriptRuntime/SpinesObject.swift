@@ -79,11 +79,8 @@ final class SpineObject: NativeObject {
         case "set_visible":
             let args = try Signature("set_visible", ["b"]).bind(arguments)
             let visible = try args.value("b").truthy()
-            let (handle, sides) = (axes.handle, sides)
-            try PlotBuiltins.perform(interpreter) { pyplot in
-                let saved = pyplot.selection()
-                defer { pyplot.restore(saved) }
-                try pyplot.select(handle)
+            let sides = sides
+            try PlotBuiltins.onAxes(axes.handle, interpreter) { pyplot in
                 for side in sides { pyplot.setSpine(side, visible: visible) }
             }
             return Value.none

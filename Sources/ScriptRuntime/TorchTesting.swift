@@ -158,14 +158,9 @@ enum TorchTesting {
                 + "Greatest relative difference: \(number(worstRel.0))\(where_(worstRel.1)) (up to \(number(rtol)) allowed)"
         }
 
+        /// An index as PyTorch prints it: `(1,)`, `(0, 2)`.
         func index(_ flat: Int, _ shape: [Int]) -> String {
-            var rest = flat
-            var parts: [Int] = []
-            for extent in shape.reversed() {
-                parts.append(rest % Swift.max(extent, 1))
-                rest /= Swift.max(extent, 1)
-            }
-            let items = parts.reversed().map(String.init)
+            let items = Closeness.position(flat, shape).map(String.init)
             return "(" + items.joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
         }
     }

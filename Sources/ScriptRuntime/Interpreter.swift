@@ -29,6 +29,8 @@ final class Interpreter {
     var builtinValues: [String: Value] = [:]
     var moduleFolder: FileAccessPolicy?
     var importedFiles: [String: String] = [:]
+    /// Every module file read, in order (a module run again after a rewind is read again).
+    var importReads: [(path: String, text: String)] = []
     /// Every block compiled in this session. Keeping them keeps every `FunctionCode` alive
     /// for the whole session (each is held by the `def` that makes it), which lets calls use
     /// code without reference counting even if the function value itself is dropped mid-call.

@@ -66,6 +66,7 @@ extension Interpreter {
             throw RuntimeError("cannot read the module file '\(display)' (UTF-8 text, at most 64 MB)", id: "import-error")
         }
         importedFiles[resolved] = text
+        importReads.append((resolved, text))
         return text.replacingOccurrences(of: "\r\n", with: "\n")
     }
 

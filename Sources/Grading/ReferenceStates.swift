@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Notebook
 import ScriptRuntime
 
@@ -48,7 +49,15 @@ final class ReferenceStates: Sendable {
         if let megabytes = matter.memory { session.setMemoryLimit(megabytes: megabytes) }
         // Graded code uses no file: a submission could overwrite the source or the gradebook.
         session.fileAccess = .none
+        // Modules (`import models.rnn`) are the instructor's, read from the source's folder.
+        session.moduleFolder = ReferenceStates.moduleFolder(of: notebook)
         return session
+    }
+
+    /// The folder modules are imported from while grading: the source notebook's.
+    static func moduleFolder(of notebook: Notebook) -> FileAccessPolicy {
+        let folder = (notebook.file.name as NSString).deletingLastPathComponent
+        return .notebook(in: folder.isEmpty ? "." : folder)
     }
 
     /// Runs a reference block as grading runs it: a check's names stay its own.

@@ -32,7 +32,9 @@ extension Grader {
         let start = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
 
-        let session = track.session(before: position)
+        // A folder submission's modules replace the instructor's: its reference state is its own.
+        let session = submission.moduleFolder.map { states.replayedSession(before: position, modules: .notebook(in: $0)) }
+            ?? track.session(before: position)
         let plan = states.plans[position]
         let before = session.globalBindings()
         let origin = BlockOrigin(file: studentNotebook.file, line: studentCell.codeLine, column: studentCell.fence.column)

@@ -40,8 +40,9 @@ final class ReferenceStates: Sendable {
         BlockOrigin(file: notebook.file, line: cell.codeLine, column: cell.fence.column)
     }
 
-    /// A fresh session with the notebook's seed and parameters.
-    func freshSession() -> ScriptSession {
+    /// A fresh session with the notebook's seed and parameters; `modules` is the folder its
+    /// imports read (the source's by default).
+    func freshSession(modules: FileAccessPolicy? = nil) -> ScriptSession {
         let matter = notebook.frontMatter.applying(settings.parameters, file: notebook.file).matter
         let session = ScriptSession(
             seed: matter.seed,
@@ -50,7 +51,7 @@ final class ReferenceStates: Sendable {
         // Graded code uses no file: a submission could overwrite the source or the gradebook.
         session.fileAccess = .none
         // Modules (`import models.rnn`) are the instructor's, read from the source's folder.
-        session.moduleFolder = ReferenceStates.moduleFolder(of: notebook)
+        session.moduleFolder = modules ?? ReferenceStates.moduleFolder(of: notebook)
         return session
     }
 
@@ -69,9 +70,9 @@ final class ReferenceStates: Sendable {
     }
 
     /// A fresh session in the state the reference leaves before exercise `position`, made by
-    /// replaying the blocks before it.
-    func replayedSession(before position: Int) -> ScriptSession {
-        let session = freshSession()
+    /// replaying the blocks before it; `modules` as in `freshSession`.
+    func replayedSession(before position: Int, modules: FileAccessPolicy? = nil) -> ScriptSession {
+        let session = freshSession(modules: modules)
         for cell in notebook.codeCells.prefix(plans[position].exerciseCell) {
             _ = runReference(cell, in: session)
         }

@@ -87,6 +87,34 @@ import Testing
         #expect(mismatched.first == "m.py:2: error: '### END SOLUTION' does not match the open region ('### BEGIN HIDDEN TESTS' at line 1)")
     }
 
+    /// A student's folder: the notebook (with the correct exercise) and modules.
+    func submissionFolder(_ name: String, scale: String?) throws -> String {
+        let root = folder.appendingPathComponent("submissions/\(name)")
+        var files = ["lab.md": Self.lab, "competency_task_students.py": "from models.students_rnn import VALUE\ndef helper():\n    return VALUE\n"]
+        if let scale { files["models/students_rnn.py"] = "VALUE = 7\ndef scale(x):\n    return \(scale)\n" }
+        for (file, text) in files {
+            let url = root.appendingPathComponent(file)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return root.path
+    }
+
+    @Test func aFolderSubmissionIsGradedWithItsOwnModules() throws {
+        let grader = try Grader(assignment: Assignment(notebook))
+        let right = try submissionFolder("alice", scale: "x * 3")
+        let wrong = try submissionFolder("bob", scale: "x * 2")
+        let missing = try submissionFolder("carol", scale: nil)
+        let roster = try Roster.resolve(paths: [right, wrong, missing], source: folder.appendingPathComponent("lab.md").path)
+        #expect(roster.entries.map(\.student) == ["alice", "bob", "carol"])
+        let results = grader.grade(roster)
+        #expect(results.map(\.score) == [2, 0, 0])
+        #expect(results.map(\.student) == ["alice", "bob", "carol"])
+        // The instructor's modules stay in use for file submissions graded alongside.
+        #expect(grader.grade(paths: [folder.appendingPathComponent("lab.md").path]).first?.score == 2)
+        #expect(Submission.load(path: right).hash != Submission.load(path: wrong).hash)
+    }
+
     @Test func gradingImportsTheInstructorsModulesFromTheSourceFolder() throws {
         let grader = try Grader(assignment: Assignment(notebook))
         let submission = folder.appendingPathComponent("student/lab.md")

@@ -25,6 +25,21 @@ enum FileModuleImport {
         }
     }
 
+    /// The absolute name of a relative import (`.rnn`, `..`, `.`) made in `package`.
+    static func absolute(_ relative: String, package: Value) throws -> String {
+        guard case .str(let package) = package, !package.isEmpty else {
+            throw RuntimeError("attempted relative import with no known parent package", id: "import-error")
+        }
+        let dots = relative.prefix { $0 == "." }.count
+        var parts = package.split(separator: ".").map(String.init)
+        guard dots - 1 < parts.count else {
+            throw RuntimeError("attempted relative import beyond top-level package", id: "import-error")
+        }
+        parts.removeLast(dots - 1)
+        let rest = relative.dropFirst(dots)
+        return parts.joined(separator: ".") + (rest.isEmpty ? "" : "." + rest)
+    }
+
     /// Warns once per module name when a file beside the notebook has a built-in module's
     /// name: the built-in is the one imported.
     static func warnIfShadowed(_ module: String, _ interpreter: Interpreter) {

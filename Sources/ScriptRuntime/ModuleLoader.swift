@@ -55,6 +55,7 @@ extension Interpreter {
         _ = try policy.permit(relative, "import \(name)")
         let module = ModuleObject(name: name, file: relative, interpreter: self)
         slot(module.prefix + "__name__").value = .str(name)
+        slot(module.prefix + "__package__").value = .str(name)
         slot(ModuleObject.registryName(name)).value = .native(module)
         return module
     }
@@ -89,6 +90,9 @@ extension Interpreter {
         registry.value = .native(module)
         slot(module.prefix + "__name__").value = .str(module.name)
         slot(module.prefix + "__file__").value = .str(module.file)
+        // A package's own package is itself; a module's is its parent ('' at the top).
+        let package = module.file.hasSuffix("__init__.py") ? module.name : module.name.split(separator: ".").dropLast().joined(separator: ".")
+        slot(module.prefix + "__package__").value = .str(package)
         do {
             let parsed = Parser.parse(source)
             if let issue = parsed.issues.first { throw RuntimeError(issue.message, id: issue.id).located(issue.range, in: block) }

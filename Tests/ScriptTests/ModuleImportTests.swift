@@ -35,6 +35,8 @@ import Testing
             """,
         "helpers/__init__.py": "NAME = 'helpers'\n",
         "helpers/util.py": "def double(x):\n    return 2 * x\n",
+        "helpers/more.py": "from .util import double\nfrom . import util\nfrom .. import nothing\n",
+        "helpers/twice.py": "from .util import double as d\nfrom . import util\nVALUE = d(util.double(1))\n",
         "broken.py": "x = 1\ndef f():\n    return undefined_name\ny = f()\n",
         "syntax.py": "x = (1,\n",
         "numpy.py": "print('never')\n",
@@ -108,6 +110,12 @@ import Testing
             [0. 0.]
 
             """)
+    }
+
+    @Test func relativeImportsResolveInTheirPackage() {
+        #expect(run("from helpers.twice import VALUE\nprint(VALUE)") == "4\n")
+        #expect(run("import helpers.more") == "error: 3:16: attempted relative import beyond top-level package\n")
+        #expect(run("from . import x") == "error: 1:15: attempted relative import with no known parent package\n")
     }
 
     @Test func missingModulesAndNamesAreImportErrors() {

@@ -32,9 +32,7 @@ extension Grader {
         let start = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
 
-        // A folder submission's modules replace the instructor's: its reference state is its own.
-        let session = submission.moduleFolder.map { states.replayedSession(before: position, modules: .notebook(in: $0)) }
-            ?? track.session(before: position)
+        let session = track.session(before: position)
         let plan = states.plans[position]
         let before = session.globalBindings()
         let origin = BlockOrigin(file: studentNotebook.file, line: studentCell.codeLine, column: studentCell.fence.column)
@@ -66,7 +64,9 @@ extension Grader {
             if builtins.contains(name), existed {
                 notes.append("your code redefined the built-in '\(name)'; the checks used the built-in")
             } else if existed {
-                notes.append("your code redefined '\(name)', which this exercise does not define; the checks used the original")
+                // A module's global is held as `module:name` (see ModuleObject).
+                let shown = name.replacingOccurrences(of: ":", with: ".")
+                notes.append("your code redefined '\(shown)', which this exercise does not define; the checks used the original")
             } else if readLater.contains(name) {
                 notes.append("your code defined '\(name)', which this exercise does not define; the checks did not see it")
             } else {

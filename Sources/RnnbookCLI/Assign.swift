@@ -62,7 +62,10 @@ struct Assign: ParsableCommand {
         do {
             var settings = GradingSettings()
             settings.parameters = try RunOptions.parse(parameters.flatMap { ["-p", $0] }).parsedParameters()
-            let problems = try StudentVersion.stubProblems(assignment, student: student, settings: settings)
+            // The stub modules are graded with the stub notebook, from a scratch folder.
+            let scratch = moduleVersions.isEmpty ? nil : try Self.scratchModules(moduleVersions, modules: modules)
+            defer { scratch.map { try? FileManager.default.removeItem(atPath: $0) } }
+            let problems = try StudentVersion.stubProblems(assignment, student: student, settings: settings, modules: scratch)
             if !problems.isEmpty {
                 for problem in problems { console.printError("\(source): error: \(problem)") }
                 throw ExitCode(1)
@@ -83,6 +86,17 @@ struct Assign: ParsableCommand {
             ? String(Int(assignment.totalPoints)) : String(assignment.totalPoints)
         console.print("wrote \(target): \(assignment.exercises.count) exercise\(assignment.exercises.count == 1 ? "" : "s"), \(assignment.checks.count) checks, \(points) points; no solution or hidden test leaked; every check fails on the stub"
                       + (modules.isEmpty ? "" : "; modules: \(modules.joined(separator: ", "))"))
+    }
+
+    /// A scratch folder holding the student modules at their relative paths.
+    static func scratchModules(_ versions: [(String, String)], modules: [String]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rnnbook-assign-\(UUID().uuidString)").path
+        for ((_, text), relative) in zip(versions, modules) {
+            let path = (folder as NSString).appendingPathComponent(relative)
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try CourseSite.write(text, to: path)
+        }
+        return folder
     }
 
     static func isFolder(_ path: String) -> Bool {

@@ -25,11 +25,7 @@ enum StringMethods {
             if let separator = bound["sep"], !separator.isNone {
                 let sep = try bound.string("sep", " ")
                 if sep.isEmpty { throw RuntimeError.value("empty separator") }
-                var parts = text.components(separatedBy: sep)
-                if limit >= 0, parts.count > limit + 1 {
-                    parts = Array(parts[..<limit]) + [parts[limit...].joined(separator: sep)]
-                }
-                return .list(ListObject(parts.map { .str($0) }))
+                return .list(ListObject(text.pythonSplit(sep, limit: limit).map { .str($0) }))
             }
             let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
             return .list(ListObject(words.map { .str($0) }))
@@ -62,9 +58,9 @@ enum StringMethods {
             let new = try bound.string("new", "")
             let count = try bound.int("count", -1)
             // An empty `old` matches between every two characters, as in Python.
-            var pieces = old.isEmpty ? [""] + text.map { String($0) } + [""] : text.components(separatedBy: old)
-            if count >= 0, pieces.count - 1 > count {
-                pieces = Array(pieces[..<count]) + [pieces[count...].joined(separator: old)]
+            var pieces = old.isEmpty ? [""] + text.map { String($0) } + [""] : text.pythonSplit(old, limit: count)
+            if old.isEmpty, count >= 0, pieces.count - 1 > count {
+                pieces = Array(pieces[..<count]) + [pieces[count...].joined()]
             }
             try SizeLimit.check(text.utf8.count, plus: (pieces.count - 1) * max(0, new.utf8.count - old.utf8.count), "the replaced string")
             return .str(pieces.joined(separator: new))
@@ -81,12 +77,10 @@ enum StringMethods {
             return .bool(false)
         case "find":
             let needle = try bind(["sub"]).string("sub", "")
-            guard let found = text.range(of: needle) else { return .int(-1) }
-            return .int(text.distance(from: text.startIndex, to: found.lowerBound))
+            return .int(TextSearch(text, needle).first() ?? -1)
         case "count":
             let needle = try bind(["sub"]).string("sub", "")
-            if needle.isEmpty { return .int(text.count + 1) }
-            return .int(text.components(separatedBy: needle).count - 1)
+            return .int(TextSearch(text, needle).matches().count)
         case "zfill":
             let width = try bind(["width"]).int("width", 0)
             let negative = text.hasPrefix("-") || text.hasPrefix("+")

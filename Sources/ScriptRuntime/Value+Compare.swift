@@ -140,7 +140,7 @@ enum Comparison {
             guard case .str(let part) = item else {
                 throw RuntimeError.type("'in <string>' requires a str as left operand, not \(item.typeName)")
             }
-            return part.isEmpty || text.contains(part)
+            return TextSearch(text, part).first() != nil
         case .native(let object):
             if let result = try object.contains(item) { return result }
             if let next = try object.makeIterator() {

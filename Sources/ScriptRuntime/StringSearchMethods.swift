@@ -57,10 +57,10 @@ enum StringSearchMethods {
             return .tuple([.str(parts[0]), .str(sep), .str(parts[1])])
         case "removeprefix":
             let prefix = try bind(["prefix"]).string("prefix", "")
-            return .str(text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text)
+            return .str(text.startsWithCodePoints(prefix) ? String(text.unicodeScalars.dropFirst(prefix.codePointCount)) : text)
         case "removesuffix":
             let suffix = try bind(["suffix"]).string("suffix", "")
-            return .str(text.hasSuffix(suffix) && !suffix.isEmpty ? String(text.dropLast(suffix.count)) : text)
+            return .str(text.endsWithCodePoints(suffix) && !suffix.isEmpty ? String(text.unicodeScalars.dropLast(suffix.codePointCount)) : text)
         case "swapcase":
             _ = try bind()
             return .str(String(text.map { $0.isUppercase ? Character($0.lowercased()) : $0.isLowercase ? Character($0.uppercased()) : $0 }))

@@ -7,7 +7,7 @@
 /// in the language's characters (what `len` and indexing count); ASCII text, the common
 /// case, is searched byte by byte.
 struct TextSearch {
-    /// The text's characters, or its bytes when text and needle are ASCII.
+    /// The text's code points, or its bytes when text and needle are ASCII.
     private let text: Units
     private let needle: Units
     /// `failure[i]`: the length of the longest proper border of `needle[0...i]`.
@@ -15,7 +15,7 @@ struct TextSearch {
 
     private enum Units {
         case bytes([UInt8])
-        case characters([Character])
+        case characters([Unicode.Scalar])
 
         var count: Int {
             switch self {
@@ -26,21 +26,21 @@ struct TextSearch {
     }
 
     init(_ text: String, _ needle: String) {
-        // In ASCII every byte is a character, except "\r\n", which Swift counts as one.
-        func plain(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+        // In ASCII every byte is a code point.
+        func plain(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 } }
         if plain(text) && plain(needle) {
             self.text = .bytes(Array(text.utf8))
             self.needle = .bytes(Array(needle.utf8))
         } else {
-            self.text = .characters(Array(text))
-            self.needle = .characters(Array(needle))
+            self.text = .characters(text.codePoints)
+            self.needle = .characters(needle.codePoints)
         }
         failure = Self.failureTable(self.needle)
     }
 
-    /// The number of characters of the text.
+    /// The number of code points of the text.
     var textCount: Int { text.count }
-    /// The number of characters of the needle.
+    /// The number of code points of the needle.
     var needleCount: Int { needle.count }
 
     /// The positions of the non-overlapping matches, leftmost first (Python's order for
@@ -145,19 +145,20 @@ extension String {
         return pieces(at: Array(positions), width: search.needleCount)
     }
 
-    /// The text cut around matches at character `positions`, each `width` characters long.
+    /// The text cut around matches at code point `positions`, each `width` code points long.
     func pieces(at positions: [Int], width: Int) -> [String] {
         var result: [String] = []
         result.reserveCapacity(positions.count + 1)
-        var cursor = startIndex
+        let points = unicodeScalars
+        var cursor = points.startIndex
         var offset = 0
         for position in positions {
-            let start = index(cursor, offsetBy: position - offset)
-            result.append(String(self[cursor..<start]))
-            cursor = index(start, offsetBy: width)
+            let start = points.index(cursor, offsetBy: position - offset)
+            result.append(String(points[cursor..<start]))
+            cursor = points.index(start, offsetBy: width)
             offset = position + width
         }
-        result.append(String(self[cursor...]))
+        result.append(String(points[cursor...]))
         return result
     }
 }

@@ -42,13 +42,13 @@ import Testing
         #expect(run(program, budget: Budget(operations: 1_000, seconds: 5)) == "-1 -1 0 False 1 1 \n200000 0\n")
     }
 
-    /// Positions count characters, as `len` and indexing do, also past "\r\n" (one
-    /// character in this language) and accented letters.
-    @Test func positionsCountCharacters() {
+    /// Positions count code points, as `len` and indexing do, also past "\r\n" (one
+    /// grapheme in Swift, two code points in Python) and accented letters.
+    @Test func positionsCountCodePoints() {
         let program = #"""
         t = "a\r\nb=c"
         print(t.find("="), t[t.find("=")], "ünï=x".find("="), "ünï=x".split("="))
         """#
-        #expect(run(program) == "3 = 3 ['ünï', 'x']\n")
+        #expect(run(program) == "4 = 3 ['ünï', 'x']\n")
     }
 }

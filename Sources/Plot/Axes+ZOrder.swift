@@ -5,13 +5,21 @@
 /// is raised, as in matplotlib.
 extension Axes {
     /// The marks in the order they are drawn.
-    var marksInDrawingOrder: [Mark] {
-        guard marks.count > 1 else { return marks }
-        let order = marks.indices.sorted { a, b in
+    var marksInDrawingOrder: [Mark] { drawingOrder.map { marks[$0] } }
+
+    /// The indices of `marks` in the order they are drawn.
+    var drawingOrder: [Int] {
+        marks.indices.sorted { a, b in
             let (za, zb) = (zorder(of: a), zorder(of: b))
             return za != zb ? za < zb : a < b
         }
-        return order.map { marks[$0] }
+    }
+
+    /// Whether the mark at `index` is cut at the frame: its `clip_on=`, else true except for text.
+    func isClipped(_ index: Int) -> Bool {
+        if let given = clipping[index] { return given }
+        if case .text = marks[index] { return false }
+        return true
     }
 
     /// The zorder of the mark at `index`: the one it was given, or its kind's default.

@@ -29,6 +29,9 @@ struct Color: Equatable, Sendable {
             self = parsed
         } else if let hex = Color.named[key] {
             self.init(hex: hex)
+        } else if key.hasPrefix("xkcd:") {
+            throw PlotError("the xkcd: colour names are not available in rnnbook; "
+                            + "use a CSS4 name ('salmon'), a tab: colour, or hex like '#fc5a50'")
         } else {
             throw PlotError("unknown colour '\(text)' (use a name like 'red', 'C0'…'C9', or hex like '#1f77b4')")
         }

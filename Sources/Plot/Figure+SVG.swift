@@ -20,7 +20,7 @@ extension Figure {
         w.element("rect", [("width", canvasWidth), ("height", canvasHeight), ("fill", "#fff")])
         if let suptitle {
             w.text(suptitle, x: width * Figure.pointsPerInch / 2, y: Style.outerPad, anchor: .middle, baseline: .top,
-                   size: suptitleSize)
+                   size: suptitleSize, weight: suptitleWeight)
         }
         for (i, plan) in plans().enumerated() {
             let clipID = "\(prefix)-clip\(i)"

@@ -21,7 +21,8 @@ struct MarkRenderer {
         case .boxes(let m): BoxRenderer(plan: plan).render(m, into: &w)
         case .quiver(let m): QuiverRenderer(plan: plan).render(m, into: &w)
         case .errorBars(let m): errorBars(m, into: &w)
-        case .line3D, .text: break
+        case .text(let m): text(m, into: &w)
+        case .line3D: break
         }
     }
 
@@ -53,17 +54,14 @@ struct MarkRenderer {
         w.element("path", [("d", path.data), ("fill", "none")] + Paint.stroke(m.color, width: m.width, style: .solid))
     }
 
-    /// Text marks, drawn after the clipped marks (text is not clipped, as in matplotlib).
-    func texts(_ marks: [Mark], into w: inout SVGWriter) {
-        for mark in marks {
-            guard case .text(let t) = mark else { continue }
-            let px = plan.x(t.x), py = plan.y(t.y)
-            guard px.isFinite, py.isFinite else { continue }
-            var extra: [(String, String)] = []
-            if t.color != Palette.ink { extra = Paint.fill(t.color) }
-            w.text(t.text, x: px, y: py, anchor: t.anchor, baseline: t.baseline,
-                   size: t.size == Style.fontSize ? nil : t.size, extra: extra)
-        }
+    /// A text mark (not clipped unless `clip_on=True`, as in matplotlib).
+    private func text(_ t: TextMark, into w: inout SVGWriter) {
+        let px = plan.x(t.x), py = plan.y(t.y)
+        guard px.isFinite, py.isFinite else { return }
+        var extra: [(String, String)] = []
+        if t.color != Palette.ink { extra = Paint.fill(t.color) }
+        w.text(t.text, x: px, y: py, anchor: t.anchor, baseline: t.baseline,
+               size: t.size == Style.fontSize ? nil : t.size, weight: t.weight, extra: extra)
     }
 
     private func line(_ m: LineMark, into w: inout SVGWriter) {
@@ -138,11 +136,16 @@ struct MarkRenderer {
             run = []
         }
         for i in m.x.indices {
-            if m.x[i].isFinite && m.y1[i].isFinite && m.y2[i].isFinite { run.append(i) } else { flush() }
+            let kept = m.mask?[i] ?? true
+            if kept && m.x[i].isFinite && m.y1[i].isFinite && m.y2[i].isFinite { run.append(i) } else { flush() }
         }
         flush()
         guard !path.isEmpty else { return }
-        w.element("path", [("d", path.data)] + Paint.fill(m.color))
+        var attributes = [("d", path.data)] + Paint.fill(m.color)
+        if let edge = m.edge, edge.alpha > 0, m.edgeWidth > 0, m.edgeStyle != .none {
+            attributes += Paint.stroke(edge, width: m.edgeWidth, style: m.edgeStyle)
+        }
+        w.element("path", attributes)
     }
 
     private func span(_ m: SpanMark, into w: inout SVGWriter) {

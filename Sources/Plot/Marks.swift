@@ -35,6 +35,12 @@ struct BandMark: Sendable {
     var x: [Double], y1: [Double], y2: [Double]
     var color: Color
     var label: String?
+    /// The outline (`edgecolor=`, or `color=`), its width and style; nil: no outline.
+    var edge: Color? = nil
+    var edgeWidth = 1.0
+    var edgeStyle = LineStyle.solid
+    /// `where=`: only runs of consecutive true points are filled; nil fills everywhere.
+    var mask: [Bool]? = nil
 }
 
 /// A horizontal (`axhline`) or vertical (`axvline`) line across the axes.
@@ -116,6 +122,8 @@ struct TextMark: Sendable {
     var color: Color
     var anchor: TextAnchor
     var baseline: TextBaseline
+    /// The CSS font weight, nil for normal.
+    var weight: Int? = nil
 }
 
 /// Anything drawn inside an axes.

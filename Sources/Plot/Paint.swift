@@ -13,6 +13,7 @@ enum Paint {
         if color.alpha < 1 { attributes.append(("stroke-opacity", Num.unit(color.alpha))) }
         if let dashes = style.dashArray(width: width) {
             attributes.append(("stroke-dasharray", dashes))
+            if let offset = style.dashOffset(width: width) { attributes.append(("stroke-dashoffset", offset)) }
         } else {
             attributes.append(("stroke-linecap", "square"))
         }

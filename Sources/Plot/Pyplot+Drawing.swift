@@ -59,9 +59,12 @@ extension Pyplot {
     }
 
     /// `plt.fill_between(x, y1, y2=0, color=, alpha=, label=)`: a shaded band, e.g. mean ± s.d.
-    public mutating func fillBetween(_ x: [Double], _ y1: [Double], _ y2: [Double]? = nil,
+    /// `where` keeps only the runs of points where it is true.
+    public mutating func fillBetween(_ x: [Double], _ y1: [Double], _ y2: [Double]? = nil, where mask: [Bool]? = nil,
                                      style: SeriesStyle = SeriesStyle()) throws {
-        try drawing(style) { try $0.fillBetween(x: x, y1: y1, y2: y2 ?? Array(repeating: 0, count: x.count), style: style) }
+        try drawing(style) {
+            try $0.fillBetween(x: x, y1: y1, y2: y2 ?? Array(repeating: 0, count: x.count), where: mask, style: style)
+        }
     }
 
     /// `plt.axhline(y=0, color=, linestyle=, linewidth=, alpha=, label=)`.
@@ -145,9 +148,12 @@ extension Pyplot {
     }
 
     /// `plt.text(x, y, s, fontsize=, color=, ha="left", va="baseline")`: text at a data position.
+    /// `style` carries `fontweight=`, `zorder=` and `clip_on=` (its colour and size are `color` and `fontsize`).
     public mutating func text(_ x: Double, _ y: Double, _ s: String, fontsize: Double? = nil, color: String? = nil,
-                              ha: String = "left", va: String = "baseline") throws {
-        try withAxes { try $0.text(x: x, y: y, text: s, fontsize: fontsize, color: color, ha: ha, va: va) }
+                              ha: String = "left", va: String = "baseline", weight: TextStyle = TextStyle(),
+                              style: SeriesStyle = SeriesStyle()) throws {
+        let weight = try weight.weight("text")
+        try drawing(style) { try $0.text(x: x, y: y, text: s, fontsize: fontsize, color: color, ha: ha, va: va, weight: weight) }
     }
 
     /// `plt.semilogy(x, y, …)`: `plot` with a log y axis.

@@ -33,7 +33,7 @@ struct SVGWriter {
     /// `rotate` turns it about its anchor point (−90 for y-axis labels).
     mutating func text(_ content: String, x: Double, y: Double, anchor: TextAnchor = .start,
                        baseline: TextBaseline = .alphabetic, size: Double? = nil, rotate: Double? = nil,
-                       extra: [(String, String)] = []) {
+                       weight: Int? = nil, extra: [(String, String)] = []) {
         let fontSize = size ?? Style.fontSize
         var attributes: [(String, String)] = []
         if let rotate {
@@ -45,6 +45,7 @@ struct SVGWriter {
         }
         if anchor != .start { attributes.append(("text-anchor", anchor.rawValue)) }
         if let size { attributes.append(("font-size", Num.coord(size))) }
+        if let weight { attributes.append(("font-weight", String(weight))) }
         guard MathText.hasMath(content) else {
             textElement("text", attributes + extra, content)
             return

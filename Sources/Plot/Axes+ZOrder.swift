@@ -33,7 +33,7 @@ extension Mark {
     var defaultZOrder: Double {
         switch self {
         case .image: 0
-        case .scatter, .bars, .band, .span, .violin, .boxes, .quiver: 1
+        case .scatter, .bars, .band, .span, .violin, .boxes, .quiver, .patch: 1
         case .line, .reference, .errorBars, .line3D: 2
         case .text: 3
         }

@@ -43,6 +43,9 @@ extension MarkRenderer {
                 for box in m.boxes {
                     take([box.position, box.position, box.position], [box.low, box.median, box.high])
                 }
+            case .patch(let m):
+                let vertices = m.shape.vertices
+                take(vertices.map(\.x), vertices.map(\.y))
             case .reference, .span, .image, .line3D: break
             }
         }

@@ -22,6 +22,7 @@ struct MarkRenderer {
         case .quiver(let m): QuiverRenderer(plan: plan).render(m, into: &w)
         case .errorBars(let m): errorBars(m, into: &w)
         case .text(let m): text(m, into: &w)
+        case .patch(let m): patch(m, into: &w)
         case .line3D: break
         }
     }

@@ -141,4 +141,5 @@ enum Mark: Sendable {
     case line3D(Line3DMark)
     case errorBars(ErrorBarMark)
     case text(TextMark)
+    case patch(PatchMark)
 }

@@ -13,8 +13,9 @@ extension Axes {
         let markerSize = try style.resolveMarkerSize(call) ?? 6
         // The colour comes last, so a call that fails does not use up a colour of the cycle.
         let color = (try style.resolveColor(call) ?? parsed.color ?? nextLineColor()).withAlpha(style.alpha)
-        try add(.line(LineMark(x: xs, y: y, color: color, width: width, style: lineStyle,
-                                    marker: marker, markerSize: markerSize, label: style.label)), call: call)
+        try add(.line(LineMark(x: xs, y: y, color: color, colorSpec: style.color ?? (format != nil ? parsed.colorSpec : nil),
+                               alpha: style.alpha, width: width, style: lineStyle,
+                               marker: marker, markerSize: markerSize, label: style.label)), call: call)
     }
 
     /// Adds unjoined points (`plt.scatter`); `area` is matplotlib's `s`, in points². With
@@ -71,6 +72,8 @@ extension Axes {
 /// A matplotlib format string such as `"r--"`, `"o"`, `"C1.-"`, `"k:"`.
 struct PlotFormat: Sendable {
     var color: Color?
+    /// The colour's code as written (`"r"`, `"C1"`).
+    var colorSpec: String?
     var marker: Marker?
     var lineStyle: LineStyle?
 
@@ -88,9 +91,11 @@ struct PlotFormat: Sendable {
                 rest = rest.dropFirst()
             } else if ch == "C", let digit = rest.dropFirst().first, let n = digit.wholeNumberValue {
                 color = Palette.color(at: n)
+                colorSpec = String(rest.prefix(2))
                 rest = rest.dropFirst(2)
             } else if "bgrcmykw".contains(ch) {
                 color = try Color(parsing: String(ch))
+                colorSpec = String(ch)
                 rest = rest.dropFirst()
             } else if let m = Marker(rawValue: String(ch)), m != .none {
                 marker = m

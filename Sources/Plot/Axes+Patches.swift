@@ -77,8 +77,8 @@ extension Axes {
         let width = try style.resolveWidth(call) ?? 1
         let lineStyle = try style.resolveLineStyle(call) ?? .solid
         let (face, edge) = try style.resolveFill(call) { nextPatchColor() }
-        try add(.band(BandMark(x: x, y1: y1, y2: y2, color: face, label: style.label, edge: edge, edgeWidth: width,
-                               edgeStyle: lineStyle, mask: mask)), call: call)
+        try add(.band(BandMark(x: x, y1: y1, y2: y2, paint: FillStyle(face: face, edge: edge, width: width, style: lineStyle),
+                               label: style.label, mask: mask)), call: call)
     }
 }
 

@@ -54,6 +54,8 @@ struct Axes: Sendable {
     /// `clip_on=` given to marks, by index in `marks`; the others keep their kind's default
     /// (clipped to the frame, except text).
     var clipping: [Int: Bool] = [:]
+    /// Marks hidden by `set_visible(False)`, by index in `marks`.
+    var hidden: Set<Int> = []
     /// Set by `legend()`: the legend is drawn only when asked, as in matplotlib.
     var legend: LegendSpec?
     /// The colour bar to draw beside the frame, if any.

@@ -16,7 +16,7 @@ struct AxesRenderer {
         w.end("clipPath")
         // Marks in drawing order; consecutive clipped ones share one clipped group.
         var clipped = false
-        for index in axes.drawingOrder {
+        for index in axes.drawingOrder where !axes.hidden.contains(index) {
             let clip = axes.isClipped(index)
             if clip != clipped {
                 if clipped { w.end("g") } else { w.element("g", [("clip-path", "url(#\(clipID))")], close: false) }

@@ -37,6 +37,19 @@ struct Color: Equatable, Sendable {
         }
     }
 
+    /// Parses a colour where `'none'` means no paint at all (a face or edge): nil.
+    init?(optional text: String) throws {
+        let parsed = try Color(parsing: text)
+        let key = text.lowercased()
+        if key == "none" || key == "transparent" { return nil }
+        self = parsed
+    }
+
+    /// The colour as RGBA fractions, as matplotlib's `to_rgba`.
+    var rgba: [Double] {
+        [Double(red) / 255, Double(green) / 255, Double(blue) / 255, alpha]
+    }
+
     /// The colour as `#rrggbb` for SVG.
     var hexString: String {
         let digits = Array("0123456789abcdef")

@@ -30,7 +30,7 @@ struct LegendEntry: Sendable {
             case .quiver(let m): return LegendEntry(label: label, handle: .line(m.color, width: 1, style: .solid,
                                                                                marker: .none, markerSize: 0))
             case .band(let m): return LegendEntry(label: label, handle: .patch(m.color))
-            case .patch(let m): return LegendEntry(label: label, handle: .patch(m.face ?? m.edge ?? Palette.ink))
+            case .patch(let m): return LegendEntry(label: label, handle: .patch(m.paint.shownFace ?? m.paint.shownEdge ?? Palette.ink))
             case .violin(let m): return LegendEntry(label: label, handle: .patch(m.color.alpha < 1 ? m.color : m.color.withAlpha(0.3)))
             case .image, .errorBars, .text, .boxes: return nil
             }

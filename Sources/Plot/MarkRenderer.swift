@@ -142,11 +142,7 @@ struct MarkRenderer {
         }
         flush()
         guard !path.isEmpty else { return }
-        var attributes = [("d", path.data)] + Paint.fill(m.color)
-        if let edge = m.edge, edge.alpha > 0, m.edgeWidth > 0, m.edgeStyle != .none {
-            attributes += Paint.stroke(edge, width: m.edgeWidth, style: m.edgeStyle)
-        }
-        w.element("path", attributes)
+        w.element("path", [("d", path.data)] + m.paint.attributes)
     }
 
     private func span(_ m: SpanMark, into w: inout SVGWriter) {

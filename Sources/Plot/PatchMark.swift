@@ -55,10 +55,7 @@ public struct PatchShape: Sendable {
 /// A patch as drawn: its shape, face (nil when `fill=False`) and edge.
 struct PatchMark: Sendable {
     var shape: PatchShape
-    var face: Color?
-    var edge: Color?
-    var width: Double
-    var style: LineStyle
+    var paint: FillStyle
     var label: String?
 }
 
@@ -71,9 +68,9 @@ extension Axes {
         let (face, edge) = try style.resolveFill(call) { Palette.color(at: 0) }
         let width = try style.resolveWidth(call) ?? 1
         let lineStyle = try style.resolveLineStyle(call) ?? .solid
-        let outline = edge ?? (fill ? nil : Palette.ink.withAlpha(style.alpha))
-        try add(.patch(PatchMark(shape: shape, face: fill ? face : nil, edge: outline, width: width, style: lineStyle,
-                                 label: style.label)), call: call)
+        let outline = edge ?? (fill || style.edgecolor != nil ? nil : Palette.ink.withAlpha(style.alpha))
+        try add(.patch(PatchMark(shape: shape, paint: FillStyle(face: fill ? face : nil, edge: outline, width: width,
+                                                                style: lineStyle), label: style.label)), call: call)
     }
 }
 
@@ -95,10 +92,6 @@ extension MarkRenderer {
         }
         guard !path.isEmpty else { return }
         path.close()
-        var attributes = [("d", path.data)] + (m.face.map { Paint.fill($0) } ?? [("fill", "none")])
-        if let edge = m.edge, edge.alpha > 0, m.width > 0, m.style != .none {
-            attributes += Paint.stroke(edge, width: m.width, style: m.style)
-        }
-        w.element("path", attributes)
+        w.element("path", [("d", path.data)] + m.paint.attributes)
     }
 }

@@ -50,11 +50,12 @@ public struct SeriesStyle: Sendable {
     /// `color` sets both, `facecolor`/`edgecolor` override it; a missing face comes from
     /// `defaultFace()` (only called when needed, so the colour cycle is not used up); a missing
     /// edge is none. `alpha` applies to both.
-    func resolveFill(_ call: String, defaultFace: () -> Color) throws -> (face: Color, edge: Color?) {
-        let color = try resolveColor(call)
-        let face = try facecolor.map { text in try prefixed(call) { try Color(parsing: text) } } ?? color ?? defaultFace()
-        let edge = try edgecolor.map { text in try prefixed(call) { try Color(parsing: text) } } ?? color
-        return (face.withAlpha(alpha), edge.map { $0.withAlpha(alpha ?? ($0.alpha < 1 ? $0.alpha : nil)) })
+    func resolveFill(_ call: String, defaultFace: () -> Color) throws -> (face: Color?, edge: Color?) {
+        try Validate.alpha(call, alpha)
+        let color = try self.color.map { text in try prefixed(call) { try Color(optional: text) } }
+        let face = try facecolor.map { text in try prefixed(call) { try Color(optional: text) } } ?? color ?? defaultFace()
+        let edge = try edgecolor.map { text in try prefixed(call) { try Color(optional: text) } } ?? color ?? nil
+        return (face?.withAlpha(alpha), edge?.withAlpha(alpha))
     }
 
     func resolveLineStyle(_ call: String) throws -> LineStyle? {

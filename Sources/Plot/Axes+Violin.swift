@@ -27,16 +27,17 @@ extension Axes {
         let body = FillStyle(face: color, edge: color, width: 0.8, style: .solid, alpha: color.alpha < 1 ? color.alpha : 0.3)
         mark.bodyStyles = bodies.map { _ in body }
         let line = StrokeStyle(color: color, width: 1, style: .solid)
-        for part in ViolinMark.lineParts(showMeans: showMeans, showMedians: showMedians, showExtrema: showExtrema) {
+        for part in ViolinParts.keys(showMeans: showMeans, showMedians: showMedians, showExtrema: showExtrema) {
             mark.lineStyles[part] = line
         }
         try add(.violin(mark), call: call)
     }
 }
 
-extension ViolinMark {
-    /// matplotlib's keys of the line parts shown, in its order.
-    static func lineParts(showMeans: Bool, showMedians: Bool, showExtrema: Bool) -> [String] {
+/// The parts of a violin plot, as matplotlib's dict names them.
+public enum ViolinParts {
+    /// The keys of the line parts shown, in matplotlib's order.
+    public static func keys(showMeans: Bool, showMedians: Bool, showExtrema: Bool) -> [String] {
         (showMeans ? ["cmeans"] : []) + (showExtrema ? ["cmaxes", "cmins", "cbars"] : []) + (showMedians ? ["cmedians"] : [])
     }
 }

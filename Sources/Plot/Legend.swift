@@ -49,11 +49,11 @@ struct LegendRenderer {
 
     /// matplotlib's legend spacings, in font sizes.
     private var size: Double { spec.fontSize }
-    private var pad: Double { 0.4 * size }
-    private var handleLength: Double { 2 * size }
-    private var handleGap: Double { 0.8 * size }
-    private var rowGap: Double { 0.5 * size }
-    private var columnGap: Double { 2 * size }
+    private var pad: Double { spec.spacing("borderpad") }
+    private var handleLength: Double { spec.spacing("handlelength") }
+    private var handleGap: Double { spec.spacing("handletextpad") }
+    private var rowGap: Double { spec.spacing("labelspacing") }
+    private var columnGap: Double { spec.spacing("columnspacing") }
     /// Longer labels are cut with an ellipsis so a legend cannot outgrow its figure.
     static let maximumLabelLength = 60
 
@@ -133,7 +133,7 @@ struct LegendRenderer {
                         width: width, height: height)
         }
         // matplotlib's borderaxespad: half a font size inside the anchor box.
-        let inset = 0.5 * size
+        let inset = spec.spacing("borderaxespad")
         func box(_ loc: LegendLocation) -> Rect {
             let (ax, ay) = loc.alignment
             let x = anchor.x + inset + ax * (anchor.width - 2 * inset - width)

@@ -13,6 +13,15 @@ public struct LegendOptions: Sendable {
     public var fontSize: Double?
     /// `frameon=`.
     public var frameOn = true
+    /// Spacings in font sizes, by matplotlib's keyword: `borderpad`, `labelspacing`,
+    /// `handlelength`, `handletextpad`, `borderaxespad`, `columnspacing`.
+    public var spacings: [String: Double] = [:]
+
+    /// matplotlib's default spacings, in font sizes.
+    public static let defaultSpacings: [String: Double] = [
+        "borderpad": 0.4, "labelspacing": 0.5, "handlelength": 2.0, "handletextpad": 0.8,
+        "borderaxespad": 0.5, "columnspacing": 2.0,
+    ]
 
     /// Makes the options; all default as matplotlib's.
     public init(loc: String? = nil, point: (x: Double, y: Double)? = nil, bboxToAnchor: [Double]? = nil,
@@ -47,8 +56,14 @@ public struct LegendOptions: Sendable {
         guard (1...50).contains(columns) else { throw PlotError("legend: ncols must be 1 to 50, got \(columns)") }
         let size = fontSize ?? Style.fontSize
         try Validate.positive("legend", "fontsize", size)
+        var resolved = LegendOptions.defaultSpacings
+        for (name, value) in spacings {
+            guard resolved[name] != nil else { throw PlotError("legend: unknown spacing '\(name)'") }
+            guard value.isFinite, abs(value) <= 100 else { throw PlotError("legend: \(name) must be a finite number of font sizes") }
+            resolved[name] = value
+        }
         return LegendSpec(location: location, point: point, bboxToAnchor: bboxToAnchor, columns: columns,
-                          fontSize: size, frameOn: frameOn)
+                          fontSize: size, frameOn: frameOn, spacings: resolved)
     }
 }
 
@@ -60,10 +75,17 @@ struct LegendSpec: Sendable {
     var columns: Int
     var fontSize: Double
     var frameOn: Bool
+    /// Every spacing of `LegendOptions.defaultSpacings`, in font sizes.
+    var spacings: [String: Double]
 
     /// The default legend: `best`, one column, 10 points, framed.
     static let standard = LegendSpec(location: .best, point: nil, bboxToAnchor: nil, columns: 1,
-                                     fontSize: Style.fontSize, frameOn: true)
+                                     fontSize: Style.fontSize, frameOn: true, spacings: LegendOptions.defaultSpacings)
+
+    /// A spacing in points.
+    func spacing(_ name: String) -> Double {
+        (spacings[name] ?? LegendOptions.defaultSpacings[name] ?? 0) * fontSize
+    }
 }
 
 extension LegendLocation {

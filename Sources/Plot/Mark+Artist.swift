@@ -96,6 +96,9 @@ extension LineMark {
                 throw PlotError("set_ydata: \(values.count) y values for \(x.count) x values; use set_data(x, y) to change both")
             }
             y = values
+        case .data(let xs, let ys):
+            guard xs.count == ys.count else { throw PlotError("set_data: x has \(xs.count) values but y has \(ys.count)") }
+            (x, y) = (xs, ys)
         case .marker(let text): marker = try Marker(parsing: text)
         case .markersize(let value):
             try Validate.positive("set_markersize", "markersize", value)
@@ -124,7 +127,7 @@ extension FillStyle {
         case .dashes(let offset, let pattern): style = try LineStyle(offset: offset, pattern: pattern)
         case .fill(let on):
             guard on || face == nil else { throw PlotError("set_fill(False) is not available in rnnbook; use set_facecolor('none')") }
-        case .label, .xdata, .ydata, .marker, .markersize, .zorder, .visible:
+        case .label, .xdata, .ydata, .data, .marker, .markersize, .zorder, .visible:
             throw PlotError("\(kind) has no such property")
         }
     }
@@ -145,7 +148,7 @@ extension StrokeStyle {
             width = value
         case .linestyle(let text): style = try LineStyle(parsing: text)
         case .dashes(let offset, let pattern): style = try LineStyle(offset: offset, pattern: pattern)
-        case .label, .xdata, .ydata, .marker, .markersize, .zorder, .visible, .fill:
+        case .label, .xdata, .ydata, .data, .marker, .markersize, .zorder, .visible, .fill:
             throw PlotError("LineCollection has no such property")
         }
     }

@@ -29,6 +29,8 @@ public enum ArtistProperty: Sendable {
     case alpha(Double?)
     case label(String)
     case xdata([Double]), ydata([Double])
+    /// `set_data(x, y)`: both at once, of equal length.
+    case data([Double], [Double])
     case marker(String), markersize(Double)
     case zorder(Double), visible(Bool), fill(Bool)
 }

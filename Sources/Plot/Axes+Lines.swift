@@ -20,8 +20,8 @@ extension Axes {
 
     /// Adds unjoined points (`plt.scatter`); `area` is matplotlib's `s`, in points². With
     /// `values` (matplotlib's `c=`), each point is coloured by its value through `cmap`.
-    mutating func scatter(x: [Double], y: [Double], area: Double?, values: [Double]? = nil, cmap: String? = nil,
-                          vmin: Double? = nil, vmax: Double? = nil, style: SeriesStyle) throws {
+    mutating func scatter(x: [Double], y: [Double], area: Double?, values: [Double]? = nil, colors: [String]? = nil,
+                          cmap: String? = nil, vmin: Double? = nil, vmax: Double? = nil, style: SeriesStyle) throws {
         let call = "scatter"
         try Validate.sameLength(call, x, y)
         let marker = try style.resolveMarker(call) ?? .circle
@@ -36,6 +36,14 @@ extension Axes {
             mark = ScatterMark(x: x, y: y, color: middle, size: size, marker: marker, label: style.label)
             mark.values = values
             mark.mapping = mapping
+        } else if let colors {
+            guard colors.count == x.count else {
+                throw PlotError("\(call): 'c' argument has \(colors.count) elements, which is inconsistent with 'x' and 'y' with size \(x.count)")
+            }
+            try Validate.alpha(call, style.alpha)
+            let parsed = try colors.map { text in try Color(parsing: text).withAlpha(style.alpha) }
+            mark = ScatterMark(x: x, y: y, color: parsed.first ?? Palette.color(at: 0), size: size, marker: marker, label: style.label)
+            mark.pointColors = parsed
         } else {
             let color = (try style.resolveColor(call) ?? nextPatchColor()).withAlpha(style.alpha)
             mark = ScatterMark(x: x, y: y, color: color, size: size, marker: marker, label: style.label)

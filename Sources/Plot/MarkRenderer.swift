@@ -9,6 +9,19 @@ struct MarkRenderer {
         case .scatter(let m):
             if let values = m.values, let mapping = m.mapping {
                 colorMapped(m, values: values, mapping: mapping, into: &w)
+            } else if let colors = m.pointColors {
+                // One path per colour, in order of first appearance.
+                var order: [String] = [], members: [String: (color: Color, points: [Int])] = [:]
+                for (i, color) in colors.enumerated() {
+                    let key = color.hexString + Num.unit(color.alpha)
+                    if members[key] == nil { order.append(key); members[key] = (color, []) }
+                    members[key]?.points.append(i)
+                }
+                for key in order {
+                    guard let group = members[key] else { continue }
+                    markers(x: group.points.map { m.x[$0] }, y: group.points.map { m.y[$0] }, marker: m.marker, size: m.size,
+                            color: group.color, into: &w)
+                }
             } else {
                 markers(x: m.x, y: m.y, marker: m.marker, size: m.size, color: m.color, into: &w)
             }

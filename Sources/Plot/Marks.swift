@@ -23,6 +23,8 @@ struct ScatterMark: Sendable {
     /// Per-point values coloured through `mapping` (`c=`), if given.
     var values: [Double]? = nil
     var mapping: ColorMapping? = nil
+    /// One colour per point (`c=` as colour names or RGB rows), if given.
+    var pointColors: [Color]? = nil
 }
 
 /// Rectangles from `bottoms` to `bottoms + heights`, centred on `x` (`bar`, `hist`).

@@ -14,10 +14,13 @@ extension Pyplot {
     /// `plt.scatter(x, y, s=, c=, cmap=, vmin=, vmax=, color=, marker=, alpha=, label=)`; `s` is
     /// the marker area in points²; `c` colours each point by its value through `cmap`
     /// (default viridis), e.g. time along a trajectory; `plt.colorbar()` then shows the scale.
-    public mutating func scatter(_ x: [Double], _ y: [Double], s: Double? = nil, c: [Double]? = nil,
+    /// `colors` gives each point its own colour (`c=` as names or hex).
+    public mutating func scatter(_ x: [Double], _ y: [Double], s: Double? = nil, c: [Double]? = nil, colors: [String]? = nil,
                                  cmap: String? = nil, vmin: Double? = nil, vmax: Double? = nil,
                                  style: SeriesStyle = SeriesStyle()) throws {
-        try drawing(style) { try $0.scatter(x: x, y: y, area: s, values: c, cmap: cmap, vmin: vmin, vmax: vmax, style: style) }
+        try drawing(style) {
+            try $0.scatter(x: x, y: y, area: s, values: c, colors: colors, cmap: cmap, vmin: vmin, vmax: vmax, style: style)
+        }
     }
 
     /// `plt.bar(x, height, width=0.8, bottom=, yerr=, capsize=0, color=, alpha=, label=)`. For

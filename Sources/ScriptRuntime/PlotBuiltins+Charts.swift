@@ -75,14 +75,26 @@ extension PlotBuiltins {
             let y = try interpreter.numbers(args.value("y"), "scatter() y")
             let size = try args.optionalDouble("s")
             var colours: [Double]?
+            var named: [String]?
             var style = try args.seriesStyle(interpreter)
             if let c = args["c"], !c.isNone {
-                if case .str(let colour) = c { style.color = colour } else { colours = try interpreter.numbers(c, "scatter() c") }
+                if args["color"] != nil { throw RuntimeError.value("scatter(): supply a 'c' argument or a 'color' kwarg but not both") }
+                if case .str(let colour) = c {
+                    style.color = colour
+                } else if let single = try? interpreter.numbers(c, "scatter() c"), single.count == 3 || single.count == 4,
+                          single.count != x.count, case let items = try interpreter.collect(c),
+                          items.allSatisfy({ if case .str = $0 { return false } else { return true } }) {
+                    style.color = try rgbaHex(single, "scatter() c")  // one RGB(A) colour for every point
+                } else {
+                    (named, colours) = try pointColors(c, interpreter, call: "scatter")
+                }
             }
-            let cmap = try args.optionalString("cmap")
+            let cmap = try cmapName(args)
             let vmin = try args.optionalDouble("vmin")
             let vmax = try args.optionalDouble("vmax")
-            _ = try draw(interpreter) { try $0.scatter(x, y, s: size, c: colours, cmap: cmap, vmin: vmin, vmax: vmax, style: style) }
+            _ = try draw(interpreter) {
+                try $0.scatter(x, y, s: size, c: colours, colors: named, cmap: cmap, vmin: vmin, vmax: vmax, style: style)
+            }
             if colours != nil { interpreter.plots.lastMapped = interpreter.plots.pyplot.gca() }
             return .none
         }))

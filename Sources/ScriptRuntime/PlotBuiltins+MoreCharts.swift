@@ -18,11 +18,17 @@ extension PlotBuiltins {
     static func installMoreCharts(_ plt: Namespace) {
         plt.function("imshow", Signature("imshow", ["X"], keywordOnly: ["cmap", "aspect", "vmin", "vmax", "interpolation", "origin"])) { args, interpreter in
             let matrix = try interpreter.matrix(args.value("X"), "imshow() X")
-            let cmap = try args.string("cmap", "viridis")
+            let cmap = try cmapName(args) ?? "viridis"
+            let origin = try args.string("origin", "upper")
+            if let interpolation = try args.optionalString("interpolation"),
+               !["nearest", "none", "antialiased", "auto"].contains(interpolation) {
+                throw RuntimeError.value("imshow(): interpolation='\(interpolation)' is not available in rnnbook; cells are drawn as "
+                                         + "flat squares, as interpolation='nearest'")
+            }
             let aspect = try args.optionalString("aspect")
             let vmin = try args.optionalDouble("vmin")
             let vmax = try args.optionalDouble("vmax")
-            _ = try draw(interpreter) { try $0.imshow(matrix, cmap: cmap, aspect: aspect, vmin: vmin, vmax: vmax, colorbar: false) }
+            _ = try draw(interpreter) { try $0.imshow(matrix, cmap: cmap, aspect: aspect, vmin: vmin, vmax: vmax, origin: origin, colorbar: false) }
             interpreter.plots.lastMapped = interpreter.plots.pyplot.gca()
             return .none
         }

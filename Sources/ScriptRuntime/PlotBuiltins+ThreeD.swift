@@ -65,7 +65,7 @@ extension PlotBuiltins {
                 (colors, values) = try pointColors(c, interpreter, call: call)
             }
         }
-        let cmap = try args.optionalString("cmap")
+        let cmap = try cmapName(args)
         let vmin = try args.optionalDouble("vmin")
         let vmax = try args.optionalDouble("vmax")
         return try draw(interpreter) {

@@ -21,6 +21,7 @@ enum PlotBuiltins {
             installMoreCharts(plt)
             installThreeD(plt)
             installPatches(plt)
+            installColormaps(plt)
         }
     }
 

@@ -57,7 +57,7 @@ import Testing
         .heatmap: "d8e1e9ec3abb403b",
         .band: "93c218c34359c7a4",
         .reference: "20041c6c10aea099",
-        .violin: "82c2e318a7fb6616",
+        .violin: "75ea6cbeb1264ef1",
         .trajectory: "714143a9fd7ddb2f",
         .subplots: "4d517df71608e073",
         .empty: "b5609f6e8c4997e5",

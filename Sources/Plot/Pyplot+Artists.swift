@@ -62,6 +62,13 @@ extension Pyplot {
         return figures[position].axes[handle.axes].marks.count
     }
 
+    /// How many marks the current axes holds, 0 when there is none yet (without starting one).
+    public var currentMarkCount: Int {
+        guard let current, figures.indices.contains(current), let axes = figures[current].currentAxes,
+              figures[current].axes.indices.contains(axes) else { return 0 }
+        return figures[current].axes[axes].marks.count
+    }
+
     /// The axes and mark of `handle`, or a `PlotError` once its figure is shown or closed.
     private func locate(_ handle: ArtistHandle) throws -> (figure: Int, axes: Int) {
         let position = try openFigure(handle.axes.figure, call: "artist")

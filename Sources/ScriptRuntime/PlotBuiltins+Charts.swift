@@ -50,8 +50,7 @@ extension PlotBuiltins {
                 let labels = try lineLabels(args, lines: lines, interpreter, call: name)
                 var style = try args.seriesStyle(withLabel: false, interpreter)
                 // As matplotlib, the list of the Line2D drawn: `line, = plt.plot(…)`.
-                let axes = try perform(interpreter) { $0.gca() }
-                let before = try perform(interpreter) { try $0.markCount(axes) }
+                let before = interpreter.plots.pyplot.currentMarkCount
                 _ = try draw(interpreter) { pyplot in
                     for line in 0..<lines {
                         let ys = y[y.count == 1 ? 0 : line]
@@ -62,6 +61,7 @@ extension PlotBuiltins {
                         else { try pyplot.plot(ys, format, style: style) }
                     }
                 }
+                let axes = try perform(interpreter) { $0.gca() }
                 return .list(ListObject(try artists(axes, since: before, className: "Line2D", interpreter)))
             }
         }
@@ -81,6 +81,9 @@ extension PlotBuiltins {
                 if args["color"] != nil { throw RuntimeError.value("scatter(): supply a 'c' argument or a 'color' kwarg but not both") }
                 if case .str(let colour) = c {
                     style.color = colour
+                } else if case let items = (try? interpreter.collect(c)) ?? [],
+                          !items.isEmpty, items.allSatisfy({ switch $0 { case .str, .tuple, .list: true; default: false } }) {
+                    named = try items.map { try colorText($0, "scatter() c", interpreter) ?? "none" }  // names and RGB(A) tuples
                 } else if let single = try? interpreter.numbers(c, "scatter() c"), single.count == 3 || single.count == 4,
                           single.count != x.count, case let items = try interpreter.collect(c),
                           items.allSatisfy({ if case .str = $0 { return false } else { return true } }) {
@@ -140,7 +143,8 @@ extension PlotBuiltins {
         plt.function("fill_between", Signature("fill_between", ["x", "y1", "y2", "where", "interpolate", "step"], required: 2,
                                                keywordOnly: styleKeywords + fillKeywords)) { args, interpreter in
             let x = try interpreter.numbers(args.value("x"), "fill_between() x")
-            let y1 = try interpreter.numbers(args.value("y1"), "fill_between() y1")
+            var y1 = try interpreter.numbers(args.value("y1"), "fill_between() y1")
+            if y1.count == 1 { y1 = Array(repeating: y1[0], count: x.count) }  // a scalar, broadcast as numpy
             var y2: [Double]?
             if let given = args["y2"], !given.isNone {
                 let values = try interpreter.numbers(given, "fill_between() y2")
@@ -160,9 +164,9 @@ extension PlotBuiltins {
                 throw RuntimeError.type("fill_between() got an unexpected keyword argument 'marker'")
             }
             let style = try args.seriesStyle(interpreter)
-            let axes = try perform(interpreter) { $0.gca() }
-            let before = try perform(interpreter) { try $0.markCount(axes) }
+            let before = interpreter.plots.pyplot.currentMarkCount
             _ = try draw(interpreter) { try $0.fillBetween(x, y1, y2, where: mask, style: style) }
+            let axes = try perform(interpreter) { $0.gca() }
             return try artists(axes, since: before, className: "PolyCollection", interpreter).first ?? .none
         }
         for name in ["axhline", "axvline"] {

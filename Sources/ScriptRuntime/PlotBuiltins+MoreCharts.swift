@@ -74,12 +74,12 @@ extension PlotBuiltins {
                 throw RuntimeError.value("violinplot(): bw_method= other than 'scott' (the default) is not available in rnnbook")
             }
             let style = try args.seriesStyle(interpreter)
-            let axes = try perform(interpreter) { $0.gca() }
-            let before = try perform(interpreter) { try $0.markCount(axes) }
+            let before = interpreter.plots.pyplot.currentMarkCount
             _ = try draw(interpreter) {
                 try $0.violinplot(datasets, positions: positions, widths: widths, showmeans: means, showmedians: medians,
                                   showextrema: extrema, style: style)
             }
+            let axes = try perform(interpreter) { $0.gca() }
             return violinParts(ArtistHandle(axes: axes, mark: before), bodies: datasets.count, showmeans: means,
                                showmedians: medians, showextrema: extrema)
         }

@@ -48,6 +48,11 @@ extension Axes {
             let color = (try style.resolveColor(call) ?? nextPatchColor()).withAlpha(style.alpha)
             mark = ScatterMark(x: x, y: y, color: color, size: size, marker: marker, label: style.label)
         }
+        // The marker edge: `linewidths` (1.5 points by default) in `edgecolors` ('face': the marker's colour).
+        mark.edgeWidth = try style.resolveWidth(call) ?? 1.5
+        if let edge = style.edgecolor, edge.lowercased() != "face" {
+            mark.edgeColor = try (Color(optional: edge) ?? Color(red: 0, green: 0, blue: 0, alpha: 0)).withAlpha(style.alpha)
+        }
         try add(.scatter(mark), call: call)
     }
 

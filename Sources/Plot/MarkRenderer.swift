@@ -20,10 +20,10 @@ struct MarkRenderer {
                 for key in order {
                     guard let group = members[key] else { continue }
                     markers(x: group.points.map { m.x[$0] }, y: group.points.map { m.y[$0] }, marker: m.marker, size: m.size,
-                            color: group.color, into: &w)
+                            color: group.color, edge: (m.edgeWidth, m.edgeColor), into: &w)
                 }
             } else {
-                markers(x: m.x, y: m.y, marker: m.marker, size: m.size, color: m.color, into: &w)
+                markers(x: m.x, y: m.y, marker: m.marker, size: m.size, color: m.color, edge: (m.edgeWidth, m.edgeColor), into: &w)
             }
         case .bars(let m): bars(m, into: &w)
         case .band(let m): band(m, into: &w)
@@ -90,7 +90,8 @@ struct MarkRenderer {
     }
 
     /// All markers of a series as one path; markers far outside the frame are left out.
-    func markers(x: [Double], y: [Double], marker: Marker, size: Double, color: Color, into w: inout SVGWriter) {
+    func markers(x: [Double], y: [Double], marker: Marker, size: Double, color: Color,
+                 edge: (width: Double, color: Color?)? = nil, into w: inout SVGWriter) {
         guard marker != .none else { return }
         var path = PathBuilder()
         let f = plan.frame, slack = size
@@ -106,7 +107,7 @@ struct MarkRenderer {
             path.append(marker.pathData(x: px, y: py, size: size))
         }
         guard !path.isEmpty else { return }
-        w.element("path", [("d", path.data)] + Paint.marker(marker, color: color))
+        w.element("path", [("d", path.data)] + Paint.marker(marker, color: color, edge: edge))
     }
 
     /// Colour-coded points: one path per colour level, lowest level first.
@@ -117,7 +118,7 @@ struct MarkRenderer {
         for level in 1..<groups.count where !groups[level].isEmpty {
             let members = groups[level]
             markers(x: members.map { m.x[$0] }, y: members.map { m.y[$0] }, marker: m.marker, size: m.size,
-                    color: palette[level].withAlpha(m.color.alpha < 1 ? m.color.alpha : nil), into: &w)
+                    color: palette[level].withAlpha(m.color.alpha < 1 ? m.color.alpha : nil), edge: (m.edgeWidth, m.edgeColor), into: &w)
         }
     }
 

@@ -25,6 +25,10 @@ struct ScatterMark: Sendable {
     var mapping: ColorMapping? = nil
     /// One colour per point (`c=` as colour names or RGB rows), if given.
     var pointColors: [Color]? = nil
+    /// The marker edge (`linewidths=`, matplotlib's default 1.5 points) and its colour
+    /// (`edgecolors=`): nil is matplotlib's `'face'`, each marker's own colour.
+    var edgeWidth = 1.5
+    var edgeColor: Color? = nil
 }
 
 /// Rectangles from `bottoms` to `bottoms + heights`, centred on `x` (`bar`, `hist`).

@@ -66,7 +66,7 @@ extension PlotBuiltins {
             }
         }
         let scatter2D = Signature("scatter", ["x", "y", "s", "c"], required: 2,
-                                  keywordOnly: styleKeywords.filter { $0 != "c" } + ["cmap", "vmin", "vmax"])
+                                  keywordOnly: styleKeywords.filter { $0 != "c" } + ["cmap", "vmin", "vmax", "linewidths", "edgecolors"])
         // On a 3-D axes, `scatter(xs, ys, zs, …)` is mplot3d's (PlotBuiltins+ThreeD.swift).
         plt.value("scatter", .builtin(BuiltinFunction(name: "\(plt.name).scatter") { arguments, interpreter in
             if interpreter.plots.pyplot.currentIs3D { return try scatter3D(arguments, interpreter) }
@@ -77,6 +77,12 @@ extension PlotBuiltins {
             var colours: [Double]?
             var named: [String]?
             var style = try args.seriesStyle(interpreter)
+            // matplotlib's `linewidths` (aliases `linewidth`, `lw`) and `edgecolors`: the marker edges.
+            if let widths = try args.optionalDouble("linewidths") {
+                guard style.linewidth == nil else { throw RuntimeError.type("scatter() got both 'linewidths' and 'linewidth'") }
+                style.linewidth = widths
+            }
+            style.edgecolor = try colorText(args["edgecolors"], args.what("edgecolors"), interpreter)
             if let c = args["c"], !c.isNone {
                 if args["color"] != nil { throw RuntimeError.value("scatter(): supply a 'c' argument or a 'color' kwarg but not both") }
                 if case .str(let colour) = c {

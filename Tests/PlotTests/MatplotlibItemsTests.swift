@@ -298,3 +298,20 @@ enum SVGProbe {
         for name in Colormaps.names { try Colormaps.check(name) }
     }
 }
+
+extension MatplotlibItemsTests {
+    @Test func scatterMarkersHaveMatplotlibsEdges() throws {
+        var plt = Pyplot()
+        try plt.scatter([0, 1], [0, 1], style: SeriesStyle(color: "crimson"))
+        var thin = SeriesStyle(color: "navy", linewidth: 0.5)
+        thin.edgecolor = "k"
+        try plt.scatter([0, 1], [1, 0], style: thin)
+        var bare = SeriesStyle(color: "teal")
+        bare.edgecolor = "none"
+        try plt.scatter([0.5], [0.5], style: bare)
+        let svg = try #require(plt.takeFigures().first).svg()
+        #expect(svg.contains(##"fill="#dc143c" stroke="#dc143c" stroke-width="1.5""##), "edgecolors='face', linewidths 1.5")
+        #expect(svg.contains(##"fill="#000080" stroke="#000000" stroke-width="0.5""##))
+        #expect(try #require(SVGProbe.element(svg, "path", containing: "#008080")).contains("stroke") == false)
+    }
+}

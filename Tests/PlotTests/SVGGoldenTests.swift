@@ -51,7 +51,7 @@ import Testing
     /// FNV-1a hashes of `Gallery` figures rendered with `idPrefix: "g"`.
     static let hashes: [Gallery: String] = [
         .line: "d2c273f0b2244e43",
-        .scatter: "3695325906341e5b",
+        .scatter: "ce5971dc646b1967",
         .bar: "f05036b68fe8584f",
         .hist: "30dbec00f04ca239",
         .heatmap: "12d610e781fe8ba",
@@ -63,11 +63,11 @@ import Testing
         .empty: "63e517bd8c857702",
         .logLoss: "e55d51fd6d0a06d3",
         .psychometric: "89f7427ff0517b77",
-        .colorScatter: "3e48abc52c652eea",
+        .colorScatter: "1b0b99184f8db520",
         .annotated: "bb9361b94a22a93b",
         .rotatedLabels: "d047b341fad94a41",
         .boxplot: "bc81c0090cf6c19c",
-        .flowField: "dfdefe2f041e66b4",
+        .flowField: "6fa95117815f65b9",
     ]
 
     @Test(arguments: Gallery.allCases)

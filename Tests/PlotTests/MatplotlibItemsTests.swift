@@ -315,3 +315,24 @@ extension MatplotlibItemsTests {
         #expect(try #require(SVGProbe.element(svg, "path", containing: "#008080")).contains("stroke") == false)
     }
 }
+
+extension MatplotlibItemsTests {
+    /// matplotlib's violin: `GaussianKDE` with Scott's factor n^(-1/5) times the sample
+    /// standard deviation (ddof 1), at 100 points from min to max, scaled to half the width.
+    @Test func violinDensityIsMatplotlibsKDE() {
+        let data = [1.0, 2, 2, 3, 5, 8]
+        let body = Density.violin(data, at: 0, halfWidth: 0.25)
+        let n = Double(data.count), mean = data.reduce(0, +) / n
+        let sd = (data.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / (n - 1)).squareRoot()
+        let h = sd * pow(n, -0.2)
+        let levels = (0..<100).map { 1 + 7 * Double($0) / 99 }
+        let density = levels.map { x in data.map { exp(-(x - $0) * (x - $0) / (2 * h * h)) }.reduce(0, +) }
+        let peak = density.max() ?? 1
+        #expect(body.levels.count == 100)
+        for (i, half) in body.halfWidths.enumerated() {
+            #expect(abs(half - 0.25 * density[i] / peak) < 1e-9)
+            #expect(abs(body.levels[i] - levels[i]) < 1e-12)
+        }
+        #expect(body.mean == mean && body.median == 2.5 && body.minimum == 1 && body.maximum == 8)
+    }
+}

@@ -33,9 +33,9 @@ struct AxesRenderer {
             drawTexts(into: &w)
         }
         if axes.legend != nil {
-            let points = MarkRenderer(plan: plan).samplePoints(axes.marks)
+            let obstacles = MarkRenderer(plan: plan).legendObstacles(axes.marks.indices.filter { !axes.hidden.contains($0) }.map { axes.marks[$0] })
             LegendRenderer(entries: LegendEntry.entries(for: axes.marks), spec: axes.legend ?? .standard)
-                .render(in: f, avoiding: points, into: &w)
+                .render(in: f, avoiding: obstacles, into: &w)
         }
         if let bar = plan.colorbar { ColorbarRenderer(plan: bar).render(into: &w) }
         w.end("g")

@@ -42,7 +42,8 @@ struct LegendEntry: Sendable {
 /// white frame (unless `frameon=False`), entries filling `ncols` columns top to bottom, placed
 /// at `loc` inside the anchor box (the axes, or `bbox_to_anchor`) padded by half a font size;
 /// `loc=(x, y)` puts the lower-left corner there; `best` takes matplotlib's candidates in the
-/// order of their codes and keeps the first covering the fewest data points.
+/// order of their codes and keeps the first of least badness (`LegendObstacles.badness`, as
+/// matplotlib's `_find_best_position`).
 struct LegendRenderer {
     let entries: [LegendEntry]
     let spec: LegendSpec
@@ -57,7 +58,7 @@ struct LegendRenderer {
     /// Longer labels are cut with an ellipsis so a legend cannot outgrow its figure.
     static let maximumLabelLength = 60
 
-    func render(in frame: Rect, avoiding points: [(Double, Double)], into w: inout SVGWriter) {
+    func render(in frame: Rect, avoiding obstacles: LegendObstacles, into w: inout SVGWriter) {
         guard !entries.isEmpty else { return }
         let entries = self.entries.map { entry -> LegendEntry in
             var shortened = entry
@@ -74,7 +75,7 @@ struct LegendRenderer {
         }
         let width = 2 * pad + columnWidths.reduce(0, +) + Double(columns - 1) * columnGap
         let height = 2 * pad + Double(rows) * size * 1.2 + Double(rows - 1) * rowGap
-        let box = place(width: width, height: height, in: frame, avoiding: points)
+        let box = place(width: width, height: height, in: frame, avoiding: obstacles)
         let c = Num.coord
         w.element("g", [("class", "legend")], close: false)
         if spec.frameOn {
@@ -126,7 +127,7 @@ struct LegendRenderer {
     }
 
     /// The box for the spec's placement; `best` tries matplotlib's candidates in order, fewest points wins.
-    private func place(width: Double, height: Double, in f: Rect, avoiding points: [(Double, Double)]) -> Rect {
+    private func place(width: Double, height: Double, in f: Rect, avoiding obstacles: LegendObstacles) -> Rect {
         let anchor = anchorBox(f)
         if let point = spec.point {
             return Rect(x: anchor.x + point.x * anchor.width, y: anchor.maxY - point.y * anchor.height - height,
@@ -144,7 +145,7 @@ struct LegendRenderer {
         var best = box(.upperRight), fewest = Int.max
         for candidate in LegendLocation.codes.dropFirst() {
             let r = box(candidate)
-            let covered = points.reduce(0) { $0 + (r.contains($1.0, $1.1) ? 1 : 0) }
+            let covered = obstacles.badness(r)
             if covered < fewest {
                 fewest = covered
                 best = r

@@ -336,3 +336,20 @@ extension MatplotlibItemsTests {
         #expect(body.mean == mean && body.median == 2.5 && body.minimum == 1 && body.maximum == 8)
     }
 }
+
+extension MatplotlibItemsTests {
+    /// `loc='best'` scores candidates as matplotlib's `_find_best_position`: each path
+    /// crossing the box counts once, plus its vertices, point offsets and boxes inside.
+    @Test func legendBadnessIsMatplotlibs() {
+        let box = Rect(x: 10, y: 10, width: 20, height: 10)
+        var crossing = LegendObstacles()
+        crossing.paths = [[(0, 15), (100, 15)]]
+        #expect(crossing.badness(box) == 1, "a line through the box, no vertex inside")
+        var inside = LegendObstacles()
+        inside.paths = [[(0, 0), (15, 15), (20, 12), (100, 100)]]
+        inside.offsets = [(12, 12), (50, 50), (10, 15)]  // the last on the edge: not inside
+        inside.boxes = [Rect(x: 25, y: 5, width: 10, height: 10), Rect(x: 40, y: 0, width: 5, height: 5)]
+        #expect(inside.badness(box) == 2 + 1 + 1 + 1)
+        #expect(!LegendObstacles.segment((0, 0), (5, 30), meets: box))
+    }
+}

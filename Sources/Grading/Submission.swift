@@ -20,6 +20,9 @@ public struct Submission: Sendable {
         let data = FileManager.default.contents(atPath: path) ?? Data()
         let hash = fnv1a(data)
         let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        if path.lowercased().hasSuffix(".ipynb") {
+            return loadJupyter(path: path, data: data, student: base, hash: hash)
+        }
         do {
             let source = try Notebook.loadSource(path: path)
             if source.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -33,6 +36,22 @@ public struct Submission: Sendable {
             return Submission(path: path, student: base, notebook: nil, unreadableReason: "the submission \(reason)", hash: hash)
         } catch {
             return Submission(path: path, student: base, notebook: nil, unreadableReason: "the submission cannot be read", hash: hash)
+        }
+    }
+
+    /// A submission made in Jupyter (the handout `rnnbook export --edition student` writes):
+    /// converted as `rnnbook import` converts it; positions in messages are lines of the
+    /// converted Markdown.
+    static func loadJupyter(path: String, data: Data, student: String, hash: String) -> Submission {
+        do {
+            let converted = try JupyterImporter.convert(data, name: path, assets: student + "_files")
+            let notebook = Notebook.parse(name: path + " (as Markdown)", text: converted.markdown)
+            return Submission(path: path, student: student, notebook: notebook, unreadableReason: nil, hash: hash)
+        } catch {
+            let reason = (error as? JupyterError)?.message.components(separatedBy: ": error: ").last
+            return Submission(path: path, student: student, notebook: nil,
+                              unreadableReason: "the submission \(reason ?? "is not a Jupyter notebook that can be read")",
+                              hash: hash)
         }
     }
 

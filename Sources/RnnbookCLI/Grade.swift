@@ -36,7 +36,7 @@ struct Grade: ParsableCommand {
     @Argument(help: ArgumentHelp("The instructor's notebook.", valueName: "source.md"))
     var source: String
 
-    @Argument(help: ArgumentHelp("The submissions (with --roster: which of its files to grade; default all).", valueName: "submission.md"))
+    @Argument(help: ArgumentHelp("The submissions, .md or .ipynb (with --roster: which of its files to grade; default all).", valueName: "submission.md"))
     var submissions: [String] = []
 
     @Option(name: .customLong("roster"),

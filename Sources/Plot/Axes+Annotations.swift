@@ -23,7 +23,8 @@ extension Axes {
 
     /// Adds `text` at data position (`x`, `y`) (`plt.text`); `ha` is `left`, `center` or
     /// `right`, `va` is `baseline`, `bottom`, `center` or `top`.
-    mutating func text(x: Double, y: Double, text: String, fontsize: Double?, color: String?, ha: String, va: String) throws {
+    mutating func text(x: Double, y: Double, text: String, fontsize: Double?, color: String?, ha: String, va: String,
+                       weight: Int? = nil) throws {
         let call = "text"
         try Validate.finite(call, "x", x)
         try Validate.finite(call, "y", y)
@@ -45,6 +46,6 @@ extension Axes {
         if let fontsize { try Validate.positive(call, "fontsize", fontsize) }
         let ink = try SeriesStyle(color: color).resolveColor(call) ?? Palette.ink
         try add(.text(TextMark(x: x, y: y, text: text, size: fontsize ?? Style.fontSize, color: ink,
-                               anchor: anchor, baseline: baseline)), call: call)
+                               anchor: anchor, baseline: baseline, weight: weight)), call: call)
     }
 }

@@ -126,6 +126,10 @@ extension Axes {
                     y.add(m.y[i] - dy)
                     y.add(m.y[i] + dy)
                 }
+            case .patch(let m):
+                let vertices = m.shape.vertices
+                x.add(vertices.map(\.x))
+                y.add(vertices.map(\.y))
             case .line3D, .text:
                 break
             }

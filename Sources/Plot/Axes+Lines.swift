@@ -13,14 +13,15 @@ extension Axes {
         let markerSize = try style.resolveMarkerSize(call) ?? 6
         // The colour comes last, so a call that fails does not use up a colour of the cycle.
         let color = (try style.resolveColor(call) ?? parsed.color ?? nextLineColor()).withAlpha(style.alpha)
-        try add(.line(LineMark(x: xs, y: y, color: color, width: width, style: lineStyle,
-                                    marker: marker, markerSize: markerSize, label: style.label)), call: call)
+        try add(.line(LineMark(x: xs, y: y, color: color, colorSpec: style.color ?? (format != nil ? parsed.colorSpec : nil),
+                               alpha: style.alpha, width: width, style: lineStyle,
+                               marker: marker, markerSize: markerSize, label: style.label)), call: call)
     }
 
     /// Adds unjoined points (`plt.scatter`); `area` is matplotlib's `s`, in points². With
     /// `values` (matplotlib's `c=`), each point is coloured by its value through `cmap`.
-    mutating func scatter(x: [Double], y: [Double], area: Double?, values: [Double]? = nil, cmap: String? = nil,
-                          vmin: Double? = nil, vmax: Double? = nil, style: SeriesStyle) throws {
+    mutating func scatter(x: [Double], y: [Double], area: Double?, values: [Double]? = nil, colors: [String]? = nil,
+                          cmap: String? = nil, vmin: Double? = nil, vmax: Double? = nil, style: SeriesStyle) throws {
         let call = "scatter"
         try Validate.sameLength(call, x, y)
         let marker = try style.resolveMarker(call) ?? .circle
@@ -35,9 +36,22 @@ extension Axes {
             mark = ScatterMark(x: x, y: y, color: middle, size: size, marker: marker, label: style.label)
             mark.values = values
             mark.mapping = mapping
+        } else if let colors {
+            guard colors.count == x.count else {
+                throw PlotError("\(call): 'c' argument has \(colors.count) elements, which is inconsistent with 'x' and 'y' with size \(x.count)")
+            }
+            try Validate.alpha(call, style.alpha)
+            let parsed = try colors.map { text in try Color(parsing: text).withAlpha(style.alpha) }
+            mark = ScatterMark(x: x, y: y, color: parsed.first ?? Palette.color(at: 0), size: size, marker: marker, label: style.label)
+            mark.pointColors = parsed
         } else {
             let color = (try style.resolveColor(call) ?? nextPatchColor()).withAlpha(style.alpha)
             mark = ScatterMark(x: x, y: y, color: color, size: size, marker: marker, label: style.label)
+        }
+        // The marker edge: `linewidths` (1.5 points by default) in `edgecolors` ('face': the marker's colour).
+        mark.edgeWidth = try style.resolveWidth(call) ?? 1.5
+        if let edge = style.edgecolor, edge.lowercased() != "face" {
+            mark.edgeColor = try (Color(optional: edge) ?? Color(red: 0, green: 0, blue: 0, alpha: 0)).withAlpha(style.alpha)
         }
         try add(.scatter(mark), call: call)
     }
@@ -71,6 +85,8 @@ extension Axes {
 /// A matplotlib format string such as `"r--"`, `"o"`, `"C1.-"`, `"k:"`.
 struct PlotFormat: Sendable {
     var color: Color?
+    /// The colour's code as written (`"r"`, `"C1"`).
+    var colorSpec: String?
     var marker: Marker?
     var lineStyle: LineStyle?
 
@@ -88,9 +104,11 @@ struct PlotFormat: Sendable {
                 rest = rest.dropFirst()
             } else if ch == "C", let digit = rest.dropFirst().first, let n = digit.wholeNumberValue {
                 color = Palette.color(at: n)
+                colorSpec = String(rest.prefix(2))
                 rest = rest.dropFirst(2)
             } else if "bgrcmykw".contains(ch) {
                 color = try Color(parsing: String(ch))
+                colorSpec = String(ch)
                 rest = rest.dropFirst()
             } else if let m = Marker(rawValue: String(ch)), m != .none {
                 marker = m

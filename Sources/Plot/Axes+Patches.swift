@@ -63,13 +63,22 @@ extension Axes {
         return counts
     }
 
-    /// Shades the region between `y1` and `y2` over `x` (`plt.fill_between`).
-    mutating func fillBetween(x: [Double], y1: [Double], y2: [Double], style: SeriesStyle) throws {
+    /// Shades the region between `y1` and `y2` over `x` (`plt.fill_between`), as matplotlib's
+    /// PolyCollection: `color` sets face and edge, `facecolor`/`edgecolor` each; the face
+    /// defaults to the next patch colour, the edge to none; `linewidth` (1) and `linestyle`
+    /// style the edge. With `where`, only runs of points where it is true are filled.
+    mutating func fillBetween(x: [Double], y1: [Double], y2: [Double], where mask: [Bool]? = nil, style: SeriesStyle) throws {
         let call = "fill_between"
         try Validate.sameLength(call, x, y1, "x", "y1")
         try Validate.sameLength(call, x, y2, "x", "y2")
-        let color = (try style.resolveColor(call) ?? nextPatchColor()).withAlpha(style.alpha)
-        try add(.band(BandMark(x: x, y1: y1, y2: y2, color: color, label: style.label)), call: call)
+        if let mask, mask.count != x.count {
+            throw PlotError("\(call): where has \(mask.count) values but x has \(x.count)")
+        }
+        let width = try style.resolveWidth(call) ?? 1
+        let lineStyle = try style.resolveLineStyle(call) ?? .solid
+        let (face, edge) = try style.resolveFill(call) { nextPatchColor() }
+        try add(.band(BandMark(x: x, y1: y1, y2: y2, paint: FillStyle(face: face, edge: edge, width: width, style: lineStyle),
+                               label: style.label, mask: mask)), call: call)
     }
 }
 

@@ -19,9 +19,26 @@ extension Axes {
             try Validate.finite(call, "position", places[i])
             bodies.append(Density.violin(finite, at: places[i], halfWidth: width / 2))
         }
-        let color = (try style.resolveColor(call) ?? nextPatchColor()).withAlpha(style.alpha)
-        try add(.violin(ViolinMark(bodies: bodies, color: color, halfWidth: width / 2, showExtrema: showExtrema,
-                                   showMeans: showMeans, showMedians: showMedians, label: style.label)), call: call)
+        // As matplotlib: one colour from the line cycle; bodies filled with it at alpha 0.3.
+        let color = (try style.resolveColor(call) ?? nextLineColor()).withAlpha(style.alpha)
+        var mark = ViolinMark(bodies: bodies, color: color, halfWidth: width / 2, showExtrema: showExtrema,
+                              showMeans: showMeans, showMedians: showMedians, label: style.label)
+        // matplotlib sets the bodies' alpha to 0.3 (the artist's alpha, kept by set_facecolor).
+        let body = FillStyle(face: color, edge: color, width: 0.8, style: .solid, alpha: color.alpha < 1 ? color.alpha : 0.3)
+        mark.bodyStyles = bodies.map { _ in body }
+        let line = StrokeStyle(color: color, width: 1, style: .solid)
+        for part in ViolinParts.keys(showMeans: showMeans, showMedians: showMedians, showExtrema: showExtrema) {
+            mark.lineStyles[part] = line
+        }
+        try add(.violin(mark), call: call)
+    }
+}
+
+/// The parts of a violin plot, as matplotlib's dict names them.
+public enum ViolinParts {
+    /// The keys of the line parts shown, in matplotlib's order.
+    public static func keys(showMeans: Bool, showMedians: Bool, showExtrema: Bool) -> [String] {
+        (showMeans ? ["cmeans"] : []) + (showExtrema ? ["cmaxes", "cmins", "cbars"] : []) + (showMedians ? ["cmedians"] : [])
     }
 }
 

@@ -5,13 +5,21 @@
 /// is raised, as in matplotlib.
 extension Axes {
     /// The marks in the order they are drawn.
-    var marksInDrawingOrder: [Mark] {
-        guard marks.count > 1 else { return marks }
-        let order = marks.indices.sorted { a, b in
+    var marksInDrawingOrder: [Mark] { drawingOrder.map { marks[$0] } }
+
+    /// The indices of `marks` in the order they are drawn.
+    var drawingOrder: [Int] {
+        marks.indices.sorted { a, b in
             let (za, zb) = (zorder(of: a), zorder(of: b))
             return za != zb ? za < zb : a < b
         }
-        return order.map { marks[$0] }
+    }
+
+    /// Whether the mark at `index` is cut at the frame: its `clip_on=`, else true except for text.
+    func isClipped(_ index: Int) -> Bool {
+        if let given = clipping[index] { return given }
+        if case .text = marks[index] { return false }
+        return true
     }
 
     /// The zorder of the mark at `index`: the one it was given, or its kind's default.
@@ -25,7 +33,7 @@ extension Mark {
     var defaultZOrder: Double {
         switch self {
         case .image: 0
-        case .scatter, .bars, .band, .span, .violin, .boxes, .quiver: 1
+        case .scatter, .bars, .band, .span, .violin, .boxes, .quiver, .patch: 1
         case .line, .reference, .errorBars, .line3D: 2
         case .text: 3
         }

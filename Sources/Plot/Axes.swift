@@ -36,6 +36,10 @@ struct Axes: Sendable {
     var xscale = AxisScale.linear, yscale = AxisScale.linear
     /// Font sizes of the title and axis labels (`fontsize=`), in points.
     var titleSize = Style.titleSize, xlabelSize = Style.fontSize, ylabelSize = Style.fontSize
+    /// Font weights of the title and axis labels (`fontweight=`), nil for normal.
+    var titleWeight: Int?, xlabelWeight: Int?, ylabelWeight: Int?
+    /// Where the title sits (`title(loc=…)`): centred, or at the frame's left or right edge.
+    var titleAnchor = TextAnchor.middle
     /// Counter-clockwise rotation of the x tick labels in degrees (`xticks(rotation=…)`).
     var xtickRotation = 0.0
     /// Whether spines, ticks and axis labels are hidden (`axis("off")`).
@@ -47,8 +51,13 @@ struct Axes: Sendable {
     var marks: [Mark] = []
     /// `zorder=` given to marks, by index in `marks`; the others keep their kind's default.
     var zorders: [Int: Double] = [:]
+    /// `clip_on=` given to marks, by index in `marks`; the others keep their kind's default
+    /// (clipped to the frame, except text).
+    var clipping: [Int: Bool] = [:]
+    /// Marks hidden by `set_visible(False)`, by index in `marks`.
+    var hidden: Set<Int> = []
     /// Set by `legend()`: the legend is drawn only when asked, as in matplotlib.
-    var legend: LegendLocation?
+    var legend: LegendSpec?
     /// The colour bar to draw beside the frame, if any.
     var colorbar: ColorbarSpec?
     var grid = false

@@ -44,8 +44,8 @@ struct Axes3DRenderer {
             for m in lines {
                 for i in Swift.stride(from: 0, to: m.x.count, by: max(1, m.x.count / 500)) { points.append(view(m.x[i], m.y[i], m.z[i])) }
             }
-            LegendRenderer(entries: LegendEntry.entries(for: axes.marks), location: axes.legend ?? .best)
-                .render(in: view.boxBounds, avoiding: points.filter { $0.0.isFinite && $0.1.isFinite }, into: &w)
+            LegendRenderer(entries: LegendEntry.entries(for: axes.marks), spec: axes.legend ?? .standard)
+                .render(in: view.boxBounds, avoiding: LegendObstacles(offsets: points.filter { $0.0.isFinite && $0.1.isFinite }), into: &w)
         }
         w.end("g")
     }

@@ -14,12 +14,17 @@ struct AxesRenderer {
         w.element("clipPath", [("id", clipID)], close: false)
         w.element("rect", frameAttributes)
         w.end("clipPath")
-        w.element("g", [("clip-path", "url(#\(clipID))")], close: false)
-        for mark in axes.marksInDrawingOrder {
-            MarkRenderer(plan: plan).render(mark, into: &w)
+        // Marks in drawing order; consecutive clipped ones share one clipped group.
+        var clipped = false
+        for index in axes.drawingOrder where !axes.hidden.contains(index) {
+            let clip = axes.isClipped(index)
+            if clip != clipped {
+                if clipped { w.end("g") } else { w.element("g", [("clip-path", "url(#\(clipID))")], close: false) }
+                clipped = clip
+            }
+            MarkRenderer(plan: plan).render(axes.marks[index], into: &w)
         }
-        w.end("g")
-        MarkRenderer(plan: plan).texts(axes.marks, into: &w)
+        if clipped { w.end("g") }
         if axes.axisOff {
             drawTitle(into: &w)
         } else {
@@ -28,9 +33,9 @@ struct AxesRenderer {
             drawTexts(into: &w)
         }
         if axes.legend != nil {
-            let points = MarkRenderer(plan: plan).samplePoints(axes.marks)
-            LegendRenderer(entries: LegendEntry.entries(for: axes.marks), location: axes.legend ?? .best)
-                .render(in: f, avoiding: points, into: &w)
+            let obstacles = MarkRenderer(plan: plan).legendObstacles(axes.marks.indices.filter { !axes.hidden.contains($0) }.map { axes.marks[$0] })
+            LegendRenderer(entries: LegendEntry.entries(for: axes.marks), spec: axes.legend ?? .standard)
+                .render(in: f, avoiding: obstacles, into: &w)
         }
         if let bar = plan.colorbar { ColorbarRenderer(plan: bar).render(into: &w) }
         w.end("g")
@@ -118,12 +123,12 @@ struct AxesRenderer {
         }
         if let xlabel = axes.xlabel {
             w.text(xlabel, x: f.midX, y: labelRow, anchor: .middle, baseline: .top,
-                   size: axes.xlabelSize == Style.fontSize ? nil : axes.xlabelSize)
+                   size: axes.xlabelSize == Style.fontSize ? nil : axes.xlabelSize, weight: axes.xlabelWeight)
         }
         if let ylabel = axes.ylabel {
             let widest = plan.yTicks.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
             w.text(ylabel, x: left - widest - Style.labelPad, y: f.midY, anchor: .middle, baseline: .bottom,
-                   size: axes.ylabelSize == Style.fontSize ? nil : axes.ylabelSize, rotate: -90)
+                   size: axes.ylabelSize == Style.fontSize ? nil : axes.ylabelSize, rotate: -90, weight: axes.ylabelWeight)
         }
         drawTitle(into: &w)
     }
@@ -131,7 +136,9 @@ struct AxesRenderer {
     private func drawTitle(into w: inout SVGWriter) {
         if let title = axes.title {
             let f = plan.frame
-            w.text(title, x: f.midX, y: f.y - Style.titlePad, anchor: .middle, baseline: .bottom, size: axes.titleSize)
+            let x = axes.titleAnchor == .start ? f.x : axes.titleAnchor == .end ? f.maxX : f.midX
+            w.text(title, x: x, y: f.y - Style.titlePad, anchor: axes.titleAnchor, baseline: .bottom, size: axes.titleSize,
+                   weight: axes.titleWeight)
         }
     }
 }

@@ -29,9 +29,25 @@ struct Color: Equatable, Sendable {
             self = parsed
         } else if let hex = Color.named[key] {
             self.init(hex: hex)
+        } else if key.hasPrefix("xkcd:") {
+            throw PlotError("the xkcd: colour names are not available in rnnbook; "
+                            + "use a CSS4 name ('salmon'), a tab: colour, or hex like '#fc5a50'")
         } else {
             throw PlotError("unknown colour '\(text)' (use a name like 'red', 'C0'…'C9', or hex like '#1f77b4')")
         }
+    }
+
+    /// Parses a colour where `'none'` means no paint at all (a face or edge): nil.
+    init?(optional text: String) throws {
+        let parsed = try Color(parsing: text)
+        let key = text.lowercased()
+        if key == "none" || key == "transparent" { return nil }
+        self = parsed
+    }
+
+    /// The colour as RGBA fractions, as matplotlib's `to_rgba`.
+    var rgba: [Double] {
+        [Double(red) / 255, Double(green) / 255, Double(blue) / 255, alpha]
     }
 
     /// The colour as `#rrggbb` for SVG.

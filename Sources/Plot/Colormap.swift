@@ -5,6 +5,8 @@ struct Colormap: Sendable {
     let name: String
     /// The anchors, evenly spaced over 0...1.
     let anchors: [Color]
+    /// A listed map (`tab10`): `N` colours taken as they are, `t` picking colour `⌊t·N⌋`.
+    let listed: Bool
 
     /// Looks up a colour map by its matplotlib name.
     init(named text: String) throws {
@@ -21,11 +23,19 @@ struct Colormap: Sendable {
         let colors = hexes.map { Color(hex: $0) }
         name = text
         anchors = reversed ? colors.reversed() : colors
+        listed = Colormap.listedNames.contains(key)
     }
+
+    /// Names of the listed maps.
+    static let listedNames: Set<String> = ["tab10"]
+
+    /// All names known, lowercase.
+    static var names: [String] { table.keys.sorted() }
 
     /// The colour at `t` in 0...1 (clamped).
     func color(at t: Double) -> Color {
         let clamped = t.isNaN ? 0 : min(max(t, 0), 1)
+        if listed { return anchors[min(Int(clamped * Double(anchors.count)), anchors.count - 1)] }
         let scaled = clamped * Double(anchors.count - 1)
         let i = min(Int(scaled), anchors.count - 2)
         let f = scaled - Double(i)
@@ -60,10 +70,11 @@ struct Colormap: Sendable {
         "seismic": [0x00004C, 0x0000FF, 0xFFFFFF, 0xFF0000, 0x800000],
         "gray": [0x000000, 0xFFFFFF],
         "grey": [0x000000, 0xFFFFFF],
-        "greys": [0xFFFFFF, 0x000000],
+        "greys": [0xFFFFFF, 0xF0F0F0, 0xD9D9D9, 0xBDBDBD, 0x969696, 0x737373, 0x525252, 0x252525, 0x000000],
         "binary": [0xFFFFFF, 0x000000],
         "blues": [0xF7FBFF, 0xDEEBF7, 0xC6DBEF, 0x9ECAE1, 0x6BAED6, 0x4292C6, 0x2171B5, 0x08519C, 0x08306B],
         "reds": [0xFFF5F0, 0xFEE0D2, 0xFCBBA1, 0xFC9272, 0xFB6A4A, 0xEF3B2C, 0xCB181D, 0xA50F15, 0x67000D],
+        "tab10": [0x1F77B4, 0xFF7F0E, 0x2CA02C, 0xD62728, 0x9467BD, 0x8C564B, 0xE377C2, 0x7F7F7F, 0xBCBD22, 0x17BECF],
         "hot": [0x0A0000, 0x8E0000, 0xFF1400, 0xFF9900, 0xFFFF1E, 0xFFFFFF],
     ]
 }

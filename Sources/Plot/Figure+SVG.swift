@@ -3,24 +3,20 @@ extension Figure {
     /// escaped, `role="img"` with a `<title>` and `aria-label`, and a `viewBox` so it scales.
     /// Element ids (clip paths) start with `idPrefix`, so several figures can share a page;
     /// characters other than letters, digits, `-` and `_` in the prefix become `_`.
+    ///
+    /// The root carries a `min-width` in CSS pixels: the width at which its smallest text is
+    /// `Figure.legibleTextPixels` (9 px) high, or its natural width if that is less, so a page
+    /// that shrinks figures to fit a narrow column (`max-width: 100%`) stops before text
+    /// becomes illegible and lets the figure scroll instead.
     public func svg(idPrefix: String = "fig") -> String {
         let prefix = Figure.sanitizedID(idPrefix)
         let canvasWidth = Num.coord(width * Figure.pointsPerInch)
         let canvasHeight = Num.coord(height * Figure.pointsPerInch)
         var w = SVGWriter()
-        w.element("svg", [
-            ("xmlns", "http://www.w3.org/2000/svg"),
-            ("xmlns:xlink", "http://www.w3.org/1999/xlink"),
-            ("width", canvasWidth + "pt"), ("height", canvasHeight + "pt"),
-            ("viewBox", "0 0 \(canvasWidth) \(canvasHeight)"),
-            ("role", "img"), ("aria-label", accessibleLabel),
-            ("font-family", Style.fontFamily), ("font-size", Num.coord(Style.fontSize)),
-        ], close: false)
-        w.textElement("title", [], accessibleLabel)
         w.element("rect", [("width", canvasWidth), ("height", canvasHeight), ("fill", "#fff")])
         if let suptitle {
             w.text(suptitle, x: width * Figure.pointsPerInch / 2, y: Style.outerPad, anchor: .middle, baseline: .top,
-                   size: suptitleSize)
+                   size: suptitleSize, weight: suptitleWeight)
         }
         for (i, plan) in plans().enumerated() {
             let clipID = "\(prefix)-clip\(i)"
@@ -30,9 +26,26 @@ extension Figure {
                 AxesRenderer(axes: axes[i], plan: plan, clipID: clipID).render(into: &w)
             }
         }
-        w.end("svg")
-        return w.output
+        var root = SVGWriter()
+        let natural = width * Figure.pointsPerInch * 4 / 3
+        let legible = w.smallestText.map { width * Figure.pointsPerInch * Figure.legibleTextPixels / $0 } ?? 0
+        root.element("svg", [
+            ("xmlns", "http://www.w3.org/2000/svg"),
+            ("xmlns:xlink", "http://www.w3.org/1999/xlink"),
+            ("width", canvasWidth + "pt"), ("height", canvasHeight + "pt"),
+            ("viewBox", "0 0 \(canvasWidth) \(canvasHeight)"),
+            ("role", "img"), ("aria-label", accessibleLabel),
+            ("font-family", Style.fontFamily), ("font-size", Num.coord(Style.fontSize)),
+            ("style", "min-width:\(Num.coord(min(natural, legible)))px"),
+        ], close: false)
+        root.textElement("title", [], accessibleLabel)
+        root.append(w)
+        root.end("svg")
+        return root.output
     }
+
+    /// The smallest text height, in CSS pixels, a page should show (issue 20: legible at 420 px).
+    public static let legibleTextPixels = 9.0
 
     /// Letters, digits, `-` and `_` kept; anything else `_`; a leading letter guaranteed.
     static func sanitizedID(_ text: String) -> String {

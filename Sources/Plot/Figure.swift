@@ -12,6 +12,8 @@ public struct Figure: Sendable {
     public var suptitle: String?
     /// The suptitle's font size in points.
     var suptitleSize = Style.suptitleSize
+    /// The suptitle's font weight, nil for normal.
+    var suptitleWeight: Int?
     /// The axes in creation order.
     var axes: [Axes] = []
     /// Which axes drawing calls go to.

@@ -30,6 +30,7 @@ struct LegendEntry: Sendable {
             case .quiver(let m): return LegendEntry(label: label, handle: .line(m.color, width: 1, style: .solid,
                                                                                marker: .none, markerSize: 0))
             case .band(let m): return LegendEntry(label: label, handle: .patch(m.color))
+            case .patch(let m): return LegendEntry(label: label, handle: .patch(m.paint.shownFace ?? m.paint.shownEdge ?? Palette.ink))
             case .violin(let m): return LegendEntry(label: label, handle: .patch(m.color.alpha < 1 ? m.color : m.color.withAlpha(0.3)))
             case .image, .errorBars, .text, .boxes: return nil
             }
@@ -37,17 +38,27 @@ struct LegendEntry: Sendable {
     }
 }
 
-/// Draws a legend box as matplotlib's: 20-point handles, rounded translucent white frame,
-/// placed at `location` or, for `best`, the candidate spot covering the fewest data points.
+/// Draws a legend box as matplotlib's: handles two font sizes long, a rounded translucent
+/// white frame (unless `frameon=False`), entries filling `ncols` columns top to bottom, placed
+/// at `loc` inside the anchor box (the axes, or `bbox_to_anchor`) padded by half a font size;
+/// `loc=(x, y)` puts the lower-left corner there; `best` takes matplotlib's candidates in the
+/// order of their codes and keeps the first of least badness (`LegendObstacles.badness`, as
+/// matplotlib's `_find_best_position`).
 struct LegendRenderer {
     let entries: [LegendEntry]
-    let location: LegendLocation
+    let spec: LegendSpec
 
-    private let pad = 4.0, handleLength = 20.0, handleGap = 8.0, rowGap = 5.0, inset = 5.0
+    /// matplotlib's legend spacings, in font sizes.
+    private var size: Double { spec.fontSize }
+    private var pad: Double { spec.spacing("borderpad") }
+    private var handleLength: Double { spec.spacing("handlelength") }
+    private var handleGap: Double { spec.spacing("handletextpad") }
+    private var rowGap: Double { spec.spacing("labelspacing") }
+    private var columnGap: Double { spec.spacing("columnspacing") }
     /// Longer labels are cut with an ellipsis so a legend cannot outgrow its figure.
     static let maximumLabelLength = 60
 
-    func render(in frame: Rect, avoiding points: [(Double, Double)], into w: inout SVGWriter) {
+    func render(in frame: Rect, avoiding obstacles: LegendObstacles, into w: inout SVGWriter) {
         guard !entries.isEmpty else { return }
         let entries = self.entries.map { entry -> LegendEntry in
             var shortened = entry
@@ -56,21 +67,33 @@ struct LegendRenderer {
             }
             return shortened
         }
-        let textWidth = entries.map { TextMetrics.width($0.label, size: Style.fontSize) }.max() ?? 0
-        let width = 2 * pad + handleLength + handleGap + textWidth
-        let rows = Double(entries.count)
-        let height = 2 * pad + rows * Style.fontSize * 1.2 + (rows - 1) * rowGap
-        let box = place(width: width, height: height, in: frame, avoiding: points)
+        let columns = min(spec.columns, entries.count)
+        let rows = (entries.count + columns - 1) / columns
+        let columnWidths = (0..<columns).map { column in
+            handleLength + handleGap + (entries[(column * rows)..<min((column + 1) * rows, entries.count)]
+                .map { TextMetrics.width($0.label, size: size) }.max() ?? 0)
+        }
+        let width = 2 * pad + columnWidths.reduce(0, +) + Double(columns - 1) * columnGap
+        let height = 2 * pad + Double(rows) * size * 1.2 + Double(rows - 1) * rowGap
+        let box = place(width: width, height: height, in: frame, avoiding: obstacles)
         let c = Num.coord
         w.element("g", [("class", "legend")], close: false)
-        w.element("rect", [("x", c(box.x)), ("y", c(box.y)), ("width", c(box.width)), ("height", c(box.height)),
-                           ("rx", "2"), ("fill", "#fff"), ("fill-opacity", "0.8"),
-                           ("stroke", Palette.legendEdge.hexString), ("stroke-width", "0.8")])
-        for (i, entry) in entries.enumerated() {
-            let rowTop = box.y + pad + Double(i) * (Style.fontSize * 1.2 + rowGap)
-            let midY = rowTop + Style.fontSize * 0.6
-            drawHandle(entry.handle, x: box.x + pad, midY: midY, into: &w)
-            w.text(entry.label, x: box.x + pad + handleLength + handleGap, y: midY, baseline: .center)
+        if spec.frameOn {
+            w.element("rect", [("x", c(box.x)), ("y", c(box.y)), ("width", c(box.width)), ("height", c(box.height)),
+                               ("rx", "2"), ("fill", "#fff"), ("fill-opacity", "0.8"),
+                               ("stroke", Palette.legendEdge.hexString), ("stroke-width", "0.8")])
+        }
+        var left = box.x + pad
+        for column in 0..<columns {
+            for row in 0..<rows {
+                let index = column * rows + row
+                guard index < entries.count else { break }
+                let midY = box.y + pad + Double(row) * (size * 1.2 + rowGap) + size * 0.6
+                drawHandle(entries[index].handle, x: left, midY: midY, into: &w)
+                w.text(entries[index].label, x: left + handleLength + handleGap, y: midY, baseline: .center,
+                       size: size == Style.fontSize ? nil : size)
+            }
+            left += columnWidths[column] + columnGap
         }
         w.end("g")
     }
@@ -91,35 +114,38 @@ struct LegendRenderer {
             w.element("path", [("d", marker.pathData(x: x + handleLength / 2, y: midY, size: size))]
                       + Paint.marker(marker, color: color))
         case let .patch(color):
-            w.element("rect", [("x", c(x)), ("y", c(midY - 3.5)), ("width", c(handleLength)), ("height", "7")]
+            w.element("rect", [("x", c(x)), ("y", c(midY - 0.35 * size)), ("width", c(handleLength)), ("height", c(0.7 * size))]
                       + Paint.fill(color))
         }
     }
 
-    /// The box for `location`; `best` tries matplotlib's candidates in order, fewest points wins.
-    private func place(width: Double, height: Double, in f: Rect, avoiding points: [(Double, Double)]) -> Rect {
-        func box(_ loc: LegendLocation) -> Rect {
-            let left = f.x + inset, right = f.maxX - inset - width, centreX = f.midX - width / 2
-            let top = f.y + inset, bottom = f.maxY - inset - height, centreY = f.midY - height / 2
-            switch loc {
-            case .best, .upperRight: return Rect(x: right, y: top, width: width, height: height)
-            case .upperLeft: return Rect(x: left, y: top, width: width, height: height)
-            case .lowerLeft: return Rect(x: left, y: bottom, width: width, height: height)
-            case .lowerRight: return Rect(x: right, y: bottom, width: width, height: height)
-            case .right, .centerRight: return Rect(x: right, y: centreY, width: width, height: height)
-            case .centerLeft: return Rect(x: left, y: centreY, width: width, height: height)
-            case .lowerCenter: return Rect(x: centreX, y: bottom, width: width, height: height)
-            case .upperCenter: return Rect(x: centreX, y: top, width: width, height: height)
-            case .center: return Rect(x: centreX, y: centreY, width: width, height: height)
-            }
+    /// The anchor box in canvas points: the axes frame, or `bbox_to_anchor` in axes fractions.
+    private func anchorBox(_ f: Rect) -> Rect {
+        guard let b = spec.bboxToAnchor else { return f }
+        let width = b.count == 4 ? b[2] * f.width : 0, height = b.count == 4 ? b[3] * f.height : 0
+        return Rect(x: f.x + b[0] * f.width, y: f.maxY - b[1] * f.height - height, width: width, height: height)
+    }
+
+    /// The box for the spec's placement; `best` tries matplotlib's candidates in order, fewest points wins.
+    private func place(width: Double, height: Double, in f: Rect, avoiding obstacles: LegendObstacles) -> Rect {
+        let anchor = anchorBox(f)
+        if let point = spec.point {
+            return Rect(x: anchor.x + point.x * anchor.width, y: anchor.maxY - point.y * anchor.height - height,
+                        width: width, height: height)
         }
-        guard location == .best else { return box(location) }
-        let candidates: [LegendLocation] = [.upperRight, .upperLeft, .lowerLeft, .lowerRight, .centerRight,
-                                            .centerLeft, .lowerCenter, .upperCenter, .center]
+        // matplotlib's borderaxespad: half a font size inside the anchor box.
+        let inset = spec.spacing("borderaxespad")
+        func box(_ loc: LegendLocation) -> Rect {
+            let (ax, ay) = loc.alignment
+            let x = anchor.x + inset + ax * (anchor.width - 2 * inset - width)
+            let y = anchor.maxY - inset - height - ay * (anchor.height - 2 * inset - height)
+            return Rect(x: x, y: y, width: width, height: height)
+        }
+        guard spec.location == .best else { return box(spec.location) }
         var best = box(.upperRight), fewest = Int.max
-        for candidate in candidates {
+        for candidate in LegendLocation.codes.dropFirst() {
             let r = box(candidate)
-            let covered = points.reduce(0) { $0 + (r.contains($1.0, $1.1) ? 1 : 0) }
+            let covered = obstacles.badness(r)
             if covered < fewest {
                 fewest = covered
                 best = r

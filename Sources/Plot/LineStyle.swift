@@ -1,41 +1,71 @@
 import Foundation
 
-/// How a line is stroked: matplotlib's `-`, `--`, `:`, `-.` (or their names), or no line.
-enum LineStyle: String, Sendable, CaseIterable {
+/// How a line is stroked: matplotlib's `-`, `--`, `:`, `-.` (or their names), a dash tuple
+/// `(offset, (on, off, …))`, or no line.
+enum LineStyle: Sendable, Equatable {
     /// `-`
-    case solid = "-"
+    case solid
     /// `--`
-    case dashed = "--"
+    case dashed
     /// `:`
-    case dotted = ":"
+    case dotted
     /// `-.`
-    case dashDot = "-."
+    case dashDot
+    /// `(offset, (on, off, …))`: dash lengths in points at a line width of 1.
+    case dashes(offset: Double, pattern: [Double])
     /// `""`, `"none"`: markers only.
-    case none = ""
+    case none
 
-    /// Parses `-`, `--`, `:`, `-.`, `solid`, `dashed`, `dotted`, `dashdot`, `none`.
+    /// Parses `-`, `--`, `:`, `-.`, `solid`, `dashed`, `dotted`, `dashdot`, `none`, `None`, `''`, `' '`.
     init(parsing text: String) throws {
         switch text.lowercased() {
         case "-", "solid": self = .solid
         case "--", "dashed": self = .dashed
         case ":", "dotted": self = .dotted
         case "-.", "dashdot": self = .dashDot
-        case "", " ", "none", "None": self = .none
+        case "", " ", "none": self = .none
         default:
-            throw PlotError("unknown linestyle '\(text)' (expected '-', '--', ':', '-.' or 'none')")
+            throw PlotError("unknown linestyle '\(text)' (expected '-', '--', ':', '-.', 'solid', 'dashed', "
+                            + "'dotted', 'dashdot', 'None', or a dash tuple like (0, (1, 1)))")
         }
     }
 
-    /// The SVG `stroke-dasharray` for a line of width `width`, scaled like matplotlib's.
-    func dashArray(width: Double) -> String? {
-        let pattern: [Double]
-        switch self {
-        case .solid, .none: return nil
-        case .dashed: pattern = [3.7, 1.6]
-        case .dotted: pattern = [1, 1.65]
-        case .dashDot: pattern = [6.4, 1.6, 1, 1.6]
+    /// A dash tuple `(offset, (on, off, …))`, checked as matplotlib checks it.
+    init(offset: Double, pattern: [Double]) throws {
+        guard offset.isFinite, pattern.allSatisfy(\.isFinite) else {
+            throw PlotError("the dash offset and lengths must be finite numbers")
         }
-        return pattern.map { Num.coord($0 * width) }.joined(separator: ",")
+        guard !pattern.isEmpty, pattern.count % 2 == 0 else {
+            throw PlotError("a dash tuple needs an even number of on/off lengths, got \(pattern.count)")
+        }
+        guard pattern.allSatisfy({ $0 >= 0 }) else { throw PlotError("All values in the dash list must be non-negative") }
+        guard pattern.contains(where: { $0 > 0 }) else {
+            throw PlotError("At least one value in the dash list must be positive")
+        }
+        self = .dashes(offset: offset, pattern: pattern)
+    }
+
+    /// The on/off lengths at a line width of 1 (matplotlib's `lines.*_pattern`), nil when solid.
+    var pattern: (offset: Double, lengths: [Double])? {
+        switch self {
+        case .solid, .none: nil
+        case .dashed: (0, [3.7, 1.6])
+        case .dotted: (0, [1, 1.65])
+        case .dashDot: (0, [6.4, 1.6, 1, 1.6])
+        case .dashes(let offset, let lengths): (offset, lengths)
+        }
+    }
+
+    /// The SVG `stroke-dasharray` for a line of width `width`, scaled like matplotlib's
+    /// (`lines.scale_dashes`: every length and the offset are multiplied by the width).
+    func dashArray(width: Double) -> String? {
+        pattern.map { $0.lengths.map { Num.coord($0 * width) }.joined(separator: ",") }
+    }
+
+    /// The SVG `stroke-dashoffset`, scaled as the lengths; nil when 0.
+    func dashOffset(width: Double) -> String? {
+        guard let offset = pattern?.offset, offset != 0 else { return nil }
+        return Num.coord(offset * width)
     }
 }
 

@@ -14,6 +14,7 @@ extension Mark {
         case .image, .errorBars, .text, .boxes: text = nil
         case .violin(let m): text = m.label
         case .line3D(let m): text = m.label
+        case .patch(let m): text = m.label
         }
         guard let text, !text.isEmpty, !text.hasPrefix("_") else { return nil }
         return text
@@ -39,6 +40,7 @@ extension Mark {
         case .quiver(var m): m.label = text; return .quiver(m)
         case .violin(var m): m.label = text; return .violin(m)
         case .line3D(var m): m.label = text; return .line3D(m)
+        case .patch(var m): m.label = text; return .patch(m)
         case .image, .errorBars, .text, .boxes: return self
         }
     }

@@ -9,8 +9,21 @@ struct MarkRenderer {
         case .scatter(let m):
             if let values = m.values, let mapping = m.mapping {
                 colorMapped(m, values: values, mapping: mapping, into: &w)
+            } else if let colors = m.pointColors {
+                // One path per colour, in order of first appearance.
+                var order: [String] = [], members: [String: (color: Color, points: [Int])] = [:]
+                for (i, color) in colors.enumerated() {
+                    let key = color.hexString + Num.unit(color.alpha)
+                    if members[key] == nil { order.append(key); members[key] = (color, []) }
+                    members[key]?.points.append(i)
+                }
+                for key in order {
+                    guard let group = members[key] else { continue }
+                    markers(x: group.points.map { m.x[$0] }, y: group.points.map { m.y[$0] }, marker: m.marker, size: m.size,
+                            color: group.color, edge: (m.edgeWidth, m.edgeColor), into: &w)
+                }
             } else {
-                markers(x: m.x, y: m.y, marker: m.marker, size: m.size, color: m.color, into: &w)
+                markers(x: m.x, y: m.y, marker: m.marker, size: m.size, color: m.color, edge: (m.edgeWidth, m.edgeColor), into: &w)
             }
         case .bars(let m): bars(m, into: &w)
         case .band(let m): band(m, into: &w)
@@ -21,7 +34,9 @@ struct MarkRenderer {
         case .boxes(let m): BoxRenderer(plan: plan).render(m, into: &w)
         case .quiver(let m): QuiverRenderer(plan: plan).render(m, into: &w)
         case .errorBars(let m): errorBars(m, into: &w)
-        case .line3D, .text: break
+        case .text(let m): text(m, into: &w)
+        case .patch(let m): patch(m, into: &w)
+        case .line3D: break
         }
     }
 
@@ -53,17 +68,14 @@ struct MarkRenderer {
         w.element("path", [("d", path.data), ("fill", "none")] + Paint.stroke(m.color, width: m.width, style: .solid))
     }
 
-    /// Text marks, drawn after the clipped marks (text is not clipped, as in matplotlib).
-    func texts(_ marks: [Mark], into w: inout SVGWriter) {
-        for mark in marks {
-            guard case .text(let t) = mark else { continue }
-            let px = plan.x(t.x), py = plan.y(t.y)
-            guard px.isFinite, py.isFinite else { continue }
-            var extra: [(String, String)] = []
-            if t.color != Palette.ink { extra = Paint.fill(t.color) }
-            w.text(t.text, x: px, y: py, anchor: t.anchor, baseline: t.baseline,
-                   size: t.size == Style.fontSize ? nil : t.size, extra: extra)
-        }
+    /// A text mark (not clipped unless `clip_on=True`, as in matplotlib).
+    private func text(_ t: TextMark, into w: inout SVGWriter) {
+        let px = plan.x(t.x), py = plan.y(t.y)
+        guard px.isFinite, py.isFinite else { return }
+        var extra: [(String, String)] = []
+        if t.color != Palette.ink { extra = Paint.fill(t.color) }
+        w.text(t.text, x: px, y: py, anchor: t.anchor, baseline: t.baseline,
+               size: t.size == Style.fontSize ? nil : t.size, weight: t.weight, extra: extra)
     }
 
     private func line(_ m: LineMark, into w: inout SVGWriter) {
@@ -78,7 +90,8 @@ struct MarkRenderer {
     }
 
     /// All markers of a series as one path; markers far outside the frame are left out.
-    func markers(x: [Double], y: [Double], marker: Marker, size: Double, color: Color, into w: inout SVGWriter) {
+    func markers(x: [Double], y: [Double], marker: Marker, size: Double, color: Color,
+                 edge: (width: Double, color: Color?)? = nil, into w: inout SVGWriter) {
         guard marker != .none else { return }
         var path = PathBuilder()
         let f = plan.frame, slack = size
@@ -94,7 +107,7 @@ struct MarkRenderer {
             path.append(marker.pathData(x: px, y: py, size: size))
         }
         guard !path.isEmpty else { return }
-        w.element("path", [("d", path.data)] + Paint.marker(marker, color: color))
+        w.element("path", [("d", path.data)] + Paint.marker(marker, color: color, edge: edge))
     }
 
     /// Colour-coded points: one path per colour level, lowest level first.
@@ -105,7 +118,7 @@ struct MarkRenderer {
         for level in 1..<groups.count where !groups[level].isEmpty {
             let members = groups[level]
             markers(x: members.map { m.x[$0] }, y: members.map { m.y[$0] }, marker: m.marker, size: m.size,
-                    color: palette[level].withAlpha(m.color.alpha < 1 ? m.color.alpha : nil), into: &w)
+                    color: palette[level].withAlpha(m.color.alpha < 1 ? m.color.alpha : nil), edge: (m.edgeWidth, m.edgeColor), into: &w)
         }
     }
 
@@ -138,11 +151,12 @@ struct MarkRenderer {
             run = []
         }
         for i in m.x.indices {
-            if m.x[i].isFinite && m.y1[i].isFinite && m.y2[i].isFinite { run.append(i) } else { flush() }
+            let kept = m.mask?[i] ?? true
+            if kept && m.x[i].isFinite && m.y1[i].isFinite && m.y2[i].isFinite { run.append(i) } else { flush() }
         }
         flush()
         guard !path.isEmpty else { return }
-        w.element("path", [("d", path.data)] + Paint.fill(m.color))
+        w.element("path", [("d", path.data)] + m.paint.attributes)
     }
 
     private func span(_ m: SpanMark, into w: inout SVGWriter) {

@@ -2,6 +2,10 @@
 struct LineMark: Sendable {
     var x: [Double], y: [Double]
     var color: Color
+    /// The colour as the caller wrote it (`get_color()` returns it), nil for a cycle colour.
+    var colorSpec: String? = nil
+    /// `alpha=` as given (already applied to `color`).
+    var alpha: Double? = nil
     var width: Double
     var style: LineStyle
     var marker: Marker
@@ -19,6 +23,12 @@ struct ScatterMark: Sendable {
     /// Per-point values coloured through `mapping` (`c=`), if given.
     var values: [Double]? = nil
     var mapping: ColorMapping? = nil
+    /// One colour per point (`c=` as colour names or RGB rows), if given.
+    var pointColors: [Color]? = nil
+    /// The marker edge (`linewidths=`, matplotlib's default 1.5 points) and its colour
+    /// (`edgecolors=`): nil is matplotlib's `'face'`, each marker's own colour.
+    var edgeWidth = 1.5
+    var edgeColor: Color? = nil
 }
 
 /// Rectangles from `bottoms` to `bottoms + heights`, centred on `x` (`bar`, `hist`).
@@ -33,8 +43,23 @@ struct BarMark: Sendable {
 /// The region between two curves (`fill_between`).
 struct BandMark: Sendable {
     var x: [Double], y1: [Double], y2: [Double]
-    var color: Color
+    /// Face, outline (`edgecolor=`, or `color=`; none by default), width and alpha.
+    var paint: FillStyle
     var label: String?
+    /// `where=`: only runs of consecutive true points are filled; nil fills everywhere.
+    var mask: [Bool]? = nil
+
+    /// A band filled with `color`, without outline.
+    init(x: [Double], y1: [Double], y2: [Double], color: Color, label: String?) {
+        self.init(x: x, y1: y1, y2: y2, paint: FillStyle(face: color, edge: nil, width: 1, style: .solid), label: label)
+    }
+
+    init(x: [Double], y1: [Double], y2: [Double], paint: FillStyle, label: String?, mask: [Bool]? = nil) {
+        (self.x, self.y1, self.y2, self.paint, self.label, self.mask) = (x, y1, y2, paint, label, mask)
+    }
+
+    /// The face colour as drawn (for the legend).
+    var color: Color { paint.shownFace ?? paint.shownEdge ?? Color(red: 255, green: 255, blue: 255, alpha: 0) }
 }
 
 /// A horizontal (`axhline`) or vertical (`axvline`) line across the axes.
@@ -76,14 +101,22 @@ struct ViolinBody: Sendable {
     var minimum: Double, maximum: Double, mean: Double, median: Double
 }
 
-/// A violin plot of several datasets.
+/// A violin plot of several datasets: matplotlib's `bodies` (one filled outline each) and
+/// line parts `cbars`, `cmins`, `cmaxes`, `cmeans`, `cmedians`, each restylable through the
+/// handles `violinplot` returns.
 struct ViolinMark: Sendable {
     var bodies: [ViolinBody]
+    /// The plot's colour (the legend's patch, and every part's until restyled).
     var color: Color
     var halfWidth: Double
     var showExtrema: Bool, showMeans: Bool, showMedians: Bool
     var label: String?
+    /// Each body's fill and outline.
+    var bodyStyles: [FillStyle] = []
+    /// The line parts shown, by matplotlib's key.
+    var lineStyles: [String: StrokeStyle] = [:]
 }
+
 
 /// A 3-D line or point cloud (`plot3d`, `scatter3d`), drawn in a fixed oblique projection.
 struct Line3DMark: Sendable {
@@ -116,6 +149,8 @@ struct TextMark: Sendable {
     var color: Color
     var anchor: TextAnchor
     var baseline: TextBaseline
+    /// The CSS font weight, nil for normal.
+    var weight: Int? = nil
 }
 
 /// Anything drawn inside an axes.
@@ -133,4 +168,5 @@ enum Mark: Sendable {
     case line3D(Line3DMark)
     case errorBars(ErrorBarMark)
     case text(TextMark)
+    case patch(PatchMark)
 }

@@ -13,6 +13,7 @@ enum Paint {
         if color.alpha < 1 { attributes.append(("stroke-opacity", Num.unit(color.alpha))) }
         if let dashes = style.dashArray(width: width) {
             attributes.append(("stroke-dasharray", dashes))
+            if let offset = style.dashOffset(width: width) { attributes.append(("stroke-dashoffset", offset)) }
         } else {
             attributes.append(("stroke-linecap", "square"))
         }
@@ -20,13 +21,20 @@ enum Paint {
         return attributes
     }
 
-    /// A marker path's paint: filled shapes, or stroked ones for `x` and `+`.
-    static func marker(_ marker: Marker, color: Color) -> [(String, String)] {
+    /// A marker path's paint: filled shapes, or stroked ones for `x` and `+`. With `edge`
+    /// (a scatter's marker edge), filled shapes get an outline of that width and colour and
+    /// stroked ones that width.
+    static func marker(_ marker: Marker, color: Color, edge: (width: Double, color: Color?)? = nil) -> [(String, String)] {
         if marker.isStroked {
-            var attributes = [("fill", "none"), ("stroke", color.hexString), ("stroke-width", "1.2")]
+            var attributes = [("fill", "none"), ("stroke", color.hexString), ("stroke-width", edge.map { Num.coord($0.width) } ?? "1.2")]
             if color.alpha < 1 { attributes.append(("stroke-opacity", Num.unit(color.alpha))) }
             return attributes
         }
-        return fill(color)
+        guard let edge, edge.width > 0 else { return fill(color) }
+        let outline = edge.color ?? color
+        guard outline.alpha > 0 else { return fill(color) }
+        var attributes = fill(color) + [("stroke", outline.hexString), ("stroke-width", Num.coord(edge.width))]
+        if outline.alpha < 1 { attributes.append(("stroke-opacity", Num.unit(outline.alpha))) }
+        return attributes
     }
 }

@@ -14,10 +14,13 @@ extension Pyplot {
     /// `plt.scatter(x, y, s=, c=, cmap=, vmin=, vmax=, color=, marker=, alpha=, label=)`; `s` is
     /// the marker area in points²; `c` colours each point by its value through `cmap`
     /// (default viridis), e.g. time along a trajectory; `plt.colorbar()` then shows the scale.
-    public mutating func scatter(_ x: [Double], _ y: [Double], s: Double? = nil, c: [Double]? = nil,
+    /// `colors` gives each point its own colour (`c=` as names or hex).
+    public mutating func scatter(_ x: [Double], _ y: [Double], s: Double? = nil, c: [Double]? = nil, colors: [String]? = nil,
                                  cmap: String? = nil, vmin: Double? = nil, vmax: Double? = nil,
                                  style: SeriesStyle = SeriesStyle()) throws {
-        try drawing(style) { try $0.scatter(x: x, y: y, area: s, values: c, cmap: cmap, vmin: vmin, vmax: vmax, style: style) }
+        try drawing(style) {
+            try $0.scatter(x: x, y: y, area: s, values: c, colors: colors, cmap: cmap, vmin: vmin, vmax: vmax, style: style)
+        }
     }
 
     /// `plt.bar(x, height, width=0.8, bottom=, yerr=, capsize=0, color=, alpha=, label=)`. For
@@ -59,9 +62,12 @@ extension Pyplot {
     }
 
     /// `plt.fill_between(x, y1, y2=0, color=, alpha=, label=)`: a shaded band, e.g. mean ± s.d.
-    public mutating func fillBetween(_ x: [Double], _ y1: [Double], _ y2: [Double]? = nil,
+    /// `where` keeps only the runs of points where it is true.
+    public mutating func fillBetween(_ x: [Double], _ y1: [Double], _ y2: [Double]? = nil, where mask: [Bool]? = nil,
                                      style: SeriesStyle = SeriesStyle()) throws {
-        try drawing(style) { try $0.fillBetween(x: x, y1: y1, y2: y2 ?? Array(repeating: 0, count: x.count), style: style) }
+        try drawing(style) {
+            try $0.fillBetween(x: x, y1: y1, y2: y2 ?? Array(repeating: 0, count: x.count), where: mask, style: style)
+        }
     }
 
     /// `plt.axhline(y=0, color=, linestyle=, linewidth=, alpha=, label=)`.
@@ -145,9 +151,12 @@ extension Pyplot {
     }
 
     /// `plt.text(x, y, s, fontsize=, color=, ha="left", va="baseline")`: text at a data position.
+    /// `style` carries `fontweight=`, `zorder=` and `clip_on=` (its colour and size are `color` and `fontsize`).
     public mutating func text(_ x: Double, _ y: Double, _ s: String, fontsize: Double? = nil, color: String? = nil,
-                              ha: String = "left", va: String = "baseline") throws {
-        try withAxes { try $0.text(x: x, y: y, text: s, fontsize: fontsize, color: color, ha: ha, va: va) }
+                              ha: String = "left", va: String = "baseline", weight: TextStyle = TextStyle(),
+                              style: SeriesStyle = SeriesStyle()) throws {
+        let weight = try weight.weight("text")
+        try drawing(style) { try $0.text(x: x, y: y, text: s, fontsize: fontsize, color: color, ha: ha, va: va, weight: weight) }
     }
 
     /// `plt.semilogy(x, y, …)`: `plot` with a log y axis.

@@ -153,6 +153,9 @@ public struct Pyplot: Sendable {
             if let z = style.zorder {
                 for index in before..<axes.marks.count { axes.zorders[index] = z }
             }
+            if let clip = style.clipOn {
+                for index in before..<axes.marks.count { axes.clipping[index] = clip }
+            }
             return result
         }
     }

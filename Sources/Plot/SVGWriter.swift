@@ -1,6 +1,8 @@
 /// Builds SVG markup: every attribute value and text node is escaped here.
 struct SVGWriter {
     private(set) var output = ""
+    /// The smallest font size of the text written so far, in user units.
+    private(set) var smallestText: Double?
 
     init() {
         output.reserveCapacity(16_384)
@@ -33,8 +35,9 @@ struct SVGWriter {
     /// `rotate` turns it about its anchor point (−90 for y-axis labels).
     mutating func text(_ content: String, x: Double, y: Double, anchor: TextAnchor = .start,
                        baseline: TextBaseline = .alphabetic, size: Double? = nil, rotate: Double? = nil,
-                       extra: [(String, String)] = []) {
+                       weight: Int? = nil, extra: [(String, String)] = []) {
         let fontSize = size ?? Style.fontSize
+        if !content.isEmpty { smallestText = min(smallestText ?? fontSize, fontSize) }
         var attributes: [(String, String)] = []
         if let rotate {
             attributes.append(("transform", "translate(\(Num.coord(x)),\(Num.coord(y))) rotate(\(Num.coord(rotate)))"))
@@ -45,6 +48,7 @@ struct SVGWriter {
         }
         if anchor != .start { attributes.append(("text-anchor", anchor.rawValue)) }
         if let size { attributes.append(("font-size", Num.coord(size))) }
+        if let weight { attributes.append(("font-weight", String(weight))) }
         guard MathText.hasMath(content) else {
             textElement("text", attributes + extra, content)
             return
@@ -59,6 +63,12 @@ struct SVGWriter {
     /// Appends raw, already well-formed markup.
     mutating func raw(_ markup: String) {
         output += markup
+    }
+
+    /// Appends what `other` wrote, keeping track of its text sizes.
+    mutating func append(_ other: SVGWriter) {
+        output += other.output
+        if let size = other.smallestText { smallestText = min(smallestText ?? size, size) }
     }
 }
 

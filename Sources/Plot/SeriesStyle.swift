@@ -18,6 +18,14 @@ public struct SeriesStyle: Sendable {
     public var alpha: Double?
     /// Drawing order (`zorder=`): higher is drawn later, on top; nil keeps the kind's default.
     public var zorder: Double?
+    /// A dash tuple `linestyle=(offset, (on, off, …))`, in points at a line width of 1; it
+    /// takes the place of `linestyle`.
+    public var dashes: (offset: Double, pattern: [Double])?
+    /// `clip_on=`: whether the marks are cut at the axes frame (nil: the kind's default,
+    /// true except for text, as in matplotlib).
+    public var clipOn: Bool?
+    /// `facecolor=` and `edgecolor=` of filled marks (`fill_between`, patches).
+    public var facecolor: String?, edgecolor: String?
 
     /// Makes a style; every keyword is optional.
     public init(label: String? = nil, color: String? = nil, linestyle: String? = nil, marker: String? = nil,
@@ -38,7 +46,20 @@ public struct SeriesStyle: Sendable {
         return try prefixed(call) { try Color(parsing: color) }
     }
 
+    /// The face and edge colours of a filled mark, as matplotlib's collections and patches:
+    /// `color` sets both, `facecolor`/`edgecolor` override it; a missing face comes from
+    /// `defaultFace()` (only called when needed, so the colour cycle is not used up); a missing
+    /// edge is none. `alpha` applies to both.
+    func resolveFill(_ call: String, defaultFace: () -> Color) throws -> (face: Color?, edge: Color?) {
+        try Validate.alpha(call, alpha)
+        let color = try self.color.map { text in try prefixed(call) { try Color(optional: text) } }
+        let face = try facecolor.map { text in try prefixed(call) { try Color(optional: text) } } ?? color ?? defaultFace()
+        let edge = try edgecolor.map { text in try prefixed(call) { try Color(optional: text) } } ?? color ?? nil
+        return (face?.withAlpha(alpha), edge?.withAlpha(alpha))
+    }
+
     func resolveLineStyle(_ call: String) throws -> LineStyle? {
+        if let dashes { return try prefixed(call) { try LineStyle(offset: dashes.offset, pattern: dashes.pattern) } }
         guard let linestyle else { return nil }
         return try prefixed(call) { try LineStyle(parsing: linestyle) }
     }

@@ -1,38 +1,40 @@
-/// Draws violins: translucent bodies, then the extrema bar and caps, mean and median lines.
+/// Draws violins: each body (its own fill and outline), then each line part (`cbars`,
+/// `cmins`, `cmaxes`, `cmeans`, `cmedians`) as one path in its own stroke.
 struct ViolinRenderer {
     let plan: AxesPlan
 
     func render(_ m: ViolinMark, into w: inout SVGWriter) {
-        var bodies = PathBuilder()
-        var lines = PathBuilder()
-        let c = Num.coord
-        for body in m.bodies {
+        for (body, style) in zip(m.bodies, m.bodyStyles) {
+            var path = PathBuilder()
             for (level, half) in zip(body.levels, body.halfWidths) {
-                bodies.add(plan.x(body.position + half), plan.y(level))
+                path.add(plan.x(body.position + half), plan.y(level))
             }
             for (level, half) in zip(body.levels, body.halfWidths).reversed() {
-                bodies.add(plan.x(body.position - half), plan.y(level))
+                path.add(plan.x(body.position - half), plan.y(level))
             }
-            bodies.close()
-            let capLo = plan.x(body.position - m.halfWidth / 2), capHi = plan.x(body.position + m.halfWidth / 2)
-            func cap(_ value: Double) {
-                lines.append("M\(c(capLo)),\(c(plan.y(value)))H\(c(capHi))")
-            }
-            if m.showExtrema {
-                let px = c(plan.x(body.position))
-                lines.append("M\(px),\(c(plan.y(body.minimum)))V\(c(plan.y(body.maximum)))")
-                cap(body.minimum)
-                cap(body.maximum)
-            }
-            if m.showMeans { cap(body.mean) }
-            if m.showMedians { cap(body.median) }
+            path.close()
+            guard !path.isEmpty else { continue }
+            w.element("path", [("d", path.data)] + style.attributes)
         }
-        let bodyColor = m.color.alpha < 1 ? m.color : m.color.withAlpha(0.3)
-        var bodyPaint = Paint.fill(bodyColor)
-        bodyPaint += [("stroke", m.color.hexString), ("stroke-width", "0.8"), ("stroke-opacity", Num.unit(bodyColor.alpha))]
-        if !bodies.isEmpty { w.element("path", [("d", bodies.data)] + bodyPaint) }
-        if !lines.isEmpty {
-            w.element("path", [("d", lines.data), ("fill", "none")] + Paint.stroke(m.color.withAlpha(1), width: 1, style: .solid))
+        let c = Num.coord
+        for part in ["cbars", "cmins", "cmaxes", "cmeans", "cmedians"] {
+            guard let stroke = m.lineStyles[part], let color = stroke.shown else { continue }
+            var lines = PathBuilder()
+            for body in m.bodies {
+                let capLo = c(plan.x(body.position - m.halfWidth / 2)), capHi = c(plan.x(body.position + m.halfWidth / 2))
+                switch part {
+                case "cbars":
+                    let px = c(plan.x(body.position))
+                    lines.append("M\(px),\(c(plan.y(body.minimum)))V\(c(plan.y(body.maximum)))")
+                default:
+                    let value = part == "cmins" ? body.minimum : part == "cmaxes" ? body.maximum
+                        : part == "cmeans" ? body.mean : body.median
+                    lines.append("M\(capLo),\(c(plan.y(value)))H\(capHi)")
+                }
+            }
+            if !lines.isEmpty {
+                w.element("path", [("d", lines.data), ("fill", "none")] + Paint.stroke(color, width: stroke.width, style: stroke.style))
+            }
         }
     }
 }

@@ -47,7 +47,7 @@ enum ImportBuiltins {
 
     /// The submodules reached as attributes of their parent (`torch.nn`, `nn.functional`).
     static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.nn.init", "torch.optim", "torch.linalg", "torch.testing",
-                           "matplotlib.pyplot",
+                           "matplotlib.pyplot", "matplotlib.patches", "matplotlib.cm",
                                   "sklearn.decomposition", "sklearn.linear_model", "sklearn.metrics",
                            "motornet.muscle", "motornet.skeleton", "motornet.effector"]
 
@@ -61,7 +61,13 @@ enum ImportBuiltins {
             }
             built[module] = namespace
         }
-        if case .native(let plt as Namespace)? = builtins["plt"] { built["matplotlib.pyplot"] = plt }
+        if case .native(let plt as Namespace)? = builtins["plt"] {
+            built["matplotlib.pyplot"] = plt
+            let patches = Namespace(name: "matplotlib.patches")
+            for name in ["Circle", "Rectangle", "Polygon"] { if let value = plt.members[name] { patches.value(name, value) } }
+            built["matplotlib.patches"] = patches
+            if case .native(let cm as Namespace)? = plt.members["cm"] { built["matplotlib.cm"] = cm }
+        }
         // The classes user code subclasses, and `torch.Tensor` for `isinstance`.
         built["torch.nn"]?.value("Module", .native(BuiltinClasses.module))
         built["torch"]?.value("Tensor", .native(TypeObject("Tensor")))

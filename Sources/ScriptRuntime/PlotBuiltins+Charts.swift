@@ -48,8 +48,10 @@ extension PlotBuiltins {
                 let (x, y, format) = try lineArguments(args.rest, interpreter, call: name)
                 let lines = max(x?.count ?? 1, y.count)
                 let labels = try lineLabels(args, lines: lines, interpreter, call: name)
-                var style = try args.seriesStyle(withLabel: false)
-                return try draw(interpreter) { pyplot in
+                var style = try args.seriesStyle(withLabel: false, interpreter)
+                // As matplotlib, the list of the Line2D drawn: `line, = plt.plot(…)`.
+                let before = interpreter.plots.pyplot.currentMarkCount
+                _ = try draw(interpreter) { pyplot in
                     for line in 0..<lines {
                         let ys = y[y.count == 1 ? 0 : line]
                         let given = x.map { $0[$0.count == 1 ? 0 : line] }
@@ -59,10 +61,12 @@ extension PlotBuiltins {
                         else { try pyplot.plot(ys, format, style: style) }
                     }
                 }
+                let axes = try perform(interpreter) { $0.gca() }
+                return .list(ListObject(try artists(axes, since: before, className: "Line2D", interpreter)))
             }
         }
         let scatter2D = Signature("scatter", ["x", "y", "s", "c"], required: 2,
-                                  keywordOnly: styleKeywords.filter { $0 != "c" } + ["cmap", "vmin", "vmax"])
+                                  keywordOnly: styleKeywords.filter { $0 != "c" } + ["cmap", "vmin", "vmax", "linewidths", "edgecolors"])
         // On a 3-D axes, `scatter(xs, ys, zs, …)` is mplot3d's (PlotBuiltins+ThreeD.swift).
         plt.value("scatter", .builtin(BuiltinFunction(name: "\(plt.name).scatter") { arguments, interpreter in
             if interpreter.plots.pyplot.currentIs3D { return try scatter3D(arguments, interpreter) }
@@ -71,14 +75,35 @@ extension PlotBuiltins {
             let y = try interpreter.numbers(args.value("y"), "scatter() y")
             let size = try args.optionalDouble("s")
             var colours: [Double]?
-            var style = try args.seriesStyle()
-            if let c = args["c"], !c.isNone {
-                if case .str(let colour) = c { style.color = colour } else { colours = try interpreter.numbers(c, "scatter() c") }
+            var named: [String]?
+            var style = try args.seriesStyle(interpreter)
+            // matplotlib's `linewidths` (aliases `linewidth`, `lw`) and `edgecolors`: the marker edges.
+            if let widths = try args.optionalDouble("linewidths") {
+                guard style.linewidth == nil else { throw RuntimeError.type("scatter() got both 'linewidths' and 'linewidth'") }
+                style.linewidth = widths
             }
-            let cmap = try args.optionalString("cmap")
+            style.edgecolor = try colorText(args["edgecolors"], args.what("edgecolors"), interpreter)
+            if let c = args["c"], !c.isNone {
+                if args["color"] != nil { throw RuntimeError.value("scatter(): supply a 'c' argument or a 'color' kwarg but not both") }
+                if case .str(let colour) = c {
+                    style.color = colour
+                } else if case let items = (try? interpreter.collect(c)) ?? [],
+                          !items.isEmpty, items.allSatisfy({ switch $0 { case .str, .tuple, .list: true; default: false } }) {
+                    named = try items.map { try colorText($0, "scatter() c", interpreter) ?? "none" }  // names and RGB(A) tuples
+                } else if let single = try? interpreter.numbers(c, "scatter() c"), single.count == 3 || single.count == 4,
+                          single.count != x.count, case let items = try interpreter.collect(c),
+                          items.allSatisfy({ if case .str = $0 { return false } else { return true } }) {
+                    style.color = try rgbaHex(single, "scatter() c")  // one RGB(A) colour for every point
+                } else {
+                    (named, colours) = try pointColors(c, interpreter, call: "scatter")
+                }
+            }
+            let cmap = try cmapName(args)
             let vmin = try args.optionalDouble("vmin")
             let vmax = try args.optionalDouble("vmax")
-            _ = try draw(interpreter) { try $0.scatter(x, y, s: size, c: colours, cmap: cmap, vmin: vmin, vmax: vmax, style: style) }
+            _ = try draw(interpreter) {
+                try $0.scatter(x, y, s: size, c: colours, colors: named, cmap: cmap, vmin: vmin, vmax: vmax, style: style)
+            }
             if colours != nil { interpreter.plots.lastMapped = interpreter.plots.pyplot.gca() }
             return .none
         }))
@@ -88,7 +113,7 @@ extension PlotBuiltins {
             let width = try args.double("width", 0.8)
             let yerr = try args["yerr"].flatMap { $0.isNone ? nil : try interpreter.numbers($0, "bar() yerr") }
             let capsize = try args.double("capsize", 0)
-            let style = try args.seriesStyle()
+            let style = try args.seriesStyle(interpreter)
             let positions = try interpreter.collect(args.value("x"))
             if positions.contains(where: { if case .str = $0 { return true } else { return false } }) {
                 let categories = positions.map { $0.str() }
@@ -108,7 +133,7 @@ extension PlotBuiltins {
                 range = (pair[0], pair[1])
             }
             let density = try args.bool("density", false)
-            let style = try args.seriesStyle()
+            let style = try args.seriesStyle(interpreter)
             var counts: [Double] = []
             var edges: [Double] = []
             if let bins = args["bins"], !bins.isNone, case .int(let count) = bins {
@@ -121,21 +146,39 @@ extension PlotBuiltins {
             }
             return .tuple([.list(ListObject(counts.map(Value.float))), .list(ListObject(edges.map(Value.float))), .none])
         }
-        plt.function("fill_between", Signature("fill_between", ["x", "y1", "y2"], required: 2, keywordOnly: styleKeywords)) { args, interpreter in
+        plt.function("fill_between", Signature("fill_between", ["x", "y1", "y2", "where", "interpolate", "step"], required: 2,
+                                               keywordOnly: styleKeywords + fillKeywords)) { args, interpreter in
             let x = try interpreter.numbers(args.value("x"), "fill_between() x")
-            let y1 = try interpreter.numbers(args.value("y1"), "fill_between() y1")
+            var y1 = try interpreter.numbers(args.value("y1"), "fill_between() y1")
+            if y1.count == 1 { y1 = Array(repeating: y1[0], count: x.count) }  // a scalar, broadcast as numpy
             var y2: [Double]?
             if let given = args["y2"], !given.isNone {
                 let values = try interpreter.numbers(given, "fill_between() y2")
                 y2 = values.count == 1 ? Array(repeating: values[0], count: x.count) : values
             }
-            let style = try args.seriesStyle()
-            return try draw(interpreter) { try $0.fillBetween(x, y1, y2, style: style) }
+            var mask: [Bool]?
+            if let given = args["where"], !given.isNone {
+                mask = try interpreter.collect(given).map { try $0.truthy() }
+            }
+            if try args.bool("interpolate", false) {
+                throw RuntimeError.value("fill_between(): interpolate=True is not available in rnnbook; use interpolate=False")
+            }
+            if let step = args["step"], !step.isNone {
+                throw RuntimeError.value("fill_between(): step= is not available in rnnbook; use step=None")
+            }
+            if args["marker"] != nil || args["markersize"] != nil || args["ms"] != nil {
+                throw RuntimeError.type("fill_between() got an unexpected keyword argument 'marker'")
+            }
+            let style = try args.seriesStyle(interpreter)
+            let before = interpreter.plots.pyplot.currentMarkCount
+            _ = try draw(interpreter) { try $0.fillBetween(x, y1, y2, where: mask, style: style) }
+            let axes = try perform(interpreter) { $0.gca() }
+            return try artists(axes, since: before, className: "PolyCollection", interpreter).first ?? .none
         }
         for name in ["axhline", "axvline"] {
             plt.function(name, Signature(name, [name == "axhline" ? "y" : "x"], required: 0, keywordOnly: styleKeywords)) { args, interpreter in
                 let position = try args.double(name == "axhline" ? "y" : "x", 0)
-                let style = try args.seriesStyle()
+                let style = try args.seriesStyle(interpreter)
                 return try draw(interpreter) { name == "axhline" ? try $0.axhline(position, style: style) : try $0.axvline(position, style: style) }
             }
         }

@@ -15,7 +15,7 @@ extension PlotBuiltins {
         plt.function("plot3d", Signature("plot3d", ["x", "y", "z", "fmt"], required: 3, keywordOnly: styleKeywords)) { args, interpreter in
             let (x, y, z) = try coordinates(args, ["x", "y", "z"], interpreter, call: "plot3d")
             let format = try args.optionalString("fmt")
-            let style = try args.seriesStyle()
+            let style = try args.seriesStyle(interpreter)
             return try draw(interpreter) { try $0.plot3d(x, y, z, format, style: style) }
         }
         plt.function("scatter3d", Signature("scatter3d", ["x", "y", "z", "s", "c"], required: 3,
@@ -38,7 +38,7 @@ extension PlotBuiltins {
         let x = try interpreter.numbers(values[0], "plot() xs")
         let y = try interpreter.numbers(values[1], "plot() ys")
         let z = try interpreter.numbers(values[2], "plot() zs")
-        let style = try args.seriesStyle()
+        let style = try args.seriesStyle(interpreter)
         return try draw(interpreter) { try $0.plot3d(x, y, z, format, style: style) }
     }
 
@@ -57,7 +57,7 @@ extension PlotBuiltins {
         let call = args.signature.name
         let (x, y, z) = try coordinates(args, names, interpreter, call: call)
         let size = try args.optionalDouble("s")
-        var style = try args.seriesStyle()
+        var style = try args.seriesStyle(interpreter)
         var colors: [String]?
         var values: [Double]?
         if let c = args["c"], !c.isNone {
@@ -65,7 +65,7 @@ extension PlotBuiltins {
                 (colors, values) = try pointColors(c, interpreter, call: call)
             }
         }
-        let cmap = try args.optionalString("cmap")
+        let cmap = try cmapName(args)
         let vmin = try args.optionalDouble("vmin")
         let vmax = try args.optionalDouble("vmax")
         return try draw(interpreter) {
@@ -87,7 +87,7 @@ extension PlotBuiltins {
 
     /// matplotlib's `c=` for points: colour strings, RGB or RGBA rows in [0, 1] (as hex
     /// colours), or numbers to map through the colour map.
-    private static func pointColors(_ c: Value, _ interpreter: Interpreter,
+    static func pointColors(_ c: Value, _ interpreter: Interpreter,
                                     call: String) throws -> (colors: [String]?, values: [Double]?) {
         if case .list = c, case let items = try interpreter.collect(c), !items.isEmpty,
            items.allSatisfy({ if case .str = $0 { return true } else { return false } }) {
@@ -106,8 +106,8 @@ extension PlotBuiltins {
                 throw RuntimeError.value("\(call)(): RGB(A) values in c must lie in [0, 1]")
             }
             let width = array.shape[1]
-            return ((0..<array.shape[0]).map { row in
-                "#" + (0..<width).map { hexByte(array.values[row * width + $0]) }.joined()
+            return (try (0..<array.shape[0]).map { row in
+                try rgbaHex(Array(array.values[(row * width)..<((row + 1) * width)]), "\(call)() c")
             }, nil)
         }
         return (nil, try interpreter.numbers(c, "\(call)() c"))
@@ -133,11 +133,5 @@ extension PlotBuiltins {
         }
         try onAxes(handle, interpreter) { try $0.zlim(lo, hi) }
         return .none
-    }
-
-    private static func hexByte(_ unit: Double) -> String {
-        let byte = Int((unit * 255).rounded())
-        let digits = Array("0123456789abcdef")
-        return String([digits[byte / 16], digits[byte % 16]])
     }
 }

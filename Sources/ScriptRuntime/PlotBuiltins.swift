@@ -3,11 +3,13 @@ import Plot
 /// `plt`: the `matplotlib.pyplot` subset of LANGUAGE.md, drawing into the session's figures.
 /// The figures a block draws are emitted after its output, in drawing order, as inline SVG.
 enum PlotBuiltins {
-    static let styleKeywords = ["label", "color", "linestyle", "marker", "linewidth", "markersize", "alpha", "zorder"]
-        + styleAliases.map(\.alias)
+    static let styleKeywords = ["label", "color", "linestyle", "marker", "linewidth", "markersize", "alpha", "zorder", "clip_on"]
+        + ["lw", "ls", "c", "ms"]
+    /// The keywords of filled marks (`fill_between`, patches) besides `styleKeywords`.
+    static let fillKeywords = ["facecolor", "edgecolor", "fc", "ec"]
     /// matplotlib's short names for styling keywords (`lw=2` is `linewidth=2`).
     static let styleAliases = [(alias: "lw", name: "linewidth"), (alias: "ls", name: "linestyle"), (alias: "c", name: "color"),
-                               (alias: "ms", name: "markersize")]
+                               (alias: "ms", name: "markersize"), (alias: "fc", name: "facecolor"), (alias: "ec", name: "edgecolor")]
 
     static func install(_ registry: inout Registry) {
         registry.hooks.blockEnd.append { interpreter in interpreter.plots.flush(interpreter) }
@@ -18,6 +20,8 @@ enum PlotBuiltins {
             installCharts(plt)
             installMoreCharts(plt)
             installThreeD(plt)
+            installPatches(plt)
+            installColormaps(plt)
         }
     }
 
@@ -68,28 +72,57 @@ enum PlotBuiltins {
         plt.function("tight_layout", Signature("tight_layout", [], acceptsAnyKeyword: true)) { _, _ in .none }
     }
 
+    /// The keywords of `legend(...)`; `loc` is a name, a code or an (x, y) pair.
+    static func legendOptions(_ args: BoundArguments, _ interpreter: Interpreter) throws -> LegendOptions {
+        var options = LegendOptions()
+        switch args["loc"] {
+        case .str(let name)?: options.loc = name
+        case .int(let code)?: options.loc = String(code)
+        case let pair? where !pair.isNone:
+            let xy = try interpreter.numbers(pair, args.what("loc"))
+            guard xy.count == 2 else { throw RuntimeError.value("legend(): loc as coordinates must be (x, y), got \(xy.count) numbers") }
+            options.point = (xy[0], xy[1])
+        default: break
+        }
+        if let box = args["bbox_to_anchor"], !box.isNone { options.bboxToAnchor = try interpreter.numbers(box, args.what("bbox_to_anchor")) }
+        if args["ncol"] != nil && args["ncols"] != nil {
+            throw RuntimeError.type("legend() got both 'ncol' and 'ncols', which are aliases of one another")
+        }
+        options.columns = try args.int(args["ncols"] != nil ? "ncols" : "ncol", 1)
+        options.fontSize = try fontSize(args["fontsize"], args.what("fontsize"))
+        options.frameOn = try args.bool("frameon", true)
+        for name in LegendOptions.defaultSpacings.keys {
+            if let value = try args.optionalDouble(name) { options.spacings[name] = value }
+        }
+        return options
+    }
+
     static func installLabelCalls(_ plt: Namespace) {
         for name in ["title", "xlabel", "ylabel", "zlabel", "suptitle"] {
-            plt.function(name, Signature(name, ["label"], keywordOnly: ["fontsize", "loc"])) { args, interpreter in
-                let text = try args.string("label", "")
-                return try draw(interpreter) { pyplot in
-                    switch name {
-                    case "title": pyplot.title(text)
-                    case "xlabel": pyplot.xlabel(text)
-                    case "ylabel": pyplot.ylabel(text)
-                    case "zlabel": pyplot.zlabel(text)
-                    default: pyplot.suptitle(text)
-                    }
-                }
+            plt.function(name, Signature(name, ["label"], keywordOnly: textKeywords + ["loc"])) { args, interpreter in
+                let text = args.value("label", .str("")).str()
+                let style = try textStyle(args)
+                let loc = try args.optionalString("loc")
+                return try draw(interpreter) { try $0.label(name, text, style: style, loc: loc) }
             }
         }
-        plt.function("legend", Signature("legend", ["labels"], required: 0, keywordOnly: ["loc", "fontsize", "frameon"])) { args, interpreter in
-            let location = try args.string("loc", "best")
-            if let labels = args["labels"], !labels.isNone {
-                let texts = try interpreter.collect(labels).map { $0.str() }
-                return try draw(interpreter) { try $0.legend(texts, loc: location) }
+        plt.function("legend", Signature("legend", ["labels"], required: 0,
+                                         keywordOnly: ["loc", "bbox_to_anchor", "ncol", "ncols", "fontsize", "frameon"]
+                                            + LegendOptions.defaultSpacings.keys.sorted())) { args, interpreter in
+            let options = try legendOptions(args, interpreter)
+            var texts: [String]?
+            if let labels = args["labels"], !labels.isNone { texts = try interpreter.collect(labels).map { $0.str() } }
+            return try draw(interpreter) { try $0.legend(texts, options: options) }
+        }
+        plt.value("setp", .builtin(BuiltinFunction(name: "\(plt.name).setp") { arguments, interpreter in
+            try setp(arguments, interpreter)
+        }))
+        plt.function("xkcd", Signature("xkcd", ["scale", "length", "randomness"], required: 0)) { args, _ in
+            // Accepted so notebooks run; no hand-drawn style is drawn, so only the defaults are taken.
+            for (name, standard) in [("scale", 1.0), ("length", 100.0), ("randomness", 2.0)] where try args.double(name, standard) != standard {
+                throw RuntimeError.value("xkcd(): rnnbook draws no hand-drawn style, so only the default \(name)=\(Int(standard)) is accepted")
             }
-            return try draw(interpreter) { try $0.legend(loc: location) }
+            return .native(XkcdContext())
         }
         plt.function("grid", Signature("grid", ["visible"], required: 0, acceptsAnyKeyword: true)) { args, interpreter in
             let visible = try args.bool("visible", true)

@@ -105,7 +105,7 @@ final class AxesObject: NativeObject {
 
     var attributeNames: [String] {
         (Array(AxesObject.forwarded.keys) + ["set", "figure", "get_figure", "spines", "invert_xaxis", "invert_yaxis",
-                                               "xaxis_inverted", "yaxis_inverted", "set_zlim", "view_init"] + AxesObject.ignored).sorted()
+                                               "xaxis_inverted", "yaxis_inverted", "set_zlim", "view_init", "add_patch", "add_artist"] + AxesObject.ignored).sorted()
     }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
@@ -137,6 +137,8 @@ final class AxesObject: NativeObject {
                 }
                 return Value.none
             }
+        case "add_patch", "add_artist":
+            return try PlotBuiltins.addPatch(arguments, handle, call: name, interpreter)
         case "set_zlim", "view_init":
             return try PlotBuiltins.axes3DCall(name, arguments, handle, interpreter)
         case "set_aspect":

@@ -131,25 +131,39 @@ enum ShapeText {
 extension BoundArguments {
     /// The styling keywords shared by most plot calls.
     /// matplotlib's aliases count as their full names (`lw` as `linewidth`); giving both is an error.
-    func seriesStyle(withLabel: Bool = true) throws -> SeriesStyle {
+    /// Colours may be RGB(A) tuples and `linestyle` a dash tuple; `clip_on`, `facecolor` and
+    /// `edgecolor` are read when the call takes them.
+    func seriesStyle(withLabel: Bool = true, _ interpreter: Interpreter) throws -> SeriesStyle {
         // An alias that is also a parameter of its own (scatter's `c`) is not an alias there.
         let aliases = PlotBuiltins.styleAliases.filter { signature.keywordOnly.contains($0.alias) && !signature.parameters.contains($0.alias) }
         for (alias, name) in aliases where self[alias] != nil && self[name] != nil {
             throw RuntimeError.type("\(signature.name)() got both '\(name)' and '\(alias)', which are aliases of one another")
         }
-        func string(_ name: String) throws -> String? {
+        func given(_ name: String) -> (value: Value?, keyword: String) {
+            if let value = self[name] { return (value, name) }
             let alias = aliases.first { $0.name == name }?.alias
-            return try optionalString(name) ?? alias.flatMap { try optionalString($0) }
+            return (alias.flatMap { self[$0] }, alias ?? name)
+        }
+        func colour(_ name: String) throws -> String? {
+            let (value, keyword) = given(name)
+            return try PlotBuiltins.colorText(value, what(keyword), interpreter)
         }
         func number(_ name: String) throws -> Double? {
             let alias = aliases.first { $0.name == name }?.alias
             return try optionalDouble(name) ?? alias.flatMap { try optionalDouble($0) }
         }
-        return SeriesStyle(
-            label: withLabel ? try optionalString("label") : nil, color: try string("color"),
-            linestyle: try string("linestyle"), marker: try optionalString("marker"),
+        let (lineStyle, keyword) = given("linestyle")
+        let (name, dashes) = try PlotBuiltins.lineStyle(lineStyle, what(keyword), interpreter)
+        var style = SeriesStyle(
+            label: withLabel ? try optionalString("label") : nil, color: try colour("color"),
+            linestyle: name, marker: try optionalString("marker"),
             linewidth: try number("linewidth"), markersize: try number("markersize"),
             alpha: try optionalDouble("alpha"), zorder: try optionalDouble("zorder"))
+        style.dashes = dashes
+        if let clip = self["clip_on"], !clip.isNone { style.clipOn = try clip.truthy() }
+        style.facecolor = try colour("facecolor")
+        style.edgecolor = try colour("edgecolor")
+        return style
     }
 
     func optionalString(_ name: String) throws -> String? {

@@ -129,6 +129,7 @@ extension SessionSnapshot {
             || object is EllipsisObject || object is SpaceObject || object is NotImplementedObject || object is BufferView
             // Plot handles name figures and axes whose state lives in the session's plot state.
             || object is FigureObject || object is AxesObject || object is AxesArray || object is SpinesObject
+            || object is ArtistObject || object is PatchObject || object is XkcdContext || object is ColormapObject
             || object is SpineObject
             // A module's state lives in session globals (see `ModuleObject`).
             || object is ModuleObject

@@ -18,7 +18,7 @@ import Testing
     }
 
     static let tinyGolden = """
-        <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="216pt" height="144pt" viewBox="0 0 216 144" role="img" aria-label="Tiny &amp; &lt;small&gt;" font-family="DejaVu Sans, Helvetica Neue, Helvetica, Arial, Liberation Sans, sans-serif" font-size="10">
+        <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="216pt" height="144pt" viewBox="0 0 216 144" role="img" aria-label="Tiny &amp; &lt;small&gt;" font-family="DejaVu Sans, Helvetica Neue, Helvetica, Arial, Liberation Sans, sans-serif" font-size="10" style="min-width:194.4px">
         <title>Tiny &amp; &lt;small&gt;</title>
         <rect width="216" height="144" fill="#fff"/>
         <g class="axes">
@@ -50,24 +50,24 @@ import Testing
 
     /// FNV-1a hashes of `Gallery` figures rendered with `idPrefix: "g"`.
     static let hashes: [Gallery: String] = [
-        .line: "61079f2567157046",
-        .scatter: "599bd3818401c650",
-        .bar: "d9d015126ae297cc",
-        .hist: "a58cec64195f6058",
-        .heatmap: "d8e1e9ec3abb403b",
-        .band: "93c218c34359c7a4",
-        .reference: "20041c6c10aea099",
-        .violin: "82c2e318a7fb6616",
-        .trajectory: "714143a9fd7ddb2f",
-        .subplots: "4d517df71608e073",
-        .empty: "b5609f6e8c4997e5",
-        .logLoss: "da6fbb88b140328a",
-        .psychometric: "c0c98c030135bd02",
-        .colorScatter: "16be50652f3bf0ab",
-        .annotated: "86afb0854ea2b8e",
-        .rotatedLabels: "a318268a145e3810",
-        .boxplot: "6a596d1cd6218139",
-        .flowField: "ee7b9af64be5e3e3",
+        .line: "d2c273f0b2244e43",
+        .scatter: "ce5971dc646b1967",
+        .bar: "f05036b68fe8584f",
+        .hist: "30dbec00f04ca239",
+        .heatmap: "12d610e781fe8ba",
+        .band: "77a1e03a13aaec6f",
+        .reference: "667898b837ac7c38",
+        .violin: "be5c132a54086140",
+        .trajectory: "d21199d475e6760a",
+        .subplots: "eb6269023e8caf84",
+        .empty: "63e517bd8c857702",
+        .logLoss: "e55d51fd6d0a06d3",
+        .psychometric: "89f7427ff0517b77",
+        .colorScatter: "1b0b99184f8db520",
+        .annotated: "bb9361b94a22a93b",
+        .rotatedLabels: "d047b341fad94a41",
+        .boxplot: "bc81c0090cf6c19c",
+        .flowField: "6fa95117815f65b9",
     ]
 
     @Test(arguments: Gallery.allCases)

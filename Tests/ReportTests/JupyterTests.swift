@@ -93,7 +93,7 @@ struct JupyterTests {
             ---
 
             ```rnn #fig-line caption="A line"
-            plt.plot([1, 2, 3])
+            plt.plot([1, 2, 3]);
             ```
 
             ```rnn error=expected
@@ -116,7 +116,7 @@ struct JupyterTests {
         #expect((metadata["rnnbook"] as? [String: String])?["front_matter"] == "title: Figures\nseed: 3")
         // And back: the front matter and the figure options return.
         let back = try JupyterImporter.convert(data, name: "f.ipynb", assets: "f_files").markdown
-        #expect(back.hasPrefix("---\ntitle: Figures\nseed: 3\n---\n\n```rnn #fig-line caption=\"A line\"\nplt.plot([1, 2, 3])\n```"))
+        #expect(back.hasPrefix("---\ntitle: Figures\nseed: 3\n---\n\n```rnn #fig-line caption=\"A line\"\nplt.plot([1, 2, 3]);\n```"))
     }
 
     @Test func proseSolutionRegionsAreLeftOut() throws {

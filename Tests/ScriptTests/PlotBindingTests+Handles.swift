@@ -15,7 +15,7 @@ let plotHandleCases: [ProgramCase] = [
           "2\n<figure bars>\n"),
     .init("fig, axes = plt.subplots(3, 1)\nprint(axes.shape, axes[-1] == axes[2], axes[0] == axes[1])", "(3,) True False\n<figure >\n"),
     .init("fig, axes = plt.subplots(2, 2)\ncol = axes[:, 0]\nprint(col.shape, axes[1].shape, axes[0, :1].shape)", "(2,) (2,) (1,)\n<figure >\n"),
-    .init("fig, axes = plt.subplots(1, 1, squeeze=False)\nprint(axes.shape)\naxes[0, 0].plot([1])", "(1, 1)\n<figure >\n"),
+    .init("fig, axes = plt.subplots(1, 1, squeeze=False)\nprint(axes.shape)\naxes[0, 0].plot([1]);", "(1, 1)\n<figure >\n"),
     .init("fig, axes = plt.subplots(2, 2)\naxes[0, 2]", "<figure >\nerror: 2:1: index 2 is out of bounds for axis 1 with size 2\n"),
     // ax.… does not move plt's current axes: plt.title goes to the last subplot, as in matplotlib.
     .init("fig, (a, b) = plt.subplots(1, 2)\na.plot([1, 2])\na.set_title('left')\nplt.title('right')\nprint(plt.gca() == b)",
@@ -26,7 +26,7 @@ let plotHandleCases: [ProgramCase] = [
           "<figure set>\n"),
     .init("fig, ax = plt.subplots()\nim = ax.imshow([[1, 2], [3, 4]])\nfig.colorbar(im, ax=ax, label='v')\nfig.suptitle('S')\nfig.tight_layout()",
           "<figure S>\n"),
-    .init("fig, axes = plt.subplots(1, 2)\naxes[0].imshow([[1, 2], [3, 4]])\nplt.colorbar(ax=axes[0])\naxes[1].plot([1, 2])", "<figure >\n"),
+    .init("fig, axes = plt.subplots(1, 2)\naxes[0].imshow([[1, 2], [3, 4]])\nplt.colorbar(ax=axes[0])\naxes[1].plot([1, 2]);", "<figure >\n"),
     .init("fig, (a, b) = plt.subplots(1, 2)\nim = a.imshow([[1, 2], [3, 4]])\nb.plot([1, 2])\nfig.colorbar(im)", "<figure >\n"),
     .init("fig, (a, b) = plt.subplots(1, 2)\nb.plot([1, 2])\nfig.colorbar()",
           "<figure >\nerror: 3:1: colorbar: nothing in the current axes is colour-mapped (use imshow, or scatter with c=)\n"),
@@ -54,7 +54,7 @@ extension PlotBindingTests {
     }
 
     @Test func axesFromAnEarlierBlockSayItsFigureIsClosed() {
-        let output = runBlocks(["fig, ax = plt.subplots()\nax.plot([1])", "ax.plot([2])"])
+        let output = runBlocks(["fig, ax = plt.subplots()\nax.plot([1]);", "ax.plot([2])"])
         #expect(output == "<figure >\nerror: 3:1: axes: figure 0 is closed: a figure is shown, then closed, at the end of the block "
                 + "that draws it (or by plt.close()); create it again in this block\n")
     }

@@ -16,7 +16,10 @@ let plotCases: [ProgramCase] = [
     .init("plt.imshow([[1, 2], [3, 4]], cmap='viridis')\nplt.colorbar(label='v')", "<figure >\n"),
     .init("plt.fill_between([0, 1, 2], [1, 2, 1], 0, alpha=0.3)\nplt.axhline(0.5, color='gray', linestyle='--')\nplt.axvline(1)",
           "<figure >\n"),
-    .init("plt.violinplot([[1, 2, 3], [2, 3, 4, 5]])", "<figure >\n"),
+    .init("plt.violinplot([[1, 2, 3], [2, 3, 4, 5]])",
+          "{'bodies': [<matplotlib.collections.PolyCollection object>, <matplotlib.collections.PolyCollection object>], "
+          + "'cmaxes': <matplotlib.collections.LineCollection object>, 'cmins': <matplotlib.collections.LineCollection object>, "
+          + "'cbars': <matplotlib.collections.LineCollection object>}\n<figure >\n"),
     .init("plt.plot3d([0, 1, 2], [1, 0, 1], [0, 0, 1])\nplt.xlabel('PC1')", "<figure >\n"),
     .init("plt.errorbar([1, 2], [1, 2], yerr=[0.1, 0.2], fmt='o')\nplt.xlim(0, 3)\nplt.ylim((0, 3))\nplt.legend()",
           "<figure >\n"),

@@ -101,7 +101,7 @@ import Testing
 let tensorPlotCases: [ProgramCase] = [
     .init("x = linspace(0, 1, 5)\nplt.plot(x, x ** 2)\nplt.title('square')", "<figure square>\n"),
     .init("plt.imshow(randn(3, 4))\nplt.hist(randn(100), bins=5)\nprint('ok')", "ok\n<figure >\n"),
-    .init("loss = tensor([3.0, 2.0, 1.0], requires_grad=True) * 2\nplt.plot(loss.detach().numpy())", "<figure >\n"),
+    .init("loss = tensor([3.0, 2.0, 1.0], requires_grad=True) * 2\nplt.plot(loss.detach().numpy());", "<figure >\n"),
 ]
 
 @Test(arguments: tensorPlotCases) func tensorPlots(_ program: ProgramCase) { check(program) }

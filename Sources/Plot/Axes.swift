@@ -63,8 +63,14 @@ struct Axes: Sendable {
     var grid = false
     /// Axes of the same figure with the same group share their x (or y) limits (`subplots(sharex=…)`).
     var shareX: String?, shareY: String?
+    /// How long one y unit is against one x unit on the page (`set_aspect(2)`: twice as
+    /// long); nil lets the axes fill their cell (matplotlib's `'auto'`).
+    var aspect: Double?
     /// Whether one x unit is as long as one y unit (set by `imshow`, or `aspect="equal"`).
-    var equalAspect = false
+    var equalAspect: Bool {
+        get { aspect == 1 }
+        set { aspect = newValue ? 1 : nil }
+    }
     /// Next colour in the line cycle (plot) and the patch cycle (bar, scatter, fills), kept
     /// apart as matplotlib does, so a `fill_between` band after a `plot` matches its line.
     var lineCycle = 0, patchCycle = 0

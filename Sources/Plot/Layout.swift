@@ -42,8 +42,8 @@ extension Figure {
         return axes.indices.map { i in
             var frame = inset(cells[i], margins[i])
             let lim = limits[i]
-            if axes[i].equalAspect && !axes[i].is3D && axes[i].xscale == .linear && axes[i].yscale == .linear {
-                frame = Figure.equalAspect(frame, dx: abs(lim.x.hi - lim.x.lo), dy: abs(lim.y.hi - lim.y.lo))
+            if let ratio = axes[i].aspect, !axes[i].is3D && axes[i].xscale == .linear && axes[i].yscale == .linear {
+                frame = Figure.equalAspect(frame, dx: abs(lim.x.hi - lim.x.lo), dy: ratio * abs(lim.y.hi - lim.y.lo))
             }
             let ticks = axes[i].ticks(limits: lim, frame: frame)
             let xLog = axes[i].xscale == .log, yLog = axes[i].yscale == .log
@@ -117,7 +117,8 @@ extension Figure {
         return result
     }
 
-    /// Shrinks `frame` about its centre so that one x unit is as long as one y unit.
+    /// Shrinks `frame` about its centre so that one x unit is as long as one y unit (pass
+    /// `dy` times the aspect ratio for another ratio).
     static func equalAspect(_ frame: Rect, dx: Double, dy: Double) -> Rect {
         guard dx > 0, dy > 0 else { return frame }
         let scale = min(frame.width / dx, frame.height / dy)

@@ -12,6 +12,15 @@ extension Pyplot {
         withAxes { $0.yscale = scale }
     }
 
+    /// `ax.set_aspect(…)`: nil for `'auto'`, 1 for `'equal'`, or how long one y unit is
+    /// against one x unit.
+    public mutating func setAspect(_ ratio: Double?) throws {
+        if let ratio, !(ratio.isFinite && ratio > 0) {
+            throw PlotError("set_aspect: aspect must be finite and positive, got \(ratio)")
+        }
+        withAxes { $0.aspect = ratio }
+    }
+
     /// `plt.axis("off")` hides spines, ticks and axis labels; `"on"` shows them; `"equal"`
     /// makes x and y units equally long; `"auto"` undoes that.
     public mutating func axis(_ mode: String) throws {

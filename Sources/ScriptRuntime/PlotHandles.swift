@@ -101,11 +101,12 @@ final class AxesObject: NativeObject {
 
     /// Keywords of `ax.set(…)`, each the `set_…` method it stands for.
     static let settable = ["title", "xlabel", "ylabel", "zlabel", "xlim", "ylim", "xticks", "yticks", "xscale", "yscale"]
-    static let ignored = ["tick_params", "set_aspect", "margins", "minorticks_on", "minorticks_off", "label_outer"]
+    static let ignored = ["tick_params", "margins", "minorticks_on", "minorticks_off", "label_outer"]
 
     var attributeNames: [String] {
         (Array(AxesObject.forwarded.keys) + ["set", "figure", "get_figure", "spines", "invert_xaxis", "invert_yaxis",
-                                               "xaxis_inverted", "yaxis_inverted", "set_zlim", "view_init", "add_patch", "add_artist"] + AxesObject.ignored).sorted()
+                                               "xaxis_inverted", "yaxis_inverted", "set_zlim", "view_init", "add_patch", "add_artist",
+                                               "set_aspect"] + AxesObject.ignored).sorted()
     }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
@@ -142,10 +143,7 @@ final class AxesObject: NativeObject {
         case "set_zlim", "view_init":
             return try PlotBuiltins.axes3DCall(name, arguments, handle, interpreter)
         case "set_aspect":
-            if case .str("equal")? = arguments.positional.first {
-                return try PlotBuiltins.forward(module, "axis", Arguments([.str("equal")]), interpreter) { try $0.select(handle) }
-            }
-            return Value.none
+            return try PlotBuiltins.setAspect(arguments, handle, interpreter)
         case "set":
             guard arguments.positional.isEmpty else { throw RuntimeError.type("set() takes keyword arguments only") }
             for (keyword, value) in arguments.keywords {

@@ -134,3 +134,17 @@ extension PlotBindingTests {
                 + "that draws it (or by plt.close()); create it again in this block\n")
     }
 }
+
+/// `ax.set_aspect` takes matplotlib's values and refuses the adjustments it does not make.
+@Suite struct SetAspectBindingTests {
+    @Test func setAspectValuesAndRefusals() {
+        let ok = run("import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.plot([0, 1], [0, 1]);\nax.set_aspect(2)\nax.set_aspect('equal', adjustable='box')\nax.set_aspect('auto')\nprint('ok')")
+        #expect(ok.contains("ok\n") && !ok.contains("error"), "\(ok)")
+        let datalim = run("import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.set_aspect('equal', adjustable='datalim')")
+        #expect(datalim.contains("adjustable='datalim' is not available in rnnbook"), "\(datalim)")
+        let bad = run("import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.set_aspect('square')")
+        #expect(bad.contains("aspect must be 'auto', 'equal' or a number"), "\(bad)")
+        let negative = run("import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.set_aspect(-2)")
+        #expect(negative.contains("must be finite and positive"), "\(negative)")
+    }
+}

@@ -9,7 +9,7 @@ import Testing
 /// asserts) so that grading takes seconds in debug.
 @Suite struct Lab3GradingTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let source = root.appendingPathComponent("notebooks/drafts/03-comparing-networks.md").path
+    static let source = root.appendingPathComponent("notebooks/03-comparing-networks.md").path
     static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Lab3")
 
     static let expected: [(file: String, score: Double, statuses: [ExerciseStatus])] = [

@@ -9,7 +9,7 @@ import Testing
 /// asserts) so that grading takes seconds in debug.
 @Suite struct Lab3GradingTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let source = root.appendingPathComponent("notebooks/drafts/03-comparing-networks.md").path
+    static let source = root.appendingPathComponent("notebooks/03-comparing-networks.md").path
     static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Lab3")
 
     static let expected: [(file: String, score: Double, statuses: [ExerciseStatus])] = [
@@ -23,7 +23,7 @@ import Testing
 
     static let smallRun: [(name: String, value: ParameterValue)] = [
         ("trial_length", .int(60)), ("n_samples", .int(40)), ("gru_epochs", .int(2)), ("node_epochs", .int(2)), ("fp_inits", .int(32)),
-        ("fp_iters", .int(10)), ("max_ber", .float(1)), ("check_attractors", .bool(false)), ("q_thresh", .float(10)),
+        ("fp_iters", .int(10)), ("max_ber", .float(1)), ("check_r2", .bool(false)), ("check_attractors", .bool(false)), ("q_thresh", .float(10)),
     ]
 
     @Test func exampleSubmissionsGetTheirScores() throws {

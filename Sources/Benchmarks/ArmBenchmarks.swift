@@ -7,7 +7,7 @@ import Tensor
 /// MujocoHillMuscle driven by a GRU-128 policy on RandomTarget, as the benchmark's
 /// wrapper runs it (GRUCell → Linear → env.step with the bump load, hand recorded), forward
 /// and backward, timed over a whole 100-step trial and divided by its steps; plus the arm
-/// alone. Best of three runs.
+/// alone, fused and as separate tensor operations. Best of three runs.
 func armBenchmarks() throws {
     let threads = BLAS.threadCount
     BLAS.setThreadCount(1)
@@ -31,7 +31,7 @@ func armBenchmarks() throws {
             h = try cell(try Tensor.cat([obs, inputs[t]], dim: 1), h: h, c: nil).hidden
             let action = try readout(h)
             obs = try env.step(action, endpointLoad: loads[t], jointLoad: nil, deterministic: true, generator: generator).observation
-            hands.append(try env.effector.cartesian(try unwrap(env.state)).split(sizes: [2, 2], dim: 1)[0])
+            hands.append(try unwrap(env.state).fingertip())
             actions.append(action)
         }
         let loss = try RandomTargetLoss()(controlled: try Tensor.stack(hands, dim: 1), targets: data.targets,
@@ -48,12 +48,15 @@ func armBenchmarks() throws {
     let arm = env.effector
     let action = try Tensor.full([batch, 6], 0.2)
     let joints = try data.ics.clone().requiresGrad_()
-    let armOnly = try measure(iterations: 3) {
-        var state = try arm.initialState(joint: joints)
-        for _ in 0..<steps { state = try arm.step(state, action: action) }
-        try arm.cartesian(state).sum().backward()
+    for fused in [true, false] {
+        let armOnly = try measure(iterations: 3) {
+            var state = try arm.initialState(joint: joints)
+            for _ in 0..<steps { state = try arm.step(state, action: action, fused: fused) }
+            try state.fingertip().sum().backward()
+        }
+        print(String(format: "  the arm alone (no network), forward + backward: %6.3f ms per step (%@)", armOnly * 1000 / Double(steps),
+                     fused ? "one fused operation per step" : "separate tensor operations"))
     }
-    print(String(format: "  the arm alone (no network), forward + backward: %6.3f ms per step", armOnly * 1000 / Double(steps)))
 }
 
 private func unwrap<T>(_ value: T?) throws -> T {

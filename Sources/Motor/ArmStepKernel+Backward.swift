@@ -26,7 +26,7 @@ extension ArmStepKernel {
             for i in 0..<m { x[i] = g[start + i] }
             return x
         }
-        let l1 = skeleton.l1, l2 = skeleton.l2
+        let l2 = skeleton.l2
         let (c, j, r) = (layout.cartesian, layout.joint, layout.muscle)
         // The new hand position and velocity (x, y are also the first two columns).
         let gx = g[0] + g[c], gy = g[1] + g[c + 1], gvx = g[c + 2], gvy = g[c + 3]

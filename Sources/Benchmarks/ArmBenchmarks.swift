@@ -21,9 +21,9 @@ func armBenchmarks() throws {
     let readout = try Linear(128, 6, generator: generator)
     let inputs = try data.inputs.split(size: 1, dim: 1).map { try $0.squeeze(1) }
     let loads = try data.inputsToEnv.split(size: 1, dim: 1).map { try $0.squeeze(1) }
-    var forward = Double.infinity, backward = Double.infinity
+    var forward = Double.infinity, backward = Double.infinity, forwardCPU = Double.infinity, backwardCPU = Double.infinity
     for _ in 0..<3 {
-        let start = DispatchTime.now().uptimeNanoseconds
+        let start = DispatchTime.now().uptimeNanoseconds, startCPU = cpuSeconds()
         var obs = try env.reset(batchSize: batch, icState: data.ics, goal: nil, deterministic: true, generator: generator)
         var h = try Tensor.zeros([batch, 128])
         var hands: [Tensor] = [], actions: [Tensor] = []
@@ -36,27 +36,40 @@ func armBenchmarks() throws {
         }
         let loss = try RandomTargetLoss()(controlled: try Tensor.stack(hands, dim: 1), targets: data.targets,
                                           actions: try Tensor.stack(actions, dim: 1), epoch: 500)
-        let middle = DispatchTime.now().uptimeNanoseconds
+        let middle = DispatchTime.now().uptimeNanoseconds, middleCPU = cpuSeconds()
         try loss.backward()
-        let end = DispatchTime.now().uptimeNanoseconds
+        let end = DispatchTime.now().uptimeNanoseconds, endCPU = cpuSeconds()
         forward = min(forward, Double(middle - start) / 1e6 / Double(steps))
         backward = min(backward, Double(end - middle) / 1e6 / Double(steps))
+        forwardCPU = min(forwardCPU, (middleCPU - startCPU) * 1000 / Double(steps))
+        backwardCPU = min(backwardCPU, (endCPU - middleCPU) * 1000 / Double(steps))
     }
     print("RandomTarget, batch \(batch), GRU-128 + RigidTendonArm26, per step of a \(steps)-step trial (OpenBLAS threads: 1):")
-    print(String(format: "  forward %6.2f ms | backward %6.2f ms | trial (forward + backward) %6.0f ms", forward, backward,
+    print(String(format: "  forward %6.2f ms | backward %6.2f ms | trial (forward + backward) %6.0f ms  (wall clock)", forward, backward,
                  (forward + backward) * Double(steps)))
+    print(String(format: "  forward %6.2f ms | backward %6.2f ms | trial (forward + backward) %6.0f ms  (CPU time)", forwardCPU,
+                 backwardCPU, (forwardCPU + backwardCPU) * Double(steps)))
     let arm = env.effector
     let action = try Tensor.full([batch, 6], 0.2)
     let joints = try data.ics.clone().requiresGrad_()
     for fused in [true, false] {
+        let startCPU = cpuSeconds()
         let armOnly = try measure(iterations: 3) {
             var state = try arm.initialState(joint: joints)
             for _ in 0..<steps { state = try arm.step(state, action: action, fused: fused) }
             try state.fingertip().sum().backward()
         }
-        print(String(format: "  the arm alone (no network), forward + backward: %6.3f ms per step (%@)", armOnly * 1000 / Double(steps),
-                     fused ? "one fused operation per step" : "separate tensor operations"))
+        let cpu = (cpuSeconds() - startCPU) * 1000 / Double(4 * steps)  // the warm-up run and three timed ones
+        print(String(format: "  the arm alone (no network), forward + backward: %6.3f ms per step wall, %6.3f ms CPU (%@)",
+                     armOnly * 1000 / Double(steps), cpu, fused ? "one fused operation per step" : "separate tensor operations"))
     }
+}
+
+/// The CPU time of this process so far, in seconds (every thread; OpenBLAS has one here).
+private func cpuSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }
 
 private func unwrap<T>(_ value: T?) throws -> T {

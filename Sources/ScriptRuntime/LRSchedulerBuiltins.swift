@@ -7,7 +7,7 @@ import Foundation
 /// the scheduler was made (`base_lrs`): StepLR gives base · γ^⌊epoch / step_size⌋,
 /// CosineAnnealingLR η_min + (base − η_min)(1 + cos(π · epoch / T_max))/2 (PyTorch's
 /// closed form, which its recursive update equals while nothing else sets the rate).
-final class LRSchedulerObject: NativeObject {
+final class LRSchedulerObject: NativeObject, SnapshotCopyable {
     /// The rule of the rate at an epoch.
     enum Rule {
         case step(size: Int, gamma: Double)
@@ -20,11 +20,20 @@ final class LRSchedulerObject: NativeObject {
     let baseRate: Double
     private(set) var lastEpoch = 0
 
-    init(_ optimizer: OptimizerObject, rule: Rule, name: String) {
+    init(_ optimizer: OptimizerObject, rule: Rule, name: String, baseRate: Double? = nil, lastEpoch: Int = 0) {
         self.optimizer = optimizer
         self.rule = rule
         self.name = name
-        baseRate = optimizer.rate
+        self.baseRate = baseRate ?? optimizer.rate
+        self.lastEpoch = lastEpoch
+    }
+
+    /// A copy driving the snapshot's copy of the optimizer.
+    func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
+        guard case .native(let copied as OptimizerObject) = try copier.copy(.native(optimizer)) else {
+            throw SnapshotError(message: "cannot snapshot a \(name)")
+        }
+        return LRSchedulerObject(copied, rule: rule, name: name, baseRate: baseRate, lastEpoch: lastEpoch)
     }
 
     var typeName: String { name }

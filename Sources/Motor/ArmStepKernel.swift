@@ -156,8 +156,18 @@ struct ArmStepKernel {
             out[2 + i] = proprioception.0[i]
             out[2 + m + i] = proprioception.1[i]
         }
-        put(t.newActivation, 0); put(length, 1); put(velocity, 2); put(t.passive, 3); put(t.active, 4); put(t.fv, 5)
-        put(t.newForce, 6); put(t.new.length, 7); put(t.new.velocity, 8); put(t.new.moment.0, 9); put(t.new.moment.1, 10)
+        // The seven muscle rows, then the four geometry rows (no array: this runs per arm).
+        put(t.newActivation, 0)
+        put(length, 1)
+        put(velocity, 2)
+        put(t.passive, 3)
+        put(t.active, 4)
+        put(t.fv, 5)
+        put(t.newForce, 6)
+        put(t.new.length, 7)
+        put(t.new.velocity, 8)
+        put(t.new.moment.0, 9)
+        put(t.new.moment.1, 10)
         let c = layout.cartesian
         (out[c], out[c + 1], out[c + 2], out[c + 3]) = (t.hand.x, t.hand.y, t.hand.vx, t.hand.vy)
         let j = layout.joint

@@ -95,8 +95,13 @@ public final class RandomTarget {
         }
         state = start
         elapsed = 0
-        proprioceptionBuffer = Array(repeating: try proprioception(start, generator), count: proprioceptionDelay)
-        visionBuffer = Array(repeating: try vision(start, generator), count: visionDelay)
+        if merged {
+            proprioceptionBuffer = []
+            visionBuffer = Array(repeating: try start.observed(), count: visionDelay)
+        } else {
+            proprioceptionBuffer = Array(repeating: try proprioception(start, generator), count: proprioceptionDelay)
+            visionBuffer = Array(repeating: try vision(start, generator), count: visionDelay)
+        }
         return try observation(deterministic: deterministic, generator: generator)
     }
 
@@ -114,28 +119,35 @@ public final class RandomTarget {
     /// Whether the episode is over (`elapsed >= max_ep_duration`).
     public var terminated: Bool { elapsed >= maxEpisodeDuration - 1e-9 }
 
+    /// Whether both delays are equal and neither sense is noisy: then one buffer holds whole
+    /// observations, read from the packed state in one piece.
+    var merged: Bool { proprioceptionDelay == visionDelay && proprioceptionNoise == 0 && visionNoise == 0 }
+
     /// `get_obs`: pushes the current proprioception and vision into their buffers and reads
-    /// the oldest of each.
+    /// the oldest of each (when `merged`, `visionBuffer` holds whole observations).
     func observation(deterministic: Bool, generator: Generator) throws -> Tensor {
         guard let state else { throw TensorError("observation: call reset() first") }
-        proprioceptionBuffer = Array(proprioceptionBuffer.dropFirst()) + [try proprioception(state, generator)]
-        visionBuffer = Array(visionBuffer.dropFirst()) + [try vision(state, generator)]
-        let obs = try Tensor.cat([visionBuffer[0], proprioceptionBuffer[0]], dim: 1)
+        let obs: Tensor
+        if merged {
+            visionBuffer = Array(visionBuffer.dropFirst()) + [try state.observed()]
+            obs = visionBuffer[0]
+        } else {
+            proprioceptionBuffer = Array(proprioceptionBuffer.dropFirst()) + [try proprioception(state, generator)]
+            visionBuffer = Array(visionBuffer.dropFirst()) + [try vision(state, generator)]
+            obs = try Tensor.cat([visionBuffer[0], proprioceptionBuffer[0]], dim: 1)
+        }
         return deterministic ? obs : try addNoise(obs, observationNoise, generator)
     }
 
     /// `get_proprioception`: fibre lengths / L_opt and velocities / vmax, (B, 2M).
     func proprioception(_ state: ArmState, _ generator: Generator) throws -> Tensor {
-        let length = try state.muscle.length / effector.parameters.optimalLength
-        let velocity = try state.muscle.velocity / effector.muscle.vmax
-        let prop = try Tensor.cat([length, velocity], dim: 1)
+        let prop = try state.proprioception()
         return try addNoise(prop, Array(repeating: proprioceptionNoise, count: prop.shape[1]), generator)
     }
 
     /// `get_vision`: the hand position (B, 2).
     func vision(_ state: ArmState, _ generator: Generator) throws -> Tensor {
-        let hand = try effector.cartesian(state).split(sizes: [2, 2], dim: 1)[0]
-        return try addNoise(hand, [visionNoise, visionNoise], generator)
+        try addNoise(try state.fingertip(), [visionNoise, visionNoise], generator)
     }
 
     /// `apply_noise`: adds N(0, sd_j²) to column j; nothing when every SD is 0.

@@ -93,12 +93,24 @@ public struct RigidTendonArm26: @unchecked Sendable {  // its tensors are never 
         let activation = try Tensor.full([batch, muscleCount], muscle.minActivation)
         let state = try muscle.integrate(dt: Float(timestep), derivative: try Tensor.zerosLike(activation), activation: activation,
                                          geometry: geometry, parameters: parameters)
-        return ArmState(position: position, velocity: velocity, muscle: state, geometry: geometry)
+        return try pack(position: position, velocity: velocity, muscle: state, geometry: geometry)
+    }
+
+    /// The packed state of these parts, with the hand's position and velocity and the
+    /// proprioception (fibre length / L_opt, velocity / vmax) computed from them.
+    func pack(position: [Tensor], velocity: [Tensor], muscle state: MuscleState, geometry: MuscleGeometry) throws -> ArmState {
+        let proprioception = try Tensor.cat([try state.length / parameters.optimalLength, try state.velocity / muscle.vmax], dim: 1)
+        return try ArmState(position: position, velocity: velocity, muscle: state, geometry: geometry,
+                            cartesian: try skeleton.cartesian(position: position, velocity: velocity), proprioception: proprioception)
     }
 
     /// `step`: one step of `timestep` (in `ministeps` Euler sub-steps) under the excitations
     /// `action` (B, 6), a hand load (B, 2) in N and joint torques (B, 2) in N·m.
-    public func step(_ state: ArmState, action: Tensor, endpointLoad: Tensor? = nil, jointLoad: Tensor? = nil) throws -> ArmState {
+    /// `fused` (the default) takes each sub-step as one recorded operation (`fusedEuler`);
+    /// `fused: false` runs the same arithmetic as separate tensor operations (`euler`), the
+    /// reference the fused step is tested against.
+    public func step(_ state: ArmState, action: Tensor, endpointLoad: Tensor? = nil, jointLoad: Tensor? = nil,
+                     fused: Bool = true) throws -> ArmState {
         let batch = state.batchSize
         guard action.shape == [batch, muscleCount] else {
             throw TensorError("RigidTendonArm26.step: expected action of shape (\(batch), 6), got \(describeShape(action.shape))")
@@ -107,41 +119,44 @@ public struct RigidTendonArm26: @unchecked Sendable {  // its tensors are never 
         guard load.ndim == 2, load.shape[1] == 2, load.shape[0] == batch || load.shape[0] == 1 else {
             throw TensorError("RigidTendonArm26.step: expected endpoint_load of shape (\(batch), 2), got \(describeShape(load.shape))")
         }
-        var joints: [Tensor]?
         if let jointLoad {
             guard jointLoad.ndim == 2, jointLoad.shape[1] == 2, jointLoad.shape[0] == batch || jointLoad.shape[0] == 1 else {
                 throw TensorError("RigidTendonArm26.step: expected joint_load of shape (\(batch), 2), got \(describeShape(jointLoad.shape))")
             }
-            joints = try jointLoad.split(size: 1, dim: 1)
+        }
+        guard state.layout.muscles == muscleCount else { throw TensorError("RigidTendonArm26.step: the state is not of this arm") }
+        var current = state
+        if fused {
+            for _ in 0..<ministeps { current = try fusedEuler(current, action, load, jointLoad) }
+            return current
         }
         let excitation = try muscle.clip(action)
-        var current = state
-        for _ in 0..<ministeps {
-            current = try euler(current, excitation, load, joints)
-        }
+        let joints = try jointLoad?.split(size: 1, dim: 1)
+        for _ in 0..<ministeps { current = try euler(current, excitation, load, joints) }
         return current
     }
 
     /// One explicit Euler step of `timestep / ministeps` (`_euler` and `integration_step`).
     func euler(_ state: ArmState, _ excitation: Tensor, _ load: Tensor, _ joints: [Tensor]?) throws -> ArmState {
         let dt = Float(timestep / Double(ministeps))
-        let force = state.muscle.force
+        let (oldMuscle, oldPosition, oldVelocity) = (try state.muscle, try state.position, try state.velocity)
+        let oldGeometry = try self.geometry(position: oldPosition, velocity: oldVelocity)
         var torque: [Tensor] = []
         for d in 0..<2 {
-            var t = try (force * state.geometry.moments[d]).sum(dim: 1, keepdim: true).neg()
+            var t = try (oldMuscle.force * oldGeometry.moments[d]).sum(dim: 1, keepdim: true).neg()
             if let joints { t = try t + joints[d] }
-            if damping != 0 { t = try t - state.velocity[d] * damping }
+            if damping != 0 { t = try t - oldVelocity[d] * damping }
             torque.append(t)
         }
-        let activationRate = try muscle.activationDerivative(action: excitation, activation: state.muscle.activation)
-        let acceleration = try skeleton.acceleration(torque: torque, position: state.position, velocity: state.velocity, load: load)
+        let activationRate = try muscle.activationDerivative(action: excitation, activation: oldMuscle.activation)
+        let acceleration = try skeleton.acceleration(torque: torque, position: oldPosition, velocity: oldVelocity, load: load)
             .split(size: 1, dim: 1)
-        let muscleState = try muscle.integrate(dt: dt, derivative: activationRate, activation: state.muscle.activation,
-                                               geometry: state.geometry, parameters: parameters)
+        let muscleState = try muscle.integrate(dt: dt, derivative: activationRate, activation: oldMuscle.activation,
+                                               geometry: oldGeometry, parameters: parameters)
         var position: [Tensor] = [], velocity: [Tensor] = []
         for d in 0..<2 {
-            let newPosition = try state.position[d] + state.velocity[d] * dt
-            var newVelocity = try (state.velocity[d] + acceleration[d] * dt).clamp(min: velocityLower, max: velocityUpper)
+            let newPosition = try oldPosition[d] + oldVelocity[d] * dt
+            var newVelocity = try (oldVelocity[d] + acceleration[d] * dt).clamp(min: velocityLower, max: velocityUpper)
             let zero = try Tensor.zerosLike(newVelocity)
             let pastLower = try newVelocity.lt(0).logicalAnd(try newPosition.le(lowerBound[d]))
             newVelocity = try Tensor.where(pastLower, zero, newVelocity)
@@ -151,12 +166,12 @@ public struct RigidTendonArm26: @unchecked Sendable {  // its tensors are never 
             velocity.append(newVelocity)
         }
         let geometry = try self.geometry(position: position, velocity: velocity)
-        return ArmState(position: position, velocity: velocity, muscle: muscleState, geometry: geometry)
+        return try pack(position: position, velocity: velocity, muscle: muscleState, geometry: geometry)
     }
 
     /// `joint2cartesian` of a state: hand position and velocity (B, 4).
     public func cartesian(_ state: ArmState) throws -> Tensor {
-        try skeleton.cartesian(position: state.position, velocity: state.velocity)
+        try state.cartesian()
     }
 
     /// `draw_random_uniform_states`: angles uniform within the joint limits, at rest (B, 4).

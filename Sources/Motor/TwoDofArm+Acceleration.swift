@@ -23,9 +23,7 @@ extension TwoDofArm {
         for b in 0..<batch {
             let terms = self.terms(q1: values[2][b], q2: values[3][b], v1: values[4][b], v2: values[5][b],
                                    fx: values[6][b * loadStride], fy: values[6][b * loadStride + 1])
-            let r1 = values[0][b] + terms.e1 - terms.c1Torque - terms.g1
-            let r2 = values[1][b] + terms.e2 - terms.c2Torque - terms.g2
-            (out[2 * b], out[2 * b + 1]) = terms.solve(r1, r2)
+            (out[2 * b], out[2 * b + 1]) = terms.accelerate(values[0][b], values[1][b])
             saved.append(terms)
         }
         let result = try Tensor(out, shape: [batch, 2])
@@ -36,32 +34,46 @@ extension TwoDofArm {
             var grads = [[Float]](repeating: [Float](repeating: 0, count: batch), count: 6)
             var gLoad = [Float](repeating: 0, count: loadShape[0] * 2)
             for b in 0..<batch {
-                let t = saved[b]
-                let (lam1, lam2) = t.solve(gs[2 * b], gs[2 * b + 1])
-                let (fx, fy) = (fxy[b * loadStride], fxy[b * loadStride + 1])
-                let (a1, a2) = (acc[2 * b], acc[2 * b + 1])
-                grads[0][b] = lam1
-                grads[1][b] = lam2
-                // ∂r/∂q₁ and ∂r/∂q₂, then −(∂M/∂q₂)θ̈ for q₂.
-                let de1q1 = (-self.l1 * t.c1 - self.l2 * t.c12) * fx + (-self.l1 * t.s1 - self.l2 * t.s12) * fy
-                let de2q = -self.l2 * t.c12 * fx - self.l2 * t.s12 * fy
-                let dg1q1 = -gravity * ((m1 * l1g + m2 * self.l1) * t.s1 + m2 * l2g * t.s12)
-                let dg2q = -gravity * m2 * l2g * t.s12
-                grads[2][b] = lam1 * (de1q1 - dg1q1) + lam2 * (de2q - dg2q)
-                let dc1q2 = -t.k * t.c2 * (2 * t.v1 + t.v2) * t.v2, dc2q2 = t.k * t.c2 * t.v1 * t.v1
-                let dm = -t.k * t.s2
-                let mAcc1 = dm * (2 * a1 + a2), mAcc2 = dm * a1
-                grads[3][b] = lam1 * (de2q - dc1q2 - dg2q - mAcc1) + lam2 * (de2q - dc2q2 - dg2q - mAcc2)
-                let dc1v1 = -2 * t.k * t.s2 * t.v2 + viscosity, dc1v2 = -2 * t.k * t.s2 * (t.v1 + t.v2)
-                let dc2v1 = 2 * t.k * t.s2 * t.v1, dc2v2 = viscosity
-                grads[4][b] = -(lam1 * dc1v1 + lam2 * dc2v1)
-                grads[5][b] = -(lam1 * dc1v2 + lam2 * dc2v2)
+                let d = self.accelerationGradient(saved[b], acceleration: (acc[2 * b], acc[2 * b + 1]),
+                                                  load: (fxy[b * loadStride], fxy[b * loadStride + 1]),
+                                                  gradient: (gs[2 * b], gs[2 * b + 1]))
+                (grads[0][b], grads[1][b], grads[2][b], grads[3][b], grads[4][b], grads[5][b]) =
+                    (d.torque1, d.torque2, d.q1, d.q2, d.v1, d.v2)
                 let row = loadStride == 0 ? 0 : 2 * b
-                gLoad[row] += t.j11 * lam1 + t.j12 * lam2
-                gLoad[row + 1] += t.j21 * lam1 + t.j22 * lam2
+                gLoad[row] += d.fx
+                gLoad[row + 1] += d.fy
             }
             return try grads.map { try Tensor($0, shape: [batch, 1]) } + [try Tensor(gLoad, shape: loadShape)]
         }
+    }
+
+    /// The gradient of one arm's θ̈ with respect to its torques, angles, velocities and hand load.
+    struct Gradient {
+        var torque1: Float, torque2: Float, q1: Float, q2: Float, v1: Float, v2: Float, fx: Float, fy: Float
+    }
+
+    /// One arm's backward pass: `gradient` is ∂L/∂θ̈ at the accelerations `acceleration`.
+    func accelerationGradient(_ t: Terms, acceleration: (Float, Float), load: (Float, Float),
+                              gradient: (Float, Float)) -> Gradient {
+        let (lam1, lam2) = t.solve(gradient.0, gradient.1)
+        let (fx, fy) = load
+        let (a1, a2) = acceleration
+        // ∂r/∂q₁ and ∂r/∂q₂, then −(∂M/∂q₂)θ̈ for q₂.
+        let de1q1 = (-l1 * t.c1 - l2 * t.c12) * fx + (-l1 * t.s1 - l2 * t.s12) * fy
+        let de2q = -l2 * t.c12 * fx - l2 * t.s12 * fy
+        let dg1q1 = -gravity * ((m1 * l1g + m2 * l1) * t.s1 + m2 * l2g * t.s12)
+        let dg2q = -gravity * m2 * l2g * t.s12
+        let dc1q2 = -t.k * t.c2 * (2 * t.v1 + t.v2) * t.v2, dc2q2 = t.k * t.c2 * t.v1 * t.v1
+        let dm = -t.k * t.s2
+        let mAcc1 = dm * (2 * a1 + a2), mAcc2 = dm * a1
+        let dc1v1 = -2 * t.k * t.s2 * t.v2 + viscosity, dc1v2 = -2 * t.k * t.s2 * (t.v1 + t.v2)
+        let dc2v1 = 2 * t.k * t.s2 * t.v1, dc2v2 = viscosity
+        return Gradient(
+            torque1: lam1, torque2: lam2,
+            q1: lam1 * (de1q1 - dg1q1) + lam2 * (de2q - dg2q),
+            q2: lam1 * (de2q - dc1q2 - dg2q - mAcc1) + lam2 * (de2q - dc2q2 - dg2q - mAcc2),
+            v1: -(lam1 * dc1v1 + lam2 * dc2v1), v2: -(lam1 * dc1v2 + lam2 * dc2v2),
+            fx: t.j11 * lam1 + t.j12 * lam2, fy: t.j21 * lam1 + t.j22 * lam2)
     }
 
     /// The state-dependent quantities of one arm: sines, cosines, inertia, Jacobian,
@@ -71,6 +83,11 @@ extension TwoDofArm {
         let m11: Float, m12: Float, m22: Float
         let j11: Float, j12: Float, j21: Float, j22: Float
         let e1: Float, e2: Float, c1Torque: Float, c2Torque: Float, g1: Float, g2: Float
+
+        /// θ̈ = M⁻¹ (τ + Jᵀf − C − G) for joint torques τ₁, τ₂.
+        func accelerate(_ torque1: Float, _ torque2: Float) -> (Float, Float) {
+            solve(torque1 + e1 - c1Torque - g1, torque2 + e2 - c2Torque - g2)
+        }
 
         /// M⁻¹ (r₁, r₂), by the explicit inverse MotorNet uses.
         func solve(_ r1: Float, _ r2: Float) -> (Float, Float) {

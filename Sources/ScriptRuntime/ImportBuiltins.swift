@@ -29,6 +29,7 @@ enum ImportBuiltins {
                             ("clip_grad_value_", "clip_grad_value_")]),
         ("torch.nn.init", NNInitBuiltins.names.map { ($0, NNInitBuiltins.global($0)) }),
         ("torch.optim", same(["SGD", "Adam", "AdamW"])),
+        ("torch.optim.lr_scheduler", same(["StepLR", "CosineAnnealingLR"])),
         ("neurogym", same(["PerceptualDecisionMaking", "Dataset"])),
         ("matplotlib", []),
         ("sklearn", []),
@@ -47,6 +48,7 @@ enum ImportBuiltins {
 
     /// The submodules reached as attributes of their parent (`torch.nn`, `nn.functional`).
     static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.nn.init", "torch.optim", "torch.linalg", "torch.testing",
+                           "torch.optim.lr_scheduler",
                            "matplotlib.pyplot", "matplotlib.patches", "matplotlib.cm",
                                   "sklearn.decomposition", "sklearn.linear_model", "sklearn.metrics",
                            "motornet.muscle", "motornet.skeleton", "motornet.effector"]

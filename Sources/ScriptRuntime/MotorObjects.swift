@@ -111,11 +111,9 @@ final class BoxSpaceObject: NativeObject, SnapshotCopyable {
 /// `cartesian` (B, 4), `muscle` (B, 7, M), `geometry` (B, 2 + dof, M), `fingertip` (B, 2).
 enum MotorStates {
     static func dictionary(_ arm: RigidTendonArm26, _ state: ArmState, _ context: TensorContext) throws -> Value {
-        let cartesian = try context.perform { try arm.cartesian(state) }
         let entries: [(String, Tensor)] = try context.perform {
-            [("joint", try state.joint()), ("cartesian", cartesian),
-             ("muscle", try Tensor.stack(state.muscle.rows, dim: 1)), ("geometry", try Tensor.stack(state.geometry.rows, dim: 1)),
-             ("fingertip", try cartesian.split(sizes: [2, 2], dim: 1)[0])]
+            [("joint", try state.joint()), ("cartesian", try state.cartesian()), ("muscle", try state.muscleRows()),
+             ("geometry", try state.geometryRows()), ("fingertip", try state.fingertip())]
         }
         return dict(entries.map { ($0.0, context.wrap($0.1)) })
     }

@@ -118,6 +118,7 @@ enum OptimizerBuiltins {
             }
         }
         installLosses(&registry)
+        LRSchedulerBuiltins.install(&registry)
     }
 
     /// PyTorch's optimizer flags beyond the update rule. `foreach` and `fused` choose an

@@ -44,15 +44,15 @@ struct ArmPhysicsTests {
     func singleMuscleMovesJointsAlongItsMomentArm(muscle index: Int) throws {
         let arm = try RigidTendonArm26(muscle: MujocoHillMuscle(passiveForces: 0))
         var state = try arm.initialState(joint: try Self.joint([0.8, 1.2]))
-        let moments = try arm.geometry(position: state.position, velocity: state.velocity).moments.map { $0.scalars[index] }
+        let moments = try arm.geometry(position: try state.position, velocity: try state.velocity).moments.map { $0.scalars[index] }
         var excitation = [Float](repeating: 0, count: 6)
         excitation[index] = 1
         for _ in 0..<5 { state = try arm.step(state, action: try Tensor(excitation, shape: [1, 6])) }
-        let force = state.muscle.force.scalars
+        let force = try state.muscle.force.scalars
         #expect(force[index] > 0 && force.enumerated().allSatisfy { $0.offset == index || $0.element == 0 })
         let moved = try [state.position[0].item() - 0.8, state.position[1].item() - 1.2]
         for d in 0..<2 where moments[d] != 0 {
-            let torque = -force[index] * state.geometry.moments[d].scalars[index]
+            let torque = -force[index] * (try state.geometry.moments[d]).scalars[index]
             #expect(torque * -moments[d] > 0, "muscle \(index) joint \(d): torque \(torque), moment arm \(moments[d])")
         }
         if moments.filter({ $0 != 0 }).count == 1, let d = moments.firstIndex(where: { $0 != 0 }) {
@@ -97,16 +97,16 @@ struct ArmPhysicsTests {
     @Test func twentyStepsMatchMotorNet() throws {
         let arm = try RigidTendonArm26()
         var state = try arm.initialState(joint: try Self.joint([0.9, 1.4]))
-        Self.expectClose(state.muscle.force, [0, 1.1877354, 0, 0, 0, 0], atol: 1e-4)
+        Self.expectClose(try state.muscle.force, [0, 1.1877354, 0, 0, 0, 0], atol: 1e-4)
         let action = try Tensor([0.3, 0.1, 0.25, 0.05, 0.2, 0.15], shape: [1, 6])
         for t in 0..<20 {
             state = try arm.step(state, action: action, endpointLoad: try Self.joint(t < 10 ? [2, 1] : [0, 0]))
         }
         Self.expectClose(try state.joint(), [0.779163, 2.7052603, 1.1845839, -0.287581], rtol: 1e-3)
         Self.expectClose(try arm.cartesian(state).split(sizes: [2, 2], dim: 1)[0], [-0.0937676, 0.10519], rtol: 2e-3)
-        Self.expectClose(state.muscle.activation, [0.3010408, 0.1027043, 0.2514538, 0.0522864, 0.2019404, 0.1524252])
-        Self.expectClose(state.muscle.force, [240.8834448, 129.0604885, 0.3332415, 86.4767842, 0, 90.467208], rtol: 2e-3, atol: 2e-2)
-        Self.expectClose(try arm.skeleton.kineticEnergy(position: state.position, velocity: state.velocity),
+        Self.expectClose(try state.muscle.activation, [0.3010408, 0.1027043, 0.2514538, 0.0522864, 0.2019404, 0.1524252])
+        Self.expectClose(try state.muscle.force, [240.8834448, 129.0604885, 0.3332415, 86.4767842, 0, 90.467208], rtol: 2e-3, atol: 2e-2)
+        Self.expectClose(try arm.skeleton.kineticEnergy(position: try state.position, velocity: try state.velocity),
                          [0.12323419075056409], rtol: 2e-3)
     }
 }

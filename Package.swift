@@ -57,7 +57,9 @@ let package = Package(
         .target(name: "Plot"),
         .target(name: "ScriptSyntax", dependencies: ["Diagnostics"]),
         .target(
-            name: "ScriptRuntime", dependencies: ["ScriptSyntax", "Diagnostics", "Tensor", "Neural", "Tasks", "Motor", "Analysis", "Plot"],
+            name: "ScriptRuntime",
+            dependencies: ["ScriptSyntax", "Diagnostics", "Tensor", "Neural", "Tasks", "Motor", "Analysis", "Plot",
+                           .product(name: "Yams", package: "Yams")],
             // The interpreter's hot paths read class fields (global slots, frames) millions of
             // times; Swift's dynamic exclusivity checks on them cost more than the reads.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]

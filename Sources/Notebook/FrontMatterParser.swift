@@ -40,7 +40,7 @@ enum FrontMatterParser {
 }
 
 /// Walks the YAML tree and checks each known key's type.
-private struct Reader {
+struct Reader {
     let file: SourceFile
     /// The file line just before the YAML's first line.
     let lineOffset: Int
@@ -169,7 +169,13 @@ private struct Reader {
                 continue
             }
             guard case .scalar(let scalar) = value else {
-                error("front-matter-type", "parameter '\(name)' must be a number, text or boolean, got \(describe(value))", at: value.mark)
+                // Nested values read as yaml.safe_load reads them (YAML 1.1 scalars).
+                do {
+                    matter.setParameter(name, try YAMLData.value(of: value))
+                    warnTextNumbers(value)
+                } catch {
+                    self.error("front-matter-yaml", "parameter '\(name)': \(error.message)", at: error.mark ?? value.mark)
+                }
                 continue
             }
             let parsed: ParameterValue
@@ -185,6 +191,27 @@ private struct Reader {
                 parsed = .string(scalar.string)
             }
             matter.setParameter(name, parsed)
+        }
+    }
+}
+
+extension Reader {
+    /// Warns about plain scalars that YAML 1.1 reads as text although they look like numbers
+    /// (`1e-3` needs a dot, `1.0e-3`, to be a float for `yaml.safe_load`).
+    mutating func warnTextNumbers(_ node: Node) {
+        switch node {
+        case .scalar(let scalar):
+            guard scalar.style == .plain, scalar.tag.description.isEmpty, YAMLScalar.implicitTag(scalar.string) == .str,
+                Double(scalar.string) != nil, !scalar.string.lowercased().contains("n")
+            else { return }
+            warning(
+                "front-matter-text-number",
+                "'\(scalar.string)' is text, not a number, in YAML 1.1 (as yaml.safe_load reads it); "
+                    + "write it with a dot and a signed exponent, e.g. 1.0e-3, or quote it to keep it as text",
+                at: scalar.mark)
+        case .sequence(let sequence): for item in sequence { warnTextNumbers(item) }
+        case .mapping(let mapping): for (_, value) in mapping { warnTextNumbers(value) }
+        case .alias: break
         }
     }
 }

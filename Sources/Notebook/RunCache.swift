@@ -151,6 +151,7 @@ public struct RunCache: Sendable {
         case .float(let d): return "float \(d)"
         case .string(let s): return "str \(s.debugDescription)"
         case .bool(let b): return "bool \(b)"
+        case .none, .list, .mapping: return "yaml \(value.pythonRepr)"
         }
     }
 

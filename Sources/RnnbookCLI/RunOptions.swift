@@ -24,10 +24,12 @@ struct RunOptions: ParsableArguments {
                 throw ValidationError("-p expects key=value, got '\(text)'")
             }
             let key = String(text[text.startIndex..<equals])
+            // A dotted name reaches into a nested parameter: training.lr, layers.0.
+            let parts = key.split(separator: ".", omittingEmptySubsequences: false)
             guard let first = key.first, first.isLetter || first == "_",
-                key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
+                parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" } })
             else {
-                throw ValidationError("-p: '\(key)' is not a valid parameter name")
+                throw ValidationError("-p: '\(key)' is not a valid parameter name (a name, or a dotted path like training.lr)")
             }
             return (key, ParameterValue(parsing: String(text[text.index(after: equals)...])))
         }

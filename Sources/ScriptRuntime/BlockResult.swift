@@ -51,12 +51,33 @@ public struct Budget: Sendable, Equatable {
     }
 }
 
-/// A value given to a notebook from outside: front matter `params` or `-p key=value`.
+/// A value given to a notebook from outside: front matter `params` or `-p key=value`;
+/// also what YAML data is made of (`yaml.safe_load`): nested lists and mappings, and None.
 public enum ParameterValue: Sendable, Equatable {
     case int(Int)
     case float(Double)
     case string(String)
     case bool(Bool)
+    /// YAML's null (`~`, `null`, an empty value): Python's None.
+    case none
+    /// A YAML sequence: a Python list.
+    case list([ParameterValue])
+    /// A YAML mapping, in the order written: a Python dict.
+    case mapping([ParameterEntry])
+}
+
+/// One key and value of a `ParameterValue.mapping`.
+public struct ParameterEntry: Sendable, Equatable {
+    /// The key (text in front matter; any scalar in `yaml.safe_load`).
+    public var key: ParameterValue
+    /// The value.
+    public var value: ParameterValue
+
+    /// Makes an entry.
+    public init(_ key: ParameterValue, _ value: ParameterValue) {
+        self.key = key
+        self.value = value
+    }
 }
 
 /// Where a block's code sits in its notebook file, so diagnostics point into the `.md`.

@@ -33,14 +33,7 @@ public final class ScriptSession {
         self.seed = seed
         interpreter = Interpreter(seed: seed, registry: registry)
         for (name, parameter) in parameters {
-            let value: Value
-            switch parameter {
-            case .int(let i): value = .int(i)
-            case .float(let d): value = .float(d)
-            case .string(let s): value = .str(s)
-            case .bool(let b): value = .bool(b)
-            }
-            interpreter.slot(name).value = value
+            interpreter.slot(name).value = parameter.value
         }
     }
 

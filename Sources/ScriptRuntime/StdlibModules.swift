@@ -15,6 +15,7 @@ enum StdlibModules {
         ("os", OSPathModule.build),
         ("pathlib", PathlibModule.build),
         ("io", IOModule.build),
+        ("yaml", YAMLModule.build),
     ]
 
     /// The namespaces, by module name.

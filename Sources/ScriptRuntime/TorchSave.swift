@@ -17,11 +17,8 @@ enum TorchSave {
     static let structureKey = "rnnbook.structure"
 
     static func install(_ registry: inout Registry) {
-        // Python's `open` would reach any file: notebooks read and write through these instead.
-        registry.rawFunction("open") { _, _ in
-            throw RuntimeError("open() is not supported: notebook code reads and writes files only through torch.save, "
-                               + "torch.load, net.save, net.load and plt.savefig, inside the notebook's folder", id: "file-access")
-        }
+        // `open` reads text files only: notebooks write through these instead.
+        OpenBuiltin.install(&registry)
         registry.function("torch.save", Signature("save", ["obj", "f"])) { args, interpreter in
             let buffer = BytesIOObject.from(args.value("f"))
             let name = buffer == nil ? try args.string("f", "") : ""

@@ -73,10 +73,11 @@ import Testing
     }
 
     @Test func badParameterNamesAndValues() {
-        let notebook = Notebook.parse(name: "lab.md", text: "---\nparams:\n  2x: 1\n  ok: [1]\n---\n")
+        let notebook = Notebook.parse(name: "lab.md", text: "---\nparams:\n  2x: 1\n  ok: [1, 2024-01-05]\n---\n")
         #expect(notebook.diagnostics.map(\.header) == [
             "lab.md:3:3: error: parameter name '2x' is not a valid identifier",
-            "lab.md:4:7: error: parameter 'ok' must be a number, text or boolean, got a list",
+            "lab.md:4:11: error: parameter 'ok': '2024-01-05' is a date, which yaml.safe_load turns into a datetime; "
+                + "rnnbook has no datetime: quote it to keep it as text",
         ])
     }
 

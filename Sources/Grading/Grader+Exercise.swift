@@ -64,7 +64,9 @@ extension Grader {
             if builtins.contains(name), existed {
                 notes.append("your code redefined the built-in '\(name)'; the checks used the built-in")
             } else if existed {
-                notes.append("your code redefined '\(name)', which this exercise does not define; the checks used the original")
+                // A module's global is held as `module:name` (see ModuleObject).
+                let shown = name.replacingOccurrences(of: ":", with: ".")
+                notes.append("your code redefined '\(shown)', which this exercise does not define; the checks used the original")
             } else if readLater.contains(name) {
                 notes.append("your code defined '\(name)', which this exercise does not define; the checks did not see it")
             } else {

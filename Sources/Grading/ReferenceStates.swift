@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Notebook
 import ScriptRuntime
 
@@ -39,8 +40,9 @@ final class ReferenceStates: Sendable {
         BlockOrigin(file: notebook.file, line: cell.codeLine, column: cell.fence.column)
     }
 
-    /// A fresh session with the notebook's seed and parameters.
-    func freshSession() -> ScriptSession {
+    /// A fresh session with the notebook's seed and parameters; `modules` is the folder its
+    /// imports read (the source's by default).
+    func freshSession(modules: FileAccessPolicy? = nil) -> ScriptSession {
         let matter = notebook.frontMatter.applying(settings.parameters, file: notebook.file).matter
         let session = ScriptSession(
             seed: matter.seed,
@@ -48,7 +50,15 @@ final class ReferenceStates: Sendable {
         if let megabytes = matter.memory { session.setMemoryLimit(megabytes: megabytes) }
         // Graded code uses no file: a submission could overwrite the source or the gradebook.
         session.fileAccess = .none
+        // Modules (`import models.rnn`) are the instructor's, read from the source's folder.
+        session.moduleFolder = modules ?? ReferenceStates.moduleFolder(of: notebook)
         return session
+    }
+
+    /// The folder modules are imported from while grading: the source notebook's.
+    static func moduleFolder(of notebook: Notebook) -> FileAccessPolicy {
+        let folder = (notebook.file.name as NSString).deletingLastPathComponent
+        return .notebook(in: folder.isEmpty ? "." : folder)
     }
 
     /// Runs a reference block as grading runs it: a check's names stay its own.
@@ -60,9 +70,9 @@ final class ReferenceStates: Sendable {
     }
 
     /// A fresh session in the state the reference leaves before exercise `position`, made by
-    /// replaying the blocks before it.
-    func replayedSession(before position: Int) -> ScriptSession {
-        let session = freshSession()
+    /// replaying the blocks before it; `modules` as in `freshSession`.
+    func replayedSession(before position: Int, modules: FileAccessPolicy? = nil) -> ScriptSession {
+        let session = freshSession(modules: modules)
         for cell in notebook.codeCells.prefix(plans[position].exerciseCell) {
             _ = runReference(cell, in: session)
         }

@@ -38,6 +38,8 @@ public struct Roster: Sendable, Equatable {
         for stem in stems { stemCounts[stem, default: 0] += 1 }
         let sourceStem = source.map(stem)
         let entries = zip(paths, stems).map { path, stem -> Entry in
+            // A folder submission (notebook and modules) is named by its folder.
+            if Submission.isFolder(path) { return Entry(path: path, student: stem) }
             guard stemCounts[stem, default: 0] > 1 || stem == sourceStem else { return Entry(path: path, student: stem) }
             let folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().lastPathComponent
             return Entry(path: path, student: folder.isEmpty || folder == "/" ? stem : folder)
@@ -52,8 +54,8 @@ public struct Roster: Sendable, Equatable {
             var isFolder: ObjCBool = false
             if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
                 problems.append("\(path): error: no such submission file")
-            } else if isFolder.boolValue {
-                problems.append("\(path): error: is a folder, not a submission file")
+            } else if isFolder.boolValue, case .failure(let problem) = Submission.notebook(inFolder: path) {
+                problems.append("\(path): error: \(problem.reason)")
             }
         }
         if !problems.isEmpty { throw RosterError(problems: problems) }

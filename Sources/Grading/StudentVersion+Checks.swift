@@ -4,8 +4,10 @@ extension StudentVersion {
     /// Why the student version cannot be handed out, one line each: an exercise without
     /// checks (an untouched stub would get its points), or one whose checks give points to
     /// the untouched stub. Grading the stub runs the reference, so this throws a
-    /// `GradingError` when the source fails with its own solutions.
-    public static func stubProblems(_ assignment: Assignment, student: String, settings: GradingSettings = GradingSettings()) throws -> [String] {
+    /// `GradingError` when the source fails with its own solutions. `modules` is a folder
+    /// holding the student versions of the lab's modules, graded with the stub.
+    public static func stubProblems(_ assignment: Assignment, student: String, settings: GradingSettings = GradingSettings(),
+                                    modules: String? = nil) throws -> [String] {
         var problems = assignment.exercises.filter { $0.checkIndices.isEmpty }.map {
             "exercise '\($0.id)' has no check, so an untouched stub would get its \(points($0.points)) points: add an rnn check=\($0.id) block"
         }
@@ -13,8 +15,9 @@ extension StudentVersion {
         guard !checked.isEmpty else { return problems }
         let grader = try Grader(assignment: assignment, settings: settings)
         let name = assignment.notebook.file.name
-        let stub = Submission(path: name, student: "stub", notebook: Notebook.parse(name: name, text: student),
+        var stub = Submission(path: name, student: "stub", notebook: Notebook.parse(name: name, text: student),
                               unreadableReason: nil, hash: "")
+        stub.moduleFolder = modules
         let result = grader.grade(stub)
         for exercise in checked {
             guard let graded = result.exercise(exercise.id), graded.points > 0 else { continue }

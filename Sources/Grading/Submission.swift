@@ -14,9 +14,62 @@ public struct Submission: Sendable {
     public var unreadableReason: String?
     /// A hash of the file's bytes.
     public var hash: String
+    /// For a submission given as a folder (its notebook and its modules), the folder: its
+    /// `.py` files replace the instructor's modules for this submission only.
+    public var moduleFolder: String?
 
-    /// Reads a submission file; never throws: an unreadable file is a submission that scores 0.
+    /// Reads a submission file, or a folder holding one notebook and its modules; never
+    /// throws: an unreadable submission scores 0.
     public static func load(path: String) -> Submission {
+        guard isFolder(path) else { return load(file: path) }
+        let name = (path as NSString).lastPathComponent
+        switch notebook(inFolder: path) {
+        case .success(let file):
+            var submission = load(file: file)
+            submission.student = name
+            submission.moduleFolder = path
+            submission.hash = folderHash(path, notebook: file)
+            return submission
+        case .failure(let problem):
+            return Submission(path: path, student: name, notebook: nil, unreadableReason: "the submission \(problem.reason)", hash: fnv1a([]))
+        }
+    }
+
+    /// Why a folder is not a submission.
+    public struct FolderProblem: Error {
+        public var reason: String
+    }
+
+    /// Whether `path` is a folder.
+    static func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    /// The one notebook (`.md`) in a submission folder.
+    static func notebook(inFolder folder: String) -> Result<String, FolderProblem> {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+        guard names.count == 1 else {
+            return .failure(FolderProblem(reason: names.isEmpty
+                ? "is a folder without a notebook (.md)"
+                : "is a folder with \(names.count) notebooks (\(names.joined(separator: ", "))); give the notebook's path"))
+        }
+        return .success((folder as NSString).appendingPathComponent(names[0]))
+    }
+
+    /// A hash of a folder submission: its notebook and every `.py` file below it, by path.
+    static func folderHash(_ folder: String, notebook: String) -> String {
+        var bytes = [UInt8](FileManager.default.contents(atPath: notebook) ?? Data())
+        let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".py") }.sorted()
+        for file in files {
+            bytes += Array("\u{0}\(file)\u{0}".utf8)
+            bytes += FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(file)) ?? Data()
+        }
+        return fnv1a(bytes)
+    }
+
+    /// Reads a submission file.
+    static func load(file path: String) -> Submission {
         let data = FileManager.default.contents(atPath: path) ?? Data()
         let hash = fnv1a(data)
         let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension

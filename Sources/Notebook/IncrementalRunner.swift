@@ -13,6 +13,9 @@ public final class IncrementalRunner {
     private var previous: NotebookRun?
     /// `snapshots[i]`: the session just before block `i`, nil when it could not be copied.
     private var snapshots: [SessionSnapshot?] = []
+    /// `blockImports[i]`: the module files block `i` read, with their text; a block whose
+    /// module changed on disk runs again, with those after it.
+    private var blockImports: [[String: String]] = []
     /// How many blocks the last `run` executed.
     public private(set) var blocksRun = 0
 
@@ -36,6 +39,7 @@ public final class IncrementalRunner {
                   start < previous.cells.count {
                 start += 1
             }
+            if let changed = blockImports.prefix(start).firstIndex(where: { !ModuleFiles.unchanged($0) }) { start = changed }
             // Rewind to just before the first changed block; without a snapshot, start over.
             if start < keys.count {
                 let snapshot = start < snapshots.count ? snapshots[start] : nil
@@ -52,12 +56,16 @@ public final class IncrementalRunner {
         guard let session else { return NotebookRunner.run(notebook, settings: settings) }
         var runs = previous.map { Array(Self.moved($0, to: notebook).prefix(start)) } ?? []
         snapshots = Array(snapshots.prefix(start))
+        blockImports = Array(blockImports.prefix(start))
         for cell in cells[start...] {
             snapshots.append(try? session.snapshot())
+            let reads = session.moduleReadCount
             runs.append(NotebookRunner.runCell(cell, of: notebook, in: session, frontMatter: frontMatter, settings: settings))
+            blockImports.append(session.moduleReads(since: reads))
         }
         blocksRun = cells.count - start
-        let run = NotebookRun(notebook: notebook, frontMatter: frontMatter, cells: runs, touchedFiles: session.touchedFiles)
+        var run = NotebookRun(notebook: notebook, frontMatter: frontMatter, cells: runs, touchedFiles: session.touchedFiles)
+        run.importedFiles = session.importedFiles
         previous = run
         blockKeys = keys
         frontKey = front

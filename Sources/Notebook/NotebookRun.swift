@@ -53,6 +53,11 @@ public struct NotebookRun: Sendable {
     public var cells: [CellRun]
     /// Whether the code read or wrote files (`net.load`, `net.save`, `plt.savefig`).
     public var touchedFiles = false
+    /// The module files the code imported, by resolved path, with the text that ran.
+    public var importedFiles: [String: String] = [:]
+
+    /// Whether every imported module file still holds the text that ran.
+    public var importsAreCurrent: Bool { ModuleFiles.unchanged(importedFiles) }
 
     /// Makes a run from its parts (a renderer's test or the fuzzer may make one by hand).
     public init(notebook: Notebook, frontMatter: FrontMatter, cells: [CellRun], touchedFiles: Bool = false) {
@@ -93,7 +98,9 @@ public enum NotebookRunner {
             runs.append(runCell(cell, of: notebook, in: session, frontMatter: frontMatter, settings: settings,
                                 onBlockStart: onBlockStart, onOutput: onOutput, onProgress: onProgress))
         }
-        return NotebookRun(notebook: notebook, frontMatter: frontMatter, cells: runs, touchedFiles: session.touchedFiles)
+        var run = NotebookRun(notebook: notebook, frontMatter: frontMatter, cells: runs, touchedFiles: session.touchedFiles)
+        run.importedFiles = session.importedFiles
+        return run
     }
 
     /// A session for a notebook's front matter: its seed, parameters and memory limit, and

@@ -61,7 +61,8 @@ public struct RunCache: Sendable {
             let entry = try? JSONDecoder().decode(Entry.self, from: data),
             entry.format == Entry.currentFormat, entry.key == key,
             !entry.positionSensitive || entry.positions == RunCache.positions(of: notebook),
-            entry.cells.count == notebook.codeCells.count
+            entry.cells.count == notebook.codeCells.count,
+            ModuleFiles.unchanged(entry.imports)
         else { return nil }
         let cells = zip(notebook.codeCells, entry.cells).map { cell, stored in
             CellRun(
@@ -90,7 +91,7 @@ public struct RunCache: Sendable {
     @discardableResult
     public func store(_ run: NotebookRun, settings: RunSettings) -> Bool {
         guard RunCache.allows(run.notebook), !run.failed, !run.touchedFiles,
-              run.cells.count == run.notebook.codeCells.count else {
+              run.cells.count == run.notebook.codeCells.count, !RunCache.pointsOutside(run) else {
             return false
         }
         let key = self.key(run.notebook, settings: settings)
@@ -103,7 +104,7 @@ public struct RunCache: Sendable {
             }
         }
         let entry = Entry(
-            format: Entry.currentFormat, key: key, positionSensitive: positionSensitive,
+            format: Entry.currentFormat, key: key, imports: run.importedFiles, positionSensitive: positionSensitive,
             positions: RunCache.positions(of: run.notebook),
             cells: run.cells.map {
                 StoredCell(outputs: $0.result.outputs.map(StoredOutput.init), seconds: $0.result.seconds,
@@ -155,6 +156,19 @@ public struct RunCache: Sendable {
         }
     }
 
+    /// Whether a diagnostic of the run is in another file than the notebook (a module's):
+    /// stored outputs keep only the notebook's file, so such a run is not stored.
+    static func pointsOutside(_ run: NotebookRun) -> Bool {
+        run.cells.contains { cell in
+            cell.result.outputs.contains {
+                switch $0 {
+                case .error(let d), .warning(let d): return d.file.name != run.notebook.file.name
+                case .text, .value, .figure: return false
+                }
+            }
+        }
+    }
+
     /// A notebook's path with `.`, `..` and symbolic links resolved, so that `lab.md`,
     /// `./lab.md` and `/abs/lab.md` share one entry.
     static func resolvedPath(_ path: String) -> String {
@@ -190,9 +204,11 @@ public struct RunCache: Sendable {
 
 /// One cache file.
 struct Entry: Codable {
-    static let currentFormat = 1
+    static let currentFormat = 2
     var format: Int
     var key: String
+    /// The module files the run imported, by resolved path, with their text.
+    var imports: [String: String]
     var positionSensitive: Bool
     var positions: [Int]
     var cells: [StoredCell]

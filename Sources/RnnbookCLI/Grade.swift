@@ -36,7 +36,9 @@ struct Grade: ParsableCommand {
     @Argument(help: ArgumentHelp("The instructor's notebook.", valueName: "source.md"))
     var source: String
 
-    @Argument(help: ArgumentHelp("The submissions (with --roster: which of its files to grade; default all).", valueName: "submission.md"))
+    @Argument(help: ArgumentHelp(
+        "The submissions: notebooks, or folders holding one notebook and its .py modules (with --roster: which of its files to grade; default all).",
+        valueName: "submission.md|folder"))
     var submissions: [String] = []
 
     @Option(name: .customLong("roster"),

@@ -100,7 +100,7 @@ final class Compiler {
 
     func resolve(_ name: String) -> Resolution {
         if let found = resolveLocally(name, in: scope) { return found }
-        return .global(interpreter.slot(name))
+        return .global(interpreter.globalSlot(name))
     }
 
     /// Resolves a name in `scope` and its enclosing functions; nil means global.

@@ -88,22 +88,38 @@ enum ImportBuiltins {
         }
         built.merge(StdlibModules.namespaces()) { first, _ in first }
         let table = built
-        registry.rawFunction("__import__") { arguments, _ in
-            try importValue(arguments, table)
+        // A notebook is Python's `__main__`: no package, so no relative import.
+        registry.value("__package__", .none)
+        registry.rawFunction("__import__") { arguments, interpreter in
+            try importValue(arguments, table, interpreter)
         }
     }
 
     /// `__import__(module)`, `__import__(module, name)`, `__import__(module, "*")` (checks
     /// only) and `__import__(module, "..")` (checks, then gives the top-level module).
-    static func importValue(_ arguments: Arguments, _ table: [String: Namespace]) throws -> Value {
-        guard let first = arguments.positional.first, case .str(let module) = first else {
+    static func importValue(_ arguments: Arguments, _ table: [String: Namespace], _ interpreter: Interpreter) throws -> Value {
+        guard let first = arguments.positional.first, case .str(var module) = first else {
             throw RuntimeError.type("__import__() expects a module name")
         }
+        if module.hasPrefix(".") {
+            module = try FileModuleImport.absolute(module, package: arguments.positional.count > 2 ? arguments.positional[2] : .none)
+            guard let file = try interpreter.importFileModule(module) else {
+                throw RuntimeError("no module named '\(module)'", id: "import-error")
+            }
+            return try FileModuleImport.value(file, Arguments(Array(arguments.positional.prefix(2))), interpreter)
+        }
+        if table[module] == nil, table[String(module.split(separator: ".")[0])] == nil,
+            let file = try interpreter.importFileModule(module)
+        {
+            return try FileModuleImport.value(file, arguments, interpreter)
+        }
+        if table[module] != nil { FileModuleImport.warnIfShadowed(module, interpreter) }
         guard let namespace = table[module] else {
             throw RuntimeError(
                 "no module named '\(module)'; rnnbook provides "
                     + "\(provided.joined(separator: ", ")), "
-                    + "whose names are also built in, numpy, sklearn, and \(StdlibModules.all.map(\.name).joined(separator: ", "))",
+                    + "whose names are also built in, numpy, sklearn, and \(StdlibModules.all.map(\.name).joined(separator: ", ")); "
+                    + "your own modules are .py files in the notebook's folder",
                 id: "import-error")
         }
         guard arguments.positional.count > 1, case .str(let name) = arguments.positional[1] else {

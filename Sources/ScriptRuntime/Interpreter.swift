@@ -21,6 +21,16 @@ final class Interpreter {
     /// depends on, or changes, more than its notebook, so its results are never cached.
     var touchedFiles = false
     var hooks = Hooks()
+    /// The modules imported from files (`ModuleLoader`): the global-name prefix of the
+    /// module being compiled (nil for the notebook), the built-ins a module starts with,
+    /// where modules are found when not the notebook's folder (a submission's, while
+    /// grading), and each module file read, by resolved path, with its text.
+    var modulePrefix: String?
+    var builtinValues: [String: Value] = [:]
+    var moduleFolder: FileAccessPolicy?
+    var importedFiles: [String: String] = [:]
+    /// Every module file read, in order (a module run again after a rewind is read again).
+    var importReads: [(path: String, text: String)] = []
     /// Every block compiled in this session. Keeping them keeps every `FunctionCode` alive
     /// for the whole session (each is held by the `def` that makes it), which lets calls use
     /// code without reference counting even if the function value itself is dropped mid-call.
@@ -35,6 +45,7 @@ final class Interpreter {
         self.seed = seed
         for (name, value) in registry.globals {
             slot(name).value = value
+            builtinValues[name] = value
         }
         hooks = registry.hooks
     }
@@ -50,7 +61,8 @@ final class Interpreter {
 
     /// The names that currently have values, for suggestions.
     var definedNames: [String] {
-        globals.values.filter { $0.value != nil }.map(\.name)
+        // Module globals and the module registry hold a ':' (see `ModuleObject`).
+        globals.values.filter { $0.value != nil && !$0.name.contains(":") }.map(\.name)
     }
 
     /// Sends one output of the running block (a figure, a text, a warning).

@@ -73,6 +73,21 @@ public final class ScriptSession {
     /// Whether code in this session read or wrote a file (`net.load`, `net.save`,
     /// `plt.savefig`); a results cache must not keep such a run.
     public var touchedFiles: Bool { interpreter.touchedFiles }
+    /// The module files imported so far (`import models.rnn`), by resolved path, with the
+    /// text that ran: a cached run is stale once one of them changes.
+    public var importedFiles: [String: String] { interpreter.importedFiles }
+    /// How many module files have been read so far (see `moduleReads(since:)`).
+    public var moduleReadCount: Int { interpreter.importReads.count }
+    /// The module files read since the count was `start`, by resolved path, with their text.
+    public func moduleReads(since start: Int) -> [String: String] {
+        Dictionary(interpreter.importReads.dropFirst(start).map { ($0.path, $0.text) }, uniquingKeysWith: { _, last in last })
+    }
+    /// Where modules are imported from instead of the file policy's folder (a submission's
+    /// folder while grading, when files are otherwise off).
+    public var moduleFolder: FileAccessPolicy? {
+        get { interpreter.moduleFolder }
+        set { interpreter.moduleFolder = newValue }
+    }
 
     /// Receives live progress lines (e.g. `train`'s bar, redrawn every tenth of a second)
     /// that are for a terminal only: they are not outputs and never reach a report.

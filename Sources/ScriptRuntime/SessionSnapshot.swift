@@ -130,6 +130,8 @@ extension SessionSnapshot {
             // Plot handles name figures and axes whose state lives in the session's plot state.
             || object is FigureObject || object is AxesObject || object is AxesArray || object is SpinesObject
             || object is SpineObject
+            // A module's state lives in session globals (see `ModuleObject`).
+            || object is ModuleObject
     }
 }
 

@@ -207,11 +207,12 @@ extension Parser {
     /// `import torch.nn` binds `torch`, and `from torch import *` only checks the module.
     mutating func importStatement() throws -> Stmt {
         let start = advance()
-        func call(_ module: String, _ name: String?, _ range: SourceRange) -> Expr {
+        func importCall(_ module: String, _ name: String?, _ range: SourceRange) -> Expr {
             var arguments = [Argument(name: nil, value: Expr(.string(module), range), star: false)]
             if let name { arguments.append(Argument(name: nil, value: Expr(.string(name), range), star: false)) }
             return Expr(.call(Expr(.name("__import__"), range), arguments), range)
         }
+        func call(_ module: String, _ name: String?, _ range: SourceRange) -> Expr { importCall(module, name, range) }
         func dottedName() throws -> (String, SourceRange) {
             let first = try expectName("a module name")
             var parts = [first.text]
@@ -240,7 +241,23 @@ extension Parser {
                 }
             } while accept(",")
         } else {
-            let (module, moduleRange) = try dottedName()
+            // `from .rnn import X`, `from . import rnn`: relative to the importing module's
+            // package, which `__package__` names at run time (None in a notebook).
+            var dots = 0
+            while at(".") || at("...") { dots += advance().text.count }
+            var (module, moduleRange) = try dots > 0 && atKeyword("import") ? ("", start.range) : dottedName()
+            if dots > 0 {
+                module = String(repeating: ".", count: dots) + module
+                moduleRange = SourceRange(start: start.range.start, end: moduleRange.end)
+            }
+            func call(_ module: String, _ name: String?, _ range: SourceRange) -> Expr {
+                var expression = importCall(module, name, range)
+                if dots > 0, case .call(let callee, var arguments) = expression.kind {
+                    arguments.append(Argument(name: nil, value: Expr(.name("__package__"), range), star: false))
+                    expression = Expr(.call(callee, arguments), range)
+                }
+                return expression
+            }
             guard acceptKeyword("import") else {
                 throw error("expected 'import' after the module name, found \(describe(current))")
             }

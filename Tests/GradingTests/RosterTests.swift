@@ -93,14 +93,14 @@ import Testing
         #expect(throws: RosterError.self) { try Roster.resolve(paths: [one, one]) }
     }
 
-    @Test func missingFilesAndFoldersAreRefused() throws {
-        let folder = try Self.folder(["a.md": ""])
+    @Test func missingFilesAndFoldersWithoutOneNotebookAreRefused() throws {
+        let folder = try Self.folder(["a.md": "", "b.md": ""])
         defer { try? FileManager.default.removeItem(at: folder) }
         let missing = folder.appendingPathComponent("nope.md").path
         let error = try #require(throws: RosterError.self) {
             try Roster.resolve(paths: [folder.appendingPathComponent("a.md").path, missing, folder.path])
         }
-        #expect(error.problems == ["\(missing): error: no such submission file", "\(folder.path): error: is a folder, not a submission file"])
+        #expect(error.problems == ["\(missing): error: no such submission file", "\(folder.path): error: is a folder with 2 notebooks (a.md, b.md); give the notebook's path"])
     }
 
     @Test func feedbackPagesThatWouldCollideAreFound() throws {

@@ -18,7 +18,7 @@ let importCases: [ProgramCase] = [
     // A user's own name never changes what the module holds.
     .init("zeros = 5\nimport torch\ntorch.zeros(1)", "tensor([0.])\n"),
     .init("import numpy as np\nfrom numpy import linspace, random\nprint(np.pi, linspace(0, 1, 3), random.seed)", "3.141592653589793 [0.  0.5 1. ] <built-in function numpy.random.seed>\n"),
-    .init("import torch.nnn", "error: 1:8: no module named 'torch.nnn'; rnnbook provides torch, torch.nn, torch.nn.functional, torch.optim, torch.utils.data, matplotlib.pyplot, neurogym, whose names are also built in, numpy, sklearn, and math, random, copy, time, collections, itertools, functools, heapq, bisect, os, pathlib, io\n"),
+    .init("import torch.nnn", "error: 1:8: no module named 'torch.nnn'; rnnbook provides torch, torch.nn, torch.nn.functional, torch.optim, torch.utils.data, matplotlib.pyplot, neurogym, whose names are also built in, numpy, sklearn, and math, random, copy, time, collections, itertools, functools, heapq, bisect, os, pathlib, io, yaml; your own modules are .py files in the notebook's folder\n"),
     .init("from torch import zeroz", "error: 1:19: cannot import name 'zeroz' from 'torch' (did you mean 'zeros'?)\n"),
     .init("import neurogym as ngym\nngym.make('GoNogo-v0')", "error: 2:1: neurogym.make(): unknown task 'GoNogo-v0'; known: PerceptualDecisionMaking-v0\n"),
     .init("x = torch.zeros(2)", "error: 1:5: undefined name 'torch' (write `import torch` first, as in Python; the names are also built in without it)\n"),

@@ -1,0 +1,76 @@
+import Foundation
+import ScriptRuntime
+import Testing
+@testable import Notebook
+
+/// Cached runs and the preview's kept blocks depend on the module files a notebook imports:
+/// an edit to a module runs again the blocks from the first that imported it.
+@Suite final class ModuleCacheTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("module-cache-\(UUID().uuidString)")
+    var notebookPath: String { folder.appendingPathComponent("lab.md").path }
+    static let text = """
+        ```rnn
+        x = 1
+        print("first")
+        ```
+
+        ```rnn
+        import helper
+        print(helper.VALUE)
+        ```
+
+        ```rnn
+        print("third", x)
+        ```
+        """
+
+    init() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try write("VALUE = 1\n")
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    func write(_ module: String) throws {
+        try module.write(to: folder.appendingPathComponent("helper.py"), atomically: true, encoding: .utf8)
+    }
+
+    func notebook() -> Notebook { Notebook.parse(name: notebookPath, text: Self.text) }
+
+    func printed(_ run: NotebookRun) -> [String] {
+        run.cells.map { cell in
+            cell.result.outputs.map { output in
+                if case .text(let text) = output { return text }
+                return "\(output)"
+            }.joined()
+        }
+    }
+
+    @Test func aCachedRunIsStaleOnceAModuleChanges() throws {
+        let cache = RunCache(directory: folder.appendingPathComponent("cache"), environment: "test")
+        let first = cache.run(notebook())
+        #expect(!first.fromCache && printed(first.run) == ["first\n", "1\n", "third 1\n"])
+        #expect(first.run.importedFiles.count == 1 && first.run.importsAreCurrent)
+        #expect(cache.run(notebook()).fromCache)
+        try write("VALUE = 2\n")
+        let edited = cache.run(notebook())
+        #expect(!edited.fromCache && printed(edited.run) == ["first\n", "2\n", "third 1\n"])
+        #expect(cache.run(notebook()).fromCache)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("helper.py"))
+        #expect(cache.lookUp(notebook(), settings: RunSettings()) == nil)
+    }
+
+    @Test func thePreviewRerunsFromTheBlockThatImportedTheModule() throws {
+        let runner = IncrementalRunner()
+        _ = runner.run(notebook())
+        #expect(runner.blocksRun == 3)
+        _ = runner.run(notebook())
+        #expect(runner.blocksRun == 0)
+        try write("VALUE = 3\n")
+        let edited = runner.run(notebook())
+        #expect(runner.blocksRun == 2)
+        #expect(printed(edited) == ["first\n", "3\n", "third 1\n"])
+        _ = runner.run(notebook())
+        #expect(runner.blocksRun == 0)
+    }
+}

@@ -46,12 +46,12 @@ public struct Submission: Sendable {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
     }
 
-    /// The one notebook (`.md`) in a submission folder.
+    /// The one notebook (`.md` or `.ipynb`) in a submission folder.
     static func notebook(inFolder folder: String) -> Result<String, FolderProblem> {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".md") || $0.lowercased().hasSuffix(".ipynb") }.sorted()
         guard names.count == 1 else {
             return .failure(FolderProblem(reason: names.isEmpty
-                ? "is a folder without a notebook (.md)"
+                ? "is a folder without a notebook (.md or .ipynb)"
                 : "is a folder with \(names.count) notebooks (\(names.joined(separator: ", "))); give the notebook's path"))
         }
         return .success((folder as NSString).appendingPathComponent(names[0]))
@@ -73,6 +73,9 @@ public struct Submission: Sendable {
         let data = FileManager.default.contents(atPath: path) ?? Data()
         let hash = fnv1a(data)
         let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        if path.lowercased().hasSuffix(".ipynb") {
+            return loadJupyter(path: path, data: data, student: base, hash: hash)
+        }
         do {
             let source = try Notebook.loadSource(path: path)
             if source.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -86,6 +89,22 @@ public struct Submission: Sendable {
             return Submission(path: path, student: base, notebook: nil, unreadableReason: "the submission \(reason)", hash: hash)
         } catch {
             return Submission(path: path, student: base, notebook: nil, unreadableReason: "the submission cannot be read", hash: hash)
+        }
+    }
+
+    /// A submission made in Jupyter (the handout `rnnbook export --edition student` writes):
+    /// converted as `rnnbook import` converts it; positions in messages are lines of the
+    /// converted Markdown.
+    static func loadJupyter(path: String, data: Data, student: String, hash: String) -> Submission {
+        do {
+            let converted = try JupyterImporter.convert(data, name: path, assets: student + "_files")
+            let notebook = Notebook.parse(name: path + " (as Markdown)", text: converted.markdown)
+            return Submission(path: path, student: student, notebook: notebook, unreadableReason: nil, hash: hash)
+        } catch {
+            let reason = (error as? JupyterError)?.message.components(separatedBy: ": error: ").last
+            return Submission(path: path, student: student, notebook: nil,
+                              unreadableReason: "the submission \(reason ?? "is not a Jupyter notebook that can be read")",
+                              hash: hash)
         }
     }
 

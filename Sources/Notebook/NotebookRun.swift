@@ -53,7 +53,7 @@ public struct NotebookRun: Sendable {
     public var cells: [CellRun]
     /// Whether the code read or wrote files (`net.load`, `net.save`, `plt.savefig`).
     public var touchedFiles = false
-    /// The module files the code imported, by resolved path, with the text that ran.
+    /// The module files the code imported and the text files it read, by resolved path, with their text.
     public var importedFiles: [String: String] = [:]
 
     /// Whether every imported module file still holds the text that ran.

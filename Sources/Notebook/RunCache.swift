@@ -14,7 +14,9 @@ import ScriptRuntime
 ///
 /// What is never stored: a run with a parse error or a block that failed unexpectedly
 /// (a wall-clock budget may be what failed), a run that read or wrote files (`net.load`
-/// may read a file that changed since; `plt.savefig` must write again), and a notebook
+/// may read a file that changed since; `plt.savefig` must write again) other than text files
+/// and modules (`open(path)`, `import m`: an entry keeps their text and stands only while
+/// they hold it), and a notebook
 /// with a block marked `cache=false`. A cache that cannot be read or written is passed over: the notebook
 /// simply runs.
 ///
@@ -207,7 +209,7 @@ struct Entry: Codable {
     static let currentFormat = 2
     var format: Int
     var key: String
-    /// The module files the run imported, by resolved path, with their text.
+    /// The module and text files the run read, by resolved path, with their text.
     var imports: [String: String]
     var positionSensitive: Bool
     var positions: [Int]

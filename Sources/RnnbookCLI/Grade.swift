@@ -37,7 +37,7 @@ struct Grade: ParsableCommand {
     var source: String
 
     @Argument(help: ArgumentHelp(
-        "The submissions: notebooks, or folders holding one notebook and its .py modules (with --roster: which of its files to grade; default all).",
+        "The submissions: .md or .ipynb, or folders holding one notebook and its .py modules (with --roster: which of its files to grade; default all).",
         valueName: "submission.md|folder"))
     var submissions: [String] = []
 

@@ -29,11 +29,12 @@ extension Interpreter {
             }
             return items[try position(index, items.count, "tuple")]
         case .str(let text):
-            let characters = Array(text)
+            // Python indexes code points, not the grapheme clusters Swift counts.
+            let points = text.codePoints
             if case .native(let object) = index, let slice = object as? SliceObject {
-                return .str(String(try slice.positions(count: characters.count).map { characters[$0] }))
+                return .str(String(codePoints: try slice.positions(count: points.count).map { points[$0] }))
             }
-            return .str(String(characters[try position(index, characters.count, "string")]))
+            return .str(String(codePoints: [points[try position(index, points.count, "string")]]))
         case .dict(let dict):
             guard let value = dict.get(try HashKey(index)) else {
                 if !dict.flavor.isPlain, let made = try dict.missing(index, self) { return made }
@@ -113,9 +114,9 @@ extension Interpreter {
                 if !(try body(item)) { return }
             }
         case .str(let text):
-            for character in text {
+            for point in text.unicodeScalars {
                 try meter.tick()
-                if !(try body(.str(String(character)))) { return }
+                if !(try body(.str(String(codePoints: [point])))) { return }
             }
         case .dict(let dict):
             for key in dict.keys {
@@ -163,7 +164,7 @@ extension Interpreter {
         switch value {
         case .list(let list): return list.items.count
         case .tuple(let items): return items.count
-        case .str(let text): return text.count
+        case .str(let text): return text.codePointCount
         case .dict(let dict): return dict.count
         case .native(let object):
             if let count = try object.length() { return count }

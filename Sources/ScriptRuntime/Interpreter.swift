@@ -24,12 +24,12 @@ final class Interpreter {
     /// The modules imported from files (`ModuleLoader`): the global-name prefix of the
     /// module being compiled (nil for the notebook), the built-ins a module starts with,
     /// where modules are found when not the notebook's folder (a submission's, while
-    /// grading), and each module file read, by resolved path, with its text.
+    /// grading), and each module or text file read (`open`), by resolved path, with its text.
     var modulePrefix: String?
     var builtinValues: [String: Value] = [:]
     var moduleFolder: FileAccessPolicy?
     var importedFiles: [String: String] = [:]
-    /// Every module file read, in order (a module run again after a rewind is read again).
+    /// Every module or text file read, in order (a module run again after a rewind is read again).
     var importReads: [(path: String, text: String)] = []
     /// Every block compiled in this session. Keeping them keeps every `FunctionCode` alive
     /// for the whole session (each is held by the `def` that makes it), which lets calls use

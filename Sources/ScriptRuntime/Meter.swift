@@ -28,8 +28,8 @@ final class Meter {
         operationLimit = max(1, budget.operations)
         secondsLimit = budget.seconds
         let now = DispatchTime.now().uptimeNanoseconds
-        let span = budget.seconds.isFinite && budget.seconds >= 0 ? UInt64(min(budget.seconds, 1e9) * 1e9) : UInt64.max / 2
-        deadline = now &+ span
+        // No wall-clock budget: no deadline at all, so engine work never needs to check it.
+        deadline = budget.seconds.isFinite && budget.seconds >= 0 ? now &+ UInt64(min(budget.seconds, 1e9) * 1e9) : .max
         counters[0] = 0
         counters[1] = min(operationLimit, Meter.clockInterval)
         counters[2] = 0

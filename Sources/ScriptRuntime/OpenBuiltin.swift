@@ -36,9 +36,11 @@ enum OpenBuiltin {
 
 extension Interpreter {
     /// The text of the file `path` (UTF-8, `\r\n` and `\r` read as `\n`), read through the
-    /// session's file policy; `what` names the call in errors.
+    /// session's file policy; `what` names the call in errors. The file is recorded with its
+    /// text, as modules are (`importReads`): a cached run that read it stands only while the
+    /// file holds the same text, so reading does not make a run uncacheable.
     func readTextFile(_ path: String, _ what: String) throws -> String {
-        let resolved = try permittedFile(path, what)
+        let resolved = try fileAccess.permit(path, what)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder) else {
             throw RuntimeError("[Errno 2] No such file or directory: \(Value.str(path).repr())", id: "file-not-found")
@@ -55,6 +57,8 @@ extension Interpreter {
         guard let text = String(data: data, encoding: .utf8) else {
             throw RuntimeError.value("\(what): \(Value.str(path).repr()) is not valid UTF-8 text")
         }
+        importedFiles[resolved] = text
+        importReads.append((resolved, text))
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }

@@ -73,12 +73,12 @@ public final class ScriptSession {
     /// Whether code in this session read or wrote a file (`net.load`, `net.save`,
     /// `plt.savefig`); a results cache must not keep such a run.
     public var touchedFiles: Bool { interpreter.touchedFiles }
-    /// The module files imported so far (`import models.rnn`), by resolved path, with the
+    /// The module files imported so far (`import models.rnn`) and text files read (`open`), by resolved path, with the
     /// text that ran: a cached run is stale once one of them changes.
     public var importedFiles: [String: String] { interpreter.importedFiles }
-    /// How many module files have been read so far (see `moduleReads(since:)`).
+    /// How many module or text files have been read so far (see `moduleReads(since:)`).
     public var moduleReadCount: Int { interpreter.importReads.count }
-    /// The module files read since the count was `start`, by resolved path, with their text.
+    /// The module or text files read since the count was `start`, by resolved path, with their text.
     public func moduleReads(since start: Int) -> [String: String] {
         Dictionary(interpreter.importReads.dropFirst(start).map { ($0.path, $0.text) }, uniquingKeysWith: { _, last in last })
     }

@@ -25,11 +25,7 @@ enum StringMethods {
             if let separator = bound["sep"], !separator.isNone {
                 let sep = try bound.string("sep", " ")
                 if sep.isEmpty { throw RuntimeError.value("empty separator") }
-                var parts = text.components(separatedBy: sep)
-                if limit >= 0, parts.count > limit + 1 {
-                    parts = Array(parts[..<limit]) + [parts[limit...].joined(separator: sep)]
-                }
-                return .list(ListObject(parts.map { .str($0) }))
+                return .list(ListObject(text.pythonSplit(sep, limit: limit).map { .str($0) }))
             }
             let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
             return .list(ListObject(words.map { .str($0) }))
@@ -38,13 +34,13 @@ enum StringMethods {
             return .list(ListObject(text.split(separator: "\n", omittingEmptySubsequences: false).map { .str(String($0)) }))
         case "strip", "lstrip", "rstrip":
             let bound = try bind(["chars"], required: 0)
-            let chars = Set(try bound.string("chars", " \t\n\r\u{0B}\u{0C}"))
-            var characters = Substring(text)
-            if name != "rstrip" { characters = characters.drop { chars.contains($0) } }
-            if name != "lstrip" {
-                characters = characters.droppingLast(while: chars.contains)
-            }
-            return .str(String(characters))
+            let chars = Set(try bound.string("chars", " \t\n\r\u{0B}\u{0C}").unicodeScalars)
+            let points = text.codePoints
+            var start = 0
+            var end = points.count
+            if name != "rstrip" { while start < end && chars.contains(points[start]) { start += 1 } }
+            if name != "lstrip" { while end > start && chars.contains(points[end - 1]) { end -= 1 } }
+            return .str(String(codePoints: points[start..<end]))
         case "upper": _ = try bind(); return .str(text.uppercased())
         case "lower": _ = try bind(); return .str(text.lowercased())
         case "title": _ = try bind(); return .str(text.capitalized)
@@ -62,9 +58,9 @@ enum StringMethods {
             let new = try bound.string("new", "")
             let count = try bound.int("count", -1)
             // An empty `old` matches between every two characters, as in Python.
-            var pieces = old.isEmpty ? [""] + text.map { String($0) } + [""] : text.components(separatedBy: old)
-            if count >= 0, pieces.count - 1 > count {
-                pieces = Array(pieces[..<count]) + [pieces[count...].joined(separator: old)]
+            var pieces = old.isEmpty ? [""] + text.unicodeScalars.map { String($0) } + [""] : text.pythonSplit(old, limit: count)
+            if old.isEmpty, count >= 0, pieces.count - 1 > count {
+                pieces = Array(pieces[..<count]) + [pieces[count...].joined()]
             }
             try SizeLimit.check(text.utf8.count, plus: (pieces.count - 1) * max(0, new.utf8.count - old.utf8.count), "the replaced string")
             return .str(pieces.joined(separator: new))
@@ -76,31 +72,29 @@ enum StringMethods {
                 guard case .str(let piece) = candidate else {
                     throw RuntimeError.type("\(name) first arg must be str or a tuple of str, not \(candidate.typeName)")
                 }
-                if name == "startswith" ? text.hasPrefix(piece) : text.hasSuffix(piece) { return .bool(true) }
+                if name == "startswith" ? text.startsWithCodePoints(piece) : text.endsWithCodePoints(piece) { return .bool(true) }
             }
             return .bool(false)
         case "find":
             let needle = try bind(["sub"]).string("sub", "")
-            guard let found = text.range(of: needle) else { return .int(-1) }
-            return .int(text.distance(from: text.startIndex, to: found.lowerBound))
+            return .int(TextSearch(text, needle).first() ?? -1)
         case "count":
             let needle = try bind(["sub"]).string("sub", "")
-            if needle.isEmpty { return .int(text.count + 1) }
-            return .int(text.components(separatedBy: needle).count - 1)
+            return .int(TextSearch(text, needle).matches().count)
         case "zfill":
             let width = try bind(["width"]).int("width", 0)
             let negative = text.hasPrefix("-") || text.hasPrefix("+")
             let body = negative ? String(text.dropFirst()) : text
             try SizeLimit.check(width, "the padded string")
-            let padding = String(repeating: "0", count: Swift.max(0, width - text.count))
+            let padding = String(repeating: "0", count: Swift.max(0, width - text.codePointCount))
             return .str((negative ? String(text.prefix(1)) : "") + padding + body)
         case "ljust", "rjust", "center":
             let bound = try bind(["width", "fillchar"], required: 1)
             let width = try bound.int("width", 0)
             let fill = try bound.string("fillchar", " ")
-            guard fill.count == 1 else { throw RuntimeError.type("the fill character must be exactly one character long") }
+            guard fill.codePointCount == 1 else { throw RuntimeError.type("the fill character must be exactly one character long") }
             try SizeLimit.check(width, "the padded string")
-            let margin = Swift.max(0, width - text.count)
+            let margin = Swift.max(0, width - text.codePointCount)
             // CPython's `center` puts the odd space on the left when the width is odd.
             let left = name == "ljust" ? 0 : name == "rjust" ? margin : margin / 2 + (margin & width & 1)
             return .str(String(repeating: fill, count: left) + text + String(repeating: fill, count: margin - left))

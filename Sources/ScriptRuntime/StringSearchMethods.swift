@@ -14,12 +14,12 @@ enum StringSearchMethods {
         switch name {
         case "index", "rindex", "rfind":
             let needle = try bind(["sub"]).string("sub", "")
-            let found = name == "index" ? text.range(of: needle) : text.range(of: needle, options: .backwards)
-            guard let found else {
+            let search = TextSearch(text, needle)
+            guard let found = name == "index" ? search.first() : search.last() else {
                 if name == "rfind" { return .int(-1) }
                 throw RuntimeError.value("substring not found")
             }
-            return .int(text.distance(from: text.startIndex, to: found.lowerBound))
+            return .int(found)
         case "rsplit":
             let bound = try bind(["sep", "maxsplit"], required: 0)
             let limit = try bound.int("maxsplit", -1)
@@ -43,26 +43,24 @@ enum StringSearchMethods {
             } else {
                 let sep = try bound.string("sep", " ")
                 if sep.isEmpty { throw RuntimeError.value("empty separator") }
-                parts = text.components(separatedBy: sep)
-                if limit >= 0, parts.count > limit + 1 {
-                    let keep = parts.count - limit
-                    parts = [parts[..<keep].joined(separator: sep)] + parts[keep...]
-                }
+                parts = text.pythonRightSplit(sep, limit: limit)
             }
             return .list(ListObject(parts.map { .str($0) }))
         case "partition", "rpartition":
             let sep = try bind(["sep"]).string("sep", "")
             if sep.isEmpty { throw RuntimeError.value("empty separator") }
-            guard let found = name == "partition" ? text.range(of: sep) : text.range(of: sep, options: .backwards) else {
+            let search = TextSearch(text, sep)
+            guard let found = name == "partition" ? search.first() : search.last() else {
                 return .tuple(name == "partition" ? [.str(text), .str(""), .str("")] : [.str(""), .str(""), .str(text)])
             }
-            return .tuple([.str(String(text[..<found.lowerBound])), .str(sep), .str(String(text[found.upperBound...]))])
+            let parts = text.pieces(at: [found], width: search.needleCount)
+            return .tuple([.str(parts[0]), .str(sep), .str(parts[1])])
         case "removeprefix":
             let prefix = try bind(["prefix"]).string("prefix", "")
-            return .str(text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text)
+            return .str(text.startsWithCodePoints(prefix) ? String(text.unicodeScalars.dropFirst(prefix.codePointCount)) : text)
         case "removesuffix":
             let suffix = try bind(["suffix"]).string("suffix", "")
-            return .str(text.hasSuffix(suffix) && !suffix.isEmpty ? String(text.dropLast(suffix.count)) : text)
+            return .str(text.endsWithCodePoints(suffix) && !suffix.isEmpty ? String(text.unicodeScalars.dropLast(suffix.codePointCount)) : text)
         case "swapcase":
             _ = try bind()
             return .str(String(text.map { $0.isUppercase ? Character($0.lowercased()) : $0.isLowercase ? Character($0.uppercased()) : $0 }))

@@ -57,6 +57,7 @@ final class TensorContext {
     /// interpreted operations). Nested calls cost little: the budget is made current only once.
     func perform<R>(_ body: () throws -> R) throws -> R {
         let result: R
+        budget.deadline = interpreter?.meter.deadline ?? .max
         do {
             if TensorBudget.current === budget && (gradEnabled || !GradMode.isEnabled) {
                 result = try body()
@@ -66,6 +67,8 @@ final class TensorContext {
                 }
             }
         } catch let error as TensorError {
+            // A product stopped at the deadline reports the block's own budget error.
+            if error.isDeadline { try interpreter?.meter.checkClock() }
             throw TensorContext.convert(error)
         }
         try interpreter?.meter.checkClock()

@@ -56,7 +56,7 @@ enum Comparison {
         case (.bool(let x), .bool(let y)): return x == y
         case (.int(let x), .int(let y)): return x == y
         case (.float(let x), .float(let y)): return x == y
-        case (.str(let x), .str(let y)): return x == y
+        case (.str(let x), .str(let y)): return x.sameCodePoints(y)
         case (.list(let x), .list(let y)): return x === y
         case (.dict(let x), .dict(let y)): return x === y
         case (.function(let x), .function(let y)): return x === y
@@ -74,7 +74,7 @@ enum Comparison {
         case (.int, _), (.float, _), (.bool, _):
             guard let x = a.number, let y = b.number else { return false }
             return x == y
-        case (.str(let x), .str(let y)): return x == y
+        case (.str(let x), .str(let y)): return x.sameCodePoints(y)
         case (.list(let x), .list(let y)): return try x === y || sequenceEqual(x.items, y.items, depth)
         case (.tuple(let x), .tuple(let y)): return try sequenceEqual(x, y, depth)
         case (.dict(let x), .dict(let y)):
@@ -109,7 +109,7 @@ enum Comparison {
         if depth > 400 { throw RuntimeError("maximum recursion depth exceeded in comparison", id: "recursion") }
         if let x = a.number, let y = b.number { return ordered(op, x, y) }
         switch (a, b) {
-        case (.str(let x), .str(let y)): return ordered(op, x, y)
+        case (.str(let x), .str(let y)): return ordered(op, CodePointString(text: x), CodePointString(text: y))
         case (.list(let x), .list(let y)): return try sequenceOrder(op, x.items, y.items, depth)
         case (.tuple(let x), .tuple(let y)): return try sequenceOrder(op, x, y, depth)
         case (.native(let x), _):
@@ -140,7 +140,7 @@ enum Comparison {
             guard case .str(let part) = item else {
                 throw RuntimeError.type("'in <string>' requires a str as left operand, not \(item.typeName)")
             }
-            return part.isEmpty || text.contains(part)
+            return TextSearch(text, part).first() != nil
         case .native(let object):
             if let result = try object.contains(item) { return result }
             if let next = try object.makeIterator() {

@@ -77,7 +77,7 @@ struct FormatSpec {
         case .str(let s):
             if let type, type != "s" { throw RuntimeError.value("unknown format code '\(type)' for a str") }
             if alternate { throw RuntimeError.value("alternate form (#) not allowed in string format specifier") }
-            let text = precision.map { String(s.prefix($0)) } ?? s
+            let text = precision.map { String(s.unicodeScalars.prefix($0)) } ?? s
             return pad(text, numeric: false)
         default:
             if precision != nil || type != nil {
@@ -168,7 +168,7 @@ struct FormatSpec {
     }
 
     func pad(_ text: String, numeric: Bool) -> String {
-        let padding = width - text.count
+        let padding = width - text.codePointCount
         guard padding > 0 else { return text }
         switch align ?? (numeric ? ">" : "<") {
         case ">": return String(repeating: fill, count: padding) + text

@@ -7,6 +7,7 @@ enum YAMLModule {
         yaml.function("safe_load", Signature("safe_load", ["stream"])) { args, _ in
             try load(args.value("stream"), "safe_load")
         }
+        if let error = PythonExceptions.classes["YAMLError"] { yaml.value("YAMLError", .native(error)) }
         let loaders = ["SafeLoader", "FullLoader", "Loader", "UnsafeLoader", "BaseLoader"]
         for name in loaders { yaml.value(name, .native(TypeObject(name))) }
         yaml.function("load", Signature("load", ["stream", "Loader"])) { args, _ in

@@ -50,8 +50,37 @@ extension Tensor {
         guard n <= limit, m <= limit, k <= limit else {
             throw TensorError("matmul: dimensions above \(limit) are beyond BLAS")
         }
-        sgemm(a.data, lda: k, transposeA: false, b.data, ldb: m, transposeB: false, out.data, m: n, n: m, k: k)
+        try inRowChunks(rows: n, work: m * k) { first, count in
+            sgemm(a.data + first * k, lda: k, transposeA: false, b.data, ldb: m, transposeB: false,
+                  out.data + first * m, m: count, n: m, k: k)
+        }
         return out
+    }
+
+    /// Multiply–adds above which a product under a deadline runs in row chunks (about a
+    /// tenth of a second on one core), checking the deadline between them.
+    static let chunkedWork = 4_000_000_000
+
+    /// Runs `body(first, count)` over `rows` rows of `work` multiply–adds each: at once, or,
+    /// when a deadline is set and the product is large, in chunks of at least 256 rows with
+    /// a deadline check before each. Rows are independent, so chunks change no result in
+    /// exact arithmetic; BLAS may pick other kernels for a chunk, so the bytes can differ in
+    /// the last place from an unchunked product (a render always has a deadline, so its
+    /// results repeat).
+    static func inRowChunks(rows: Int, work: Int, _ body: (Int, Int) -> Void) throws {
+        let total = rows.multipliedReportingOverflow(by: work)
+        guard TensorBudget.hasDeadline, total.overflow || total.partialValue > chunkedWork, work > 0 else {
+            body(0, rows)
+            return
+        }
+        let chunk = Swift.max(256, chunkedWork / work)
+        var first = 0
+        while first < rows {
+            try TensorBudget.checkDeadline("matmul")
+            let count = Swift.min(chunk, rows - first)
+            body(first, count)
+            first += count
+        }
     }
 
     /// The batched product of the matrices in the last two dimensions of `a` and `b`, each
@@ -77,22 +106,28 @@ extension Tensor {
             return out
         }
         if batchB.isEmpty && !transposeA {
-            let rows = Shape.product(batchA) * n
-            sgemm(a.data, lda: ca, transposeA: false, b.data, ldb: cb, transposeB: transposeB,
-                  out.data, m: rows, n: m, k: k)
+            try inRowChunks(rows: Shape.product(batchA) * n, work: m * k) { first, count in
+                sgemm(a.data + first * ca, lda: ca, transposeA: false, b.data, ldb: cb, transposeB: transposeB,
+                      out.data + first * m, m: count, n: m, k: k)
+            }
             return out
         }
         let layout = BroadcastLayout(shape: batch, a: batchA, b: batchB)
         let (sizeA, sizeB, sizeC) = (ra * ca, rb * cb, n * m)
         let (pa, pb, pc) = (a.data, b.data, out.data)
         let (inner, sa, sb) = (layout.inner, layout.innerStrideA, layout.innerStrideB)
+        let checked = TensorBudget.hasDeadline && n * m * k > chunkedWork / 16
+        var stopped = false
         layout.forEachRow { offA, offB, offC in
+            if checked && !stopped { stopped = (try? TensorBudget.checkDeadline("matmul")) == nil }
+            if stopped { return }
             for i in 0..<inner {
                 sgemm(pa + (offA + i * sa) * sizeA, lda: ca, transposeA: transposeA,
                       pb + (offB + i * sb) * sizeB, ldb: cb, transposeB: transposeB,
                       pc + (offC + i) * sizeC, m: n, n: m, k: k)
             }
         }
+        if stopped { throw TensorError.deadline("matmul") }
         return out
     }
 

@@ -20,6 +20,20 @@ public final class TensorBudget: @unchecked Sendable {
     /// The most elements all live tensors of this budget may have together.
     public let maxTotalElements: Int
 
+    /// When long operations must stop (`DispatchTime` nanoseconds; `.max`: never). The
+    /// session sets it from its block's wall-clock budget; a product too large to finish
+    /// between two checks of the interpreter runs in chunks and checks it between them.
+    public var deadline: UInt64 = .max
+
+    /// Throws `TensorError.deadline` when the current budget's deadline has passed.
+    static func checkDeadline(_ op: String) throws {
+        guard let budget = current, budget.deadline != .max else { return }
+        if DispatchTime.now().uptimeNanoseconds > budget.deadline { throw TensorError.deadline(op) }
+    }
+
+    /// Whether a deadline is set for the current scope.
+    static var hasDeadline: Bool { (current?.deadline ?? .max) != .max }
+
     private let lock = NSLock()
     private var live = 0
 

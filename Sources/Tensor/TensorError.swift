@@ -6,10 +6,22 @@
 public struct TensorError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The human-readable message, starting with the operation's name.
     public let message: String
+    /// Whether the operation stopped because its budget's deadline passed
+    /// (`TensorBudget.deadline`); the caller reports its own time-budget error.
+    public let isDeadline: Bool
 
     /// Makes an error with the given message.
     public init(_ message: String) {
         self.message = message
+        isDeadline = false
+    }
+
+    /// The error of an operation stopped at its budget's deadline.
+    public static func deadline(_ op: String) -> TensorError { TensorError(deadline: "\(op): stopped at the time budget") }
+
+    private init(deadline message: String) {
+        self.message = message
+        isDeadline = true
     }
 
     /// The message.

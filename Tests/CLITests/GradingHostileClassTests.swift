@@ -16,7 +16,7 @@ import Testing
         let submissions = try [
             folder.write("honest.md", lab),
             folder.write("trap.md", lab.replacingOccurrences(of: double, with: "    # trap here\n    return 2 * x\n")),
-            folder.write("hang.md", lab.replacingOccurrences(of: total, with: "s = \"a\" * 80000\ntotal = s.find(\"a\" * 40000 + \"b\")\n")),
+            folder.write("hang.md", lab.replacingOccurrences(of: total, with: "import torch\nm = torch.ones(8000, 8000)\ntotal = (m @ m @ m).sum()\n")),
             folder.write("claims.md", "---\nstudent: honest\n---\n" + lab.replacingOccurrences(of: "return 2 * x", with: "return 0")),
         ]
         let process = Process()

@@ -74,3 +74,27 @@ import Testing
         #expect(runner.blocksRun == 0)
     }
 }
+
+/// A config file read with `open()` is recorded like a module: the run is cached, and stale
+/// once the file changes.
+@Suite final class ReadFileCacheTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("read-cache-\(UUID().uuidString)")
+
+    init() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "lr: 0.5\n".write(to: folder.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    @Test func aRunThatReadsAConfigIsCachedUntilItChanges() throws {
+        let notebook = Notebook.parse(name: folder.appendingPathComponent("lab.md").path,
+                                      text: "```rnn\nimport yaml\nprint(yaml.safe_load(open('config.yaml'))['lr'])\n```\n")
+        let cache = RunCache(directory: folder.appendingPathComponent("cache"), environment: "test")
+        #expect(!cache.run(notebook).fromCache)
+        #expect(cache.run(notebook).fromCache)
+        try "lr: 0.25\n".write(to: folder.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+        let edited = cache.run(notebook)
+        #expect(!edited.fromCache && edited.run.cells.first?.result.outputs == [.text("0.25\n")])
+    }
+}

@@ -25,6 +25,8 @@ struct MathBrowserTests {
             for (const mo of document.querySelectorAll('mo')) add('mo', mo);
             for (const e of document.querySelectorAll('munderover')) { add('base', e.children[0]); add('under', e.children[1]); add('over', e.children[2]); }
             for (const e of document.querySelectorAll('mi')) add('mi', e);
+            for (const e of document.querySelectorAll('mtd.tag')) add('tag', e);
+            for (const e of document.querySelectorAll('math[display="block"]')) add('math', e);
             const out = document.createElement('textarea'); out.id = 'probe'; out.textContent = JSON.stringify(boxes); document.body.appendChild(out);
             </script></body>
             """
@@ -42,6 +44,31 @@ struct MathBrowserTests {
         let json = String(dom[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&quot;", with: "\"")
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
         return try JSONDecoder().decode([Box].self, from: Data(json.utf8))
+    }
+
+    /// As LaTeX sets them: the formula centred, each row's number at the right margin on
+    /// that row's line.
+    @Test func equationNumbersSitAtTheRightMarginOfTheirRow() throws {
+        let boxes = try Self.measure("""
+            Text.
+
+            $$
+            \\begin{align}
+            a &= b + c \\label{eq-one} \\\\
+            d &= e \\label{eq-two}
+            \\end{align}
+            $$
+            """)
+        let math = try #require(boxes.first { $0.kind == "math" })
+        let tags = boxes.filter { $0.kind == "tag" && !$0.text.isEmpty }
+        let rows = boxes.filter { $0.kind == "mi" && ($0.text == "a" || $0.text == "d") }
+        #expect(tags.map(\.text) == ["(1)", "(2)"])
+        guard tags.count == 2, rows.count == 2 else { return }
+        for (tag, row) in zip(tags, rows) {
+            #expect(abs(tag.right - math.right) < 2, "number at \(tag.right), margin at \(math.right)")
+            #expect(abs((tag.top + tag.bottom) / 2 - (row.top + row.bottom) / 2) < 6, "number off its row")
+        }
+        #expect(rows[0].left - math.left > 200, "the formula is not centred: it starts at \(rows[0].left - math.left) px")
     }
 
     @Test func alignColumnsLineUpAtTheEqualsSigns() throws {

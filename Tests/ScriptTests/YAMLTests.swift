@@ -45,6 +45,20 @@ import Testing
         #expect(run("import yaml\nyaml.safe_load(\(Value.str(text).repr()))") == expected)
     }
 
+    @Test func errorsAreCaughtAsPythonsClasses() {
+        #expect(run("""
+            import yaml
+            try:
+                yaml.safe_load("a: [1")
+            except yaml.YAMLError as e:
+                print("yaml error", type(e).__name__)
+            try:
+                open("missing.yaml")
+            except OSError as e:
+                print(type(e).__name__)
+            """, fileAccess: .notebook(in: FileManager.default.temporaryDirectory.path)) == "yaml error YAMLError\nFileNotFoundError\n")
+    }
+
     @Test func loadNeedsASafeLoaderAndDumpIsRefused() {
         #expect(run("import yaml\nprint(yaml.load('a: 1', Loader=yaml.SafeLoader))") == "{'a': 1}\n")
         #expect(run("import yaml\nyaml.load('a: 1')") == "error: 2:1: load() missing required argument 'Loader'\n")

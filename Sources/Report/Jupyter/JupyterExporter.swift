@@ -10,7 +10,19 @@ import ScriptRuntime
 public enum JupyterExporter {
     /// The notebook's JSON, indented as Jupyter writes it.
     public static func export(_ run: NotebookRun) throws -> Data {
-        let notebook = run.notebook
+        try export(run.notebook, run: run)
+    }
+
+    /// The student's handout as Jupyter gives it out (nbgrader's release version): the
+    /// student version (`StudentVersion`: stubs in place of solutions, hidden tests gone),
+    /// not run, so no cell has outputs; answer and test cells keep nbgrader's metadata.
+    public static func exportStudent(_ assignment: Assignment) throws -> Data {
+        let source = assignment.notebook.file
+        return try export(Notebook.parse(name: source.name, text: StudentVersion.make(assignment)), run: nil)
+    }
+
+    /// `notebook` as nbformat, with the outputs of `run` when there is one.
+    static func export(_ notebook: Notebook, run: NotebookRun?) throws -> Data {
         let file = notebook.file
         let assignment = Assignment(notebook)
         var cells: [[String: Any]] = []
@@ -41,11 +53,12 @@ public enum JupyterExporter {
                     points: check.points).json
             }
             let number = cell.index + 1
-            let outputs = run.run(ofCell: cell.index).map { Self.outputs($0.result, number: number) } ?? []
+            let result = run?.run(ofCell: cell.index)
+            let outputs = result.map { Self.outputs($0.result, number: number) } ?? []
             cells.append([
                 "cell_type": "code", "id": "cell-\(cells.count + 1)", "metadata": metadata,
                 "source": lines(Self.exportedCode(cell)),
-                "execution_count": run.run(ofCell: cell.index) == nil ? NSNull() : number as Any,
+                "execution_count": result == nil ? NSNull() : number as Any,
                 "outputs": outputs,
             ])
         }

@@ -27,6 +27,9 @@ enum PythonExceptions {
             made[name] = ClassObject(name: name, moduleName: "builtins", base: base, kind: .exception, isBuiltin: true,
                                      namespace: namespace)
         }
+        // Not a built-in name: reached as `yaml.YAMLError`.
+        made["YAMLError"] = ClassObject(name: "YAMLError", moduleName: "yaml", base: made["Exception"], kind: .exception,
+                                        isBuiltin: true)
         return made
     }()
 
@@ -53,7 +56,7 @@ enum PythonExceptions {
         "assertion": "AssertionError", "overflow": "OverflowError", "todo": "NotImplementedError",
         "recursion": "RecursionError", "import-error": "ModuleNotFoundError", "tensor-error": "RuntimeError",
         "runtime-error": "RuntimeError", "file-access": "OSError", "bad-format": "ValueError",
-        "stop-iteration": "StopIteration",
+        "stop-iteration": "StopIteration", "file-not-found": "FileNotFoundError", "yaml-error": "YAMLError",
     ]
 
     /// Error ids that are not exceptions: they stop the block whatever `except` says.

@@ -63,21 +63,22 @@ struct JupyterCell {
 }
 
 /// nbgrader's cell metadata (`metadata.nbgrader`), as its documentation describes it.
-struct NbgraderMetadata: Equatable {
+public struct NbgraderMetadata: Equatable {
     /// An answer cell: students write in it.
-    var solution = false
+    public var solution = false
     /// A graded cell: an autograder test cell, or a manually graded answer.
-    var grade = false
+    public var grade = false
     /// Read-only for students.
-    var locked = false
+    public var locked = false
     /// A manually graded task (Markdown).
-    var task = false
+    public var task = false
     /// nbgrader's id of the cell.
-    var gradeID: String?
+    public var gradeID: String?
     /// The cell's points, when graded.
-    var points: Double?
+    public var points: Double?
 
-    init(_ json: [String: Any]) {
+    /// Reads the metadata from its JSON.
+    public init(_ json: [String: Any]) {
         solution = json["solution"] as? Bool ?? false
         grade = json["grade"] as? Bool ?? false
         locked = json["locked"] as? Bool ?? false
@@ -86,7 +87,8 @@ struct NbgraderMetadata: Equatable {
         points = (json["points"] as? NSNumber)?.doubleValue
     }
 
-    init(solution: Bool, grade: Bool, locked: Bool, gradeID: String?, points: Double?) {
+    /// Makes the metadata of an answer or test cell.
+    public init(solution: Bool, grade: Bool, locked: Bool, gradeID: String?, points: Double?) {
         self.solution = solution
         self.grade = grade
         self.locked = locked
@@ -95,7 +97,7 @@ struct NbgraderMetadata: Equatable {
     }
 
     /// The metadata as nbgrader writes it (schema version 3).
-    var json: [String: Any] {
+    public var json: [String: Any] {
         var result: [String: Any] = [
             "solution": solution, "grade": grade, "locked": locked, "task": task, "schema_version": 3,
         ]

@@ -38,7 +38,9 @@ public struct SitePage: Sendable {
 
 /// Builds a course site: every notebook of a folder rendered, with an index and navigation.
 public enum CourseSite {
-    /// The notebooks of a folder, in name order (`01-…md`, `02-…md`, …).
+    /// The notebooks of a folder, in name order (`01-…md`, `02-…md`, …). A lab made of
+    /// several files is a folder holding a notebook of the folder's name with its modules
+    /// (`00-eel-project/00-eel-project.md`); it is listed by that notebook.
     public static func notebooks(in directory: String) throws -> [String] {
         let names: [String]
         do {
@@ -46,15 +48,22 @@ public enum CourseSite {
         } catch {
             throw NotebookFileError(message: "\(directory): error: cannot list the folder")
         }
-        // Jupyter notebooks are listed so that the build names them with the way to import them.
-        return names.filter { ($0.hasSuffix(".md") || $0.hasSuffix(".ipynb")) && !$0.hasPrefix(".") && $0 != "README.md" }.sorted()
-            .map { (directory as NSString).appendingPathComponent($0) }
-            .filter { path in
+        let manager = FileManager.default
+        func isFolder(_ path: String) -> Bool {
+            var folder: ObjCBool = false
+            return manager.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+        }
+        return names.filter { !$0.hasPrefix(".") && $0 != "README.md" }.sorted().compactMap { name in
+            let path = (directory as NSString).appendingPathComponent(name)
+            // Jupyter notebooks are listed so that the build names them with the way to import them.
+            if name.hasSuffix(".md") || name.hasSuffix(".ipynb") {
                 // A folder named `x.md` is not a notebook; a file that cannot be read is
                 // kept, so that the build reports it.
-                var isFolder: ObjCBool = false
-                return !(FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue)
+                return isFolder(path) ? nil : path
             }
+            let lab = (path as NSString).appendingPathComponent(name + ".md")
+            return isFolder(path) && manager.fileExists(atPath: lab) && !isFolder(lab) ? lab : nil
+        }
     }
 
     /// Renders every notebook of `directory` into `output`, plus `index.html`.

@@ -1,6 +1,8 @@
 import Foundation
 
-/// Python's `time`: `time()`, `perf_counter()`, `monotonic()` and `sleep()`. Their numbers
+/// Python's `time`: `time()`, `perf_counter()`, `monotonic()`, `process_time()` (the CPU
+/// time, user + system, of the whole process: every thread's, BLAS threads included) and
+/// `sleep()`. Their numbers
 /// change from run to run: never print them in an output that must be the same on every
 /// run (a rendered notebook, a graded check); use them to measure, e.g. `elapsed < 1.0`.
 /// `sleep` waits at most until the block's time budget runs out, and then stops the block
@@ -12,6 +14,11 @@ enum TimeModule {
             time.function(name, Signature(name)) { _, _ in
                 .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9)
             }
+        }
+        time.function("process_time", Signature("process_time")) { _, _ in
+            var spec = timespec()
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+            return .float(Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9)
         }
         time.function("sleep", Signature("sleep", ["secs"])) { args, interpreter in
             let seconds = try args.double("secs", 0)

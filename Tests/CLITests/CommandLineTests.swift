@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RnnbookCLI
+import Report
 
 @Suite struct CommandLineTests {
     static let good = "---\ntitle: Good\n---\n# Good\n\nText $a_b$.\n\n```rnn\nx = 1\n```\n"
@@ -178,6 +179,28 @@ import Testing
         let second = try String(contentsOfFile: site + "/02-second.html", encoding: .utf8)
         #expect(second.contains("<a class=\"previous\" href=\"01-first.html\" rel=\"prev\">← First lab</a>"))
         #expect(result.out.hasSuffix("wrote 2 pages and index.html to \(site)\n"))
+    }
+
+    @Test func buildListsALabFolderByTheNotebookOfItsName() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notebooks = folder.appendingPathComponent("notebooks")
+        let project = notebooks.appendingPathComponent("00-project")
+        try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: notebooks.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        _ = try project.write("00-project.md", "---\ntitle: Project lab\n---\nHello.\n")
+        _ = try project.write("other.md", "# Not listed\n")
+        _ = try notebooks.appendingPathComponent("drafts").write("03-draft.md", "# Draft\n")
+        _ = try notebooks.write("01-first.md", "# First lab\n")
+        #expect(try CourseSite.notebooks(in: notebooks.path) == [project.appendingPathComponent("00-project.md").path,
+                                                                 notebooks.appendingPathComponent("01-first.md").path])
+        let site = folder.appendingPathComponent("site").path
+        let result = runCLI(["build", notebooks.path, "-o", site])
+        #expect(result.code == 0)
+        let index = try String(contentsOfFile: site + "/index.html", encoding: .utf8)
+        #expect(index.contains("<a href=\"00-project.html\">Project lab</a>"))
+        #expect(FileManager.default.fileExists(atPath: site + "/00-project.html"))
+        #expect(!index.contains("Not listed") && !index.contains("Draft"))
     }
 
     @Test func parametersFromTheCommandLineReachTheRun() throws {

@@ -17,6 +17,7 @@ let stdlibCases: [ProgramCase] = [
     .init("import math\nimport copy\nfrom collections import defaultdict\nd = defaultdict(list, {'a': [1]})\ne = copy.deepcopy(d)\ne['a'].append(2)\ne['b']\nprint(d, e, copy.copy(d))", "defaultdict(<class 'list'>, {'a': [1]}) defaultdict(<class 'list'>, {'a': [1, 2], 'b': []}) defaultdict(<class 'list'>, {'a': [1]})\n"),
     .init("import math\nimport copy\ns = set([1, 2])\nt = copy.copy(s)\nt.add(3)\nprint(s, t, copy.deepcopy((1, [2])))", "{1, 2} {1, 2, 3} (1, [2])\n"),
     .init("import math\nimport time\nt0 = time.perf_counter()\ntime.sleep(0.01)\nprint(time.perf_counter() - t0 >= 0.01, time.time() > 1.7e9, time.monotonic() > 0)", "True True True\n"),
+    .init("import time\nc0 = time.process_time()\ntotal = sum(i * i for i in range(200000))\nc1 = time.process_time()\nprint(c1 > c0 >= 0, c1 - c0 < 60)", "True True\n"),
     .init("import copy\nclass Config:\n    def __init__(self):\n        self.lr = 0.1\n        self.layers = [1]\na = Config()\nb = copy.copy(a)\nc = copy.deepcopy(a)\nb.lr = 0.5\nb.layers.append(2)\nc.layers.append(3)\nprint(a.lr, a.layers, b.lr, b.layers, c.layers, b is a, type(b).__name__)", "0.1 [1, 2] 0.5 [1, 2] [1, 3] False Config\n"),
     .init("import math\nmath.sqrt(-1)", "error: 2:1: math domain error\n"),
     .init("import math\nmath.log(0)", "error: 2:1: math domain error\n"),

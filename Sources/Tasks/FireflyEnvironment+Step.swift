@@ -30,12 +30,12 @@ extension FireflyEnvironment {
             let radius = try Tensor.rand([batchSize], low: r0 * r0, high: r1 * r1, generator: generator).sqrt()
             let angle = try Tensor.rand([batchSize], low: settings.relativeAngleRange.0, high: settings.relativeAngleRange.1,
                                         generator: generator)
-            let phi = try Tensor(scalar: Float.pi / 2).sub(angle)
+            let phi = try Tensor(scalar: Float(Double.pi / 2)).sub(angle)
             targetPosition = try Tensor.stack([radius.mul(phi.cos()), radius.mul(phi.sin())], dim: 1)
         }
         targetPositionObs = try targetPosition.clone()
         let start = try Tensor.zeros([batchSize, 5])
-        try start.indexPut([.all, .at(2)], Float.pi / 2)
+        try start.indexPut([.all, .at(2)], Float(Double.pi / 2))
         return start
     }
 

@@ -2,8 +2,7 @@ import Testing
 
 /// The tutorial's classes (`Config`, `Env`, `ObsStep`, the actors, `Agent`) as
 /// LabProgramTests.swift writes them, without that program's own checks.
-private let fireflyClasses = String(fireflyProgram.prefix { _ in true }
-    .components(separatedBy: "arg = Config()\ntorch.manual_seed(0)")[0])
+private let fireflyClasses = fireflyProgram.components(separatedBy: "arg = Config()\ntorch.manual_seed(0)")[0]
 
 private func runFirefly(_ code: String) -> String {
     run(fireflyClasses + code, budget: .init(operations: 20_000_000, seconds: 60))
@@ -169,4 +168,21 @@ private func runFirefly(_ code: String) -> String {
         ValueError FireflyEnv(): the config has no attribute 'DT' (FireflyEnv reads DT, EPISODE_LEN, TERMINAL_ACTION, goal_radius, initial_radius_range, relative_angle_range, process_gain_default, target_offT, pro_noise_std_ and obs_noise_std_)
 
         """)
+}
+
+/// A session snapshot copies the environment with its generator: the same targets, the
+/// hidden target and the same noise after a rewind.
+@Test func fireflyEnvSurvivesASnapshot() throws {
+    let runner = SnapshotRunner()
+    let (first, second, _) = try runner.twice("""
+        fenv = FireflyEnv(batch_size=3)
+        x = fenv.reset()
+        """, """
+        for t in range(4):
+            x, reached = fenv(x, ones(3, 2) * 0.5, t)
+        print(fenv.target_position.tolist(), x.tolist(), fenv.observe(x).tolist())
+        print(bool((fenv.target_position_obs == 0).all()))
+        """)
+    #expect(first == second)
+    #expect(first.hasSuffix("\nTrue\n"))
 }

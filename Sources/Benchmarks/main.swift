@@ -21,6 +21,7 @@ let groups: [(name: String, run: () throws -> Void)] = [
     ("gemm", gemmBenchmarks),
     ("arm", armBenchmarks),
     ("gru-full", fullBatchGRUBenchmarks),
+    ("firefly", fireflyBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

@@ -8,6 +8,7 @@ enum TaskBuiltins {
         installFlipFlop(&registry)
         installPavlov(&registry)
         installCompetency(&registry)
+        installFirefly(&registry)
         registry.function("PerceptualDecisionMaking", Signature(
             "PerceptualDecisionMaking", ["dt", "timing", "cohs", "sigma"], required: 0, keywordOnly: ["fixation"])) { args, interpreter in
             let dt = try args.double("dt", 100)

@@ -35,6 +35,8 @@ final class ColormapObject: NativeObject {
         if let alpha, !(alpha >= 0 && alpha <= 1) { throw RuntimeError.value("alpha must be between 0 and 1, got \(alpha)") }
         let bytes = try args.bool("bytes", false)
         func rgba(_ value: Value) throws -> [Double] {
+            // NaN is matplotlib's "bad" colour, transparent black, which alpha leaves alone.
+            if case .float(let t) = value, t.isNaN { return [0, 0, 0, 0] }
             var colour = try PlotBuiltins.perform(interpreter) { _ in
                 if case .int(let index) = value { return try Colormaps.rgba(name, index: index) }
                 if case .bool = value { throw PlotError("colour map argument must be a number, not bool") }
@@ -49,7 +51,8 @@ final class ColormapObject: NativeObject {
         default:
             let array = try NDArray.from(x, "\(name)() X")
             let isInt = array.dtype == .int64
-            let rows = try array.values.map { try rgba(isInt ? .int(Int($0)) : .float($0)) }
+            // Integers beyond the table clamp to its ends, so they are clamped before converting.
+            let rows = try array.values.map { try rgba(isInt ? .int(Int(min(max($0, -1), 1e9))) : .float($0)) }
             return try NDArray(shape: array.shape + [4], values: rows.flatMap { $0 }, dtype: bytes ? .int64 : .float32)
                 .tensor(interpreter.tensors)
         }

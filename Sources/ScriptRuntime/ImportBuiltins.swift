@@ -109,6 +109,7 @@ enum ImportBuiltins {
         guard let first = arguments.positional.first, case .str(var module) = first else {
             throw RuntimeError.type("__import__() expects a module name")
         }
+        guard !module.isEmpty else { throw RuntimeError.value("Empty module name") }
         if module.hasPrefix(".") {
             module = try FileModuleImport.absolute(module, package: arguments.positional.count > 2 ? arguments.positional[2] : .none)
             guard let file = try interpreter.importFileModule(module) else {

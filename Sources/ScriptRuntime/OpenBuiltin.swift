@@ -29,7 +29,7 @@ enum OpenBuiltin {
             guard try args.bool("closefd", true) else { throw RuntimeError.value("open(): closefd=False needs a file descriptor") }
             let path = try args.string("file", "")
             let text = try interpreter.readTextFile(path, "open()")
-            return .native(TextFileObject(name: path, text: Array(text)))
+            return .native(TextFileObject(name: path, text: text.codePoints))
         }
     }
 }

@@ -12,11 +12,12 @@ final class TextFileObject: NativeObject, SnapshotCopyable {
     static let sizeLimit = 64 << 20
 
     let name: String
-    let text: [Character]
+    /// The text's code points: sizes and positions count code points, as Python's do.
+    let text: [Unicode.Scalar]
     private(set) var position = 0
     private(set) var closed = false
 
-    init(name: String, text: [Character], position: Int = 0, closed: Bool = false) {
+    init(name: String, text: [Unicode.Scalar], position: Int = 0, closed: Bool = false) {
         self.name = name
         self.text = text
         self.position = position
@@ -43,9 +44,9 @@ final class TextFileObject: NativeObject, SnapshotCopyable {
             let args = try Signature("read", ["size"], required: 0).bind(arguments)
             let size = try limit(args, "size")
             try checkOpen()
-            let end = size.map { min(text.count, position + $0) } ?? text.count
+            let end = size.map { position + min(text.count - position, $0) } ?? text.count
             defer { position = end }
-            return .str(String(text[position..<end]))
+            return .str(String(codePoints: text[position..<end]))
         case "readline":
             let args = try Signature("readline", ["size"], required: 0).bind(arguments)
             let size = try limit(args, "size")
@@ -53,7 +54,8 @@ final class TextFileObject: NativeObject, SnapshotCopyable {
             return .str(readLine(limit: size) ?? "")
         case "readlines":
             let args = try Signature("readlines", ["hint"], required: 0).bind(arguments)
-            let hint = try limit(args, "hint")
+            // Python reads every line when the hint is 0 or less.
+            let hint = try limit(args, "hint").flatMap { $0 > 0 ? $0 : nil }
             try checkOpen()
             var lines: [Value] = []
             var total = 0
@@ -86,13 +88,13 @@ final class TextFileObject: NativeObject, SnapshotCopyable {
     private func readLine(limit: Int?) -> String? {
         guard position < text.count else { return nil }
         var end = position
-        let stop = limit.map { min(text.count, position + $0) } ?? text.count
+        let stop = limit.map { position + min(text.count - position, $0) } ?? text.count
         while end < stop {
             end += 1
             if text[end - 1] == "\n" { break }
         }
         defer { position = end }
-        return String(text[position..<end])
+        return String(codePoints: text[position..<end])
     }
 
     func makeIterator() throws -> (() throws -> Value?)? {
@@ -116,7 +118,7 @@ final class TextFileObject: NativeObject, SnapshotCopyable {
     func readRest() throws -> String {
         try checkOpen()
         defer { position = text.count }
-        return String(text[position...])
+        return String(codePoints: text[position...])
     }
 
     func checkOpen() throws {

@@ -126,6 +126,14 @@ import Testing
         #expect(run("from helpers import *").contains("is not supported for your own modules"))
     }
 
+    /// `__import__` is callable by name: an empty or dots-only name is an error, not a trap.
+    @Test func emptyModuleNamesAreValueErrors() {
+        #expect(run("__import__('')") == "error: 1:1: Empty module name\n")
+        #expect(run("__import__('.')") == "error: 1:1: attempted relative import with no known parent package\n")
+        #expect(run("__import__('..', None, 'helpers')") == "error: 1:1: attempted relative import beyond top-level package\n")
+        #expect(run("__import__('.', None, 'helpers').NAME") == "'helpers'\n")
+    }
+
     @Test func modulesAreReadOnlyThroughTheFilePolicy() {
         #expect(runBlocks(["import competency_task_students"]).hasPrefix("error: 1:8: no module named 'competency_task_students'"))
     }

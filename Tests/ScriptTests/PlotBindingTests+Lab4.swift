@@ -88,6 +88,10 @@ let lab4PlotCases: [ProgramCase] = [
           + "print(colors.shape)\nplt.imshow([[1, 2], [3, 4]], cmap=plt.cm.RdBu, origin='lower')",
           "(0.26666666666666666, 0.00392156862745098, 0.32941176470588235, 1.0)\n"
           + "(1.0, 0.4980392156862745, 0.054901960784313725, 1.0)\nGreys 10 (221, 221, 221, 255)\n(3, 4)\n<figure >\n"),
+    // NaN is the transparent "bad" colour (alpha leaves it); huge integers clamp to the last entry.
+    .init("import numpy as np\nprint(plt.cm.viridis(float('nan')), plt.cm.viridis(float('nan'), alpha=0.5))\n"
+          + "print(plt.cm.tab10(np.array([9223372036854775807, -9223372036854775807]), bytes=True).tolist())",
+          "(0.0, 0.0, 0.0, 0.0) (0.0, 0.0, 0.0, 0.0)\n[[23, 190, 207, 255], [31, 119, 180, 255]]\n"),
     .init("plt.get_cmap('jet2')", "error: 1:1: unknown colour map 'jet2' (known: binary, blues, bwr, cividis, coolwarm, gray, grey, greys, hot, "
           + "inferno, magma, plasma, rdbu, reds, seismic, tab10, viridis; add _r to reverse)\n"),
     .init("plt.imshow([[1, 2]], interpolation='bicubic')",

@@ -125,6 +125,18 @@ import Testing
         #expect(run("open('a.txt', 'rb')", fileAccess: policy).contains("open() with mode 'rb' is not supported"))
     }
 
+    /// Sizes count code points; a huge size reads the rest; a hint of 0 or less reads all.
+    @Test func textFileSizesAreCodePointsAndNeverOverflow() throws {
+        let root = try Self.folder(["b.txt": "e\u{301}x\ny\nz\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let policy = FileAccessPolicy.notebook(in: root.path)
+        #expect(run("""
+            f = open("b.txt")
+            print(len(f.read(1)), repr(f.readline(9223372036854775807)), repr(f.read(9223372036854775807)))
+            print(open("b.txt").readlines(0) == open("b.txt").readlines(-1) == open("b.txt").readlines(), len(open("b.txt").readlines(0)))
+            """, fileAccess: policy) == "1 '\u{301}x\\n' 'y\\nz\\n'\nTrue 3\n")
+    }
+
     @Test func openFilesSurviveSessionSnapshots() throws {
         let root = try Self.folder(["a.txt": "one\ntwo\n"])
         defer { try? FileManager.default.removeItem(at: root) }

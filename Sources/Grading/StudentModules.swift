@@ -13,20 +13,25 @@ public enum StudentModules {
         let folder = (notebook.file.name as NSString).deletingLastPathComponent
         let base = folder.isEmpty ? "." : folder
         var found = Set<String>()
-        var pending = notebook.codeCells.map(\.code)
-        while let code = pending.popLast() {
-            for name in importedNames(code) {
+        // Each text with the package its relative imports start from (the notebook has none).
+        var pending = notebook.codeCells.map { (code: $0.code, package: [String]()) }
+        while let (code, package) = pending.popLast() {
+            for name in importedNames(code, package: package) {
                 for file in files(for: name, in: base) where !found.contains(file) {
                     found.insert(file)
-                    if let text = try? String(contentsOfFile: base + "/" + file, encoding: .utf8) { pending.append(text) }
+                    if let text = try? String(contentsOfFile: base + "/" + file, encoding: .utf8) {
+                        // `a/b.py` and `a/__init__.py` are both in package `a`.
+                        pending.append((text, file.split(separator: "/").dropLast().map(String.init)))
+                    }
                 }
             }
         }
         return found.sorted()
     }
 
-    /// The dotted names an import line may bring in (`from a import b` may mean `a.b`).
-    static func importedNames(_ code: String) -> [String] {
+    /// The dotted names an import line may bring in (`from a import b` may mean `a.b`);
+    /// relative ones (`from .util import f`, `from . import util`) are resolved in `package`.
+    static func importedNames(_ code: String, package: [String] = []) -> [String] {
         var names: [String] = []
         for line in code.split(separator: "\n") {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "(" || $0 == ")" })
@@ -39,7 +44,13 @@ public enum StudentModules {
                     names.append(String(word))
                 }
             } else if first == "from", words.count >= 4, words[2] == "import" {
-                let module = String(words[1])
+                var module = String(words[1])
+                if module.hasPrefix(".") {
+                    let dots = module.prefix { $0 == "." }.count
+                    guard dots - 1 < package.count else { continue }  // beyond the top: an import error when run
+                    module = (package.dropLast(dots - 1) + module.dropFirst(dots).split(separator: ".").map(String.init))
+                        .joined(separator: ".")
+                }
                 names.append(module)
                 var skip = false
                 for word in words.dropFirst(3) {

@@ -64,6 +64,25 @@ import Testing
                 == ["a.b", "d", "e", "e.f", "e.g"])
     }
 
+    /// Relative imports inside a package are resolved there, so their modules are handed out.
+    @Test func relativeImportsInPackagesAreFound() {
+        #expect(StudentModules.importedNames("from .util import f\nfrom . import more\nfrom .. import x", package: ["pkg"])
+                == ["pkg.util", "pkg.util.f", "pkg", "pkg.more"])
+        #expect(StudentModules.importedNames("from ..b import c", package: ["a", "sub"]) == ["a.b", "a.b.c"])
+        #expect(StudentModules.importedNames("from . import x").isEmpty)
+        let files = ["helpers/__init__.py": "", "helpers/twice.py": "from .util import double\nfrom . import extra\n",
+                     "helpers/util.py": "def double(x):\n    return 2 * x\n", "helpers/extra.py": "E = 1\n",
+                     "rel.md": "```rnn\nimport helpers.twice\n```\n"]
+        for (name, text) in files {
+            let url = folder.appendingPathComponent(name)
+            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let notebook = Notebook.parse(name: folder.appendingPathComponent("rel.md").path, text: files["rel.md"] ?? "")
+        #expect(StudentModules.imported(by: notebook)
+                == ["helpers/__init__.py", "helpers/extra.py", "helpers/twice.py", "helpers/util.py"])
+    }
+
     @Test func solutionsBecomeStubsAndHiddenTestsGo() {
         let (student, problems, leaks) = StudentModules.make(Self.module, file: "m.py")
         #expect(problems.isEmpty && leaks.isEmpty)

@@ -59,9 +59,11 @@ public enum YAMLData {
 
     static func problem(_ error: YamlError) -> Problem {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            return Problem(problem, at: mark)
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            // PyYAML says the context first: "expected a single document in the stream, but found another document".
+            let lead = context.map(\.text).flatMap { $0.isEmpty ? nil : $0 + ", " } ?? ""
+            return Problem(lead + problem, at: mark)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Problem("duplicate key in a mapping: \(duplicates.joined(separator: ", "))", at: context.mark)
         default:

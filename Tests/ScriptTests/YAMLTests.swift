@@ -33,12 +33,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("a: [1", "error: 2:1: yaml.safe_load(): did not find expected ',' or ']' (line 2, column 1)\n"),
+        ("a: [1", "error: 2:1: yaml.safe_load(): while parsing a flow sequence, did not find expected ',' or ']' (line 2, column 1)\n"),
         ("d: 2024-01-05", "error: 2:1: yaml.safe_load(): '2024-01-05' is a date, which yaml.safe_load turns into a datetime; "
             + "rnnbook has no datetime: quote it to keep it as text (line 1, column 4)\n"),
         ("!!python/tuple [1]", "error: 2:1: yaml.safe_load(): could not determine a constructor for the tag "
             + "'tag:yaml.org,2002:python/tuple' (line 1, column 1)\n"),
         ("? [a]\n: 1", "error: 2:1: yaml.safe_load(): found unhashable key (a list) (line 1, column 3)\n"),
+        ("a: 1\n---\nb: 2", "error: 2:1: yaml.safe_load(): expected a single document in the stream, but found another document "
+            + "(line 2, column 1)\n"),
         ("x: !!int abc", "error: 2:1: yaml.safe_load(): invalid or too large integer 'abc' (integers are 64-bit here) (line 1, column 4)\n"),
     ])
     func badDocumentsAreErrorsWithTheirPlace(_ text: String, _ expected: String) {

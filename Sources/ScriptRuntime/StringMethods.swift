@@ -27,23 +27,25 @@ enum StringMethods {
                 if sep.isEmpty { throw RuntimeError.value("empty separator") }
                 return .list(ListObject(text.pythonSplit(sep, limit: limit).map { .str($0) }))
             }
-            let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
-            return .list(ListObject(words.map { .str($0) }))
+            return .list(ListObject(text.pythonWhitespaceSplit(limit: limit).map { .str($0) }))
         case "splitlines":
-            _ = try bind()
-            return .list(ListObject(text.split(separator: "\n", omittingEmptySubsequences: false).map { .str(String($0)) }))
+            let keepEnds = try bind(["keepends"], required: 0).bool("keepends", false)
+            return .list(ListObject(text.pythonLines(keepEnds: keepEnds).map { .str($0) }))
         case "strip", "lstrip", "rstrip":
             let bound = try bind(["chars"], required: 0)
-            let chars = Set(try bound.string("chars", " \t\n\r\u{0B}\u{0C}").unicodeScalars)
+            // No chars (or None): Python's whitespace, Unicode's included.
+            let given = bound["chars"].flatMap { $0.isNone ? nil : $0 }
+            let chars = given == nil ? nil : Set(try bound.string("chars", "").unicodeScalars)
+            let strips = { (point: Unicode.Scalar) in chars?.contains(point) ?? point.isPythonSpace }
             let points = text.codePoints
             var start = 0
             var end = points.count
-            if name != "rstrip" { while start < end && chars.contains(points[start]) { start += 1 } }
-            if name != "lstrip" { while end > start && chars.contains(points[end - 1]) { end -= 1 } }
+            if name != "rstrip" { while start < end && strips(points[start]) { start += 1 } }
+            if name != "lstrip" { while end > start && strips(points[end - 1]) { end -= 1 } }
             return .str(String(codePoints: points[start..<end]))
         case "upper": _ = try bind(); return .str(text.uppercased())
         case "lower": _ = try bind(); return .str(text.lowercased())
-        case "title": _ = try bind(); return .str(text.capitalized)
+        case "title": _ = try bind(); return .str(text.pythonTitle)
         case "capitalize":
             _ = try bind()
             return .str(text.prefix(1).uppercased() + text.dropFirst().lowercased())

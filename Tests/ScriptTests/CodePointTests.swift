@@ -6,6 +6,21 @@ import Testing
 /// of Swift's `String`, which would make `len("e\u0301")` 1 and `"e\u0301" == "é"` true.
 /// Expected lines printed by CPython 3.11 for the same program.
 @Suite struct CodePointTests {
+    /// Whitespace, line breaks and title case follow CPython's rules (output from CPython 3.11).
+    @Test func whitespaceLinesAndTitleAsInPython() {
+        let program = #"""
+        print(" \u00a0x\u2003 ".strip(), "\x1cy\x1f".strip(), "  a b  c  ".split(None, 1), "a b c".split(maxsplit=0), " ".split(), "xx".strip(None))
+        print("a\nb\n".splitlines(), "a\r\nb\rc\x0bd\u2028e".splitlines(), "a\r\nb\n".splitlines(True), "".splitlines(), "\n".splitlines())
+        print("Hello World's".title(), "hello-world 3rd \u01c6x".title(), "\u00dfa".title(), "ABC def".title())
+        """#
+        #expect(run(program) == """
+        x y ['a', 'b  c  '] ['a b c'] [] xx
+        ['a', 'b'] ['a', 'b', 'c', 'd', 'e'] ['a\\r\\n', 'b\\n'] [] ['']
+        Hello World'S Hello-World 3Rd \u{1c5}x Ssa Abc Def
+
+        """)
+    }
+
     @Test func stringsAreCodePointsAsInPython() {
         let program = #"""
         s = "e\u0301x"

@@ -124,6 +124,9 @@ extension PlotBuiltins {
             let y = try args.double("y", 0)
             let text = args.value("s").str()
             let textStyle = try textStyle(args)
+            if args["color"] != nil && args["c"] != nil {
+                throw RuntimeError.type("text() got both 'color' and 'c', which are aliases of one another")
+            }
             let colour = try colorText(args["color"] ?? args["c"], args.what("color"), interpreter)
             let horizontal = try args.string("ha", "left")
             let vertical = try args.string("va", "baseline")

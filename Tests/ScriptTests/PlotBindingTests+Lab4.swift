@@ -92,6 +92,7 @@ let lab4PlotCases: [ProgramCase] = [
     .init("import numpy as np\nprint(plt.cm.viridis(float('nan')), plt.cm.viridis(float('nan'), alpha=0.5))\n"
           + "print(plt.cm.tab10(np.array([9223372036854775807, -9223372036854775807]), bytes=True).tolist())",
           "(0.0, 0.0, 0.0, 0.0) (0.0, 0.0, 0.0, 0.0)\n[[23, 190, 207, 255], [31, 119, 180, 255]]\n"),
+    .init("plt.text(0, 0, 'x', color='r', c='b')", "error: 1:1: text() got both 'color' and 'c', which are aliases of one another\n"),
     .init("plt.get_cmap('jet2')", "error: 1:1: unknown colour map 'jet2' (known: binary, blues, bwr, cividis, coolwarm, gray, grey, greys, hot, "
           + "inferno, magma, plasma, rdbu, reds, seismic, tab10, viridis; add _r to reverse)\n"),
     .init("plt.imshow([[1, 2]], interpolation='bicubic')",

@@ -43,6 +43,8 @@ extension Interpreter {
         let resolved = try fileAccess.permit(path, what)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder) else {
+            importedFiles[resolved] = ScriptSession.missingFileText
+            importReads.append((resolved, ScriptSession.missingFileText))
             throw RuntimeError("[Errno 2] No such file or directory: \(Value.str(path).repr())", id: "file-not-found")
         }
         guard !isFolder.boolValue else {

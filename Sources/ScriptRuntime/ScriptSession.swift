@@ -73,6 +73,9 @@ public final class ScriptSession {
     /// Whether code in this session read or wrote a file (`net.load`, `net.save`,
     /// `plt.savefig`); a results cache must not keep such a run.
     public var touchedFiles: Bool { interpreter.touchedFiles }
+    /// The text recorded in `importedFiles` for a file `open()` looked for and did not find
+    /// (a caught `FileNotFoundError`): the run is stale once the file appears.
+    public static let missingFileText = "\u{0}no such file\u{0}"
     /// The module files imported so far (`import models.rnn`) and text files read (`open`), by resolved path, with the
     /// text that ran: a cached run is stale once one of them changes.
     public var importedFiles: [String: String] { interpreter.importedFiles }

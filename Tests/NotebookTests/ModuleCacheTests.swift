@@ -97,4 +97,24 @@ import Testing
         let edited = cache.run(notebook)
         #expect(!edited.fromCache && edited.run.cells.first?.result.outputs == [.text("0.25\n")])
     }
+
+    /// A run that caught a missing file's FileNotFoundError is stale once the file appears.
+    @Test func aRunThatFoundNoFileIsStaleOnceItAppears() throws {
+        let notebook = Notebook.parse(name: folder.appendingPathComponent("lab.md").path, text: """
+            ```rnn
+            try:
+                print(open('extra.txt').read())
+            except FileNotFoundError:
+                print('defaults')
+            ```
+
+            """)
+        let cache = RunCache(directory: folder.appendingPathComponent("cache"), environment: "test")
+        #expect(cache.run(notebook).run.cells.first?.result.outputs == [.text("defaults\n")])
+        #expect(cache.run(notebook).fromCache)
+        try "mine\n".write(to: folder.appendingPathComponent("extra.txt"), atomically: true, encoding: .utf8)
+        let found = cache.run(notebook)
+        #expect(!found.fromCache && found.run.cells.first?.result.outputs == [.text("mine\n\n")])
+        #expect(cache.run(notebook).fromCache)
+    }
 }

@@ -37,13 +37,14 @@ extension Axes {
             mark.values = values
             mark.mapping = mapping
         } else if let colors {
-            guard colors.count == x.count else {
+            // As matplotlib, one colour in a list (`c=['red']`, `c=[[r, g, b]]`) is every point's.
+            guard colors.count == x.count || colors.count == 1 else {
                 throw PlotError("\(call): 'c' argument has \(colors.count) elements, which is inconsistent with 'x' and 'y' with size \(x.count)")
             }
             try Validate.alpha(call, style.alpha)
             let parsed = try colors.map { text in try Color(parsing: text).withAlpha(style.alpha) }
             mark = ScatterMark(x: x, y: y, color: parsed.first ?? Palette.color(at: 0), size: size, marker: marker, label: style.label)
-            mark.pointColors = parsed
+            mark.pointColors = parsed.count == 1 ? Array(repeating: parsed[0], count: x.count) : parsed
         } else {
             let color = (try style.resolveColor(call) ?? nextPatchColor()).withAlpha(style.alpha)
             mark = ScatterMark(x: x, y: y, color: color, size: size, marker: marker, label: style.label)

@@ -80,8 +80,9 @@ let lab4PlotCases: [ProgramCase] = [
     .init("plt.scatter([1], [1], c='r', s=1, lw=1.5)\nplt.scatter([1], [2], linewidths=0.5, edgecolors=(0, 0, 0))\n"
           + "plt.scatter([2], [2], edgecolors='face')", "<figure >\n"),
     .init("plt.scatter([1], [1], linewidths=1, lw=2)", "error: 1:1: scatter() got both 'linewidths' and 'linewidth'\n"),
-    .init("plt.scatter([1, 2], [1, 2], c=['red'])",
-          "<figure >\nerror: 1:1: scatter: 'c' argument has 1 elements, which is inconsistent with 'x' and 'y' with size 2\n"),
+    .init("plt.scatter([1, 2], [1, 2], c=['red'])\nplt.scatter([1, 2], [1, 2], c=[[0.1, 0.2, 0.3]]);", "<figure >\n"),
+    .init("plt.scatter([1, 2, 3], [1, 2, 3], c=['red', 'blue'])",
+          "<figure >\nerror: 1:1: scatter: 'c' argument has 2 elements, which is inconsistent with 'x' and 'y' with size 3\n"),
     .init("plt.plot([1, 2], color=(1, 2, 3))", "error: 1:1: plot() argument 'color': RGBA values should be within 0-1 range\n"),
     .init("import matplotlib.pyplot as plt\nimport matplotlib.cm as cm\nimport numpy as np\nprint(plt.cm.viridis(0.0))\nprint(plt.get_cmap('tab10')(1))\n"
           + "print(cm.get_cmap('Greys').name, plt.cm.tab10.N, plt.cm.coolwarm(0.5, bytes=True))\ncolors = plt.cm.Blues(np.linspace(0, 1, 3))\n"

@@ -48,7 +48,9 @@ enum StringMethods {
         case "title": _ = try bind(); return .str(text.pythonTitle)
         case "capitalize":
             _ = try bind()
-            return .str(text.prefix(1).uppercased() + text.dropFirst().lowercased())
+            // Python 3.8+: the first code point title-cased ("ß" gives "Ss"), the rest lowered.
+            let first = text.unicodeScalars.first.map { $0.properties.titlecaseMapping } ?? ""
+            return .str(first + String(text.unicodeScalars.dropFirst()).lowercased())
         case "isdigit":
             _ = try bind()
             let digits: Set<Unicode.NumericType> = [.decimal, .digit]

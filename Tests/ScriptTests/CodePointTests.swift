@@ -12,11 +12,13 @@ import Testing
         print(" \u00a0x\u2003 ".strip(), "\x1cy\x1f".strip(), "  a b  c  ".split(None, 1), "a b c".split(maxsplit=0), " ".split(), "xx".strip(None))
         print("a\nb\n".splitlines(), "a\r\nb\rc\x0bd\u2028e".splitlines(), "a\r\nb\n".splitlines(True), "".splitlines(), "\n".splitlines())
         print("Hello World's".title(), "hello-world 3rd \u01c6x".title(), "\u00dfa".title(), "ABC def".title())
+        print("\u01c6A".capitalize(), "\u00df".capitalize(), "e\u0301X".capitalize() == "E\u0301x", "".capitalize() == "")
         """#
         #expect(run(program) == """
         x y ['a', 'b  c  '] ['a b c'] [] xx
         ['a', 'b'] ['a', 'b', 'c', 'd', 'e'] ['a\\r\\n', 'b\\n'] [] ['']
         Hello World'S Hello-World 3Rd \u{1c5}x Ssa Abc Def
+        \u{1c5}a Ss True True
 
         """)
     }

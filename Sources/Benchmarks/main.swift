@@ -22,6 +22,7 @@ let groups: [(name: String, run: () throws -> Void)] = [
     ("arm", armBenchmarks),
     ("gru-full", fullBatchGRUBenchmarks),
     ("firefly", fireflyBenchmarks),
+    ("preview", previewBenchmarks),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

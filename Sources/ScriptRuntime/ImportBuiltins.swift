@@ -19,7 +19,8 @@ enum ImportBuiltins {
             "argmin", "var", "norm", "numel", "reshape", "flatten", "unsqueeze", "squeeze", "transpose", "permute",
             "logical_and", "logical_or", "logical_not", "sign", "floor", "neg", "clip", "maximum", "minimum", "round",
             "pow", "randn_like",
-        ]) + [("float", "float32"), ("int", "int64"), ("save", "torch.save"), ("load", "torch.load")]),
+        ]) + [("float", "float32"), ("int", "int64"), ("save", "torch.save"), ("load", "torch.load")]
+            + (["bool"] + UnsupportedTorchDType.canonical.keys.sorted()).map { ($0, "torch.\($0)") }),
         ("torch.nn", same(["Linear", "RNN", "GRU", "LSTM", "LeakyRNN", "RNNNet"] + LossKind.allCases.map(\.rawValue))
             + same(["RNNCell", "GRUCell", "LSTMCell", "Parameter", "Sequential", "ModuleList", "ModuleDict", "ReLU", "Tanh",
                     "Sigmoid", "Softmax", "LogSoftmax", "Identity", "Flatten", "Dropout", "Embedding"])),

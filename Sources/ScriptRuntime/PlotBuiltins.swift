@@ -91,6 +91,8 @@ enum PlotBuiltins {
         options.columns = try args.int(args["ncols"] != nil ? "ncols" : "ncol", 1)
         options.fontSize = try fontSize(args["fontsize"], args.what("fontsize"))
         options.frameOn = try args.bool("frameon", true)
+        if let title = args["title"], !title.isNone { options.title = title.str() }
+        options.titleFontSize = try fontSize(args["title_fontsize"], args.what("title_fontsize"))
         for name in LegendOptions.defaultSpacings.keys {
             if let value = try args.optionalDouble(name) { options.spacings[name] = value }
         }
@@ -107,7 +109,7 @@ enum PlotBuiltins {
             }
         }
         plt.function("legend", Signature("legend", ["labels"], required: 0,
-                                         keywordOnly: ["loc", "bbox_to_anchor", "ncol", "ncols", "fontsize", "frameon"]
+                                         keywordOnly: ["loc", "bbox_to_anchor", "ncol", "ncols", "fontsize", "frameon", "title", "title_fontsize"]
                                             + LegendOptions.defaultSpacings.keys.sorted())) { args, interpreter in
             let options = try legendOptions(args, interpreter)
             var texts: [String]?

@@ -17,6 +17,7 @@ enum PlotBuiltins {
             installFigureCalls(plt)
             installFigureHandles(plt)
             installLabelCalls(plt)
+            installLayoutCalls(plt)
             installCharts(plt)
             installMoreCharts(plt)
             installThreeD(plt)
@@ -67,9 +68,6 @@ enum PlotBuiltins {
             try draw(interpreter) { $0.close() }
         }
         plt.function("clf", Signature("clf")) { _, interpreter in try draw(interpreter) { $0.clf() } }
-        // Jupyter users call these; in a report they change nothing.
-        plt.function("show", Signature("show", ["block"], required: 0)) { _, _ in .none }
-        plt.function("tight_layout", Signature("tight_layout", [], acceptsAnyKeyword: true)) { _, _ in .none }
     }
 
     /// The keywords of `legend(...)`; `loc` is a name, a code or an (x, y) pair.

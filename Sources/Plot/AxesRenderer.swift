@@ -34,7 +34,7 @@ struct AxesRenderer {
         }
         if axes.legend != nil {
             let obstacles = MarkRenderer(plan: plan).legendObstacles(axes.marks.indices.filter { !axes.hidden.contains($0) }.map { axes.marks[$0] })
-            LegendRenderer(entries: LegendEntry.entries(for: axes.marks), spec: axes.legend ?? .standard)
+            LegendRenderer(entries: LegendEntry.entries(for: axes.marks, chosen: axes.legend?.handles), spec: axes.legend ?? .standard)
                 .render(in: f, avoiding: obstacles, into: &w)
         }
         if let bar = plan.colorbar { ColorbarRenderer(plan: bar).render(into: &w) }

@@ -9,31 +9,39 @@ struct LegendEntry: Sendable {
     var label: String
     var handle: Handle
 
-    /// Entries for the labelled marks, in drawing order.
-    static func entries(for marks: [Mark]) -> [LegendEntry] {
-        marks.compactMap { mark in
-            guard let label = mark.label else { return nil }
-            switch mark {
-            case .line(let m):
-                return LegendEntry(label: label, handle: .line(m.color, width: m.width, style: m.style,
-                                                               marker: m.marker, markerSize: m.markerSize))
-            case .line3D(let m):
-                return LegendEntry(label: label, handle: .line(m.color, width: m.width, style: m.style,
-                                                               marker: m.marker, markerSize: m.markerSize))
-            case .reference(let m):
-                return LegendEntry(label: label, handle: .line(m.color, width: m.width, style: m.style,
-                                                               marker: .none, markerSize: 0))
-            case .scatter(let m):
-                return LegendEntry(label: label, handle: .marker(m.color, m.marker, size: m.size))
-            case .bars(let m): return LegendEntry(label: label, handle: .patch(m.color))
-            case .span(let m): return LegendEntry(label: label, handle: .patch(m.color))
-            case .quiver(let m): return LegendEntry(label: label, handle: .line(m.color, width: 1, style: .solid,
-                                                                               marker: .none, markerSize: 0))
-            case .band(let m): return LegendEntry(label: label, handle: .patch(m.color))
-            case .patch(let m): return LegendEntry(label: label, handle: .patch(m.paint.shownFace ?? m.paint.shownEdge ?? Palette.ink))
-            case .violin(let m): return LegendEntry(label: label, handle: .patch(m.color.alpha < 1 ? m.color : m.color.withAlpha(0.3)))
-            case .image, .errorBars, .text, .boxes: return nil
-            }
+    /// Entries for the labelled marks, in drawing order, or for the marks `legend(handles=…)`
+    /// chose, in its order (a label starting with `_` is left out, as matplotlib does).
+    static func entries(for marks: [Mark], chosen: [LegendSpec.Handle]? = nil) -> [LegendEntry] {
+        guard let chosen else { return marks.compactMap { mark in mark.label.flatMap { entry(for: mark, label: $0) } } }
+        return chosen.compactMap { handle in
+            guard marks.indices.contains(handle.mark), let label = handle.label ?? marks[handle.mark].label,
+                  !label.hasPrefix("_") else { return nil }
+            return entry(for: marks[handle.mark], label: label)
+        }
+    }
+
+    /// The entry showing `mark` with `label`.
+    static func entry(for mark: Mark, label: String) -> LegendEntry? {
+        switch mark {
+        case .line(let m):
+            return LegendEntry(label: label, handle: .line(m.color, width: m.width, style: m.style,
+                                                           marker: m.marker, markerSize: m.markerSize))
+        case .line3D(let m):
+            return LegendEntry(label: label, handle: .line(m.color, width: m.width, style: m.style,
+                                                           marker: m.marker, markerSize: m.markerSize))
+        case .reference(let m):
+            return LegendEntry(label: label, handle: .line(m.color, width: m.width, style: m.style,
+                                                           marker: .none, markerSize: 0))
+        case .scatter(let m):
+            return LegendEntry(label: label, handle: .marker(m.color, m.marker, size: m.size))
+        case .bars(let m): return LegendEntry(label: label, handle: .patch(m.color))
+        case .span(let m): return LegendEntry(label: label, handle: .patch(m.color))
+        case .quiver(let m): return LegendEntry(label: label, handle: .line(m.color, width: 1, style: .solid,
+                                                                           marker: .none, markerSize: 0))
+        case .band(let m): return LegendEntry(label: label, handle: .patch(m.color))
+        case .patch(let m): return LegendEntry(label: label, handle: .patch(m.paint.shownFace ?? m.paint.shownEdge ?? Palette.ink))
+        case .violin(let m): return LegendEntry(label: label, handle: .patch(m.color.alpha < 1 ? m.color : m.color.withAlpha(0.3)))
+        case .image, .errorBars, .text, .boxes: return nil
         }
     }
 }

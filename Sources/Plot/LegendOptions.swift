@@ -84,6 +84,13 @@ struct LegendSpec: Sendable {
     var frameOn: Bool
     /// Every spacing of `LegendOptions.defaultSpacings`, in font sizes.
     var spacings: [String: Double]
+    /// A mark `legend(handles=…)` chose, with the label given for it (nil: the mark's own).
+    struct Handle: Sendable {
+        var mark: Int
+        var label: String?
+    }
+    /// The marks `legend(handles=…)` chose, in order; nil shows every labelled mark.
+    var handles: [Handle]? = nil
     /// The title line, if any, and its size in points.
     var title: String? = nil
     var titleFontSize: Double = Style.fontSize

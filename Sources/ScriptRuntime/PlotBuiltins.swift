@@ -106,13 +106,15 @@ enum PlotBuiltins {
                 return try draw(interpreter) { try $0.label(name, text, style: style, loc: loc) }
             }
         }
-        plt.function("legend", Signature("legend", ["labels"], required: 0,
-                                         keywordOnly: ["loc", "bbox_to_anchor", "ncol", "ncols", "fontsize", "frameon", "title", "title_fontsize"]
-                                            + LegendOptions.defaultSpacings.keys.sorted())) { args, interpreter in
+        plt.function("legend", Signature("legend", [], required: 0,
+                                         keywordOnly: ["handles", "labels", "loc", "bbox_to_anchor", "ncol", "ncols", "fontsize", "frameon",
+                                                       "title", "title_fontsize"] + LegendOptions.defaultSpacings.keys.sorted(),
+                                         variadic: true)) { args, interpreter in
             let options = try legendOptions(args, interpreter)
-            var texts: [String]?
-            if let labels = args["labels"], !labels.isNone { texts = try interpreter.collect(labels).map { $0.str() } }
-            return try draw(interpreter) { try $0.legend(texts, options: options) }
+            let (handles, labels) = try legendHandles(args, interpreter)
+            let texts = try labels.map { try interpreter.collect($0).map { $0.str() } }
+            guard let handles else { return try draw(interpreter) { try $0.legend(texts, options: options) } }
+            return try draw(interpreter) { try $0.legend(handles: handles, labels: texts, options: options) }
         }
         plt.value("setp", .builtin(BuiltinFunction(name: "\(plt.name).setp") { arguments, interpreter in
             try setp(arguments, interpreter)

@@ -61,6 +61,8 @@ struct Axes: Sendable {
     /// The colour bar to draw beside the frame, if any.
     var colorbar: ColorbarSpec?
     var grid = false
+    /// `ax.xaxis.set_label_coords(x, y)` / `yaxis`: the axis label's anchor in axes fractions.
+    var xlabelCoords: (x: Double, y: Double)?, ylabelCoords: (x: Double, y: Double)?
     /// The automatic limits' padding as a fraction of the data span (`margins(x, y)`;
     /// matplotlib's `axes.xmargin`/`ymargin` default 0.05).
     var margins = (x: 0.05, y: 0.05)

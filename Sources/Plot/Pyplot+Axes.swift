@@ -27,6 +27,17 @@ extension Pyplot {
         }
     }
 
+    /// `ax.xaxis.set_label_coords(x, y)` (`axis` "x") or `yaxis` ("y"): places the axis label
+    /// at (x, y) in axes fractions, as matplotlib (x label hung below the point, y label
+    /// rotated with its bottom edge there).
+    public mutating func setLabelCoords(_ axis: String, x: Double, y: Double) throws {
+        try Validate.finite("set_label_coords", "x", x)
+        try Validate.finite("set_label_coords", "y", y)
+        withAxes { axes in
+            if axis == "x" { axes.xlabelCoords = (x, y) } else { axes.ylabelCoords = (x, y) }
+        }
+    }
+
     /// The current axes' margins (`margins()` with no arguments).
     public mutating func currentMargins() -> (x: Double, y: Double) {
         withAxes { $0.margins }

@@ -50,7 +50,7 @@ enum ImportBuiltins {
     /// The submodules reached as attributes of their parent (`torch.nn`, `nn.functional`).
     static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.nn.init", "torch.optim", "torch.linalg", "torch.testing",
                            "torch.optim.lr_scheduler",
-                           "matplotlib.pyplot", "matplotlib.patches", "matplotlib.cm",
+                           "matplotlib.pyplot", "matplotlib.patches", "matplotlib.cm", "matplotlib.ticker",
                                   "sklearn.decomposition", "sklearn.linear_model", "sklearn.metrics",
                            "motornet.muscle", "motornet.skeleton", "motornet.effector"]
 
@@ -70,6 +70,7 @@ enum ImportBuiltins {
             for name in ["Circle", "Rectangle", "Polygon"] { if let value = plt.members[name] { patches.value(name, value) } }
             built["matplotlib.patches"] = patches
             if case .native(let cm as Namespace)? = plt.members["cm"] { built["matplotlib.cm"] = cm }
+            built["matplotlib.ticker"] = FuncFormatterObject.module()
         }
         // The classes user code subclasses, and `torch.Tensor` for `isinstance`.
         built["torch.nn"]?.value("Module", .native(BuiltinClasses.module))

@@ -113,12 +113,14 @@ final class AxesObject: NativeObject {
     var attributeNames: [String] {
         (Array(AxesObject.forwarded.keys) + ["set", "figure", "get_figure", "spines", "invert_xaxis", "invert_yaxis",
                                                "xaxis_inverted", "yaxis_inverted", "set_zlim", "view_init", "add_patch", "add_artist",
-                                               "set_aspect"]).sorted()
+                                               "set_aspect", "xaxis", "yaxis", "axes"]).sorted()
     }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         switch name {
         case "figure": return .native(FigureObject(number: handle.figure, module: module))
+        case "xaxis", "yaxis": return .native(PlotAxisObject(self, side: String(name.prefix(1))))
+        case "axes": return .native(self)
         case "spines": return .native(SpinesObject(self))
         default: return nil
         }

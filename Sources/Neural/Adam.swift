@@ -21,11 +21,11 @@ public final class Adam: Optimizer {
     /// The learning rate.
     public var learningRate: Float
     /// β₁ and β₂.
-    public let betas: (Float, Float)
+    public private(set) var betas: (Float, Float)
     /// ε added to the denominator.
-    public let eps: Float
+    public private(set) var eps: Float
     /// The weight decay factor.
-    public let weightDecay: Float
+    public private(set) var weightDecay: Float
     /// Coupled (Adam) or decoupled (AdamW) decay.
     public let decay: Decay
     /// The number of steps taken per parameter.
@@ -37,14 +37,8 @@ public final class Adam: Optimizer {
         _ parameters: [Tensor], lr: Float = 1e-3, betas: (Float, Float) = (0.9, 0.999), eps: Float = 1e-8,
         weightDecay: Float = 0, decay: Decay = .coupled
     ) throws {
-        let name = decay == .coupled ? "Adam" : "AdamW"
-        try OptimizerSupport.checkParameters(name, parameters)
-        for (label, v) in [("lr", lr), ("eps", eps), ("weight_decay", weightDecay)] {
-            try OptimizerSupport.checkNonNegative(name, label, v)
-        }
-        guard (0..<1).contains(betas.0), (0..<1).contains(betas.1) else {
-            throw NeuralError("\(name): betas must lie in [0, 1), got (\(betas.0), \(betas.1))")
-        }
+        try OptimizerSupport.checkParameters(decay == .coupled ? "Adam" : "AdamW", parameters)
+        try Self.check(decay, lr: lr, betas: betas, eps: eps, weightDecay: weightDecay)
         self.parameters = parameters
         learningRate = lr
         self.betas = betas
@@ -53,6 +47,27 @@ public final class Adam: Optimizer {
         self.decay = decay
         steps = Array(repeating: 0, count: parameters.count)
         moments = Array(repeating: nil, count: parameters.count)
+    }
+
+    /// Changes the hyper-parameters for the next steps (PyTorch's `param_groups`); throws,
+    /// changing nothing, for bad values.
+    public func configure(lr: Float, betas: (Float, Float), eps: Float, weightDecay: Float) throws {
+        try Self.check(decay, lr: lr, betas: betas, eps: eps, weightDecay: weightDecay)
+        learningRate = lr
+        self.betas = betas
+        self.eps = eps
+        self.weightDecay = weightDecay
+    }
+
+    /// Throws for a negative rate, ε or decay, or β outside [0, 1).
+    static func check(_ decay: Decay, lr: Float, betas: (Float, Float), eps: Float, weightDecay: Float) throws {
+        let name = decay == .coupled ? "Adam" : "AdamW"
+        for (label, v) in [("lr", lr), ("eps", eps), ("weight_decay", weightDecay)] {
+            try OptimizerSupport.checkNonNegative(name, label, v)
+        }
+        guard (0..<1).contains(betas.0), (0..<1).contains(betas.1) else {
+            throw NeuralError("\(name): betas must lie in [0, 1), got (\(betas.0), \(betas.1))")
+        }
     }
 
     /// AdamW: Adam with decoupled weight decay (default 0.01, as PyTorch).

@@ -9,13 +9,13 @@ public final class SGD: Optimizer {
     /// The learning rate.
     public var learningRate: Float
     /// The momentum factor μ (0: plain SGD).
-    public let momentum: Float
+    public private(set) var momentum: Float
     /// Dampening of the momentum's new gradient.
-    public let dampening: Float
+    public private(set) var dampening: Float
     /// L2 penalty added to the gradient.
-    public let weightDecay: Float
+    public private(set) var weightDecay: Float
     /// Whether to use Nesterov momentum.
-    public let nesterov: Bool
+    public private(set) var nesterov: Bool
     fileprivate(set) var buffers: [[Float]?]
 
     /// Makes an optimizer; throws for a negative rate, momentum or decay.
@@ -24,12 +24,7 @@ public final class SGD: Optimizer {
         nesterov: Bool = false
     ) throws {
         try OptimizerSupport.checkParameters("SGD", parameters)
-        for (name, v) in [("lr", lr), ("momentum", momentum), ("weight_decay", weightDecay)] {
-            try OptimizerSupport.checkNonNegative("SGD", name, v)
-        }
-        if nesterov && (momentum <= 0 || dampening != 0) {
-            throw NeuralError("SGD: Nesterov momentum requires a momentum and zero dampening")
-        }
+        try Self.check(lr: lr, momentum: momentum, dampening: dampening, weightDecay: weightDecay, nesterov: nesterov)
         self.parameters = parameters
         learningRate = lr
         self.momentum = momentum
@@ -37,6 +32,27 @@ public final class SGD: Optimizer {
         self.weightDecay = weightDecay
         self.nesterov = nesterov
         buffers = Array(repeating: nil, count: parameters.count)
+    }
+
+    /// Changes the hyper-parameters for the next steps (PyTorch's `param_groups`); throws,
+    /// changing nothing, for bad values.
+    public func configure(lr: Float, momentum: Float, dampening: Float, weightDecay: Float, nesterov: Bool) throws {
+        try Self.check(lr: lr, momentum: momentum, dampening: dampening, weightDecay: weightDecay, nesterov: nesterov)
+        learningRate = lr
+        self.momentum = momentum
+        self.dampening = dampening
+        self.weightDecay = weightDecay
+        self.nesterov = nesterov
+    }
+
+    /// Throws for a negative rate, momentum or decay, or Nesterov without momentum.
+    static func check(lr: Float, momentum: Float, dampening: Float, weightDecay: Float, nesterov: Bool) throws {
+        for (name, v) in [("lr", lr), ("momentum", momentum), ("weight_decay", weightDecay)] {
+            try OptimizerSupport.checkNonNegative("SGD", name, v)
+        }
+        if nesterov && (momentum <= 0 || dampening != 0) {
+            throw NeuralError("SGD: Nesterov momentum requires a momentum and zero dampening")
+        }
     }
 
     /// One update of every parameter that has a gradient.

@@ -70,6 +70,22 @@ extension Axes {
         return m
     }
 
+    /// `m` widened so labels placed by `set_label_coords` outside the frame stay on the
+    /// canvas (as matplotlib's inline figures, saved with a tight bounding box): the frame
+    /// is a fraction of the cell less the margins, so the margin solves
+    /// margin + c·(cell − margin − other) − label ≥ pad for a coordinate c < 0.
+    func roomForLabelCoords(_ m: Margins, cell: Rect) -> Margins {
+        var m = m
+        let pad = Style.outerPad
+        if ylabel != nil, let c = ylabelCoords?.x, c < 0 {
+            m.left = max(m.left, (pad + ylabelSize * 1.2 - c * (cell.width - m.right)) / (1 - c))
+        }
+        if xlabel != nil, let c = xlabelCoords?.y, c < 0 {
+            m.bottom = max(m.bottom, (pad + xlabelSize * 1.2 - c * (cell.height - m.top)) / (1 - c))
+        }
+        return m
+    }
+
     /// The height taken by the x tick labels, rotated or not.
     func xTickLabelHeight(_ ticks: Ticks) -> Double {
         let line = Style.fontSize * 1.2

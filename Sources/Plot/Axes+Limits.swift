@@ -141,8 +141,8 @@ extension Axes {
     /// `lo > hi` (an inverted axis) is kept as given.
     func viewLimits() -> (x: (lo: Double, hi: Double), y: (lo: Double, hi: Double)) {
         let (x, y) = extents()
-        let xAuto = xscale == .log ? x.logViewLimits() : x.viewLimits()
-        let yAuto = yscale == .log ? y.logViewLimits() : y.viewLimits()
+        let xAuto = xscale == .log ? x.logViewLimits(margin: margins.x) : x.viewLimits(margin: margins.x)
+        let yAuto = yscale == .log ? y.logViewLimits(margin: margins.y) : y.viewLimits(margin: margins.y)
         let xr = Axes.resolve(xAuto, xlim, log: xscale == .log), yr = Axes.resolve(yAuto, ylim, log: yscale == .log)
         return (invertX ? (xr.hi, xr.lo) : xr, invertY ? (yr.hi, yr.lo) : yr)
     }

@@ -61,6 +61,11 @@ struct Axes: Sendable {
     /// The colour bar to draw beside the frame, if any.
     var colorbar: ColorbarSpec?
     var grid = false
+    /// `ax.xaxis.set_label_coords(x, y)` / `yaxis`: the axis label's anchor in axes fractions.
+    var xlabelCoords: (x: Double, y: Double)?, ylabelCoords: (x: Double, y: Double)?
+    /// The automatic limits' padding as a fraction of the data span (`margins(x, y)`;
+    /// matplotlib's `axes.xmargin`/`ymargin` default 0.05).
+    var margins = (x: 0.05, y: 0.05)
     /// Axes of the same figure with the same group share their x (or y) limits (`subplots(sharex=…)`).
     var shareX: String?, shareY: String?
     /// How long one y unit is against one x unit on the page (`set_aspect(2)`: twice as

@@ -44,7 +44,7 @@ struct Axes3DRenderer {
             for m in lines {
                 for i in Swift.stride(from: 0, to: m.x.count, by: max(1, m.x.count / 500)) { points.append(view(m.x[i], m.y[i], m.z[i])) }
             }
-            LegendRenderer(entries: LegendEntry.entries(for: axes.marks), spec: axes.legend ?? .standard)
+            LegendRenderer(entries: LegendEntry.entries(for: axes.marks, chosen: axes.legend?.handles), spec: axes.legend ?? .standard)
                 .render(in: view.boxBounds, avoiding: LegendObstacles(offsets: points.filter { $0.0.isFinite && $0.1.isFinite }), into: &w)
         }
         w.end("g")

@@ -34,7 +34,7 @@ struct AxesRenderer {
         }
         if axes.legend != nil {
             let obstacles = MarkRenderer(plan: plan).legendObstacles(axes.marks.indices.filter { !axes.hidden.contains($0) }.map { axes.marks[$0] })
-            LegendRenderer(entries: LegendEntry.entries(for: axes.marks), spec: axes.legend ?? .standard)
+            LegendRenderer(entries: LegendEntry.entries(for: axes.marks, chosen: axes.legend?.handles), spec: axes.legend ?? .standard)
                 .render(in: f, avoiding: obstacles, into: &w)
         }
         if let bar = plan.colorbar { ColorbarRenderer(plan: bar).render(into: &w) }
@@ -122,12 +122,15 @@ struct AxesRenderer {
             w.text(scale, x: f.x, y: f.y - 4, anchor: .start, baseline: .bottom)
         }
         if let xlabel = axes.xlabel {
-            w.text(xlabel, x: f.midX, y: labelRow, anchor: .middle, baseline: .top,
+            let at = axes.xlabelCoords.map { (x: f.x + $0.x * f.width, y: f.maxY - $0.y * f.height) } ?? (x: f.midX, y: labelRow)
+            w.text(xlabel, x: at.x, y: at.y, anchor: .middle, baseline: .top,
                    size: axes.xlabelSize == Style.fontSize ? nil : axes.xlabelSize, weight: axes.xlabelWeight)
         }
         if let ylabel = axes.ylabel {
             let widest = plan.yTicks.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
-            w.text(ylabel, x: left - widest - Style.labelPad, y: f.midY, anchor: .middle, baseline: .bottom,
+            let at = axes.ylabelCoords.map { (x: f.x + $0.x * f.width, y: f.maxY - $0.y * f.height) }
+                ?? (x: left - widest - Style.labelPad, y: f.midY)
+            w.text(ylabel, x: at.x, y: at.y, anchor: .middle, baseline: .bottom,
                    size: axes.ylabelSize == Style.fontSize ? nil : axes.ylabelSize, rotate: -90, weight: axes.ylabelWeight)
         }
         drawTitle(into: &w)

@@ -36,7 +36,7 @@ extension Figure {
         for i in axes.indices {
             let guess = inset(cells[i], Margins(left: 48, right: 14, top: 24, bottom: 36))
             let ticks = axes[i].ticks(limits: limits[i], frame: guess)
-            margins.append(axes[i].margins(xTicks: ticks.x, yTicks: ticks.y))
+            margins.append(axes[i].roomForLabelCoords(axes[i].margins(xTicks: ticks.x, yTicks: ticks.y), cell: cells[i]))
         }
         margins = aligned(margins)
         return axes.indices.map { i in

@@ -9,36 +9,45 @@ struct LegendEntry: Sendable {
     var label: String
     var handle: Handle
 
-    /// Entries for the labelled marks, in drawing order.
-    static func entries(for marks: [Mark]) -> [LegendEntry] {
-        marks.compactMap { mark in
-            guard let label = mark.label else { return nil }
-            switch mark {
-            case .line(let m):
-                return LegendEntry(label: label, handle: .line(m.color, width: m.width, style: m.style,
-                                                               marker: m.marker, markerSize: m.markerSize))
-            case .line3D(let m):
-                return LegendEntry(label: label, handle: .line(m.color, width: m.width, style: m.style,
-                                                               marker: m.marker, markerSize: m.markerSize))
-            case .reference(let m):
-                return LegendEntry(label: label, handle: .line(m.color, width: m.width, style: m.style,
-                                                               marker: .none, markerSize: 0))
-            case .scatter(let m):
-                return LegendEntry(label: label, handle: .marker(m.color, m.marker, size: m.size))
-            case .bars(let m): return LegendEntry(label: label, handle: .patch(m.color))
-            case .span(let m): return LegendEntry(label: label, handle: .patch(m.color))
-            case .quiver(let m): return LegendEntry(label: label, handle: .line(m.color, width: 1, style: .solid,
-                                                                               marker: .none, markerSize: 0))
-            case .band(let m): return LegendEntry(label: label, handle: .patch(m.color))
-            case .patch(let m): return LegendEntry(label: label, handle: .patch(m.paint.shownFace ?? m.paint.shownEdge ?? Palette.ink))
-            case .violin(let m): return LegendEntry(label: label, handle: .patch(m.color.alpha < 1 ? m.color : m.color.withAlpha(0.3)))
-            case .image, .errorBars, .text, .boxes: return nil
-            }
+    /// Entries for the labelled marks, in drawing order, or for the marks `legend(handles=…)`
+    /// chose, in its order (a label starting with `_` is left out, as matplotlib does).
+    static func entries(for marks: [Mark], chosen: [LegendSpec.Handle]? = nil) -> [LegendEntry] {
+        guard let chosen else { return marks.compactMap { mark in mark.label.flatMap { entry(for: mark, label: $0) } } }
+        return chosen.compactMap { handle in
+            guard marks.indices.contains(handle.mark), let label = handle.label ?? marks[handle.mark].label,
+                  !label.hasPrefix("_") else { return nil }
+            return entry(for: marks[handle.mark], label: label)
+        }
+    }
+
+    /// The entry showing `mark` with `label`.
+    static func entry(for mark: Mark, label: String) -> LegendEntry? {
+        switch mark {
+        case .line(let m):
+            return LegendEntry(label: label, handle: .line(m.color, width: m.width, style: m.style,
+                                                           marker: m.marker, markerSize: m.markerSize))
+        case .line3D(let m):
+            return LegendEntry(label: label, handle: .line(m.color, width: m.width, style: m.style,
+                                                           marker: m.marker, markerSize: m.markerSize))
+        case .reference(let m):
+            return LegendEntry(label: label, handle: .line(m.color, width: m.width, style: m.style,
+                                                           marker: .none, markerSize: 0))
+        case .scatter(let m):
+            return LegendEntry(label: label, handle: .marker(m.color, m.marker, size: m.size))
+        case .bars(let m): return LegendEntry(label: label, handle: .patch(m.color))
+        case .span(let m): return LegendEntry(label: label, handle: .patch(m.color))
+        case .quiver(let m): return LegendEntry(label: label, handle: .line(m.color, width: 1, style: .solid,
+                                                                           marker: .none, markerSize: 0))
+        case .band(let m): return LegendEntry(label: label, handle: .patch(m.color))
+        case .patch(let m): return LegendEntry(label: label, handle: .patch(m.paint.shownFace ?? m.paint.shownEdge ?? Palette.ink))
+        case .violin(let m): return LegendEntry(label: label, handle: .patch(m.color.alpha < 1 ? m.color : m.color.withAlpha(0.3)))
+        case .image, .errorBars, .text, .boxes: return nil
         }
     }
 }
 
-/// Draws a legend box as matplotlib's: handles two font sizes long, a rounded translucent
+/// Draws a legend box as matplotlib's: an optional title centred above the entries,
+/// handles two font sizes long, a rounded translucent
 /// white frame (unless `frameon=False`), entries filling `ncols` columns top to bottom, placed
 /// at `loc` inside the anchor box (the axes, or `bbox_to_anchor`) padded by half a font size;
 /// `loc=(x, y)` puts the lower-left corner there; `best` takes matplotlib's candidates in the
@@ -73,8 +82,12 @@ struct LegendRenderer {
             handleLength + handleGap + (entries[(column * rows)..<min((column + 1) * rows, entries.count)]
                 .map { TextMetrics.width($0.label, size: size) }.max() ?? 0)
         }
-        let width = 2 * pad + columnWidths.reduce(0, +) + Double(columns - 1) * columnGap
-        let height = 2 * pad + Double(rows) * size * 1.2 + Double(rows - 1) * rowGap
+        let entriesWidth = columnWidths.reduce(0, +) + Double(columns - 1) * columnGap
+        // matplotlib stacks the title above the entries, a label spacing apart, both centred.
+        let titleWidth = spec.title.map { TextMetrics.width($0, size: spec.titleFontSize) } ?? 0
+        let titleHeight = spec.title == nil ? 0 : spec.titleFontSize * 1.2 + rowGap
+        let width = 2 * pad + max(entriesWidth, titleWidth)
+        let height = 2 * pad + titleHeight + Double(rows) * size * 1.2 + Double(rows - 1) * rowGap
         let box = place(width: width, height: height, in: frame, avoiding: obstacles)
         let c = Num.coord
         w.element("g", [("class", "legend")], close: false)
@@ -83,12 +96,16 @@ struct LegendRenderer {
                                ("rx", "2"), ("fill", "#fff"), ("fill-opacity", "0.8"),
                                ("stroke", Palette.legendEdge.hexString), ("stroke-width", "0.8")])
         }
-        var left = box.x + pad
+        if let title = spec.title {
+            w.text(title, x: box.x + box.width / 2, y: box.y + pad + spec.titleFontSize * 0.6, anchor: .middle,
+                   baseline: .center, size: spec.titleFontSize == Style.fontSize ? nil : spec.titleFontSize)
+        }
+        var left = box.x + pad + (box.width - 2 * pad - entriesWidth) / 2
         for column in 0..<columns {
             for row in 0..<rows {
                 let index = column * rows + row
                 guard index < entries.count else { break }
-                let midY = box.y + pad + Double(row) * (size * 1.2 + rowGap) + size * 0.6
+                let midY = box.y + pad + titleHeight + Double(row) * (size * 1.2 + rowGap) + size * 0.6
                 drawHandle(entries[index].handle, x: left, midY: midY, into: &w)
                 w.text(entries[index].label, x: left + handleLength + handleGap, y: midY, baseline: .center,
                        size: size == Style.fontSize ? nil : size)

@@ -13,6 +13,10 @@ public struct LegendOptions: Sendable {
     public var fontSize: Double?
     /// `frameon=`.
     public var frameOn = true
+    /// `title=`: a line centred above the entries.
+    public var title: String?
+    /// `title_fontsize=` in points (matplotlib's default is the default font size, not `fontsize=`).
+    public var titleFontSize: Double?
     /// Spacings in font sizes, by matplotlib's keyword: `borderpad`, `labelspacing`,
     /// `handlelength`, `handletextpad`, `borderaxespad`, `columnspacing`.
     public var spacings: [String: Double] = [:]
@@ -62,8 +66,11 @@ public struct LegendOptions: Sendable {
             guard value.isFinite, abs(value) <= 100 else { throw PlotError("legend: \(name) must be a finite number of font sizes") }
             resolved[name] = value
         }
+        let titleSize = titleFontSize ?? Style.fontSize
+        try Validate.positive("legend", "title_fontsize", titleSize)
         return LegendSpec(location: location, point: point, bboxToAnchor: bboxToAnchor, columns: columns,
-                          fontSize: size, frameOn: frameOn, spacings: resolved)
+                          fontSize: size, frameOn: frameOn, spacings: resolved,
+                          title: title?.isEmpty == false ? title : nil, titleFontSize: titleSize)
     }
 }
 
@@ -77,6 +84,16 @@ struct LegendSpec: Sendable {
     var frameOn: Bool
     /// Every spacing of `LegendOptions.defaultSpacings`, in font sizes.
     var spacings: [String: Double]
+    /// A mark `legend(handles=…)` chose, with the label given for it (nil: the mark's own).
+    struct Handle: Sendable {
+        var mark: Int
+        var label: String?
+    }
+    /// The marks `legend(handles=…)` chose, in order; nil shows every labelled mark.
+    var handles: [Handle]? = nil
+    /// The title line, if any, and its size in points.
+    var title: String? = nil
+    var titleFontSize: Double = Style.fontSize
 
     /// The default legend: `best`, one column, 10 points, framed.
     static let standard = LegendSpec(location: .best, point: nil, bboxToAnchor: nil, columns: 1,

@@ -12,6 +12,37 @@ extension Pyplot {
         withAxes { $0.yscale = scale }
     }
 
+    /// `margins(x, y)`: the automatic limits pad the data span by these fractions (a nil
+    /// side keeps its margin); matplotlib requires each to exceed -0.5.
+    public mutating func margins(x: Double?, y: Double?) throws {
+        for (name, value) in [("x", x), ("y", y)] {
+            if let value, !(value.isFinite && value > -0.5) {
+                throw PlotError("margins: \(name) margin must be greater than -0.5, got \(value)")
+            }
+        }
+        if withAxes({ $0.is3D }) { throw PlotError("margins: not available on 3-D axes; set the limits with set_xlim, set_ylim and set_zlim") }
+        withAxes { axes in
+            if let x { axes.margins.x = x }
+            if let y { axes.margins.y = y }
+        }
+    }
+
+    /// `ax.xaxis.set_label_coords(x, y)` (`axis` "x") or `yaxis` ("y"): places the axis label
+    /// at (x, y) in axes fractions, as matplotlib (x label hung below the point, y label
+    /// rotated with its bottom edge there).
+    public mutating func setLabelCoords(_ axis: String, x: Double, y: Double) throws {
+        try Validate.finite("set_label_coords", "x", x)
+        try Validate.finite("set_label_coords", "y", y)
+        withAxes { axes in
+            if axis == "x" { axes.xlabelCoords = (x, y) } else { axes.ylabelCoords = (x, y) }
+        }
+    }
+
+    /// The current axes' margins (`margins()` with no arguments).
+    public mutating func currentMargins() -> (x: Double, y: Double) {
+        withAxes { $0.margins }
+    }
+
     /// `ax.set_aspect(…)`: nil for `'auto'`, 1 for `'equal'`, or how long one y unit is
     /// against one x unit.
     public mutating func setAspect(_ ratio: Double?) throws {

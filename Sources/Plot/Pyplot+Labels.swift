@@ -92,6 +92,21 @@ extension Pyplot {
         }
     }
 
+    /// `legend(handles, labels)`: a legend of the chosen artists of the current axes, in
+    /// order, labelled with `labels` (nil: each artist's own label).
+    public mutating func legend(handles: [ArtistHandle], labels: [String]?, options: LegendOptions) throws {
+        var spec = try options.resolve()
+        let current = gca()
+        if handles.contains(where: { $0.axes != current }) {
+            throw PlotError("legend: a handle was drawn on other axes; pass artists drawn on these axes")
+        }
+        spec.handles = handles.enumerated().compactMap { index, handle in
+            guard let labels else { return LegendSpec.Handle(mark: handle.mark, label: nil) }
+            return index < labels.count ? LegendSpec.Handle(mark: handle.mark, label: labels[index]) : nil
+        }
+        withAxes { $0.legend = spec }
+    }
+
     /// `plt.legend(["a", "b"], loc=…)`: labels the series in drawing order, then shows the legend.
     public mutating func legend(_ labels: [String], loc: String = "best") throws {
         try legend(labels, options: LegendOptions(loc: loc))

@@ -19,7 +19,8 @@ enum ImportBuiltins {
             "argmin", "var", "norm", "numel", "reshape", "flatten", "unsqueeze", "squeeze", "transpose", "permute",
             "logical_and", "logical_or", "logical_not", "sign", "floor", "neg", "clip", "maximum", "minimum", "round",
             "pow", "randn_like",
-        ]) + [("float", "float32"), ("int", "int64"), ("save", "torch.save"), ("load", "torch.load")]),
+        ]) + [("float", "float32"), ("int", "int64"), ("save", "torch.save"), ("load", "torch.load")]
+            + (["bool"] + UnsupportedTorchDType.canonical.keys.sorted()).map { ($0, "torch.\($0)") }),
         ("torch.nn", same(["Linear", "RNN", "GRU", "LSTM", "LeakyRNN", "RNNNet"] + LossKind.allCases.map(\.rawValue))
             + same(["RNNCell", "GRUCell", "LSTMCell", "Parameter", "Sequential", "ModuleList", "ModuleDict", "ReLU", "Tanh",
                     "Sigmoid", "Softmax", "LogSoftmax", "Identity", "Flatten", "Dropout", "Embedding"])),
@@ -49,7 +50,7 @@ enum ImportBuiltins {
     /// The submodules reached as attributes of their parent (`torch.nn`, `nn.functional`).
     static let children = ["torch.nn", "torch.nn.functional", "torch.nn.utils", "torch.nn.init", "torch.optim", "torch.linalg", "torch.testing",
                            "torch.optim.lr_scheduler",
-                           "matplotlib.pyplot", "matplotlib.patches", "matplotlib.cm",
+                           "matplotlib.pyplot", "matplotlib.patches", "matplotlib.cm", "matplotlib.ticker",
                                   "sklearn.decomposition", "sklearn.linear_model", "sklearn.metrics",
                            "motornet.muscle", "motornet.skeleton", "motornet.effector"]
 
@@ -69,6 +70,7 @@ enum ImportBuiltins {
             for name in ["Circle", "Rectangle", "Polygon"] { if let value = plt.members[name] { patches.value(name, value) } }
             built["matplotlib.patches"] = patches
             if case .native(let cm as Namespace)? = plt.members["cm"] { built["matplotlib.cm"] = cm }
+            built["matplotlib.ticker"] = FuncFormatterObject.module()
         }
         // The classes user code subclasses, and `torch.Tensor` for `isinstance`.
         built["torch.nn"]?.value("Module", .native(BuiltinClasses.module))

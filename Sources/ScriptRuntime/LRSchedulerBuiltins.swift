@@ -4,7 +4,7 @@ import Foundation
 /// `StepLR(optimizer, step_size, gamma=0.1)` and `CosineAnnealingLR(optimizer, T_max,
 /// eta_min=0.0)`. Each `scheduler.step()` counts one epoch (`last_epoch`) and writes the
 /// learning rate of that epoch into the optimizer, from the optimizer's learning rate when
-/// the scheduler was made (`base_lrs`): StepLR gives base · γ^⌊epoch / step_size⌋,
+/// the scheduler was made (`base_lrs`, kept in the group as `'initial_lr'`): StepLR gives base · γ^⌊epoch / step_size⌋,
 /// CosineAnnealingLR η_min + (base − η_min)(1 + cos(π · epoch / T_max))/2 (PyTorch's
 /// closed form, which its recursive update equals while nothing else sets the rate).
 final class LRSchedulerObject: NativeObject, SnapshotCopyable {
@@ -24,7 +24,7 @@ final class LRSchedulerObject: NativeObject, SnapshotCopyable {
         self.optimizer = optimizer
         self.rule = rule
         self.name = name
-        self.baseRate = baseRate ?? optimizer.rate
+        self.baseRate = baseRate ?? ((try? optimizer.entry("initial_lr")?.asDouble("initial_lr")) ?? optimizer.rate)
         self.lastEpoch = lastEpoch
     }
 
@@ -103,6 +103,10 @@ enum LRSchedulerBuiltins {
         }
         guard case .native(let optimizer as OptimizerObject) = try args.value("optimizer") else {
             throw RuntimeError.type("\(name)() argument 'optimizer' must be an optimizer such as torch.optim.Adam(...)")
+        }
+        // As PyTorch: the group keeps its rate at the start as 'initial_lr', the schedule's base.
+        if optimizer.entry("initial_lr") == nil, let rate = optimizer.entry("lr") {
+            optimizer.group.set(.str("initial_lr"), try HashKey(.str("initial_lr")), rate)
         }
         return optimizer
     }

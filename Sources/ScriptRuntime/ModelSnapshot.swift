@@ -76,12 +76,16 @@ extension ModelObject: SnapshotCopyable {
 extension OptimizerObject: SnapshotCopyable {
     func snapshotCopy(_ copier: SnapshotCopier) throws -> any NativeObject {
         let parameters = try optimizer.parameters.map { try TensorObject.snapshotCopy($0, copier) }
+        // The group dict and the param_groups list are mutable state of their own.
+        guard case .list(let groups) = try copier.copy(.list(self.groups)), case .dict(let group) = try copier.copy(.dict(self.group)) else {
+            throw SnapshotError(message: "cannot snapshot the param_groups of an optimizer")
+        }
         do {
             switch optimizer {
             case let adam as Adam:
-                return OptimizerObject(try adam.copy(parameters: parameters), name: name, learningRate: writtenRate)
+                return OptimizerObject(try adam.copy(parameters: parameters), name: name, group: group, groups: groups)
             case let sgd as SGD:
-                return OptimizerObject(try sgd.copy(parameters: parameters), name: name, learningRate: writtenRate)
+                return OptimizerObject(try sgd.copy(parameters: parameters), name: name, group: group, groups: groups)
             default: throw SnapshotError(message: "cannot snapshot an optimizer of type \(name)")
             }
         } catch let error as NeuralError {

@@ -1,82 +1,6 @@
 import Neural
 import Tensor
 
-/// An optimizer seen from `rnn` code: `opt.zero_grad()`, `opt.step()`, `opt.lr`.
-final class OptimizerObject: NativeObject {
-    let optimizer: any Optimizer
-    let name: String
-
-    /// The learning rate as the user wrote it (the engine keeps a Float), so that `opt.lr`
-    /// and the display show `0.1`, not `0.10000000149011612`.
-    private(set) var writtenRate: Double?
-
-    init(_ optimizer: any Optimizer, name: String, learningRate written: Double? = nil) {
-        self.optimizer = optimizer
-        self.name = name
-        writtenRate = written
-    }
-
-    var typeName: String { name }
-    func repr() -> String { "\(name)(lr=\(Value.float(rate).repr()))" }
-
-    /// The learning rate: as written, while the engine's Float still equals it.
-    var rate: Double {
-        if let writtenRate, Float(writtenRate) == learningRate { return writtenRate }
-        return Double(learningRate)
-    }
-    var attributeNames: [String] { ["lr", "step", "zero_grad"] }
-
-    var learningRate: Float {
-        get {
-            if let adam = optimizer as? Adam { return adam.learningRate }
-            if let sgd = optimizer as? SGD { return sgd.learningRate }
-            return 0
-        }
-        set {
-            if let adam = optimizer as? Adam { adam.learningRate = newValue }
-            if let sgd = optimizer as? SGD { sgd.learningRate = newValue }
-        }
-    }
-
-    func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
-        name == "lr" ? .float(rate) : nil
-    }
-
-    func setAttribute(_ name: String, _ value: Value, _ interpreter: Interpreter) throws -> Bool {
-        guard name == "lr" else { return false }
-        let written = try value.asDouble("lr")
-        learningRate = Float(written)
-        writtenRate = written
-        return true
-    }
-
-    func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
-        switch name {
-        case "zero_grad":
-            // PyTorch's default drops the gradients; set_to_none=False zeroes them in place.
-            let toNone = try Signature("zero_grad", ["set_to_none"], required: 0).bind(arguments).bool("set_to_none", true)
-            if toNone {
-                optimizer.zeroGrad()
-            } else {
-                let context = interpreter.tensors
-                try context.perform { try context.withGrad(false) { for p in optimizer.parameters { try p.grad?.zero_() } } }
-            }
-            return Value.none
-        case "step":
-            // step(closure): the closure re-evaluates the loss (with gradients) first, and
-            // its value is returned, as in PyTorch.
-            let closure = try Signature("step", ["closure"], required: 0).bind(arguments)["closure"]
-            let context = interpreter.tensors
-            var loss = Value.none
-            if let closure, !closure.isNone { loss = try context.withGrad(true) { try interpreter.call(closure, Arguments()) } }
-            try ModelBuiltins.make { try context.perform { try context.withGrad(false) { try optimizer.step() } } }
-            return loss
-        default:
-            return nil
-        }
-    }
-}
-
 /// Optimizers (PyTorch's update rules) and losses.
 enum OptimizerBuiltins {
     static func install(_ registry: inout Registry) {
@@ -92,7 +16,9 @@ enum OptimizerBuiltins {
             let sgd = try ModelBuiltins.make {
                 try SGD(params, lr: Float(lr), momentum: momentum, dampening: dampening, weightDecay: decay, nesterov: nesterov)
             }
-            return .native(OptimizerObject(sgd, name: "SGD", learningRate: lr))
+            let entries = groupEntries(args, [("lr", .float(1e-3)), ("momentum", .int(0)), ("dampening", .int(0)),
+                                               ("weight_decay", .int(0)), ("nesterov", .bool(false))])
+            return .native(try OptimizerObject(sgd, name: "SGD", entries: entries, interpreter))
         }
         for name in ["Adam", "AdamW"] {
             let signature = Signature(name, ["params", "lr", "betas", "eps", "weight_decay", "amsgrad"], required: 1,
@@ -114,11 +40,30 @@ enum OptimizerBuiltins {
                         ? try Adam(params, lr: lr, betas: betas, eps: eps, weightDecay: decay)
                         : try Adam.adamW(params, lr: lr, betas: betas, eps: eps, weightDecay: decay)
                 }
-                return .native(OptimizerObject(adam, name: name, learningRate: try args.double("lr", 1e-3)))
+                let entries = groupEntries(args, [("lr", .float(1e-3)), ("betas", .tuple([.float(0.9), .float(0.999)])),
+                                                   ("eps", .float(1e-8)), ("weight_decay", .float(name == "AdamW" ? 0.01 : 0)),
+                                                   ("amsgrad", .bool(false))])
+                return .native(try OptimizerObject(adam, name: name, entries: entries, interpreter))
             }
         }
         installLosses(&registry)
         LRSchedulerBuiltins.install(&registry)
+    }
+
+    /// The entries of an optimizer's parameter group, in PyTorch's order: each
+    /// hyper-parameter as the user wrote it (or its default), then PyTorch's flags.
+    static func groupEntries(_ args: BoundArguments, _ defaults: [(String, Value)]) -> [(String, Value)] {
+        let given = { (key: String, fallback: Value) -> Value in
+            if let value = args[key], !value.isNone { return value }
+            return fallback
+        }
+        var entries = defaults.map { ($0.0, given($0.0, $0.1)) }
+        let capturable = args.signature.name == "SGD" ? [] : ["capturable"]
+        for flag in ["maximize", "foreach"] + capturable + ["differentiable", "fused"] {
+            let absent: Value = flag == "foreach" || flag == "fused" ? .none : .bool(false)
+            entries.append((flag, args[flag] ?? absent))
+        }
+        return entries
     }
 
     /// PyTorch's optimizer flags beyond the update rule. `foreach` and `fused` choose an

@@ -17,6 +17,7 @@ enum PlotBuiltins {
             installFigureCalls(plt)
             installFigureHandles(plt)
             installLabelCalls(plt)
+            installLayoutCalls(plt)
             installCharts(plt)
             installMoreCharts(plt)
             installThreeD(plt)
@@ -67,9 +68,6 @@ enum PlotBuiltins {
             try draw(interpreter) { $0.close() }
         }
         plt.function("clf", Signature("clf")) { _, interpreter in try draw(interpreter) { $0.clf() } }
-        // Jupyter users call these; in a report they change nothing.
-        plt.function("show", Signature("show", ["block"], required: 0)) { _, _ in .none }
-        plt.function("tight_layout", Signature("tight_layout", [], acceptsAnyKeyword: true)) { _, _ in .none }
     }
 
     /// The keywords of `legend(...)`; `loc` is a name, a code or an (x, y) pair.
@@ -91,6 +89,8 @@ enum PlotBuiltins {
         options.columns = try args.int(args["ncols"] != nil ? "ncols" : "ncol", 1)
         options.fontSize = try fontSize(args["fontsize"], args.what("fontsize"))
         options.frameOn = try args.bool("frameon", true)
+        if let title = args["title"], !title.isNone { options.title = title.str() }
+        options.titleFontSize = try fontSize(args["title_fontsize"], args.what("title_fontsize"))
         for name in LegendOptions.defaultSpacings.keys {
             if let value = try args.optionalDouble(name) { options.spacings[name] = value }
         }
@@ -106,13 +106,15 @@ enum PlotBuiltins {
                 return try draw(interpreter) { try $0.label(name, text, style: style, loc: loc) }
             }
         }
-        plt.function("legend", Signature("legend", ["labels"], required: 0,
-                                         keywordOnly: ["loc", "bbox_to_anchor", "ncol", "ncols", "fontsize", "frameon"]
-                                            + LegendOptions.defaultSpacings.keys.sorted())) { args, interpreter in
+        plt.function("legend", Signature("legend", [], required: 0,
+                                         keywordOnly: ["handles", "labels", "loc", "bbox_to_anchor", "ncol", "ncols", "fontsize", "frameon",
+                                                       "title", "title_fontsize"] + LegendOptions.defaultSpacings.keys.sorted(),
+                                         variadic: true)) { args, interpreter in
             let options = try legendOptions(args, interpreter)
-            var texts: [String]?
-            if let labels = args["labels"], !labels.isNone { texts = try interpreter.collect(labels).map { $0.str() } }
-            return try draw(interpreter) { try $0.legend(texts, options: options) }
+            let (handles, labels) = try legendHandles(args, interpreter)
+            let texts = try labels.map { try interpreter.collect($0).map { $0.str() } }
+            guard let handles else { return try draw(interpreter) { try $0.legend(texts, options: options) } }
+            return try draw(interpreter) { try $0.legend(handles: handles, labels: texts, options: options) }
         }
         plt.value("setp", .builtin(BuiltinFunction(name: "\(plt.name).setp") { arguments, interpreter in
             try setp(arguments, interpreter)

@@ -32,8 +32,12 @@ final class FigureObject: NativeObject {
         .value(describe(interpreter))
     }
 
-    static let forwarded = ["suptitle": "suptitle", "colorbar": "colorbar", "savefig": "savefig", "clf": "clf"]
-    static let ignored = ["tight_layout", "subplots_adjust", "set_tight_layout", "align_labels", "show"]
+    static let forwarded = ["suptitle": "suptitle", "colorbar": "colorbar", "savefig": "savefig", "clf": "clf",
+                            "tight_layout": "tight_layout", "subplots_adjust": "subplots_adjust", "align_labels": "align_labels",
+                            "show": "show"]
+    /// Figure methods that are no-ops in a report, as `show`/`tight_layout` (bound, so a
+    /// wrong argument is still an error).
+    static let ignored = ["set_tight_layout"]
 
     var attributeNames: [String] {
         ["number", "axes", "add_subplot", "gca", "subplots"] + Array(FigureObject.forwarded.keys).sorted() + FigureObject.ignored
@@ -50,7 +54,10 @@ final class FigureObject: NativeObject {
     }
 
     func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
-        if FigureObject.ignored.contains(name) { return Value.none }
+        if FigureObject.ignored.contains(name) {
+            _ = try Signature(name, ["tight"]).bind(arguments)
+            return Value.none
+        }
         let number = self.number
         switch name {
         case "add_subplot":
@@ -89,7 +96,8 @@ final class AxesObject: NativeObject {
         var table: [String: String] = [:]
         for name in ["plot", "semilogy", "scatter", "bar", "hist", "imshow", "fill_between", "axhline", "axvline",
                      "axhspan", "axvspan", "errorbar", "violinplot", "boxplot", "quiver", "text", "legend", "grid",
-                     "axis", "plot3d", "scatter3d"] {
+                     "axis", "plot3d", "scatter3d", "margins", "tick_params", "minorticks_on", "minorticks_off",
+                     "label_outer"] {
             table[name] = name
         }
         for name in ["title", "xlabel", "ylabel", "zlabel", "xlim", "ylim", "xticks", "yticks", "xscale", "yscale"] {
@@ -101,17 +109,18 @@ final class AxesObject: NativeObject {
 
     /// Keywords of `ax.set(…)`, each the `set_…` method it stands for.
     static let settable = ["title", "xlabel", "ylabel", "zlabel", "xlim", "ylim", "xticks", "yticks", "xscale", "yscale"]
-    static let ignored = ["tick_params", "margins", "minorticks_on", "minorticks_off", "label_outer"]
 
     var attributeNames: [String] {
         (Array(AxesObject.forwarded.keys) + ["set", "figure", "get_figure", "spines", "invert_xaxis", "invert_yaxis",
                                                "xaxis_inverted", "yaxis_inverted", "set_zlim", "view_init", "add_patch", "add_artist",
-                                               "set_aspect"] + AxesObject.ignored).sorted()
+                                               "set_aspect", "xaxis", "yaxis", "axes"]).sorted()
     }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         switch name {
         case "figure": return .native(FigureObject(number: handle.figure, module: module))
+        case "xaxis", "yaxis": return .native(PlotAxisObject(self, side: String(name.prefix(1))))
+        case "axes": return .native(self)
         case "spines": return .native(SpinesObject(self))
         default: return nil
         }
@@ -160,7 +169,6 @@ final class AxesObject: NativeObject {
             }
             return Value.none
         default:
-            if AxesObject.ignored.contains(name) { return Value.none }
             guard let target = AxesObject.forwarded[name] else { return nil }
             return try PlotBuiltins.forward(module, target, arguments, interpreter) { try $0.select(handle) }
         }

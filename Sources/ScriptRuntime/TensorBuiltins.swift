@@ -13,6 +13,10 @@ enum TensorBuiltins {
         registry.value("float32", .native(DTypeObject(.float32)))
         registry.value("long", .native(DTypeObject(.int64)))
         registry.value("int64", .native(DTypeObject(.int64)))
+        registry.value("torch.bool", .native(DTypeObject(.bool)))
+        for name in UnsupportedTorchDType.canonical.keys.sorted() {
+            registry.value("torch.\(name)", .native(UnsupportedTorchDType(name)))
+        }
         installCreation(&registry)
         installRandom(&registry)
         TensorFunctions.install(&registry)

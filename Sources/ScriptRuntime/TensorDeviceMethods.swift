@@ -46,6 +46,7 @@ extension TensorObject {
     private static func dtypeArgument(_ value: Value) throws -> DType? {
         switch value {
         case .native(let object as DTypeObject): return object.dtype
+        case .native(let object as UnsupportedTorchDType): throw object.refusal("to()")
         case .builtin(let function) where DTypeObject.named[function.name] != nil:
             return try TensorValues.dtype(value, "to() argument 'dtype'")
         default: return nil

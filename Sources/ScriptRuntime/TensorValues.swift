@@ -87,6 +87,7 @@ enum TensorValues {
     static func dtype(_ value: Value?, _ what: String) throws -> DType? {
         guard let value, !value.isNone else { return nil }
         if case .native(let object as DTypeObject) = value { return object.dtype }
+        if case .native(let object as UnsupportedTorchDType) = value { throw object.refusal(what) }
         if case .str(let name) = value, let dtype = DTypeObject.named[name] { return dtype }
         if case .builtin(let function) = value, let dtype = DTypeObject.named[function.name] { return dtype }
         throw RuntimeError.type("\(what) must be a dtype such as float32 or long, not \(value.repr())")

@@ -14,7 +14,7 @@ extension TorchModules {
         let args = try Signature("to", ["device", "dtype", "non_blocking"], required: 0, keywordOnly: ["copy", "memory_format"]).bind(arguments)
         for key in ["device", "dtype"] {
             guard let value = args[key], !value.isNone else { continue }
-            if key == "dtype" || value.asDTypeObject != nil || DTypeObject.named[value.builtinName ?? ""] != nil {
+            if key == "dtype" || value.asDTypeObject != nil || value.isUnsupportedTorchDType || DTypeObject.named[value.builtinName ?? ""] != nil {
                 if let dtype = try TensorValues.dtype(value, "to() argument 'dtype'"), dtype != .float32 {
                     throw RuntimeError.type("to(): modules hold float32 parameters here; converting them to \(dtype) is not supported")
                 }

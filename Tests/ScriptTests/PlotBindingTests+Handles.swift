@@ -22,7 +22,7 @@ let plotHandleCases: [ProgramCase] = [
           "True\n<figure left>\n"),
     .init("fig, ax = plt.subplots()\nax.hist([1, 2, 2, 3], bins=2)\nax.fill_between([0, 1], [0, 1], 0, alpha=0.2)\n"
           + "ax.axhline(1, ls=':')\nax.axvline(0.5)\nax.set_xlim(0, 3)\nax.set_ylim((0, 4))\nax.set_xticks([0, 3], ['a', 'b'])\n"
-          + "ax.text(1, 1, 'hi', c='k')\nax.legend(['h'])\nax.set(xlabel='x', ylabel='y', title='set')\nax.tick_params(labelsize=8)",
+          + "ax.text(1, 1, 'hi', c='k')\nax.legend(['h'])\nax.set(xlabel='x', ylabel='y', title='set')\nax.tick_params(axis='both')",
           "<figure set>\n"),
     .init("fig, ax = plt.subplots()\nim = ax.imshow([[1, 2], [3, 4]])\nfig.colorbar(im, ax=ax, label='v')\nfig.suptitle('S')\nfig.tight_layout()",
           "<figure S>\n"),

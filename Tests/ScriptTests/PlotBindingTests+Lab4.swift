@@ -24,6 +24,8 @@ let lab4PlotCases: [ProgramCase] = [
     .init("plt.plot([0, 1], ls=(0, 1))", "<figure >\nerror: 1:1: plot: a dash tuple needs an even number of on/off lengths, got 1\n"),
     .init("plt.plot([0, 1], label='a')\nplt.legend(loc=[0.56, 0.0], fontsize=7, frameon=False, handletextpad=-0.5, labelspacing=0, "
           + "ncol=1, columnspacing=1)\nplt.legend(loc=(0.2, 0.1), bbox_to_anchor=(0, 0, 1, 1), ncols=2, fontsize='small')", "<figure >\n"),
+    .init("plt.plot([0, 1], label='a')\nplt.legend(title='T', title_fontsize=0)",
+          "<figure >\nerror: 2:1: legend: title_fontsize must be a positive number, got 0.0\n"),
     .init("plt.plot([0, 1], label='a')\nplt.legend(loc=[1, 2, 3])", "<figure >\nerror: 2:1: legend(): loc as coordinates must be (x, y), got 3 numbers\n"),
     .init("plt.plot([0, 1], label='a')\nplt.legend(ncol=2, ncols=2)",
           "<figure >\nerror: 2:1: legend() got both 'ncol' and 'ncols', which are aliases of one another\n"),

@@ -60,7 +60,15 @@ struct Axes: Sendable {
     var legend: LegendSpec?
     /// The colour bar to draw beside the frame, if any.
     var colorbar: ColorbarSpec?
-    var grid = false
+    /// Grid lines from the x ticks and from the y ticks (`grid(axis=)`).
+    var gridX = false, gridY = false
+    /// How the grid lines are drawn (`grid(color=, linestyle=, linewidth=, alpha=)`).
+    var gridStroke = GridStroke()
+    /// Whether any grid line is drawn.
+    var grid: Bool {
+        get { gridX || gridY }
+        set { gridX = newValue; gridY = newValue }
+    }
     /// `ax.xaxis.set_label_coords(x, y)` / `yaxis`: the axis label's anchor in axes fractions.
     var xlabelCoords: (x: Double, y: Double)?, ylabelCoords: (x: Double, y: Double)?
     /// The automatic limits' padding as a fraction of the data span (`margins(x, y)`;

@@ -64,14 +64,15 @@ struct AxesRenderer {
 
     private func drawGrid(into w: inout SVGWriter) {
         var path = PathBuilder()
-        for v in plan.xTicks.values {
+        for v in plan.xTicks.values where axes.gridX {
             path.append("M\(Num.coord(plan.x(v))),\(Num.coord(plan.frame.y))V\(Num.coord(plan.frame.maxY))")
         }
-        for v in plan.yTicks.values {
+        for v in plan.yTicks.values where axes.gridY {
             path.append("M\(Num.coord(plan.frame.x)),\(Num.coord(plan.y(v)))H\(Num.coord(plan.frame.maxX))")
         }
-        guard !path.isEmpty else { return }
-        w.element("path", [("d", path.data), ("stroke", Palette.grid.hexString), ("stroke-width", "0.8"), ("fill", "none")])
+        let stroke = axes.gridStroke
+        guard !path.isEmpty, stroke.style != .none else { return }
+        w.element("path", [("d", path.data), ("fill", "none")] + Paint.stroke(stroke.color, width: stroke.width, style: stroke.style))
     }
 
     private func drawTicks(into w: inout SVGWriter) {

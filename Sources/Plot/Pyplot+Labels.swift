@@ -114,4 +114,5 @@ extension Pyplot {
 
     /// Turns the background grid on or off (`plt.grid`).
     public mutating func grid(_ visible: Bool = true) { withAxes { $0.grid = visible } }
+
 }

@@ -126,9 +126,9 @@ enum PlotBuiltins {
             }
             return .native(XkcdContext())
         }
-        plt.function("grid", Signature("grid", ["visible"], required: 0, acceptsAnyKeyword: true)) { args, interpreter in
-            let visible = try args.bool("visible", true)
-            return try draw(interpreter) { $0.grid(visible) }
+        plt.function("grid", Signature("grid", ["visible", "which", "axis", "color", "c", "linestyle", "ls", "linewidth", "lw",
+                                            "alpha"], required: 0)) { args, interpreter in
+            try grid(args, interpreter)
         }
         for name in ["xlim", "ylim"] {
             plt.function(name, Signature(name, ["left", "right"], required: 1)) { args, interpreter in

@@ -51,7 +51,7 @@ import Testing
     /// FNV-1a hashes of `Gallery` figures rendered with `idPrefix: "g"`.
     static let hashes: [Gallery: String] = [
         .line: "d2c273f0b2244e43",
-        .scatter: "ce5971dc646b1967",
+        .scatter: "d751915b4f011bfe",
         .bar: "f05036b68fe8584f",
         .hist: "30dbec00f04ca239",
         .heatmap: "12d610e781fe8ba",

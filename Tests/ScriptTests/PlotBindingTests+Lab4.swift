@@ -156,3 +156,18 @@ extension PlotBindingTests {
         #expect(negative.contains("must be finite and positive"), "\(negative)")
     }
 }
+
+/// `plt.grid`/`ax.grid` take matplotlib's arguments and refuse the line properties rnnbook
+/// does not draw, instead of ignoring them.
+@Suite struct GridBindingTests {
+    @Test func gridArgumentsAndRefusals() {
+        let ok = run("import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.plot([0, 1], [0, 1]);\nax.grid(True, axis='y', alpha=0.3, linestyle=':')\nplt.grid(color='0.8', lw=0.5)\nprint('ok')")
+        #expect(ok.contains("ok\n") && !ok.contains("error"), "\(ok)")
+        let minor = run("import matplotlib.pyplot as plt\nplt.grid(True, which='minor')")
+        #expect(minor.contains("no minor grid lines"), "\(minor)")
+        let unknown = run("import matplotlib.pyplot as plt\nplt.grid(True, zorder=0)")
+        #expect(unknown.contains("unexpected keyword argument 'zorder'"), "\(unknown)")
+        let both = run("import matplotlib.pyplot as plt\nplt.grid(True, color='r', c='b')")
+        #expect(both.contains("aliases of one another"), "\(both)")
+    }
+}

@@ -18,11 +18,9 @@ extension Pyplot {
         }
         var parsedColor: Color?
         if let color { parsedColor = try Color(parsing: color) }
-        if let alpha, !(0...1).contains(alpha) { throw PlotError("grid: alpha must be within 0-1, got \(alpha)") }
+        try Validate.alpha("grid", alpha)
+        try Validate.linewidth("grid", linewidth)
         let parsedStyle = try linestyle.map { try LineStyle(parsing: $0) }
-        if let linewidth, !(linewidth.isFinite && linewidth >= 0) {
-            throw PlotError("grid: linewidth must be a non-negative number, got \(linewidth)")
-        }
         let styled = color != nil || linestyle != nil || linewidth != nil || alpha != nil
         withAxes { axes in
             if axis != "y" { axes.gridX = visible ?? (styled || !axes.gridX) }

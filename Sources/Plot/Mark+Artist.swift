@@ -81,7 +81,7 @@ extension LineMark {
             alpha = value
             color = try colorSpec.map { try Color(parsing: $0) }.map { $0.withAlpha(value) } ?? color.withAlpha(value ?? 1)
         case .linewidth(let value):
-            guard value.isFinite, value >= 0 else { throw PlotError("set_linewidth: linewidth must be a non-negative number, got \(value)") }
+            try Validate.linewidth("set_linewidth", value)
             width = value
         case .linestyle(let text): style = try LineStyle(parsing: text)
         case .dashes(let offset, let pattern): style = try LineStyle(offset: offset, pattern: pattern)
@@ -121,7 +121,7 @@ extension FillStyle {
             try Validate.alpha("set_alpha", value)
             alpha = value
         case .linewidth(let value):
-            guard value.isFinite, value >= 0 else { throw PlotError("set_linewidth: linewidth must be a non-negative number, got \(value)") }
+            try Validate.linewidth("set_linewidth", value)
             width = value
         case .linestyle(let text): style = try LineStyle(parsing: text)
         case .dashes(let offset, let pattern): style = try LineStyle(offset: offset, pattern: pattern)
@@ -144,7 +144,7 @@ extension StrokeStyle {
             try Validate.alpha("set_alpha", value)
             alpha = value
         case .linewidth(let value):
-            guard value.isFinite, value >= 0 else { throw PlotError("set_linewidth: linewidth must be a non-negative number, got \(value)") }
+            try Validate.linewidth("set_linewidth", value)
             width = value
         case .linestyle(let text): style = try LineStyle(parsing: text)
         case .dashes(let offset, let pattern): style = try LineStyle(offset: offset, pattern: pattern)

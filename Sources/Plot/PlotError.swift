@@ -42,6 +42,14 @@ enum Validate {
     }
 
     /// Throws unless `alpha` lies in 0...1.
+    /// Throws unless `value` is nil or a finite, non-negative line width.
+    static func linewidth(_ call: String, _ value: Double?) throws {
+        if let value, !(value.isFinite && value >= 0) {
+            throw PlotError("\(call): linewidth must be a non-negative number, got \(value)")
+        }
+    }
+
+    /// Throws unless `value` is nil or an opacity in [0, 1].
     static func alpha(_ call: String, _ value: Double?) throws {
         if let value, !(value >= 0 && value <= 1) {
             throw PlotError("\(call): alpha must be between 0 and 1, got \(value)")

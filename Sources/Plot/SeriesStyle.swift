@@ -71,9 +71,7 @@ public struct SeriesStyle: Sendable {
 
     func resolveWidth(_ call: String) throws -> Double? {
         guard let linewidth else { return nil }
-        if !(linewidth.isFinite && linewidth >= 0) {
-            throw PlotError("\(call): linewidth must be a non-negative number, got \(linewidth)")
-        }
+        try Validate.linewidth(call, linewidth)
         return linewidth
     }
 

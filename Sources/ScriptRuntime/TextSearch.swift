@@ -23,6 +23,13 @@ struct TextSearch {
             case .characters(let units): return units.count
             }
         }
+
+        var reversed: Units {
+            switch self {
+            case .bytes(let units): return .bytes(units.reversed())
+            case .characters(let units): return .characters(units.reversed())
+            }
+        }
     }
 
     init(_ text: String, _ needle: String) {
@@ -58,27 +65,17 @@ struct TextSearch {
 
     /// The last match (overlapping allowed, as `rfind`), or nil: the first match of the
     /// reversed needle in the reversed text.
-    func last() -> Int? {
-        let reversed: TextSearch
-        switch (text, needle) {
-        case (.bytes(let t), .bytes(let n)): reversed = TextSearch(reversedText: .bytes(t.reversed()), needle: .bytes(n.reversed()))
-        case (.characters(let t), .characters(let n)):
-            reversed = TextSearch(reversedText: .characters(t.reversed()), needle: .characters(n.reversed()))
-        default: return nil
-        }
-        return reversed.first().map { textCount - $0 - needleCount }
+    func last() -> Int? { matchesFromRight(limit: 1).first }
+
+    /// The non-overlapping matches from the right, rightmost first (`rsplit`'s order): the
+    /// matches of the reversed needle in the reversed text.
+    func matchesFromRight(limit: Int = .max) -> [Int] {
+        reversed.matches(limit: limit).map { textCount - $0 - needleCount }
     }
 
-    /// The non-overlapping matches from the right, rightmost first (`rsplit`'s order).
-    func matchesFromRight(limit: Int = .max) -> [Int] {
-        let reversed: TextSearch
-        switch (text, needle) {
-        case (.bytes(let t), .bytes(let n)): reversed = TextSearch(reversedText: .bytes(t.reversed()), needle: .bytes(n.reversed()))
-        case (.characters(let t), .characters(let n)):
-            reversed = TextSearch(reversedText: .characters(t.reversed()), needle: .characters(n.reversed()))
-        default: return []
-        }
-        return reversed.matches(limit: limit).map { textCount - $0 - needleCount }
+    /// The same search over the reversed text and needle.
+    private var reversed: TextSearch {
+        TextSearch(reversedText: text.reversed, needle: needle.reversed)
     }
 
     private init(reversedText: Units, needle: Units) {

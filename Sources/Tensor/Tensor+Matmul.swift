@@ -69,7 +69,8 @@ extension Tensor {
     /// results repeat).
     static func inRowChunks(rows: Int, work: Int, _ body: (Int, Int) -> Void) throws {
         let total = rows.multipliedReportingOverflow(by: work)
-        guard TensorBudget.hasDeadline, total.overflow || total.partialValue > chunkedWork, work > 0 else {
+        // The size test first: small products, the hot path, never look up the budget.
+        guard total.overflow || total.partialValue > chunkedWork, work > 0, TensorBudget.hasDeadline else {
             body(0, rows)
             return
         }
@@ -116,7 +117,7 @@ extension Tensor {
         let (sizeA, sizeB, sizeC) = (ra * ca, rb * cb, n * m)
         let (pa, pb, pc) = (a.data, b.data, out.data)
         let (inner, sa, sb) = (layout.inner, layout.innerStrideA, layout.innerStrideB)
-        let checked = TensorBudget.hasDeadline && n * m * k > chunkedWork / 16
+        let checked = n.multipliedReportingOverflow(by: m * k).partialValue > chunkedWork / 16 && TensorBudget.hasDeadline
         var stopped = false
         layout.forEachRow { offA, offB, offC in
             if checked && !stopped { stopped = (try? TensorBudget.checkDeadline("matmul")) == nil }

@@ -19,6 +19,12 @@ import Testing
         #expect(run("import yaml\nprint(repr(yaml.safe_load(\(Value.str(text).repr()))))") == repr + "\n")
     }
 
+    /// The resolver table drops a pattern that fails to compile rather than trapping; all of
+    /// PyYAML's seven must be there, in its order.
+    @Test func everyResolverPatternCompiles() {
+        #expect(YAMLScalar.resolvers.map(\.tag) == [.bool, .float, .int, .merge, .null, .timestamp, .value])
+    }
+
     @Test func nestedConfigKeepsOrderAndMerges() {
         let text = """
             base: &base {lr: 0.001, clip: 1.0}

@@ -11,6 +11,11 @@ extension FrontMatter {
     /// path that does not exist, or a leaf that is itself a mapping or list, is an error
     /// naming the key. A plain name the front matter does not declare is still set, with a
     /// warning, since it is most likely a typo. Diagnostics point at the front matter.
+    ///
+    /// Command-line values arrive as text and are read as the declared type: the text
+    /// `1.10` is the float 1.1 for a float parameter and stays "1.10" for a text one. A
+    /// name without a declared type (None, or undeclared) takes the text's most specific
+    /// reading, as a YAML scalar would.
     public func applying(_ overrides: [(name: String, value: ParameterValue)], file: SourceFile)
         -> (matter: FrontMatter, problems: [Diagnostic])
     {
@@ -32,7 +37,7 @@ extension FrontMatter {
                         .warning, id: "unknown-parameter",
                         "-p \(name): the front matter has no parameter '\(name)'\(hint) (\(list)); set anyway",
                         file: file, range: place))
-                    matter.setParameter(name, value)
+                    matter.setParameter(name, FrontMatter.inferred(value))
                 }
                 continue
             }
@@ -86,6 +91,16 @@ extension FrontMatter {
     /// The new value of a leaf, of the declared leaf's type.
     static func leaf(_ declared: ParameterValue, at place: String, with value: ParameterValue) throws(OverrideProblem) -> ParameterValue {
         switch (declared, value) {
+        case (.string, .string), (.mapping, _), (.list, _): break
+        case (.none, _): return inferred(value)
+        case (_, .string(let text)):
+            // Command-line text read as the declared scalar type.
+            let reading = ParameterValue(parsing: text)
+            if case .string = reading { break }
+            return try leaf(declared, at: place, with: reading)
+        default: break
+        }
+        switch (declared, value) {
         case (.int, .int), (.float, .float), (.bool, .bool), (.string, .string), (.none, _): return value
         case (.float, .int(let i)): return .float(Double(i))
         case (.string, .int(let i)): return .string(String(i))
@@ -100,6 +115,13 @@ extension FrontMatter {
                 id: "parameter-type",
                 message: "expected \(describe(declared)) like the front matter's \(place), got \(describe(value))")
         }
+    }
+
+    /// A command-line text's most specific reading (bool, int, float, else text); other
+    /// values as they are.
+    static func inferred(_ value: ParameterValue) -> ParameterValue {
+        if case .string(let text) = value { return ParameterValue(parsing: text) }
+        return value
     }
 
     /// Whether the dotted-path component `key` names the mapping key `entryKey`.

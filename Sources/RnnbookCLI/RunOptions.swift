@@ -31,7 +31,9 @@ struct RunOptions: ParsableArguments {
             else {
                 throw ValidationError("-p: '\(key)' is not a valid parameter name (a name, or a dotted path like training.lr)")
             }
-            return (key, ParameterValue(parsing: String(text[text.index(after: equals)...])))
+            // The value stays text until the front matter says its type, so a text parameter
+            // keeps what was typed (`-p tag=1.10` is "1.10", not 1.1).
+            return (key, .string(String(text[text.index(after: equals)...])))
         }
     }
 

@@ -208,5 +208,8 @@ import Report
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try folder.write("p.md", "---\nparams:\n  hidden: 8\n---\n")
         #expect(runCLI(["run", path, "-p", "hidden=16", "-p", "name=x"]).code == 0)
+        // A text parameter keeps the text typed, a float reads it as a number.
+        let typed = try folder.write("t.md", "---\nparams:\n  tag: v1\n  lr: 0.5\n---\n```rnn\nprint(tag, lr)\n```\n")
+        #expect(runCLI(["run", typed, "-p", "tag=1.10", "-p", "lr=1.10"]).out.contains("1.10 1.1\n"))
     }
 }

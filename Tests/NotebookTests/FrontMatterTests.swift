@@ -141,6 +141,23 @@ import Testing
         #expect(run.failed && run.cells.isEmpty)
     }
 
+    /// `-p` gives text; it is read as the declared type, and text parameters keep what
+    /// was typed (`-p name=1.10` was "1.1" when values were read as numbers first).
+    @Test func commandLineTextIsReadAsTheDeclaredType() {
+        let (matter, problems) = apply([("n", .string("8")), ("lr", .string("1.10")), ("name", .string("1.10")),
+                                        ("flag", .string("False"))])
+        #expect(problems.isEmpty)
+        #expect(matter.parameter("n") == .int(8))
+        #expect(matter.parameter("lr") == .float(1.1))
+        #expect(matter.parameter("name") == .string("1.10"))
+        #expect(matter.parameter("flag") == .bool(false))
+        #expect(apply([("n", .string("2.5"))]).1 == ["lab.md:1:1: error: -p n: expected an int (4) like the front matter's n, got a float (2.5)"])
+        #expect(apply([("name", .string("007"))]).0.parameter("name") == .string("007"))
+        let (undeclared, warnings) = apply([("k", .string("3"))])
+        #expect(undeclared.parameter("k") == .int(3))
+        #expect(warnings.count == 1)
+    }
+
     @Test func unknownNamesAreWarnedAboutAndStillSet() {
         let (matter, problems) = apply([("nn", .int(1))])
         #expect(problems == ["lab.md:1:1: warning: -p nn: the front matter has no parameter 'nn' (did you mean 'n'?) (it declares n, lr, name, flag); set anyway"])

@@ -25,7 +25,8 @@ enum OpenBuiltin {
             for name in ["errors", "newline", "opener"] where !(args[name]?.isNone ?? true) {
                 throw RuntimeError.type("open(): \(name)= is not supported; leave it out (text is read as UTF-8 with universal newlines)")
             }
-            _ = try args.int("buffering", -1)
+            // Buffering changes nothing a reader sees, except that text cannot be unbuffered.
+            guard try args.int("buffering", -1) != 0 else { throw RuntimeError.value("can't have unbuffered text I/O") }
             guard try args.bool("closefd", true) else { throw RuntimeError.value("open(): closefd=False needs a file descriptor") }
             let path = try args.string("file", "")
             let text = try interpreter.readTextFile(path, "open()")

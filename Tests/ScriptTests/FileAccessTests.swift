@@ -133,6 +133,9 @@ import Testing
 
             """)
         #expect(run("open('config.yaml')").hasSuffix("reading and writing files is turned off while grading\n"))
+        // As Python: text cannot be unbuffered; other buffering values change nothing read.
+        #expect(run("open('x.txt', buffering=0)", fileAccess: .notebook(in: "/tmp"))
+                == "error: 1:1: can't have unbuffered text I/O\n")
     }
 
     @Test func embeddedNullBytesAndEmptyNamesAreRefused() throws {

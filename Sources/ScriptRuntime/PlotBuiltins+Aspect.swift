@@ -26,7 +26,7 @@ extension PlotBuiltins {
             throw RuntimeError.value("set_aspect(): anchor is not available in rnnbook; the axes stay centred in their cell (anchor='C')")
             }
         }
-        if case .bool(true)? = bound["share"] {
+        if let share = bound["share"], try share.truthy() {
             throw RuntimeError.value("set_aspect(): share=True is not available in rnnbook; call set_aspect on each axes")
         }
         try onAxes(handle, interpreter) { try $0.setAspect(ratio) }

@@ -154,6 +154,11 @@ extension PlotBindingTests {
         #expect(bad.contains("aspect must be 'auto', 'equal' or a number"), "\(bad)")
         let negative = run("import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.set_aspect(-2)")
         #expect(negative.contains("must be finite and positive"), "\(negative)")
+        // share is read for its truth, as Python reads it: 1 is True, 0 is False.
+        let shared = run("import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.set_aspect(1, share=1)")
+        #expect(shared.contains("share=True is not available in rnnbook"), "\(shared)")
+        let unshared = run("import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.set_aspect(1, share=0)\nprint('ok')")
+        #expect(unshared.contains("ok\n") && !unshared.contains("error"), "\(unshared)")
     }
 }
 

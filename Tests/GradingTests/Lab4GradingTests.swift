@@ -43,6 +43,26 @@ import Testing
             .contains("a trial that never stops is not rewarded") == true)
     }
 
+    /// The whole lab, past its last check, runs with two seeds per architecture trained briefly: every
+    /// block (the figures, the batched evaluation, the decoding) keeps working; the parameter
+    /// counts are PyTorch's.
+    @Test func theWholeLabRuns() throws {
+        let notebook = try Notebook.load(path: Self.source)
+        let parameters = Self.smallRun.map { $0.name == "n_seeds" ? ("n_seeds", ParameterValue.int(2)) : $0 }
+        let run = NotebookRunner.run(notebook, settings: RunSettings(parameters: parameters))
+        let failures = run.cells.filter(\.unexpectedFailure).map { "\($0.cell.index): \($0.result.error?.header ?? "")" }
+        #expect(!run.failed, "\(failures)")
+        var text = ""
+        var figures = 0
+        for output in run.cells.flatMap(\.result.outputs) {
+            if case .text(let printed) = output { text += printed }
+            if case .figure = output { figures += 1 }
+        }
+        #expect(text.contains("HolisticActor 201,082 parameters\nModularActor 199,234 parameters"))
+        #expect(text.contains("30 targets, "))
+        #expect(figures == 13)
+    }
+
     @Test func theStudentVersionIsTheOneInTheRepository() throws {
         let assignment = Assignment(try Notebook.load(path: Self.source))
         let committed = try String(contentsOf: Self.examples.appendingPathComponent("untouched.md"), encoding: .utf8)

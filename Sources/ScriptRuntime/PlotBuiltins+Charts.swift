@@ -114,7 +114,8 @@ extension PlotBuiltins {
             let yerr = try args["yerr"].flatMap { $0.isNone ? nil : try interpreter.numbers($0, "bar() yerr") }
             let capsize = try args.double("capsize", 0)
             let style = try args.seriesStyle(interpreter)
-            let positions = try interpreter.collect(args.value("x"))
+            // A scalar x is one bar, as matplotlib broadcasts it (`bar(0, 0.5)`).
+            let positions = (try? interpreter.collect(args.value("x"))) ?? [try args.value("x")]
             if positions.contains(where: { if case .str = $0 { return true } else { return false } }) {
                 let categories = positions.map { $0.str() }
                 return try draw(interpreter) { try $0.bar(categories: categories, heights, width: width, yerr: yerr, capsize: capsize, style: style) }

@@ -7,6 +7,9 @@ import Testing
 /// coordinates, clip_on, font weights, Circle patches, violin parts with `plt.setp`,
 /// `fill_between(edgecolor=, facecolor=)`, `plt.xkcd()`, colours and colour maps.
 let lab4PlotCases: [ProgramCase] = [
+    .init("import numpy as np\nax = plt.gca()\nax.bar(0, np.mean([0.1, 0.2]), width=0.7, color='salmon', alpha=1, zorder=0)\nax.bar(1, 0.5)",
+          "<figure >\n"),
+    .init("plt.bar(None, 1)", "error: 1:1: bar() x must be a list or tensor of numbers, not NoneType\n"),
     .init("line, = plt.plot([1, 2, 3], c='salmon')\nprint(line.get_color(), line.get_linewidth(), line.get_label())",
           "salmon 1.5 _child0\n<figure >\n"),
     .init("fig, ax = plt.subplots()\nlines = ax.plot([0, 1], [[1, 2], [3, 4]])\nprint(len(lines), lines[1].get_color() == lines[0].get_color())\n"

@@ -115,7 +115,8 @@ public struct Gradebook: Sendable {
         configuration.busyMode = .timeout(Self.busyTimeout)
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let complete = try queue.read { try GradebookSchema.migrator.hasCompletedMigrations($0) }
+            // A gradebook of the first version reads too: later versions only add tables.
+            let complete = try queue.read { try GradebookSchema.migrator.appliedIdentifiers($0).contains("v1") }
             guard complete else { throw GradebookError(path: path, message: "not an rnnbook gradebook (or one of another version)") }
             self.queue = queue
         } catch let error as DatabaseError {
@@ -163,7 +164,9 @@ public struct Gradebook: Sendable {
     /// Records a run and its results in one transaction; returns the run's id. Refused when the
     /// gradebook has an assignment of the same name with another title or total.
     @discardableResult
-    public func record(_ provenance: RunProvenance, results: [SubmissionResult]) throws -> Int64 {
+    /// `pagesToken` names the feedback pages the run staged, recorded in the same transaction
+    /// (see `run(withPagesToken:)`).
+    public func record(_ provenance: RunProvenance, results: [SubmissionResult], pagesToken: String? = nil) throws -> Int64 {
         try guarded("cannot record the run") { try queue.write { db in
             var assignment = try AssignmentRecord.filter(Column("name") == provenance.assignment).fetchOne(db)
                 ?? AssignmentRecord(id: nil, name: provenance.assignment, title: provenance.title, totalPoints: provenance.totalPoints)
@@ -178,7 +181,18 @@ public struct Gradebook: Sendable {
             try run.insert(db)
             guard let runId = run.id else { throw DatabaseError(message: "run has no id") }
             for result in results { try Self.insert(result, runId: runId, db: db) }
+            if let pagesToken {
+                try db.execute(sql: "INSERT INTO feedbackPages (runId, token) VALUES (?, ?)", arguments: [runId, pagesToken])
+            }
             return runId
+        } }
+    }
+
+    /// The run that recorded feedback pages staged under `token`, if any.
+    public func run(withPagesToken token: String) throws -> Int64? {
+        try guarded("cannot read the gradebook") { try queue.read { db in
+            guard try db.tableExists("feedbackPages") else { return nil }
+            return try Int64.fetchOne(db, sql: "SELECT runId FROM feedbackPages WHERE token = ?", arguments: [token])
         } }
     }
 

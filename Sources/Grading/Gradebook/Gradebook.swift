@@ -116,7 +116,10 @@ public struct Gradebook: Sendable {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             // A gradebook of the first version reads too: later versions only add tables.
-            let complete = try queue.read { try GradebookSchema.migrator.appliedIdentifiers($0).contains("v1") }
+            let complete = try queue.read { db in
+                try db.tableExists("grdb_migrations")
+                    && String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").contains("v1")
+            }
             guard complete else { throw GradebookError(path: path, message: "not an rnnbook gradebook (or one of another version)") }
             self.queue = queue
         } catch let error as DatabaseError {

@@ -41,6 +41,11 @@ public final class ProcessGrader: Sendable {
     /// How workers start.
     public let worker: WorkerSettings
     let states: ReferenceStates
+    private let referenceCount = ResultSlots(count: 0)
+
+    /// How many processes have run the reference so far: one (the zygote) when workers are
+    /// forked, one per worker started otherwise.
+    public var referenceRuns: Int { referenceCount.claimed }
 
     /// Makes a grader; nothing runs until `grade`.
     public init(assignment: Assignment, settings: GradingSettings, worker: WorkerSettings) throws {
@@ -71,6 +76,7 @@ public final class ProcessGrader: Sendable {
         let next = ResultSlots(count: 0)
         let failure = FailureBox()
         let zygote = try worker.forking ? startZygote() : nil
+        defer { zygote?.finish() }
         // One thread per job, however many cores: each mostly waits on its worker.
         let group = DispatchGroup()
         for _ in 0..<min(settings.jobs, max(entries.count, 1)) {
@@ -159,13 +165,15 @@ public final class ProcessGrader: Sendable {
     /// Starts a worker and waits for it to have run the reference.
     func startWorker() throws -> WorkerProcess {
         let process = try WorkerProcess(command: worker.command, folder: worker.folder, environment: environment())
+        _ = referenceCount.claim(below: .max)
         if case .failure(let error) = process.awaitReady() { throw error }
         return process
     }
 
     /// Starts the zygote the workers are forked from, and waits for its reference run.
     func startZygote() throws -> WorkerZygote {
-        try WorkerZygote(command: worker.command, folder: worker.folder, environment: environment())
+        _ = referenceCount.claim(below: .max)
+        return try WorkerZygote(command: worker.command, folder: worker.folder, environment: environment())
     }
 
     /// The result of an exercise whose worker died on it.

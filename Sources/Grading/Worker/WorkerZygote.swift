@@ -35,18 +35,26 @@ final class WorkerZygote: @unchecked Sendable {
             throw error
         }
         try? theirs.close()
-        switch process.awaitReady() {
-        case .success: break
-        case .failure(let error):
-            close(requests)
+        if case .failure(let error) = process.awaitReady() {
+            finish()
             throw error
         }
     }
 
+    private var closed = false
+
     deinit {
-        // The zygote's input ends: it exits.
-        close(requests)
-        process.kill()
+        finish()
+    }
+
+    /// Ends the zygote: its input ends, it exits, and it is waited for (idempotent).
+    func finish() {
+        lock.withLock {
+            guard !closed else { return }
+            closed = true
+            close(requests)
+            _ = process.ending()
+        }
     }
 
     /// Forks a worker from the reference and waits until it is ready.
@@ -59,7 +67,7 @@ final class WorkerZygote: @unchecked Sendable {
             throw WorkerError(description: "no pipe for a grading worker (errno \(errno))")
         }
         let answer: WorkerProcess.Read = lock.withLock {
-            guard rnnbook_send_descriptors(requests, jobs[0], messages[1]) == 0 else { return .ended }
+            guard !closed, rnnbook_send_descriptors(requests, jobs[0], messages[1]) == 0 else { return .ended }
             return process.next(before: nil)
         }
         // The worker holds its ends now; this process keeps only its own.

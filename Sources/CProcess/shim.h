@@ -26,19 +26,33 @@ static inline int rnnbook_become_child_subreaper(void) {
 /// fork(2).
 static inline pid_t rnnbook_fork(void) { return fork(); }
 
+/// Room for the control message that carries two descriptors.
+union rnnbook_descriptor_control {
+    char buffer[CMSG_SPACE(2 * sizeof(int))];
+    struct cmsghdr align;
+};
+
+/// Sets `message` up for one byte of data (`byte`, through `io`) and two descriptors.
+static inline void rnnbook_prepare_message(struct msghdr *message, struct iovec *io, char *byte,
+                                           union rnnbook_descriptor_control *control) {
+    io->iov_base = byte;
+    io->iov_len = 1;
+    memset(control, 0, sizeof *control);
+    memset(message, 0, sizeof *message);
+    message->msg_iov = io;
+    message->msg_iovlen = 1;
+    message->msg_control = control->buffer;
+    message->msg_controllen = sizeof control->buffer;
+}
+
 /// Sends two file descriptors over the Unix socket `socket` (SCM_RIGHTS), with one byte of
 /// data. Returns 0 on success, -1 on failure.
 static inline int rnnbook_send_descriptors(int socket, int first, int second) {
     char byte = 'F';
-    struct iovec io = { .iov_base = &byte, .iov_len = 1 };
-    union { char buffer[CMSG_SPACE(2 * sizeof(int))]; struct cmsghdr align; } control;
-    memset(&control, 0, sizeof control);
+    struct iovec io;
+    union rnnbook_descriptor_control control;
     struct msghdr message;
-    memset(&message, 0, sizeof message);
-    message.msg_iov = &io;
-    message.msg_iovlen = 1;
-    message.msg_control = control.buffer;
-    message.msg_controllen = sizeof control.buffer;
+    rnnbook_prepare_message(&message, &io, &byte, &control);
     struct cmsghdr *header = CMSG_FIRSTHDR(&message);
     header->cmsg_level = SOL_SOCKET;
     header->cmsg_type = SCM_RIGHTS;
@@ -54,15 +68,10 @@ static inline int rnnbook_send_descriptors(int socket, int first, int second) {
 /// at the end of the input, -1 on an error or a message without two descriptors.
 static inline int rnnbook_receive_descriptors(int socket, int *first, int *second) {
     char byte = 0;
-    struct iovec io = { .iov_base = &byte, .iov_len = 1 };
-    union { char buffer[CMSG_SPACE(2 * sizeof(int))]; struct cmsghdr align; } control;
-    memset(&control, 0, sizeof control);
+    struct iovec io;
+    union rnnbook_descriptor_control control;
     struct msghdr message;
-    memset(&message, 0, sizeof message);
-    message.msg_iov = &io;
-    message.msg_iovlen = 1;
-    message.msg_control = control.buffer;
-    message.msg_controllen = sizeof control.buffer;
+    rnnbook_prepare_message(&message, &io, &byte, &control);
     ssize_t received;
     do { received = recvmsg(socket, &message, 0); } while (received < 0 && errno == EINTR);
     if (received == 0) return 0;

@@ -122,6 +122,30 @@ import Testing
         #expect(hog.exercise("total")?.points == 3)
     }
 
+    /// A zygote that can no longer fork (it died) gives way to a worker started afresh,
+    /// which runs the reference itself and grades as a forked one does.
+    @Test func aDeadZygoteGivesWayToAStartedWorker() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "rnnbook binary not found")
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try folder.write("lab.md", Self.lab)
+        let student = try folder.write("s.md", Self.lab)
+        let grader = try ProcessGrader(assignment: Assignment(Notebook.parse(name: "lab.md", text: Self.lab)),
+                                       settings: GradingSettings(jobs: 1),
+                                       worker: WorkerSettings(command: [Self.binary.path, "grade-worker", source], folder: folder))
+        let zygote = try grader.startZygote()
+        #expect(throws: WorkerError.self) {
+            zygote.finish()
+            _ = try zygote.fork()
+        }
+        var worker: WorkerProcess? = try grader.newWorker(from: zygote)
+        #expect(grader.referenceRuns == 2)
+        let entry = try #require(try Roster.resolve(paths: [student]).entries.first)
+        let result = try grader.grade(entry, worker: &worker, zygote: zygote)
+        #expect(result.score == 5)
+        worker?.kill()
+    }
+
     @Test func aSourceThatFailsIsRefusedByTheWorker() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "rnnbook binary not found")
         let folder = try temporaryFolder()

@@ -108,7 +108,7 @@ public final class ProcessGrader: Sendable {
         let start = Date()
         var exercises: [ExerciseResult] = []
         while exercises.count < assignment.exercises.count {
-            let worker = try current ?? zygote?.fork() ?? startWorker()
+            let worker = try current ?? newWorker(from: zygote)
             current = worker
             worker.send(WorkerJob(path: URL(fileURLWithPath: entry.path).path, student: entry.student, first: exercises.count))
             var running: (position: Int, started: Date)?
@@ -168,6 +168,13 @@ public final class ProcessGrader: Sendable {
         _ = referenceCount.claim(below: .max)
         if case .failure(let error) = process.awaitReady() { throw error }
         return process
+    }
+
+    /// A worker forked from `zygote`; started afresh (running the reference itself) when there
+    /// is no zygote or it can no longer fork (it died).
+    func newWorker(from zygote: WorkerZygote?) throws -> WorkerProcess {
+        if let zygote, let worker = try? zygote.fork() { return worker }
+        return try startWorker()
     }
 
     /// Starts the zygote the workers are forked from, and waits for its reference run.

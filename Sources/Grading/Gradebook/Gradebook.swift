@@ -105,6 +105,10 @@ public struct Gradebook: Sendable {
 
     /// Opens the gradebook at `path` for reading only: nothing is created or migrated, and a
     /// file that is missing, not SQLite, or not a gradebook of this schema is an error.
+    ///
+    /// A gradebook left in the middle of a commit (its grader killed) has a hot journal that
+    /// only a connection that may write can roll back: it is rolled back first, which gives
+    /// the last committed state, as the next grader opening it would.
     public init(readingFrom path: String) throws {
         self.path = path
         guard FileManager.default.fileExists(atPath: path) else {
@@ -114,7 +118,15 @@ public struct Gradebook: Sendable {
         configuration.readonly = true
         configuration.busyMode = .timeout(Self.busyTimeout)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let queue: DatabaseQueue
+            do {
+                queue = try DatabaseQueue(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_READONLY_ROLLBACK {
+                var writing = Configuration()
+                writing.busyMode = .timeout(Self.busyTimeout)
+                try DatabaseQueue(path: path, configuration: writing).close()
+                queue = try DatabaseQueue(path: path, configuration: configuration)
+            }
             // A gradebook of the first version reads too: later versions only add tables.
             let complete = try queue.read { db in
                 try db.tableExists("grdb_migrations")

@@ -207,14 +207,6 @@ struct Grade: ParsableCommand {
         return "\(result.student): \(format(result.score))/\(format(result.maxScore)) — \(parts.joined(separator: "; "))"
     }
 
-    /// A test-only hook, compiled into debug builds only and armed only by the tests'
-    /// environment variable: the process kills itself at `moment`, as `kill -9` would.
-    static func testStop(_ moment: String) {
-        #if DEBUG
-        if ProcessInfo.processInfo.environment["RNNBOOK_TEST_GRADE_STOP"] == moment { raise(SIGKILL) }
-        #endif
-    }
-
     func record(_ results: [SubmissionResult], in book: Gradebook, assignment: Assignment, started: String,
                 pagesToken: String? = nil) throws {
         let console = Console.current

@@ -105,28 +105,14 @@ public struct Gradebook: Sendable {
 
     /// Opens the gradebook at `path` for reading only: nothing is created or migrated, and a
     /// file that is missing, not SQLite, or not a gradebook of this schema is an error.
-    ///
-    /// A gradebook left in the middle of a commit (its grader killed) has a hot journal that
-    /// only a connection that may write can roll back: it is rolled back first, which gives
-    /// the last committed state, as the next grader opening it would.
+    /// A gradebook left in the middle of a commit is rolled back first (`readOnlyQueue`).
     public init(readingFrom path: String) throws {
         self.path = path
         guard FileManager.default.fileExists(atPath: path) else {
             throw GradebookError(path: path, message: "no such gradebook")
         }
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(Self.busyTimeout)
         do {
-            let queue: DatabaseQueue
-            do {
-                queue = try DatabaseQueue(path: path, configuration: configuration)
-            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_READONLY_ROLLBACK {
-                var writing = Configuration()
-                writing.busyMode = .timeout(Self.busyTimeout)
-                try DatabaseQueue(path: path, configuration: writing).close()
-                queue = try DatabaseQueue(path: path, configuration: configuration)
-            }
+            let queue = try Self.readOnlyQueue(path)
             // A gradebook of the first version reads too: later versions only add tables.
             let complete = try queue.read { db in
                 try db.tableExists("grdb_migrations")
@@ -203,13 +189,6 @@ public struct Gradebook: Sendable {
         } }
     }
 
-    /// The run that recorded feedback pages staged under `token`, if any.
-    public func run(withPagesToken token: String) throws -> Int64? {
-        try guarded("cannot read the gradebook") { try queue.read { db in
-            guard try db.tableExists("feedbackPages") else { return nil }
-            return try Int64.fetchOne(db, sql: "SELECT runId FROM feedbackPages WHERE token = ?", arguments: [token])
-        } }
-    }
 
     static func insert(_ result: SubmissionResult, runId: Int64, db: Database) throws {
         var submission = SubmissionRecord(

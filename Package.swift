@@ -46,6 +46,7 @@ let package = Package(
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .systemLibrary(name: "CLAPACK", path: "Sources/CLAPACK"),
+        .systemLibrary(name: "CProcess", path: "Sources/CProcess"),
 
         // Engine and language.
         .target(name: "Diagnostics"),
@@ -72,7 +73,7 @@ let package = Package(
         ),
         .target(
             name: "Grading",
-            dependencies: ["Notebook", "Diagnostics", "ScriptRuntime", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Notebook", "Diagnostics", "ScriptRuntime", "CProcess", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "Report",

@@ -1,4 +1,5 @@
 import CLAPACK
+import Tensor
 
 /// The LAPACK routines of the analysis target, wrapped so that no pointer escapes: each
 /// copies its operands into column-major buffers, queries the workspace size, and turns a
@@ -31,7 +32,9 @@ enum LAPACK {
         var iwork = [Int32](repeating: 0, count: max(1, Int(liwork)))
         withUnsafePointer(to: jobz) { jobz in
             withUnsafePointer(to: uplo) { uplo in
-                dsyevd_(jobz, uplo, &n, &storage, &lda, &w, &work, &lwork, &iwork, &liwork, &info, 1, 1)
+                BLASCalls.run {
+                    dsyevd_(jobz, uplo, &n, &storage, &lda, &w, &work, &lwork, &iwork, &liwork, &info, 1, 1)
+                }
             }
         }
         guard info == 0 else { throw AnalysisError("eigendecomposition: dsyevd did not converge (info \(info))") }
@@ -63,7 +66,9 @@ enum LAPACK {
         lwork = Int32(workSize[0])
         var work = [Double](repeating: 0, count: max(1, Int(lwork)))
         withUnsafePointer(to: none) { job in
-            dgeev_(job, job, &n, &storage, &lda, &wr, &wi, &vl, &ldv, &vr, &ldv, &work, &lwork, &info, 1, 1)
+            BLASCalls.run {
+                dgeev_(job, job, &n, &storage, &lda, &wr, &wi, &vl, &ldv, &vr, &ldv, &work, &lwork, &info, 1, 1)
+            }
         }
         guard info == 0 else { throw AnalysisError("eigenvalues: dgeev did not converge (info \(info))") }
         return zip(wr, wi).map { ($0, $1) }

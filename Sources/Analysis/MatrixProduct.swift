@@ -1,4 +1,5 @@
 import CBLAS
+import Tensor
 
 extension Matrix {
     /// The product of row-major `a` (m×k) and `b` (k×n) in Double by OpenBLAS's `dgemm`
@@ -10,8 +11,10 @@ extension Matrix {
         a.withUnsafeBufferPointer { pa in
             b.withUnsafeBufferPointer { pb in
                 c.withUnsafeMutableBufferPointer { pc in
-                    cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, blasint(m), blasint(n), blasint(k),
-                                1, pa.baseAddress, blasint(k), pb.baseAddress, blasint(n), 0, pc.baseAddress, blasint(n))
+                    BLASCalls.run {
+                        cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, blasint(m), blasint(n), blasint(k),
+                                    1, pa.baseAddress, blasint(k), pb.baseAddress, blasint(n), 0, pc.baseAddress, blasint(n))
+                    }
                 }
             }
         }

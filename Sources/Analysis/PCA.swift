@@ -1,4 +1,5 @@
 import CBLAS
+import Tensor
 
 /// Principal component analysis with scikit-learn's semantics (`sklearn.decomposition.PCA`,
 /// no whitening): the data are centred by their column means, the components are the
@@ -60,7 +61,9 @@ public struct PCA: Sendable {
         // C = XcᵀXc / (n − 1) (upper triangle by BLAS, mirrored).
         var covariance = [Double](repeating: 0, count: p * p)
         let scale = n > 1 ? 1 / Double(n - 1) : 0
-        cblas_dsyrk(CblasRowMajor, CblasUpper, CblasTrans, Int32(p), Int32(n), scale, centred, Int32(p), 0, &covariance, Int32(p))
+        BLASCalls.run {
+            cblas_dsyrk(CblasRowMajor, CblasUpper, CblasTrans, Int32(p), Int32(n), scale, centred, Int32(p), 0, &covariance, Int32(p))
+        }
         for i in 0..<p {
             for j in 0..<i { covariance[i * p + j] = covariance[j * p + i] }
         }

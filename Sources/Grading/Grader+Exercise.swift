@@ -43,6 +43,7 @@ extension Grader {
         }
         let cells = plan.slice(studentNames: BlockNames.of(studentCell.code)?.binds ?? [])
         let guardNotes = keepToAllowedNames(session, since: before, plan: plan, cells: cells)
+            + undoChangesInPlace(session, reference: track.reference(before: position), plan: plan)
         var section = runSection(cells, plan: plan, session: session)
         section.notes = guardNotes + section.notes
         return score(exercise, section, code: studentCell.code, seconds: elapsed())
@@ -76,6 +77,22 @@ extension Grader {
         }
         session.restoreGlobals(restored, from: before)
         return notes
+    }
+
+    /// Puts back the globals the student's block changed in place (`W_in.zero_()`,
+    /// `weights.append(…)`, `net.fc.weight.data[:] = 0`) that the reference solution leaves
+    /// unchanged and the exercise does not define, from the snapshot before the exercise;
+    /// returns a note for each. What the reference solution itself changes (a model it
+    /// trains) stays the student's.
+    func undoChangesInPlace(_ session: ScriptSession, reference: (snapshot: SessionSnapshot, untouched: Set<String>)?,
+                            plan: SectionPlan) -> [String] {
+        guard let reference else { return [] }
+        let watched = reference.untouched.subtracting(plan.allowed)
+        let changed = watched.subtracting(session.globalsUnchanged(since: reference.snapshot, among: watched))
+        guard !changed.isEmpty, (try? session.restoreGlobals(changed, from: reference.snapshot)) != nil else { return [] }
+        return changed.sorted().map {
+            "your code changed '\($0.replacingOccurrences(of: ":", with: "."))' in place, which this exercise does not change; the checks used the original"
+        }
     }
 
     /// Adds up the outcome of an exercise whose student block ran.

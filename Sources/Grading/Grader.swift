@@ -160,4 +160,7 @@ final class ResultSlots: @unchecked Sendable {
     }
 
     var values: [SubmissionResult] { lock.withLock { slots.compactMap { $0 } } }
+
+    /// How many indices were claimed.
+    var claimed: Int { lock.withLock { counter } }
 }

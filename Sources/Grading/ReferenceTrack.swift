@@ -13,6 +13,9 @@ final class ReferenceTrack {
     let states: ReferenceStates
     private var session: ScriptSession?
     private var snapshots: [SessionSnapshot] = []
+    /// For each exercise's block (by cell index): the globals the reference solution leaves
+    /// unchanged, deep down (`ScriptSession.globalsUnchanged`).
+    private var untouched: [Int: Set<String>] = [:]
     /// The reference blocks that failed (or did not fail when marked `error=expected`).
     private(set) var failures: [Diagnostic] = []
 
@@ -37,6 +40,9 @@ final class ReferenceTrack {
                 }
             }
             let result = states.runReference(cell, in: session)
+            if snapshotting, exerciseCells.contains(cell.index), let before = snapshots.last {
+                untouched[cell.index] = session.globalsUnchanged(since: before)
+            }
             if let error = result.error, !cell.options.errorExpected {
                 failures.append(error)
             } else if cell.options.errorExpected, !result.failed {
@@ -48,6 +54,14 @@ final class ReferenceTrack {
         guard snapshotting, snapshots.count == states.plans.count else { return }
         self.session = session
         self.snapshots = snapshots
+    }
+
+    /// The snapshot before exercise `position` and the globals its reference solution leaves
+    /// unchanged; nil when sessions come from replays.
+    func reference(before position: Int) -> (snapshot: SessionSnapshot, untouched: Set<String>)? {
+        guard session != nil, position < snapshots.count,
+              let untouched = untouched[states.plans[position].exerciseCell] else { return nil }
+        return (snapshots[position], untouched)
     }
 
     /// Whether sessions come from snapshots rather than replays.

@@ -1,4 +1,5 @@
 import CBLAS
+import Tensor
 
 /// Row-major single-precision GEMM on raw pointers:
 /// `c = alpha · op(a) · op(b) + beta · c`, with `op(a)` m×k and `op(b)` k×n; leading
@@ -15,10 +16,12 @@ func sgemm(
         for i in 0..<m { for j in 0..<n { c[i * (ldc ?? n) + j] = beta == 0 ? 0 : beta * c[i * (ldc ?? n) + j] } }
         return
     }
-    cblas_sgemm(
-        CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
-        blasint(m), blasint(n), blasint(k), alpha, a, blasint(lda ?? (transA ? m : k)),
-        b, blasint(ldb ?? (transB ? k : n)), beta, c, blasint(ldc ?? n))
+    BLASCalls.run {
+        cblas_sgemm(
+            CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+            blasint(m), blasint(n), blasint(k), alpha, a, blasint(lda ?? (transA ? m : k)),
+            b, blasint(ldb ?? (transB ? k : n)), beta, c, blasint(ldc ?? n))
+    }
 }
 
 /// `c (m×n) = a (m×k) · b (k×n) + beta · c`, row-major and untransposed (`a`'s rows `lda`

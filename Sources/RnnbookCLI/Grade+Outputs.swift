@@ -57,10 +57,14 @@ extension Grade {
         (try? probe(file: path, "")) != nil
     }
 
-    /// Writes the feedback pages into a hidden folder inside `folder`; `publish` moves them in.
-    func stageFeedback(_ results: [SubmissionResult], in folder: String, title: String) throws -> String {
+    /// The prefix of the hidden folder a run stages its feedback pages in, before its token.
+    static let pendingPrefix = ".rnnbook-pending-"
+
+    /// Writes the feedback pages into a hidden folder inside `folder`, named by the run's
+    /// `token` (which the gradebook records with the run); `publish` moves them in.
+    func stageFeedback(_ results: [SubmissionResult], in folder: String, title: String, token: String) throws -> String {
         try OutputPaths.prepareFolder(folder, "--feedback")
-        let staging = (folder as NSString).appendingPathComponent(".rnnbook-pending-\(UUID().uuidString)")
+        let staging = (folder as NSString).appendingPathComponent(Self.pendingPrefix + token)
         try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         for result in results {
             let page = (staging as NSString).appendingPathComponent(Roster.feedbackFileName(for: result.student))
@@ -69,11 +73,42 @@ extension Grade {
         return staging
     }
 
+    /// Finishes what stopped runs left in `folder`: the staged pages of a run that `book`
+    /// recorded (stopped between its commit and the move) are put in place, oldest run first;
+    /// staged pages of a run never recorded are removed. Without a gradebook no staged page
+    /// can be told recorded, and all are removed.
+    func recoverFeedback(in folder: String, book: Gradebook?) throws {
+        let manager = FileManager.default
+        var recorded: [(run: Int64, staging: String)] = []
+        for entry in ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).sorted() where entry.hasPrefix(Self.pendingPrefix) {
+            let staging = (folder as NSString).appendingPathComponent(entry)
+            if let book, let run = try book.run(withPagesToken: String(entry.dropFirst(Self.pendingPrefix.count))) {
+                recorded.append((run, staging))
+            } else {
+                try? manager.removeItem(atPath: staging)
+            }
+        }
+        for (run, staging) in recorded.sorted(by: { $0.run < $1.run }) {
+            let count = try movePages(from: staging, into: folder)
+            try? manager.removeItem(atPath: staging)
+            Console.current.print("put in place \(count) feedback page\(count == 1 ? "" : "s") of run \(run), which stopped after the gradebook recorded it")
+        }
+    }
+
     /// Moves staged pages into `folder` (each `rename` replaces a page at once) and removes
     /// the staging folder, with any left by runs that were stopped.
     func publish(_ staging: String, in folder: String) throws {
         let manager = FileManager.default
-        let pages = (try? manager.contentsOfDirectory(atPath: staging)) ?? []
+        let count = try movePages(from: staging, into: folder)
+        for leftover in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] where leftover.hasPrefix(Self.pendingPrefix) {
+            try? manager.removeItem(atPath: (folder as NSString).appendingPathComponent(leftover))
+        }
+        Console.current.print("wrote \(count) feedback page\(count == 1 ? "" : "s") to \(folder)")
+    }
+
+    /// Moves every page of `staging` into `folder`; returns how many.
+    func movePages(from staging: String, into folder: String) throws -> Int {
+        let pages = (try? FileManager.default.contentsOfDirectory(atPath: staging)) ?? []
         for page in pages.sorted() {
             let from = (staging as NSString).appendingPathComponent(page)
             let to = (folder as NSString).appendingPathComponent(page)
@@ -81,9 +116,14 @@ extension Grade {
                 throw OutputPaths.fail("--feedback \(to): cannot be written (\(String(cString: strerror(errno)).lowercased()))")
             }
         }
-        for leftover in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] where leftover.hasPrefix(".rnnbook-pending-") {
-            try? manager.removeItem(atPath: (folder as NSString).appendingPathComponent(leftover))
-        }
-        Console.current.print("wrote \(pages.count) feedback page\(pages.count == 1 ? "" : "s") to \(folder)")
+        return pages.count
+    }
+
+    /// A test-only hook, compiled into debug builds only and armed only by the tests'
+    /// environment variable: the process kills itself at `moment`, as `kill -9` would.
+    static func testStop(_ moment: String) {
+        #if DEBUG
+        if ProcessInfo.processInfo.environment["RNNBOOK_TEST_GRADE_STOP"] == moment { raise(SIGKILL) }
+        #endif
     }
 }

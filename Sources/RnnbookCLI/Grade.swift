@@ -138,6 +138,7 @@ struct Grade: ParsableCommand {
             }
         }
         let book = try checkDestinations(roster, assignment: assignment)
+        if let feedback { try recoverFeedback(in: feedback, book: book) }
         var share = roster
         if let (index, count) = try parsedShard() { share = roster.shard(index, of: count) }
         let clock = Date()
@@ -159,9 +160,17 @@ struct Grade: ParsableCommand {
                              results.count, results.count == 1 ? "" : "s", seconds, Double(results.count) / max(seconds, 1e-9), jobs))
         // Pages are written aside and put in place only once the gradebook has the run: a
         // run stopped before then leaves no page of grades that were never recorded.
-        let pages = try feedback.map { try stageFeedback(results, in: $0, title: assignment.notebook.title) }
-        if let gradebook { try record(results, in: book ?? Gradebook(path: gradebook), assignment: assignment, started: started) }
+        // The gradebook records the pages' token with the run, so that the next run puts in
+        // place the pages of a run stopped between the commit and the move.
+        let token = UUID().uuidString
+        let pages = try feedback.map { try stageFeedback(results, in: $0, title: assignment.notebook.title, token: token) }
+        Self.testStop("before-commit")
+        if let gradebook {
+            try record(results, in: book ?? Gradebook(path: gradebook), assignment: assignment, started: started,
+                       pagesToken: pages == nil ? nil : token)
+        }
         else if let csv { try CourseSite.write(try exportWithoutGradebook(results, assignment: assignment), to: csv) }
+        Self.testStop("after-commit")
         if let pages, let feedback { try publish(pages, in: feedback) }
     }
 
@@ -198,7 +207,8 @@ struct Grade: ParsableCommand {
         return "\(result.student): \(format(result.score))/\(format(result.maxScore)) — \(parts.joined(separator: "; "))"
     }
 
-    func record(_ results: [SubmissionResult], in book: Gradebook, assignment: Assignment, started: String) throws {
+    func record(_ results: [SubmissionResult], in book: Gradebook, assignment: Assignment, started: String,
+                pagesToken: String? = nil) throws {
         let console = Console.current
         let path = book.path ?? ""
         let matter = assignment.notebook.frontMatter
@@ -209,7 +219,7 @@ struct Grade: ParsableCommand {
             seed: matter.seed, budgetOperations: matter.operations ?? GradingSettings().defaultOperations,
             budgetSeconds: matter.timeout ?? GradingSettings().defaultSeconds, jobs: jobs, shard: shard, startedAt: started)
         let previous = try book.runs(of: name).last
-        let runId = try book.record(provenance, results: results)
+        let runId = try book.record(provenance, results: results, pagesToken: pagesToken)
         console.print("recorded run \(runId) in \(path)")
         if let previous {
             let changes = try book.changes(from: previous, to: runId)

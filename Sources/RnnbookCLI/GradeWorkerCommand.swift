@@ -22,14 +22,26 @@ struct GradeWorkerCommand: ParsableCommand {
     @Flag(help: "Use one BLAS thread (workers run side by side).")
     var singleThreadedBLAS = false
 
+    @Flag(help: "Run the reference, then fork a worker per request on the socket that is standard input.")
+    var zygote = false
+
     @OptionGroup var options: RunOptions
 
     func run() throws {
-        if singleThreadedBLAS { BLAS.setThreadCount(1) }
         let assignment = Assignment(try loadNotebook(source))
         var settings = GradingSettings(jobs: 1)
         settings.parameters = try options.parsedParameters()
-        let status = GradeWorker.serve(assignment: assignment, settings: settings, memoryLimit: memoryLimit)
+        let status: Int32
+        if zygote {
+            // The reference runs alone, with every BLAS thread. Forked workers use one: they run
+            // side by side, and a forked process must not start Dispatch's threads, which the
+            // batched kernels use when BLAS has several.
+            status = GradeWorker.serveAsZygote(assignment: assignment, settings: settings, memoryLimit: memoryLimit,
+                                               prepareWorker: { BLAS.setThreadCount(1) })
+        } else {
+            if singleThreadedBLAS { BLAS.setThreadCount(1) }
+            status = GradeWorker.serve(assignment: assignment, settings: settings, memoryLimit: memoryLimit)
+        }
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -19,8 +19,9 @@ public final class ScriptSession {
     /// The stack size of the thread that runs blocks.
     static let stackSize = 512 << 20
     /// The address space, in bytes, that the threads running blocks reserve for their stacks
-    /// (one runs at a time, but the last may not have ended yet): a process that limits its
-    /// address space must leave room for it.
+    /// (one runs at a time, and is joined before the next starts; twice that, for sessions
+    /// that run one after the other on several threads): a process that limits its address
+    /// space must leave room for it.
     public static let blockStackReserve = 2 * stackSize
 
     /// Makes a session with a seed and the notebook's parameters as global names.
@@ -48,18 +49,45 @@ public final class ScriptSession {
             interpreter.compiledBlocks.removeAll()
             return BlockResult()
         }
-        ScriptSession.onLargeStack(job)
+        // Without a thread (no room for its stack), clear here: only a structure nested
+        // thousands deep would need the large stack.
+        if !ScriptSession.onLargeStack(job) { job.run() }
     }
 
-    static func onLargeStack(_ job: Job) {
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            job.run()
-            done.signal()
+    /// Runs `job` on a new thread with a stack of `stackSize` bytes and waits for it to end.
+    /// Returns false, without running it, when the thread cannot be made (no room for its
+    /// stack under a memory limit, too many threads).
+    @discardableResult
+    static func onLargeStack(_ job: Job, stackSize: Int = ScriptSession.stackSize) -> Bool {
+        var attributes = pthread_attr_t()
+        guard pthread_attr_init(&attributes) == 0 else { return false }
+        defer { pthread_attr_destroy(&attributes) }
+        guard pthread_attr_setstacksize(&attributes, stackSize) == 0 else { return false }
+        let context = Unmanaged.passRetained(job)
+        var thread = pthread_t()
+        let status = pthread_create(&thread, &attributes, { context in
+            guard let context else { return nil }
+            Unmanaged<Job>.fromOpaque(context).takeRetainedValue().run()
+            return nil
+        }, context.toOpaque())
+        guard status == 0 else {
+            context.release()
+            return false
         }
-        thread.stackSize = stackSize
-        thread.start()
-        done.wait()
+        pthread_join(thread, nil)
+        return true
+    }
+
+    /// Runs `job` as `onLargeStack` does; when no thread can be made, a block result with an
+    /// error saying so (the block did not run).
+    static func runOnLargeStack(_ job: Job, origin: BlockOrigin, stackSize: Int = ScriptSession.stackSize) -> BlockResult {
+        guard onLargeStack(job, stackSize: stackSize) else {
+            let message = "the block could not run: no thread with a \(stackSize >> 20) MB stack could be started "
+                + "(the process is out of memory or threads)"
+            return BlockResult(outputs: [.error(Diagnostic(
+                .error, id: "memory", message, file: origin.file, range: SourceRange(line: origin.line, column: origin.column)))])
+        }
+        return job.result ?? BlockResult()
     }
 
     /// Which files code in this session may read and write (`net.save(path)`,
@@ -112,8 +140,7 @@ public final class ScriptSession {
         onOutput: ((BlockOutput) -> Void)? = nil
     ) -> BlockResult {
         let job = Job { [self] in self.runHere(code, origin: origin, budget: budget, onOutput: onOutput) }
-        ScriptSession.onLargeStack(job)
-        return job.result ?? BlockResult()
+        return ScriptSession.runOnLargeStack(job, origin: origin)
     }
 
     /// Runs one block as `run` does, except that the names it binds stay its own (as a
@@ -125,8 +152,7 @@ public final class ScriptSession {
     ) -> BlockResult {
         let isolation = Isolation(pinning: pinning, live: live)
         let job = Job { [self] in self.runHere(code, origin: origin, budget: budget, onOutput: nil, isolation: isolation) }
-        ScriptSession.onLargeStack(job)
-        return job.result ?? BlockResult()
+        return ScriptSession.runOnLargeStack(job, origin: origin)
     }
 
     /// Runs a block on the calling thread.

@@ -32,10 +32,12 @@ extension Tensor {
             for i in 0..<c.count { c.data[i] *= beta }
             return
         }
-        cblas_sgemm(
-            CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
-            blasint(m), blasint(n), blasint(k), alpha, a.data, blasint(Swift.max(a.shape[1], 1)),
-            b.data, blasint(Swift.max(b.shape[1], 1)), beta, c.data, blasint(Swift.max(n, 1)))
+        BLASCalls.run {
+            cblas_sgemm(
+                CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                blasint(m), blasint(n), blasint(k), alpha, a.data, blasint(Swift.max(a.shape[1], 1)),
+                b.data, blasint(Swift.max(b.shape[1], 1)), beta, c.data, blasint(Swift.max(n, 1)))
+        }
     }
 
     /// `op(a) · op(b)` for matrices or batches of them as a new tensor, with BLAS transpose
@@ -60,9 +62,13 @@ public enum BLAS {
     /// The number of threads OpenBLAS uses for one product.
     public static var threadCount: Int { Int(openblas_get_num_threads()) }
 
-    /// Sets the number of threads OpenBLAS uses (1 when many sessions run in parallel).
+    /// Sets the number of threads OpenBLAS uses (1 when many sessions run in parallel), once
+    /// no BLAS call of another thread runs (`BLASCalls`).
     public static func setThreadCount(_ count: Int) {
-        openblas_set_num_threads(Int32(clamping: Swift.max(count, 1)))
+        let wanted = Int32(clamping: Swift.max(count, 1))
+        BLASCalls.exclusive {
+            if openblas_get_num_threads() != wanted { openblas_set_num_threads(wanted) }
+        }
     }
 
     /// The name of the kernel set OpenBLAS chose for this CPU (e.g. `Haswell`, `SkylakeX`;

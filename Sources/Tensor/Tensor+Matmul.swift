@@ -138,10 +138,12 @@ extension Tensor {
         _ a: UnsafePointer<Float>, lda: Int, transposeA: Bool, _ b: UnsafePointer<Float>, ldb: Int,
         transposeB: Bool, _ c: UnsafeMutablePointer<Float>, m: Int, n: Int, k: Int
     ) {
-        cblas_sgemm(
-            CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
-            blasint(m), blasint(n), blasint(k), 1, a, blasint(Swift.max(lda, 1)), b, blasint(Swift.max(ldb, 1)),
-            0, c, blasint(Swift.max(n, 1)))
+        BLASCalls.run {
+            cblas_sgemm(
+                CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                blasint(m), blasint(n), blasint(k), 1, a, blasint(Swift.max(lda, 1)), b, blasint(Swift.max(ldb, 1)),
+                0, c, blasint(Swift.max(n, 1)))
+        }
     }
 }
 

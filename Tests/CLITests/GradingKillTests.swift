@@ -79,4 +79,62 @@ import Testing
         }
         print(outcomes.joined(separator: "\n"))
     }
+
+    /// Runs the built grader; `stop` arms the debug build's hook that kills it at that moment.
+    static func grade(_ arguments: [String], in folder: URL, stop: String? = nil) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["grade"] + arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["RNNBOOK_TEST_GRADE_STOP"] = stop
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
+    /// The window between the gradebook's commit and the pages' move: a run killed there is
+    /// recorded without its pages in place, and the next run puts them in place (then its
+    /// own pages replace those of the students it grades again). A run killed before its
+    /// commit leaves pages that the next run removes, never publishes.
+    @Test(arguments: ["after-commit", "before-commit"])
+    func theNextRunFinishesOrSweepsAStoppedRunsPages(_ stop: String) throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "rnnbook binary not found")
+        let lab = GradingCommandTests.lab
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try folder.write("lab.md", lab)
+        let students = try (0..<4).map { try folder.write("s\($0).md", lab) }
+        let book = folder.appendingPathComponent("g.sqlite").path
+        let pages = folder.appendingPathComponent("fb")
+        func listing() -> (pages: [String], pending: [String]) {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: pages.path)) ?? []
+            return (entries.filter { $0.hasSuffix(".html") }.sorted(), entries.filter { $0.hasPrefix(".rnnbook-pending-") })
+        }
+        let first = try Self.grade([source] + students + ["--gradebook", book, "--feedback", pages.path, "--jobs", "1"],
+                                   in: folder, stop: stop)
+        #expect(first.status == SIGKILL || first.status == 9, "\(first.output)")
+        let recorded = try Gradebook(readingFrom: book).runs(of: "lab.md").count
+        #expect(recorded == (stop == "after-commit" ? 1 : 0))
+        #expect(listing().pages.isEmpty)
+        #expect(listing().pending.count == 1)
+        // The next run grades one student only.
+        let second = try Self.grade([source, students[0], "--gradebook", book, "--feedback", pages.path, "--jobs", "1"], in: folder)
+        #expect(second.status == 0, "\(second.output)")
+        #expect(listing().pending.isEmpty)
+        if stop == "after-commit" {
+            #expect(second.output.contains("put in place 4 feedback pages of run 1, which stopped after the gradebook recorded it"),
+                    "\(second.output)")
+            #expect(listing().pages == ["s0.html", "s1.html", "s2.html", "s3.html"])
+        } else {
+            #expect(!second.output.contains("put in place"), "\(second.output)")
+            #expect(listing().pages == ["s0.html"])
+        }
+        #expect(try Gradebook(readingFrom: book).runs(of: "lab.md").count == recorded + 1)
+    }
 }

@@ -47,7 +47,7 @@ import Testing
     static let binary = SubprocessTests.productsFolder.appendingPathComponent("rnnbook")
 
     func grade(_ submissions: [String: String], exerciseSeconds: Double = 20, memory: Int = 4096,
-               jobs: Int = 2) throws -> [String: SubmissionResult] {
+               jobs: Int = 2, forking: Bool = true, referenceRuns: ((Int) -> Void)? = nil) throws -> [String: SubmissionResult] {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "rnnbook binary not found")
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -56,9 +56,11 @@ import Testing
         var worker = WorkerSettings(command: [Self.binary.path, "grade-worker", source, "--memory-limit", String(memory)],
                                     exerciseSeconds: exerciseSeconds, folder: folder)
         worker.environment = ["RNNBOOK_TEST_WORKER_TRAP": "# trap here"]
+        worker.forking = forking
         let grader = try ProcessGrader(assignment: Assignment(Notebook.parse(name: "lab.md", text: Self.lab)),
                                        settings: GradingSettings(jobs: jobs), worker: worker)
         let results = try grader.grade(try Roster.resolve(paths: paths))
+        referenceRuns?(grader.referenceRuns)
         return Dictionary(uniqueKeysWithValues: results.map { ($0.student, $0) })
     }
 
@@ -72,6 +74,25 @@ import Testing
         #expect(trap.exercise("double")?.status == .crashed)
         #expect(trap.exercise("double")?.reason?.contains("signal 4 (SIGILL)") == true, "\(trap.exercise("double")?.reason ?? "nil")")
         #expect(trap.exercise("total")?.points == 3)
+    }
+
+    /// Workers forked from one zygote share its single reference run, also the fresh workers
+    /// that replace crashed ones; started afresh, each runs its own. Scores are the same.
+    @Test(arguments: [true, false])
+    func oneReferenceRunServesEveryForkedWorker(_ forking: Bool) throws {
+        let trap = Self.lab.replacingOccurrences(of: Self.doubleSolution, with: "    # trap here\n    return 2 * x\n")
+        let wrong = Self.lab.replacingOccurrences(of: Self.totalSolution, with: "total = 5\n")
+        var runs = 0
+        let results = try grade(["a": Self.lab, "b": trap, "c": wrong, "d": trap, "e": Self.lab],
+                                forking: forking, referenceRuns: { runs = $0 })
+        #expect(results.mapValues(\.score) == ["a": 5, "b": 3, "c": 2, "d": 3, "e": 5])
+        #expect(results["b"]?.exercise("double")?.status == .crashed)
+        if forking {
+            #expect(runs == 1)
+        } else {
+            // Two workers, and one more after each crash.
+            #expect(runs >= 4)
+        }
     }
 
     @Test func aBuiltinThatNeverReturnsIsKilledAtTheWallClockLimit() throws {
@@ -99,6 +120,30 @@ import Testing
         #expect(hog.exercise("double")?.points == 0)
         #expect([ExerciseStatus.crashed, .budget].contains(hog.exercise("double")?.status), "\(hog.exercise("double")?.reason ?? "nil")")
         #expect(hog.exercise("total")?.points == 3)
+    }
+
+    /// A zygote that can no longer fork (it died) gives way to a worker started afresh,
+    /// which runs the reference itself and grades as a forked one does.
+    @Test func aDeadZygoteGivesWayToAStartedWorker() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "rnnbook binary not found")
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try folder.write("lab.md", Self.lab)
+        let student = try folder.write("s.md", Self.lab)
+        let grader = try ProcessGrader(assignment: Assignment(Notebook.parse(name: "lab.md", text: Self.lab)),
+                                       settings: GradingSettings(jobs: 1),
+                                       worker: WorkerSettings(command: [Self.binary.path, "grade-worker", source], folder: folder))
+        let zygote = try grader.startZygote()
+        #expect(throws: WorkerError.self) {
+            zygote.finish()
+            _ = try zygote.fork()
+        }
+        var worker: WorkerProcess? = try grader.newWorker(from: zygote)
+        #expect(grader.referenceRuns == 2)
+        let entry = try #require(try Roster.resolve(paths: [student]).entries.first)
+        let result = try grader.grade(entry, worker: &worker, zygote: zygote)
+        #expect(result.score == 5)
+        worker?.kill()
     }
 
     @Test func aSourceThatFailsIsRefusedByTheWorker() throws {

@@ -105,17 +105,19 @@ public struct Gradebook: Sendable {
 
     /// Opens the gradebook at `path` for reading only: nothing is created or migrated, and a
     /// file that is missing, not SQLite, or not a gradebook of this schema is an error.
+    /// A gradebook left in the middle of a commit is rolled back first (`readOnlyQueue`).
     public init(readingFrom path: String) throws {
         self.path = path
         guard FileManager.default.fileExists(atPath: path) else {
             throw GradebookError(path: path, message: "no such gradebook")
         }
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(Self.busyTimeout)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let complete = try queue.read { try GradebookSchema.migrator.hasCompletedMigrations($0) }
+            let queue = try Self.readOnlyQueue(path)
+            // A gradebook of the first version reads too: later versions only add tables.
+            let complete = try queue.read { db in
+                try db.tableExists("grdb_migrations")
+                    && String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").contains("v1")
+            }
             guard complete else { throw GradebookError(path: path, message: "not an rnnbook gradebook (or one of another version)") }
             self.queue = queue
         } catch let error as DatabaseError {
@@ -163,7 +165,9 @@ public struct Gradebook: Sendable {
     /// Records a run and its results in one transaction; returns the run's id. Refused when the
     /// gradebook has an assignment of the same name with another title or total.
     @discardableResult
-    public func record(_ provenance: RunProvenance, results: [SubmissionResult]) throws -> Int64 {
+    /// `pagesToken` names the feedback pages the run staged, recorded in the same transaction
+    /// (see `run(withPagesToken:)`).
+    public func record(_ provenance: RunProvenance, results: [SubmissionResult], pagesToken: String? = nil) throws -> Int64 {
         try guarded("cannot record the run") { try queue.write { db in
             var assignment = try AssignmentRecord.filter(Column("name") == provenance.assignment).fetchOne(db)
                 ?? AssignmentRecord(id: nil, name: provenance.assignment, title: provenance.title, totalPoints: provenance.totalPoints)
@@ -178,9 +182,13 @@ public struct Gradebook: Sendable {
             try run.insert(db)
             guard let runId = run.id else { throw DatabaseError(message: "run has no id") }
             for result in results { try Self.insert(result, runId: runId, db: db) }
+            if let pagesToken {
+                try db.execute(sql: "INSERT INTO feedbackPages (runId, token) VALUES (?, ?)", arguments: [runId, pagesToken])
+            }
             return runId
         } }
     }
+
 
     static func insert(_ result: SubmissionResult, runId: Int64, db: Database) throws {
         var submission = SubmissionRecord(

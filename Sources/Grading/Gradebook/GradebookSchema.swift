@@ -55,6 +55,15 @@ enum GradebookSchema {
                 table.column("message", .text)
             }
         }
+        // The token of the feedback pages a run staged (`Gradebook.record(_:results:pagesToken:)`):
+        // pages staged under a recorded token are the run's, to put in place if it stopped
+        // before it could; pages under any other token are of a run never recorded.
+        migrator.registerMigration("v2") { db in
+            try db.create(table: "feedbackPages") { table in
+                table.primaryKey("runId", .integer).references("gradingRun", onDelete: .cascade)
+                table.column("token", .text).notNull().unique()
+            }
+        }
         return migrator
     }
 }

@@ -12,24 +12,43 @@ public enum GradeWorker {
     /// the worker may add once the reference has run (setrlimit), so a submission that
     /// exhausts memory kills only its worker. Returns the exit status.
     public static func serve(assignment: Assignment, settings: GradingSettings, memoryLimit: Int?) -> Int32 {
-        let channel = FileHandle(fileDescriptor: dup(STDOUT_FILENO), closeOnDealloc: true)
+        let channel = privateChannel()
+        func send(_ message: WorkerMessage) { DescriptorWriter.write(WorkerLines.encode(message), to: channel) }
+        guard let grader = reference(assignment, settings, send: send) else { return 1 }
+        if let memoryLimit { limitAddressSpace(addingMegabytes: memoryLimit) }
+        send(WorkerMessage(kind: .ready, pid: getpid()))
+        serveJobs(grader, input: LineReader(descriptor: STDIN_FILENO), send: send)
+        return 0
+    }
+
+    /// A private copy of standard output for the protocol; standard output itself then goes
+    /// to /dev/null, so nothing the graded code prints can reach the parent.
+    static func privateChannel() -> Int32 {
+        let channel = dup(STDOUT_FILENO)
         let null = open("/dev/null", O_WRONLY)
         if null >= 0 {
             dup2(null, STDOUT_FILENO)
             close(null)
         }
-        func send(_ message: WorkerMessage) { channel.write(WorkerLines.encode(message)) }
-        let grader: Grader
+        return channel
+    }
+
+    /// Runs the reference, or tells the parent why it cannot be graded.
+    static func reference(_ assignment: Assignment, _ settings: GradingSettings,
+                          send: (WorkerMessage) -> Void) -> Grader? {
         do {
-            grader = try Grader(assignment: assignment, settings: settings)
+            return try Grader(assignment: assignment, settings: settings)
         } catch {
             send(WorkerMessage(kind: .refused, message: "\(error)"))
-            return 1
+            return nil
         }
-        if let memoryLimit { limitAddressSpace(addingMegabytes: memoryLimit) }
-        send(WorkerMessage(kind: .ready))
+    }
+
+    /// Grades the jobs read from `input` until it ends.
+    static func serveJobs(_ grader: Grader, input: LineReader, send: (WorkerMessage) -> Void) {
+        let assignment = grader.assignment
         let trap = ProcessInfo.processInfo.environment["RNNBOOK_TEST_WORKER_TRAP"].flatMap { $0.isEmpty ? nil : $0 }
-        while let line = readLine(strippingNewline: true) {
+        while let line = input.next() {
             guard let job = WorkerLines.decode(WorkerJob.self, Data(line.utf8)) else { continue }
             var submission = Submission.load(path: job.path)
             submission.student = job.student
@@ -49,7 +68,6 @@ public enum GradeWorker {
             })
             send(WorkerMessage(kind: .done))
         }
-        return 0
     }
 
     /// Caps the address space at what the process uses now plus `megabytes`, plus the

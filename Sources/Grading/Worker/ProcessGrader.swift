@@ -12,6 +12,10 @@ public struct WorkerSettings: Sendable {
     public var folder: URL?
     /// Extra environment variables for the workers.
     public var environment: [String: String] = [:]
+    /// Whether one `grade-worker --zygote` runs the reference once and every worker is forked
+    /// from it (the default), rather than each worker started afresh running its own.
+    /// Forked workers use one BLAS thread each.
+    public var forking = true
 
     /// Makes settings for a worker command.
     public init(command: [String], exerciseSeconds: Double? = nil, folder: URL? = nil) {
@@ -23,7 +27,9 @@ public struct WorkerSettings: Sendable {
 
 /// Grades submissions in `grade-worker` child processes, `settings.jobs` at once.
 ///
-/// Each worker runs the reference once, then grades one submission after another. A worker
+/// The reference runs once, in a zygote process, and each worker is forked from it (or, with
+/// `forking` off, each worker runs the reference itself); a worker grades one submission
+/// after another. A worker
 /// that dies (a trap, memory exhausted under its limit) or runs an exercise past its wall
 /// clock (and is killed) costs that submission the exercise it was on, recorded as
 /// `crashed` with how the worker ended; a fresh worker grades the rest.
@@ -35,6 +41,11 @@ public final class ProcessGrader: Sendable {
     /// How workers start.
     public let worker: WorkerSettings
     let states: ReferenceStates
+    private let referenceCount = ResultSlots(count: 0)
+
+    /// How many processes have run the reference so far: one (the zygote) when workers are
+    /// forked, one per worker started otherwise.
+    public var referenceRuns: Int { referenceCount.claimed }
 
     /// Makes a grader; nothing runs until `grade`.
     public init(assignment: Assignment, settings: GradingSettings, worker: WorkerSettings) throws {
@@ -64,6 +75,8 @@ public final class ProcessGrader: Sendable {
         let results = ResultSlots(count: entries.count)
         let next = ResultSlots(count: 0)
         let failure = FailureBox()
+        let zygote = try worker.forking ? startZygote() : nil
+        defer { zygote?.finish() }
         // One thread per job, however many cores: each mostly waits on its worker.
         let group = DispatchGroup()
         for _ in 0..<min(settings.jobs, max(entries.count, 1)) {
@@ -73,7 +86,7 @@ public final class ProcessGrader: Sendable {
                 var current: WorkerProcess?
                 while failure.error == nil, let index = next.claim(below: entries.count) {
                     do {
-                        let result = try grade(entries[index], worker: &current)
+                        let result = try grade(entries[index], worker: &current, zygote: zygote)
                         results.store(result, at: index)
                         progress?(result)
                     } catch {
@@ -89,13 +102,13 @@ public final class ProcessGrader: Sendable {
     }
 
     /// Grades one submission, starting workers as needed.
-    func grade(_ entry: Roster.Entry, worker current: inout WorkerProcess?) throws -> SubmissionResult {
+    func grade(_ entry: Roster.Entry, worker current: inout WorkerProcess?, zygote: WorkerZygote?) throws -> SubmissionResult {
         var submission = Submission.load(path: entry.path)
         submission.student = entry.student
         let start = Date()
         var exercises: [ExerciseResult] = []
         while exercises.count < assignment.exercises.count {
-            let worker = try current ?? startWorker()
+            let worker = try current ?? newWorker(from: zygote)
             current = worker
             worker.send(WorkerJob(path: URL(fileURLWithPath: entry.path).path, student: entry.student, first: exercises.count))
             var running: (position: Int, started: Date)?
@@ -121,7 +134,7 @@ public final class ProcessGrader: Sendable {
                             current = nil
                         }
                         break jobLoop
-                    case .ready, .refused: continue
+                    case .ready, .refused, .forked: continue
                     }
                 case .timedOut:
                     worker.kill()
@@ -140,23 +153,34 @@ public final class ProcessGrader: Sendable {
                                 exercises: exercises, seconds: Date().timeIntervalSince(start))
     }
 
-    /// Starts a worker and waits for it to have run the reference.
-    func startWorker() throws -> WorkerProcess {
+    /// The environment of worker processes.
+    func environment() -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         // A crash is expected now and then: Swift's backtracer would spend a second on each.
         environment["SWIFT_BACKTRACE"] = "enable=no"
         for (key, value) in worker.environment { environment[key] = value }
-        let process = try WorkerProcess(command: worker.command, folder: worker.folder, environment: environment)
-        while true {
-            switch process.next(before: nil) {
-            case .message(let message) where message.kind == .ready: return process
-            case .message(let message) where message.kind == .refused:
-                throw WorkerError(description: message.message ?? "the grading worker refused the source")
-            case .message: continue
-            case .timedOut, .ended:
-                throw WorkerError(description: "a grading worker \(process.ending()) before it was ready")
-            }
-        }
+        return environment
+    }
+
+    /// Starts a worker and waits for it to have run the reference.
+    func startWorker() throws -> WorkerProcess {
+        let process = try WorkerProcess(command: worker.command, folder: worker.folder, environment: environment())
+        _ = referenceCount.claim(below: .max)
+        if case .failure(let error) = process.awaitReady() { throw error }
+        return process
+    }
+
+    /// A worker forked from `zygote`; started afresh (running the reference itself) when there
+    /// is no zygote or it can no longer fork (it died).
+    func newWorker(from zygote: WorkerZygote?) throws -> WorkerProcess {
+        if let zygote, let worker = try? zygote.fork() { return worker }
+        return try startWorker()
+    }
+
+    /// Starts the zygote the workers are forked from, and waits for its reference run.
+    func startZygote() throws -> WorkerZygote {
+        _ = referenceCount.claim(below: .max)
+        return try WorkerZygote(command: worker.command, folder: worker.folder, environment: environment())
     }
 
     /// The result of an exercise whose worker died on it.

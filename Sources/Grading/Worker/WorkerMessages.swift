@@ -21,12 +21,16 @@ struct WorkerMessage: Codable, Equatable {
         case exercise
         /// The job is done.
         case done
+        /// A zygote forked the worker it was asked for.
+        case forked
     }
 
     var kind: Kind
     var exercise: Int?
     var result: ExerciseResult?
     var message: String?
+    /// The sender's process id (in `ready`).
+    var pid: Int32?
 }
 
 /// One JSON value per line, both ways.

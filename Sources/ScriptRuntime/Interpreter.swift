@@ -28,6 +28,9 @@ final class Interpreter {
     var modulePrefix: String?
     var builtinValues: [String: Value] = [:]
     var moduleFolder: FileAccessPolicy?
+    /// Module files whose text is given rather than read (a student's answer while grading),
+    /// by path relative to the module folder.
+    var moduleReplacements: [String: String] = [:]
     var importedFiles: [String: String] = [:]
     /// Every module or text file read, in order (a module run again after a rewind is read again).
     var importReads: [(path: String, text: String)] = []

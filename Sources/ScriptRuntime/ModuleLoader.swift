@@ -47,6 +47,10 @@ extension Interpreter {
         let folderExists = FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue
         let candidates = (folderExists ? [relative + "/__init__.py"] : []) + [relative + ".py"]
         for candidate in candidates where FileManager.default.fileExists(atPath: base + "/" + candidate) {
+            if let text = moduleReplacements[candidate] {
+                return try run(ModuleObject(name: name, file: candidate, interpreter: self),
+                               source: text.replacingOccurrences(of: "\r\n", with: "\n"), resolved: candidate)
+            }
             let resolved = try policy.permit(candidate, "import \(name)")
             let source = try readModuleText(resolved, display: candidate)
             return try run(ModuleObject(name: name, file: candidate, interpreter: self), source: source, resolved: resolved)
@@ -69,6 +73,19 @@ extension Interpreter {
         importedFiles[resolved] = text
         importReads.append((resolved, text))
         return text.replacingOccurrences(of: "\r\n", with: "\n")
+    }
+
+    /// The text of module file `relative` (`models/rnn.py`) for a block that shows it
+    /// (`file=`): read from the folder modules come from, and recorded as an import is, so a
+    /// cached run or a preview stands only while the file holds the same text.
+    func shownModuleText(_ relative: String) throws -> String {
+        let policy = modulePolicy
+        let resolved = try policy.permit(relative, "file=\(relative)")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder), !isFolder.boolValue else {
+            throw RuntimeError("file=\(relative): there is no module file '\(relative)' in the notebook's folder", id: "file-block")
+        }
+        return try readModuleText(resolved, display: relative)
     }
 
     /// Whether a file or folder beside the notebook would be module `name` (a built-in

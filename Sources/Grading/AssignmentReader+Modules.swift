@@ -23,11 +23,6 @@ extension AssignmentReader {
         moduleCell.codeLine = 1
         moduleCell.optionLineCount = 0
         let regions = scanRegions(moduleCell, file: module, diagnostics: &diagnostics)
-        if let first = regions.hidden.first {
-            diagnostics.append(Diagnostic(
-                id: "hidden-in-exercise", "hidden tests belong in a check block, not in \(path), the module of exercise '\(id)'",
-                file: module, range: SourceRange(line: first.beginLine, column: 1)))
-        }
         if regions.solutions.isEmpty, !regions.troubled {
             diagnostics.append(Diagnostic(
                 id: "no-solution", "exercise '\(id)' has no '### BEGIN SOLUTION' region in \(path)", file: notebook.file, range: place))

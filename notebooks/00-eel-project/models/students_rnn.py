@@ -7,7 +7,7 @@ class RNNNet(nn.Module):
 
     def __init__(self, input_size, hidden_size, output_size):
         super().__init__()
-        ### BEGIN SOLUTION Make self.rnn = nn.GRU(input_size, hidden_size) and self.fc = nn.Linear(hidden_size, output_size).
+        ### BEGIN SOLUTION Make self.rnn an nn.GRU from input_size to hidden_size, and self.fc an nn.Linear readout from hidden_size to output_size.
         self.rnn = nn.GRU(input_size, hidden_size)
         self.fc = nn.Linear(hidden_size, output_size)
         ### END SOLUTION

@@ -11,7 +11,7 @@ extension Grader {
         }
         if let reason = submission.unreadableReason { return zero(.unreadable, reason) }
         guard let studentNotebook = submission.notebook else { return zero(.unreadable, "the submission cannot be read") }
-        if let file = exercise.file { return gradeModule(exercise, file: file, at: position, of: submission) }
+        if let file = exercise.file { return gradeModule(exercise, file: file, at: position, of: submission, track: track) }
         let blocks = submission.blocks(for: exercise.id)
         if blocks.isEmpty { return zero(.missing, "no block marked exercise=\(exercise.id) in the submission") }
         if blocks.count > 1 {

@@ -8,12 +8,14 @@ extension Grader {
     ///
     /// The answer is the submission's copy of that file: a submission without it (a notebook
     /// alone, or a folder lacking the file) has not answered, and scores 0, never the
-    /// instructor's module. Otherwise the reference runs up to the exercise with that one
-    /// module the student's and every other module the instructor's, so a mistake in one
+    /// instructor's module. Otherwise the exercise starts from the reference's state before it
+    /// with that one module the student's and every other module the instructor's (replaying
+    /// the blocks before it when one of them imported the module), so a mistake in one
     /// module costs its own exercise only; the module is imported (its syntax errors and
     /// top-level errors are the exercise's, with their line in the file), then every block
     /// of the section runs, checks included.
-    func gradeModule(_ exercise: Exercise, file: ExerciseFile, at position: Int, of submission: Submission) -> ExerciseResult {
+    func gradeModule(_ exercise: Exercise, file: ExerciseFile, at position: Int, of submission: Submission,
+                     track: ReferenceTrack) -> ExerciseResult {
         guard let folder = submission.moduleFolder else {
             return unanswered(exercise, .missing,
                               "exercise '\(exercise.id)' is written in \(file.path), and the submission is a notebook alone: "
@@ -27,9 +29,15 @@ extension Grader {
         guard let sourceCell = assignment.notebook.codeCells.first(where: { $0.index == exercise.cellIndex }) else {
             return unanswered(exercise, .error, "internal: exercise block not found")
         }
-        let session = states.replayedSession(before: position, replacing: [file.path: text])
+        // When the reference had not imported the module by then, nothing before the exercise
+        // depends on it: the shared state serves, with the student's text for the import to come.
+        let module = ShownFile.moduleName(file.path)
+        let shared = track.session(before: position)
+        let session = shared.hasImported(module) ? states.replayedSession(before: position, replacing: [file.path: text]) : shared
+        session.moduleReplacements = [file.path: text]
+        defer { session.moduleReplacements = [:] }
         let origin = BlockOrigin(file: assignment.notebook.file, line: sourceCell.fence.line, column: sourceCell.fence.column)
-        let imported = session.runIsolated("import " + ShownFile.moduleName(file.path), origin: origin, budget: budget(for: sourceCell))
+        let imported = session.runIsolated("import " + module, origin: origin, budget: budget(for: sourceCell))
         if let error = imported.error {
             let (status, reason) = classify(error)
             let place = error.file.name == file.path ? "\(error.message) (\(file.path), line \(error.range.start.line))" : reason

@@ -97,6 +97,12 @@ public final class ScriptSession {
         }
     }
 
+    /// Whether module `name` (dotted) has been imported in this session (`sys.modules`).
+    public func hasImported(_ name: String) -> Bool {
+        if case .native(_ as ModuleObject)? = interpreter.globals[ModuleObject.registryName(name)]?.value { return true }
+        return false
+    }
+
     /// Module files whose text is given instead of read from the module folder, by path
     /// relative to it (`models/rnn.py`): while grading, the student's answer to an exercise
     /// written in a module, with every other module the instructor's.

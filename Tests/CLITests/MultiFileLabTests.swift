@@ -44,6 +44,20 @@ import Testing
         #expect(runCLI(["run", lab, "-p", "config..lr=1"]).error.contains("is not a valid parameter name"))
     }
 
+    /// A Jupyter notebook is one file: a block that shows a module would come out empty.
+    @Test func exportRefusesALabWhoseBlocksShowModules() throws {
+        let folder = try makeLab()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lab = folder.appendingPathComponent("lab.md").path
+        for edition in ["instructor", "student"] {
+            let exported = runCLI(["export", lab, "--edition", edition])
+            #expect(exported.code == 1)
+            #expect(exported.error.contains("cannot export a lab made of several files to one Jupyter notebook"), "\(exported.error)")
+            #expect(exported.error.contains("lab.md:12:13: error: this block shows models/students_rnn.py"), "\(exported.error)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("lab.ipynb").path))
+    }
+
     @Test func assignWritesAFolderThatChecksAndGrades() throws {
         let folder = try makeLab()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -23,8 +23,8 @@ final class Interpreter {
     var hooks = Hooks()
     /// The modules imported from files (`ModuleLoader`): the global-name prefix of the
     /// module being compiled (nil for the notebook), the built-ins a module starts with,
-    /// where modules are found when not the notebook's folder (a submission's, while
-    /// grading), and each module or text file read (`open`), by resolved path, with its text.
+    /// where modules are found when not the notebook's folder (the source's, while grading,
+    /// when files are off), module texts given instead of files, and each module or text file read (`open`), by resolved path, with its text.
     var modulePrefix: String?
     var builtinValues: [String: Value] = [:]
     var moduleFolder: FileAccessPolicy?

@@ -3,8 +3,8 @@ import Foundation
 import ScriptSyntax
 
 /// `import models.students_rnn`, `from competency_task_students import Task`: modules
-/// written in the `rnn` language as `.py` files in the notebook's folder (or, while
-/// grading, the submission's), found as Python finds them.
+/// written in the `rnn` language as `.py` files in the notebook's folder (while grading,
+/// the source's, with a student's module given as text), found as Python finds them.
 ///
 /// `a.b` is `a/b.py`, or the folder `a/b/` (a package: its `__init__.py` runs if there is
 /// one). Each module runs once per session, in its own global names, and is kept as
@@ -13,7 +13,7 @@ import ScriptSyntax
 /// (`importedFiles`) so that a run's cache can tell when they change. Built-in modules
 /// (`torch`, `numpy`, …) win over files.
 extension Interpreter {
-    /// The folder modules are searched in: the submission's while grading, else the notebook's.
+    /// The folder modules are searched in: the source notebook's while grading (files are off), else the notebook's.
     var modulePolicy: FileAccessPolicy { moduleFolder ?? fileAccess }
 
     /// The module `dotted` from files, importing its parents first; nil when its first

@@ -110,7 +110,7 @@ public final class ScriptSession {
         get { interpreter.moduleReplacements }
         set { interpreter.moduleReplacements = newValue }
     }
-    /// Where modules are imported from instead of the file policy's folder (a submission's
+    /// Where modules are imported from instead of the file policy's folder (the source's
     /// folder while grading, when files are otherwise off).
     public var moduleFolder: FileAccessPolicy? {
         get { interpreter.moduleFolder }

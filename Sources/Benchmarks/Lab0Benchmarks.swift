@@ -26,12 +26,12 @@ func lab0Benchmarks() throws {
         let output = printedLines(of: run)
         let validation = output.first { $0.hasPrefix("validation accuracy") } ?? "no validation line"
         let byDifference = output.first { $0.hasPrefix("by difference") } ?? ""
-        let during = output.filter { $0.contains(": validation accuracy") }.compactMap { $0.split(separator: " ").last }
+        let during = mainRunValidations(output)
         if let value = validation.split(separator: " ").dropFirst(2).first.flatMap({ Double($0) }) { accuracies.append(value) }
         let failure = run.cells.first { $0.unexpectedFailure }?.result.error.map { "FAILED: \($0.message)" }
         if failure == nil { passed += 1 }
         print(String(format: "  seed %d: %5.1f s wall, %5.1f s CPU; ", seed, seconds, cpuSeconds)
-              + "\(validation); \(byDifference); during training \(during.joined(separator: " ")); \(failure ?? "ok")")
+              + "\(validation); \(byDifference); validations during training \(during.joined(separator: " ")); \(failure ?? "ok")")
     }
     let low = accuracies.min().map { String(format: "%.3f", $0) } ?? "-"
     let high = accuracies.max().map { String(format: "%.3f", $0) } ?? "-"
@@ -45,6 +45,22 @@ func processCPUSeconds() -> Double {
     let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
     let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
     return user + system
+}
+
+/// The validation accuracies the main run printed (`epoch  10: validation accuracy 0.498`),
+/// up to the next run's first (its epochs start again).
+private func mainRunValidations(_ lines: [String]) -> [String] {
+    var values: [String] = []
+    var lastEpoch = 0
+    for line in lines {
+        let words = line.split(separator: " ")
+        guard words.count == 5, words[0] == "epoch", words[2] == "validation", let value = words.last, Double(value) != nil,
+              let epoch = Int(words[1].dropLast()) else { continue }
+        if epoch <= lastEpoch { break }
+        lastEpoch = epoch
+        values.append(String(value))
+    }
+    return values
 }
 
 /// The printed lines of a run, in order.

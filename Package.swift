@@ -113,7 +113,7 @@ let package = Package(
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(name: "ScriptTests", dependencies: ["ScriptSyntax", "ScriptRuntime", "Diagnostics", "Tensor"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Diagnostics"]),
-        .testTarget(name: "GradingTests", dependencies: ["Grading", "Notebook", "Diagnostics"], exclude: ["Lab1"]),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "Notebook", "Diagnostics"], exclude: ["Lab0", "Lab1"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook"]),
         .testTarget(name: "CLITests", dependencies: ["RnnbookCLI", "Report", "Notebook"]),
     ],

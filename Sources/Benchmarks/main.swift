@@ -16,6 +16,7 @@ let groups: [(name: String, run: () throws -> Void)] = [
     ("grading", gradingBenchmarks),
     ("lab1-grading", lab1GradingBenchmarks),
     ("lab", labBenchmarks),
+    ("lab0", lab0Benchmarks),
     ("lab2", lab2Benchmarks),
     ("eel", eelBenchmarks),
     ("gemm", gemmBenchmarks),

@@ -9,10 +9,20 @@ public struct Exercise: Sendable, Equatable {
     public var points: Double
     /// The index of its block among the notebook's `rnn` blocks.
     public var cellIndex: Int
-    /// Its solution regions.
+    /// Its solution regions (in the notebook; none for an exercise written in a module).
     public var solutions: [Region]
     /// Indices of its check blocks, in order.
     public var checkIndices: [Int]
+    /// The module it is written in, when its block shows one (`rnn file=models/rnn.py exercise=ID`).
+    public var file: ExerciseFile? = nil
+}
+
+/// The module file an exercise is written in: a student answers it by handing in that file.
+public struct ExerciseFile: Sendable, Equatable {
+    /// Its path relative to the notebook's folder (`models/students_rnn.py`).
+    public var path: String
+    /// Its solution regions, by line of the module file.
+    public var solutions: [Region]
 }
 
 /// A check: an `rnn check=ID` block that tests an exercise.

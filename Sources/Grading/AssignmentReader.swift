@@ -14,10 +14,23 @@ enum AssignmentReader {
         var declaredPoints: [String: (Double?, SourceLocation)] = [:]
         var checkPoints: [Int: Double?] = [:]
         var hasInvalidPoints = Set<String>()
+        var claimed = Set<String>()
         for cell in notebook.codeCells {
             let options = cell.options
             let regions = scanRegions(cell, file: file, diagnostics: &diagnostics)
-            if let id = options.exercise {
+            if let id = options.exercise, let path = options.file {
+                let place = cell.options.locations["exercise"]?.start ?? cell.fence
+                guard declaredPoints[id] == nil else {
+                    error("duplicate-exercise", "exercise '\(id)' is defined twice", line: place.line, column: place.column, length: 8)
+                    continue
+                }
+                if options.points == nil, options.locations["points"] != nil { hasInvalidPoints.insert(id) }
+                declaredPoints[id] = (options.points, place)
+                let solutions = moduleSolutions(path, exercise: id, cell: cell, notebook: notebook, diagnostics: &diagnostics)
+                claimed.insert(path)
+                exercises.append(Exercise(id: id, points: options.points ?? 0, cellIndex: cell.index, solutions: [], checkIndices: [],
+                                          file: ExerciseFile(path: path, solutions: solutions)))
+            } else if let id = options.exercise {
                 let place = cell.options.locations["exercise"]?.start ?? cell.fence
                 if declaredPoints[id] != nil {
                     error("duplicate-exercise", "exercise '\(id)' is defined twice", line: place.line, column: place.column, length: 8)
@@ -63,6 +76,7 @@ enum AssignmentReader {
             }
         }
         reportStrayMarkers(notebook, diagnostics: &diagnostics)
+        reportUnclaimedModules(notebook, claimed: claimed, diagnostics: &diagnostics)
         // Points: an exercise is worth its checks' points, or its own split among them.
         for index in exercises.indices {
             let exercise = exercises[index]

@@ -6,19 +6,12 @@ import ScriptRuntime
 extension Grader {
     /// Grades one exercise of a submission from the reference state before it.
     func grade(_ exercise: Exercise, at position: Int, of submission: Submission, track: ReferenceTrack) -> ExerciseResult {
-        let checks = assignment.checks.filter { $0.exercise == exercise.id }
         func zero(_ status: ExerciseStatus, _ reason: String, code: String? = nil, detail: String? = nil, seconds: Double = 0) -> ExerciseResult {
-            ExerciseResult(
-                exercise: exercise.id, status: status, points: 0, maxPoints: exercise.points, reason: reason,
-                errorDetail: detail, studentCode: code,
-                checks: checks.map {
-                    CheckResult(name: $0.name, exercise: $0.exercise, hidden: !$0.hidden.isEmpty, passed: false,
-                                points: 0, maxPoints: $0.points, message: "not run: \(reason)")
-                },
-                seconds: seconds)
+            unanswered(exercise, status, reason, code: code, detail: detail, seconds: seconds)
         }
         if let reason = submission.unreadableReason { return zero(.unreadable, reason) }
         guard let studentNotebook = submission.notebook else { return zero(.unreadable, "the submission cannot be read") }
+        if let file = exercise.file { return gradeModule(exercise, file: file, at: position, of: submission, track: track) }
         let blocks = submission.blocks(for: exercise.id)
         if blocks.isEmpty { return zero(.missing, "no block marked exercise=\(exercise.id) in the submission") }
         if blocks.count > 1 {
@@ -47,6 +40,20 @@ extension Grader {
         var section = runSection(cells, plan: plan, session: session)
         section.notes = guardNotes + section.notes
         return score(exercise, section, code: studentCell.code, seconds: elapsed())
+    }
+
+    /// The result of an exercise that earned nothing, each check not run for `reason`.
+    func unanswered(_ exercise: Exercise, _ status: ExerciseStatus, _ reason: String, code: String? = nil, detail: String? = nil,
+                    seconds: Double = 0) -> ExerciseResult {
+        let checks = assignment.checks.filter { $0.exercise == exercise.id }
+        return ExerciseResult(
+            exercise: exercise.id, status: status, points: 0, maxPoints: exercise.points, reason: reason,
+            errorDetail: detail, studentCode: code,
+            checks: checks.map {
+                CheckResult(name: $0.name, exercise: $0.exercise, hidden: !$0.hidden.isEmpty, passed: false,
+                            points: 0, maxPoints: $0.points, message: "not run: \(reason)")
+            },
+            seconds: seconds)
     }
 
     /// Puts back every global the student's block rebound that the reference solution's

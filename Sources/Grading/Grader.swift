@@ -119,13 +119,8 @@ public final class Grader: Sendable {
         return grade(submission, track: track)
     }
 
-    func grade(_ submission: Submission, track shared: ReferenceTrack) -> SubmissionResult {
+    func grade(_ submission: Submission, track: ReferenceTrack) -> SubmissionResult {
         let start = DispatchTime.now().uptimeNanoseconds
-        // A folder submission's modules replace the instructor's: the reference runs once more
-        // for it, with them, and its exercises start from that run's states.
-        let track = submission.moduleFolder.map {
-            ReferenceTrack(states: states, share: settings.shareState, modules: .notebook(in: $0))
-        } ?? shared
         let exercises = assignment.exercises.enumerated().map { position, exercise in
             grade(exercise, at: position, of: submission, track: track)
         }

@@ -40,9 +40,10 @@ final class ReferenceStates: Sendable {
         BlockOrigin(file: notebook.file, line: cell.codeLine, column: cell.fence.column)
     }
 
-    /// A fresh session with the notebook's seed and parameters; `modules` is the folder its
-    /// imports read (the source's by default).
-    func freshSession(modules: FileAccessPolicy? = nil) -> ScriptSession {
+    /// A fresh session with the notebook's seed and parameters, importing the source
+    /// folder's modules except those in `replacing` (relative path → text: a student's
+    /// answer to an exercise written in a module).
+    func freshSession(replacing: [String: String] = [:]) -> ScriptSession {
         let matter = notebook.frontMatter.applying(settings.parameters, file: notebook.file).matter
         let session = ScriptSession(
             seed: matter.seed,
@@ -51,7 +52,8 @@ final class ReferenceStates: Sendable {
         // Graded code uses no file: a submission could overwrite the source or the gradebook.
         session.fileAccess = .none
         // Modules (`import models.rnn`) are the instructor's, read from the source's folder.
-        session.moduleFolder = modules ?? ReferenceStates.moduleFolder(of: notebook)
+        session.moduleFolder = ReferenceStates.moduleFolder(of: notebook)
+        session.moduleReplacements = replacing
         return session
     }
 
@@ -70,9 +72,9 @@ final class ReferenceStates: Sendable {
     }
 
     /// A fresh session in the state the reference leaves before exercise `position`, made by
-    /// replaying the blocks before it; `modules` as in `freshSession`.
-    func replayedSession(before position: Int, modules: FileAccessPolicy? = nil) -> ScriptSession {
-        let session = freshSession(modules: modules)
+    /// replaying the blocks before it; `replacing` as in `freshSession`.
+    func replayedSession(before position: Int, replacing: [String: String] = [:]) -> ScriptSession {
+        let session = freshSession(replacing: replacing)
         for cell in notebook.codeCells.prefix(plans[position].exerciseCell) {
             _ = runReference(cell, in: session)
         }

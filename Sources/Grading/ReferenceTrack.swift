@@ -19,15 +19,10 @@ final class ReferenceTrack {
     /// The reference blocks that failed (or did not fail when marked `error=expected`).
     private(set) var failures: [Diagnostic] = []
 
-    /// The folder modules are imported from, when not the source's (a folder submission's).
-    let modules: FileAccessPolicy?
-
-    /// Runs the reference, snapshotting before each exercise when `share` is true;
-    /// `modules` as in `ReferenceStates.freshSession`.
-    init(states: ReferenceStates, share: Bool, modules: FileAccessPolicy? = nil) {
+    /// Runs the reference, snapshotting before each exercise when `share` is true.
+    init(states: ReferenceStates, share: Bool) {
         self.states = states
-        self.modules = modules
-        let session = states.freshSession(modules: modules)
+        let session = states.freshSession()
         var snapshots: [SessionSnapshot] = []
         var snapshotting = share
         let exerciseCells = Set(states.plans.map(\.exerciseCell))
@@ -72,7 +67,7 @@ final class ReferenceTrack {
         if let session, position < snapshots.count, (try? session.restore(snapshots[position])) != nil {
             return session
         }
-        return states.replayedSession(before: position, modules: modules)
+        return states.replayedSession(before: position)
     }
 }
 

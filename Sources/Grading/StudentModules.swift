@@ -29,6 +29,22 @@ public enum StudentModules {
         return found.sorted()
     }
 
+    /// The text of module `path` (relative) in the notebook's folder; nil when it is not a
+    /// UTF-8 file there, or leads out of the folder through a symbolic link.
+    public static func text(of path: String, besides notebook: Notebook) -> String? {
+        let folder = (notebook.file.name as NSString).deletingLastPathComponent
+        return text(of: path, in: folder.isEmpty ? "." : folder)
+    }
+
+    /// The text of file `path` (relative) in `folder`, when it is a UTF-8 file inside it once
+    /// symbolic links are resolved.
+    public static func text(of path: String, in folder: String) -> String? {
+        let base = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+        let file = URL(fileURLWithPath: (folder as NSString).appendingPathComponent(path)).standardizedFileURL.resolvingSymlinksInPath().path
+        guard file.hasPrefix(base == "/" ? "/" : base + "/"), let data = FileManager.default.contents(atPath: file) else { return nil }
+        return String(data: data, encoding: .utf8)
+    }
+
     /// The dotted names an import line may bring in (`from a import b` may mean `a.b`);
     /// relative ones (`from .util import f`, `from . import util`) are resolved in `package`.
     static func importedNames(_ code: String, package: [String] = []) -> [String] {

@@ -14,8 +14,8 @@ public struct Submission: Sendable {
     public var unreadableReason: String?
     /// A hash of the file's bytes.
     public var hash: String
-    /// For a submission given as a folder (its notebook and its modules), the folder: its
-    /// `.py` files replace the instructor's modules for this submission only.
+    /// For a submission given as a folder (its notebook and its modules), the folder: each
+    /// exercise written in a module is graded from its copy of that file.
     public var moduleFolder: String?
 
     /// Reads a submission file, or a folder holding one notebook and its modules; never

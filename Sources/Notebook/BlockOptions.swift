@@ -23,6 +23,9 @@ public struct BlockOptions: Sendable, Equatable {
     public var timeout: Double?
     /// Whether the block's results may be cached.
     public var cache = true
+    /// The module file the block shows instead of code of its own (`file=models/rnn.py`),
+    /// relative to the notebook's folder; with `exercise=ID`, the file holds that exercise.
+    public var file: String?
     /// Where each option was written, by option name, for later diagnostics.
     public var locations: [String: SourceRange] = [:]
 
@@ -34,7 +37,7 @@ public struct BlockOptions: Sendable, Equatable {
     public init() {}
 
     /// Every option name the fence line accepts.
-    public static let names = ["exercise", "check", "points", "echo", "output", "error", "caption", "timeout", "cache", "grade_id"]
+    public static let names = ["exercise", "check", "points", "echo", "output", "error", "caption", "timeout", "cache", "grade_id", "file"]
     /// Extra names accepted on `#|` lines, as Quarto writes them.
     public static let quartoAliases = ["label": "#fig", "fig-cap": "caption"]
 }
@@ -102,6 +105,13 @@ extension BlockOptions {
                     continue
                 }
                 if key == "exercise" { exercise = value } else { check = value }
+            case "file":
+                guard let path = ShownFile.validPath(value) else {
+                    fail("bad-option-value", "file must be the path of a .py module inside the notebook's folder, like models/rnn.py, got '\(value)'", range)
+                    continue
+                }
+                self.file = path
+                locations["file"] = range
             case "points":
                 guard let number = Double(value), number.isFinite, number > 0 else {
                     fail("bad-option-value", "points must be a positive number, got '\(value)'", range)
@@ -137,6 +147,12 @@ extension BlockOptions {
         if exercise != nil, check != nil, let range = locations["check"] {
             fail("exercise-and-check", "a block cannot be both an exercise and a check", range)
         }
+        if self.file != nil {
+            for (name, shown) in [("check", "check=ID"), ("error", "error=expected"), ("#fig", "figure label"), ("caption", "caption=")]
+            where locations[name] != nil {
+                fail("file-block-option", "a block with file= only shows that module, so it takes no \(shown)", locations[name] ?? SourceRange(line: 1, column: 1))
+            }
+        }
     }
 
     private func example(for key: String) -> String {
@@ -147,6 +163,7 @@ extension BlockOptions {
         case "caption": return "\"Training loss\""
         case "exercise", "check": return "reward"
         case "grade_id": return "correct_reward"
+        case "file": return "models/rnn.py"
         default: return "false"
         }
     }

@@ -74,7 +74,7 @@ public final class IncrementalRunner {
 
     /// What a block's results depend on besides the session: its code and run options.
     static func key(_ cell: CodeCell) -> String {
-        "\(cell.options.timeout.map { "\($0)" } ?? "-") \(cell.options.errorExpected)\n\(cell.code)"
+        "\(cell.options.timeout.map { "\($0)" } ?? "-") \(cell.options.errorExpected) \(cell.options.file ?? "-")\n\(cell.code)"
     }
 
     static func key(_ matter: FrontMatter, settings: RunSettings) -> String {

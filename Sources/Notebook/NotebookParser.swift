@@ -68,9 +68,11 @@ enum NotebookParser {
         let quarto = BlockOptionsParser.quartoOptions(
             code: block.code, firstLine: line + 1, column: block.location.column, file: file, diagnostics: &diagnostics)
         options.apply(fenceOptions + quarto.options, file: file, diagnostics: &diagnostics)
-        return CodeCell(
+        let cell = CodeCell(
             index: index, code: block.code, options: options, fence: block.location, codeLine: line + 1,
             endLine: block.endLine, optionLineCount: quarto.lineCount)
+        if let problem = ShownFile.codeProblem(cell, file: file) { diagnostics.append(problem) }
+        return cell
     }
 
     /// `rnn` blocks inside lists or quotes are shown but not run; say so.

@@ -41,6 +41,16 @@ public struct CellRun: Sendable, Equatable {
     public var result: BlockResult
     /// Whether it failed when it should not have (or did not fail when marked `error=expected`).
     public var unexpectedFailure: Bool
+    /// The text of the module a `file=` block shows, as the run read it.
+    public var shownText: String?
+
+    /// Makes a block's outcome.
+    public init(cell: CodeCell, result: BlockResult, unexpectedFailure: Bool, shownText: String? = nil) {
+        self.cell = cell
+        self.result = result
+        self.unexpectedFailure = unexpectedFailure
+        self.shownText = shownText
+    }
 }
 
 /// The outcome of running a whole notebook.
@@ -126,6 +136,11 @@ public enum NotebookRunner {
             operations: frontMatter.operations ?? settings.defaultOperations,
             seconds: cell.options.timeout ?? frontMatter.timeout ?? settings.defaultSeconds)
         let origin = BlockOrigin(file: notebook.file, line: cell.codeLine, column: cell.fence.column)
+        if let path = cell.options.file {
+            let (result, text) = ShownFile.run(cell, path: path, of: notebook, in: session)
+            result.error.map { onOutput?(cell, .error($0)) }
+            return CellRun(cell: cell, result: result, unexpectedFailure: result.failed, shownText: text)
+        }
         var result = session.run(cell.code, origin: origin, budget: budget) { output in
             onOutput?(cell, output)
         }

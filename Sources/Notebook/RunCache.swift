@@ -70,7 +70,7 @@ public struct RunCache: Sendable {
             CellRun(
                 cell: cell,
                 result: BlockResult(outputs: stored.outputs.map { $0.output(in: notebook.file) }, seconds: stored.seconds),
-                unexpectedFailure: stored.unexpectedFailure)
+                unexpectedFailure: stored.unexpectedFailure, shownText: stored.shownText)
         }
         return NotebookRun(notebook: notebook, frontMatter: frontMatter(of: notebook, settings: settings), cells: cells)
     }
@@ -110,7 +110,7 @@ public struct RunCache: Sendable {
             positions: RunCache.positions(of: run.notebook),
             cells: run.cells.map {
                 StoredCell(outputs: $0.result.outputs.map(StoredOutput.init), seconds: $0.result.seconds,
-                           unexpectedFailure: $0.unexpectedFailure)
+                           unexpectedFailure: $0.unexpectedFailure, shownText: $0.shownText)
             })
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -138,7 +138,8 @@ public struct RunCache: Sendable {
         for (name, value) in matter.params { lines.append("param \(name) \(RunCache.describe(value))") }
         for cell in notebook.codeCells {
             let timeout = cell.options.timeout.map { "\($0)" } ?? "-"
-            lines.append("block timeout=\(timeout) error=\(cell.options.errorExpected) bytes=\(cell.code.utf8.count)")
+            let shown = cell.options.file.map { " file=\($0)" } ?? ""
+            lines.append("block timeout=\(timeout) error=\(cell.options.errorExpected)\(shown) bytes=\(cell.code.utf8.count)")
             lines.append(cell.code)
         }
         return lines.joined(separator: "\n")
@@ -206,7 +207,7 @@ public struct RunCache: Sendable {
 
 /// One cache file.
 struct Entry: Codable {
-    static let currentFormat = 2
+    static let currentFormat = 3
     var format: Int
     var key: String
     /// The module and text files the run read, by resolved path, with their text.
@@ -220,6 +221,8 @@ struct StoredCell: Codable {
     var outputs: [StoredOutput]
     var seconds: Double
     var unexpectedFailure: Bool
+    /// The module a `file=` block showed.
+    var shownText: String?
 }
 
 /// A block output as stored; a diagnostic keeps everything but its file, which is the

@@ -116,14 +116,15 @@ public enum ReportRenderer {
         }
         var context: [String: Any] = [
             "number": cell.index + 1,
-            "source": CodeHTML.highlight(cell.displayCode.trimmingTrailingNewlines()),
-            "echo": cell.options.echo,
+            "source": CodeHTML.highlight((run?.shownText ?? cell.displayCode).trimmingTrailingNewlines()),
+            "echo": cell.options.echo && (cell.options.file == nil || run?.shownText != nil),
             "showOutput": cell.options.output && (!outputs.isEmpty || !figures.isEmpty),
             "outputs": outputs,
             "hasFigures": !figures.isEmpty,
             "figures": figures,
             "failed": run?.unexpectedFailure ?? false,
         ]
+        if let path = cell.options.file { context["shownFile"] = path }
         if let id = cell.options.figureID, let number = figureNumbers[id] {
             context["figureID"] = id
             context["figureLabel"] = "Figure \(number)"

@@ -40,6 +40,11 @@ struct ExportCommand: ParsableCommand {
         try OutputPaths.refuseOverwriting(target, "-o", inputs: [(notebook, "the notebook")])
         try OutputPaths.checkFile(target, "-o")
         let loaded = try loadNotebook(notebook)
+        if let refusal = JupyterExporter.refusal(loaded) {
+            console.printError(refusal.message)
+            report(refusal.diagnostics, to: console)
+            throw ExitCode(1)
+        }
         switch edition {
         case .instructor: break
         case .student:

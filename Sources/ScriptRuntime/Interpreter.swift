@@ -23,11 +23,14 @@ final class Interpreter {
     var hooks = Hooks()
     /// The modules imported from files (`ModuleLoader`): the global-name prefix of the
     /// module being compiled (nil for the notebook), the built-ins a module starts with,
-    /// where modules are found when not the notebook's folder (a submission's, while
-    /// grading), and each module or text file read (`open`), by resolved path, with its text.
+    /// where modules are found when not the notebook's folder (the source's, while grading,
+    /// when files are off), module texts given instead of files, and each module or text file read (`open`), by resolved path, with its text.
     var modulePrefix: String?
     var builtinValues: [String: Value] = [:]
     var moduleFolder: FileAccessPolicy?
+    /// Module files whose text is given rather than read (a student's answer while grading),
+    /// by path relative to the module folder.
+    var moduleReplacements: [String: String] = [:]
     var importedFiles: [String: String] = [:]
     /// Every module or text file read, in order (a module run again after a rewind is read again).
     var importReads: [(path: String, text: String)] = []

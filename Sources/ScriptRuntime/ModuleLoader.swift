@@ -3,8 +3,8 @@ import Foundation
 import ScriptSyntax
 
 /// `import models.students_rnn`, `from competency_task_students import Task`: modules
-/// written in the `rnn` language as `.py` files in the notebook's folder (or, while
-/// grading, the submission's), found as Python finds them.
+/// written in the `rnn` language as `.py` files in the notebook's folder (while grading,
+/// the source's, with a student's module given as text), found as Python finds them.
 ///
 /// `a.b` is `a/b.py`, or the folder `a/b/` (a package: its `__init__.py` runs if there is
 /// one). Each module runs once per session, in its own global names, and is kept as
@@ -13,7 +13,7 @@ import ScriptSyntax
 /// (`importedFiles`) so that a run's cache can tell when they change. Built-in modules
 /// (`torch`, `numpy`, …) win over files.
 extension Interpreter {
-    /// The folder modules are searched in: the submission's while grading, else the notebook's.
+    /// The folder modules are searched in: the source notebook's while grading (files are off), else the notebook's.
     var modulePolicy: FileAccessPolicy { moduleFolder ?? fileAccess }
 
     /// The module `dotted` from files, importing its parents first; nil when its first
@@ -47,6 +47,10 @@ extension Interpreter {
         let folderExists = FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue
         let candidates = (folderExists ? [relative + "/__init__.py"] : []) + [relative + ".py"]
         for candidate in candidates where FileManager.default.fileExists(atPath: base + "/" + candidate) {
+            if let text = moduleReplacements[candidate] {
+                return try run(ModuleObject(name: name, file: candidate, interpreter: self),
+                               source: text.replacingOccurrences(of: "\r\n", with: "\n"), resolved: candidate)
+            }
             let resolved = try policy.permit(candidate, "import \(name)")
             let source = try readModuleText(resolved, display: candidate)
             return try run(ModuleObject(name: name, file: candidate, interpreter: self), source: source, resolved: resolved)
@@ -69,6 +73,19 @@ extension Interpreter {
         importedFiles[resolved] = text
         importReads.append((resolved, text))
         return text.replacingOccurrences(of: "\r\n", with: "\n")
+    }
+
+    /// The text of module file `relative` (`models/rnn.py`) for a block that shows it
+    /// (`file=`): read from the folder modules come from, and recorded as an import is, so a
+    /// cached run or a preview stands only while the file holds the same text.
+    func shownModuleText(_ relative: String) throws -> String {
+        let policy = modulePolicy
+        let resolved = try policy.permit(relative, "file=\(relative)")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder), !isFolder.boolValue else {
+            throw RuntimeError("file=\(relative): there is no module file '\(relative)' in the notebook's folder", id: "file-block")
+        }
+        return try readModuleText(resolved, display: relative)
     }
 
     /// Whether a file or folder beside the notebook would be module `name` (a built-in

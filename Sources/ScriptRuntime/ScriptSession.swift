@@ -113,7 +113,32 @@ public final class ScriptSession {
     public func moduleReads(since start: Int) -> [String: String] {
         Dictionary(interpreter.importReads.dropFirst(start).map { ($0.path, $0.text) }, uniquingKeysWith: { _, last in last })
     }
-    /// Where modules are imported from instead of the file policy's folder (a submission's
+    /// The text of the module file a block shows (`file=models/rnn.py`), read as `import`
+    /// reads it (from the notebook's folder, recorded in `importedFiles`); or why it cannot be.
+    public func shownModuleText(_ relative: String) -> Result<String, ModuleFileProblem> {
+        do {
+            return .success(try interpreter.shownModuleText(relative))
+        } catch let error as RuntimeError {
+            return .failure(ModuleFileProblem(message: error.message))
+        } catch {
+            return .failure(ModuleFileProblem(message: "file=\(relative): the file cannot be read"))
+        }
+    }
+
+    /// Whether module `name` (dotted) has been imported in this session (`sys.modules`).
+    public func hasImported(_ name: String) -> Bool {
+        if case .native(_ as ModuleObject)? = interpreter.globals[ModuleObject.registryName(name)]?.value { return true }
+        return false
+    }
+
+    /// Module files whose text is given instead of read from the module folder, by path
+    /// relative to it (`models/rnn.py`): while grading, the student's answer to an exercise
+    /// written in a module, with every other module the instructor's.
+    public var moduleReplacements: [String: String] {
+        get { interpreter.moduleReplacements }
+        set { interpreter.moduleReplacements = newValue }
+    }
+    /// Where modules are imported from instead of the file policy's folder (the source's
     /// folder while grading, when files are otherwise off).
     public var moduleFolder: FileAccessPolicy? {
         get { interpreter.moduleFolder }

@@ -17,15 +17,11 @@ import Testing
         print("lr", config["training"]["learning_rate"])
         ```
 
-        ```rnn exercise=twice points=2
-        def twice(x):
-            ### BEGIN SOLUTION
-            return 2 * rnn.scale(x) / 3
-            ### END SOLUTION
+        ```rnn file=models/students_rnn.py exercise=scale points=2
         ```
 
-        ```rnn check=twice points=2
-        assert twice(3) == 6
+        ```rnn check=scale points=2
+        assert rnn.scale(3) == 9
         ```
         """
     static let module = "def scale(x):\n    ### BEGIN SOLUTION Return x times three.\n    return 3 * x\n    ### END SOLUTION\n"
@@ -48,6 +44,20 @@ import Testing
         #expect(runCLI(["run", lab, "-p", "config..lr=1"]).error.contains("is not a valid parameter name"))
     }
 
+    /// A Jupyter notebook is one file: a block that shows a module would come out empty.
+    @Test func exportRefusesALabWhoseBlocksShowModules() throws {
+        let folder = try makeLab()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lab = folder.appendingPathComponent("lab.md").path
+        for edition in ["instructor", "student"] {
+            let exported = runCLI(["export", lab, "--edition", edition])
+            #expect(exported.code == 1)
+            #expect(exported.error.contains("cannot export a lab made of several files to one Jupyter notebook"), "\(exported.error)")
+            #expect(exported.error.contains("lab.md:12:13: error: this block shows models/students_rnn.py"), "\(exported.error)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("lab.ipynb").path))
+    }
+
     @Test func assignWritesAFolderThatChecksAndGrades() throws {
         let folder = try makeLab()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -65,8 +75,11 @@ import Testing
         try FileManager.default.createDirectory(at: alice.appendingPathComponent("models"), withIntermediateDirectories: true)
         _ = try alice.write("lab.md", Self.lab)
         _ = try alice.write("models/students_rnn.py", Self.module)
-        let graded = runCLI(["grade", lab, alice.path, student, "--jobs", "1"])
+        // bob hands in the notebook alone: the module's exercise is not answered.
+        let bob = try folder.write("bob.md", Self.lab)
+        let graded = runCLI(["grade", lab, alice.path, student, bob, "--jobs", "1"])
         #expect(graded.out.contains("alice: 2/2"), "\(graded.out)\(graded.error)")
         #expect(graded.out.contains("student: 0/2"), "\(graded.out)")
+        #expect(graded.out.contains("bob: 0/2"), "\(graded.out)")
     }
 }

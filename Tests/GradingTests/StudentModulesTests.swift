@@ -30,6 +30,13 @@ import Testing
         from competency_task_students import helper
         ```
 
+        ```rnn file=models/students_rnn.py exercise=scale points=1
+        ```
+
+        ```rnn check=scale points=1
+        assert rnn.scale(3) == 9, "scale(3) should be 9"
+        ```
+
         ```rnn exercise=twice points=2
         def twice(x):
             ### BEGIN SOLUTION
@@ -106,11 +113,12 @@ import Testing
         #expect(mismatched.first == "m.py:2: error: '### END SOLUTION' does not match the open region ('### BEGIN HIDDEN TESTS' at line 1)")
     }
 
-    /// A student's folder: the notebook (with the correct exercise) and modules.
+    /// A student's folder: the notebook (with the correct exercise) and modules; `scale` is the
+    /// body of `scale` in the student's module, nil for a folder without it.
     func submissionFolder(_ name: String, scale: String?) throws -> String {
         let root = folder.appendingPathComponent("submissions/\(name)")
-        var files = ["lab.md": Self.lab, "competency_task_students.py": "from models.students_rnn import VALUE\ndef helper():\n    return VALUE\n"]
-        if let scale { files["models/students_rnn.py"] = "VALUE = 7\ndef scale(x):\n    return \(scale)\n" }
+        var files = ["lab.md": Self.lab, "competency_task_students.py": "def helper():\n    return 0\n"]
+        if let scale { files["models/students_rnn.py"] = "VALUE = 0\ndef scale(x):\n" + scale + "\n" }
         for (file, text) in files {
             let url = root.appendingPathComponent(file)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -119,28 +127,61 @@ import Testing
         return root.path
     }
 
-    @Test func aFolderSubmissionIsGradedWithItsOwnModules() throws {
-        let grader = try Grader(assignment: Assignment(notebook))
-        let right = try submissionFolder("alice", scale: "x * 3")
-        let wrong = try submissionFolder("bob", scale: "x * 2")
+    /// An exercise written in a module is graded from the submission's copy of that file, and
+    /// from nothing else: every other module, and every notebook exercise, uses the
+    /// instructor's modules (bob's wrong `scale` and carol's helper cost `twice` nothing).
+    @Test func aModuleExerciseIsGradedFromTheSubmissionsFileAlone() throws {
+        let assignment = Assignment(notebook)
+        #expect(assignment.exercise("scale")?.file == ExerciseFile(path: "models/students_rnn.py", solutions: [
+            Region(beginLine: 4, endLine: 6, indent: "    ", prompt: "Return x times three.")]))
+        let grader = try Grader(assignment: assignment)
+        let right = try submissionFolder("alice", scale: "    return x * 3")
+        let wrong = try submissionFolder("bob", scale: "    return x * 2")
         let missing = try submissionFolder("carol", scale: nil)
-        let roster = try Roster.resolve(paths: [right, wrong, missing], source: folder.appendingPathComponent("lab.md").path)
-        #expect(roster.entries.map(\.student) == ["alice", "bob", "carol"])
+        let broken = try submissionFolder("dave", scale: "    return x *")
+        let stub = try submissionFolder("erin", scale: "    todo(\"Return x times three.\")")
+        let roster = try Roster.resolve(paths: [right, wrong, missing, broken, stub], source: folder.appendingPathComponent("lab.md").path)
         let results = grader.grade(roster)
-        #expect(results.map(\.score) == [2, 0, 0])
-        #expect(results.map(\.student) == ["alice", "bob", "carol"])
-        // The instructor's modules stay in use for file submissions graded alongside.
-        #expect(grader.grade(paths: [folder.appendingPathComponent("lab.md").path]).first?.score == 2)
+        #expect(results.map(\.student) == ["alice", "bob", "carol", "dave", "erin"])
+        #expect(results.map(\.score) == [3, 2, 2, 2, 2])
+        let scale = results.map { $0.exercise("scale") }
+        #expect(scale.map { $0?.status } == [.passed, .failed, .missing, .error, .notImplemented])
+        #expect(scale[1]?.checks.first?.message == "assertion failed: scale(3) should be 9")
+        #expect(scale[2]?.reason == "the submission has no models/students_rnn.py, where exercise 'scale' is written")
+        #expect(scale[3]?.reason?.hasSuffix("(models/students_rnn.py, line 3)") == true, "\(scale[3]?.reason ?? "")")
+        #expect(scale[0]?.studentCode == "VALUE = 0\ndef scale(x):\n    return x * 3\n")
         #expect(Submission.load(path: right).hash != Submission.load(path: wrong).hash)
     }
 
-    @Test func gradingImportsTheInstructorsModulesFromTheSourceFolder() throws {
+    /// A notebook handed in alone has not answered the exercises written in modules: they
+    /// score 0, with the reason, rather than the instructor's module's points.
+    @Test func aNotebookAloneHasNotAnsweredTheModuleExercises() throws {
         let grader = try Grader(assignment: Assignment(notebook))
         let submission = folder.appendingPathComponent("student/lab.md")
         try FileManager.default.createDirectory(at: submission.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Self.lab.replacingOccurrences(of: "return 2 * rnn.scale(x) / 3", with: "return x + x")
             .write(to: submission, atomically: true, encoding: .utf8)
-        let results = grader.grade(paths: [submission.path])
-        #expect(results.first?.score == 2)
+        let result = try #require(grader.grade(paths: [submission.path]).first)
+        #expect(result.score == 2)
+        let scale = try #require(result.exercise("scale"))
+        #expect(scale.status == .missing && scale.points == 0)
+        #expect(scale.reason == "exercise 'scale' is written in models/students_rnn.py, and the submission is a notebook alone: hand in the lab's folder (the notebook with its modules)")
+        #expect(scale.checks.first?.message?.hasPrefix("not run: exercise 'scale' is written in") == true)
+    }
+
+    /// A module with a solution region that no block shows as an exercise cannot be graded.
+    @Test func aSolutionRegionInAModuleNeedsItsExerciseBlock() {
+        let text = Self.lab.replacingOccurrences(of: "```rnn file=models/students_rnn.py exercise=scale points=1\n```", with: "")
+            .replacingOccurrences(of: "```rnn check=scale points=1\nassert rnn.scale(3) == 9, \"scale(3) should be 9\"\n```", with: "")
+        let assignment = Assignment(Notebook.parse(name: folder.appendingPathComponent("lab.md").path, text: text))
+        #expect(assignment.exercises.map(\.id) == ["twice"])
+        #expect(assignment.diagnostics.map(\.header) == [
+            "models/students_rnn.py:4:5: error: models/students_rnn.py has a solution region, but no block shows it as an exercise: add a block ```rnn file=models/students_rnn.py exercise=ID``` where the page should show it",
+        ])
+        let missing = Assignment(Notebook.parse(name: folder.appendingPathComponent("lab.md").path,
+                                                text: "```rnn file=nowhere.py exercise=x points=1\n```\n\n```rnn check=x\n```\n"))
+        #expect(missing.diagnostics.map(\.header) == [
+            "\(folder.appendingPathComponent("lab.md").path):1:13: error: exercise 'x' is written in nowhere.py, which is not a readable file in the notebook's folder",
+        ])
     }
 }

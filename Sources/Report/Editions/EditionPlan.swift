@@ -55,9 +55,10 @@ struct EditionPlan {
         context["outputs"] = (base["outputs"] as? [[String: Any]])?.map(Self.markingLong)
         let check = assignment.checks.first { $0.cellIndex == cell.index }
         let exercise = assignment.exercise(atCell: cell.index)
+        let display = Self.shownCell(cell, run: run)
         switch edition {
         case .instructor:
-            context["segments"] = [["codeHTML": CodeHTML.highlight(cell.displayCode.trimmingTrailingNewlines())]]
+            context["segments"] = [["codeHTML": CodeHTML.highlight(display.displayCode.trimmingTrailingNewlines())]]
             if let check {
                 let passed = run.map { !$0.result.failed && !$0.unexpectedFailure } ?? false
                 context["check"] = ["name": check.name, "passed": passed,
@@ -66,13 +67,17 @@ struct EditionPlan {
             if let run { context["seconds"] = Self.duration(run.result.seconds) }
             return context
         case .reader:
-            let segments = CodeSegment.split(cell, solutions: exercise?.solutions ?? [], hidden: check?.hidden ?? [])
+            let segments = CodeSegment.split(display, solutions: exercise?.file?.solutions ?? exercise?.solutions ?? [], hidden: check?.hidden ?? [])
             if segments.isEmpty, check != nil { return nil }
             if let check, !check.hidden.isEmpty { context["showOutput"] = false }
             context["segments"] = segments.map(\.context)
             context["echo"] = cell.options.echo && !segments.isEmpty
         case .student:
-            let studentCell = studentCells[cell.index] ?? cell
+            var studentCell = studentCells[cell.index] ?? cell
+            if let path = cell.options.file, display.code != cell.code {
+                studentCell = display
+                studentCell.code = StudentModules.make(display.code, file: path).student
+            }
             let code = studentCell.displayCode.trimmingCharacters(in: .whitespacesAndNewlines)
             let waits = waiting[cell.index]
             if exercise != nil || waits != nil { context["showOutput"] = false }
@@ -88,6 +93,17 @@ struct EditionPlan {
         shown += 1
         context["number"] = shown
         return context
+    }
+
+    /// The block as shown: itself, or for a `file=` block that read its module, the module's
+    /// text as a block of its own (lines numbered from 1, as the module's solution regions are).
+    static func shownCell(_ cell: CodeCell, run: CellRun?) -> CodeCell {
+        guard cell.options.file != nil, let text = run?.shownText else { return cell }
+        var shown = cell
+        shown.code = text
+        shown.codeLine = 1
+        shown.optionLineCount = 0
+        return shown
     }
 
     /// Outputs longer than this many lines are shown whole, in a box of bounded height.

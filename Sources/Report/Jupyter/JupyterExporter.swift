@@ -24,6 +24,7 @@ public enum JupyterExporter {
     /// `notebook` as nbformat, with the outputs of `run` when there is one.
     static func export(_ notebook: Notebook, run: NotebookRun?) throws -> Data {
         let file = notebook.file
+        if let refusal = refusal(notebook) { throw refusal }
         let assignment = Assignment(notebook)
         var cells: [[String: Any]] = []
         var nextLine = notebook.frontMatter.bodyStartLine
@@ -106,6 +107,20 @@ public enum JupyterExporter {
             }
         }
         return outputs
+    }
+
+    /// Why a notebook cannot be exported, nil when it can: a Jupyter notebook is one file, and
+    /// a block that shows a module (`file=`) would come out empty.
+    public static func refusal(_ notebook: Notebook) -> EditionError? {
+        let shown = notebook.codeCells.filter { $0.options.file != nil }
+        guard !shown.isEmpty else { return nil }
+        return EditionError(
+            message: "\(notebook.file.name): error: cannot export a lab made of several files to one Jupyter notebook: "
+                + "its blocks show modules (file=…); hand out the folder that rnnbook assign writes instead",
+            diagnostics: shown.map {
+                Diagnostic(id: "file-block-export", "this block shows \($0.options.file ?? "") and has no code of its own to export",
+                           file: notebook.file, range: $0.options.locations["file"] ?? SourceRange(start: $0.fence))
+            })
     }
 
     /// A block's code without its grading `#|` options (they become nbgrader metadata).

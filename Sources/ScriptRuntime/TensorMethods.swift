@@ -120,10 +120,21 @@ extension TensorObject {
             let p = try TensorNorms.order(a["p"], what: "norm() argument 'p'", fallback: .fro) ?? .fro
             return try context.perform { wrap(try TensorNorms.norm(tensor, p, dims: dims, keepdim: keep)) }
         case "all", "any":
-            _ = try bind(name, arguments)
-            let values = tensor.scalars
-            let result = name == "all" ? values.allSatisfy { $0 != 0 } : values.contains { $0 != 0 }
-            return try context.perform { wrap(try Tensor(scalar: result ? 1 : 0, dtype: .bool)) }
+            // PyTorch's any/all(dim=None, keepdim=False): a bool tensor; NaN counts as
+            // nonzero, an empty reduction is False for any and True for all.
+            let a = try bind(name, arguments, ["dim", "keepdim"])
+            let keep = try a.bool("keepdim", false)
+            let given = try TensorValues.dims(a["dim"], "\(name)() argument 'dim'")
+            guard let dims = given ?? (keep ? Array(0..<tensor.shape.count) : nil) else {
+                let values = tensor.scalars
+                let result = name == "all" ? values.allSatisfy { $0 != 0 } : values.contains { $0 != 0 }
+                return try context.perform { wrap(try Tensor(scalar: result ? 1 : 0, dtype: .bool)) }
+            }
+            return try context.perform {
+                let hits = name == "all" ? try tensor.eq(0) : try tensor.ne(0)
+                let count = try hits.sum(dims: dims, keepdim: keep)
+                return wrap(name == "all" ? try count.eq(0) : try count.gt(0))
+            }
         default:
             return nil
         }

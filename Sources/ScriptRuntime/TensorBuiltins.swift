@@ -88,6 +88,11 @@ enum TensorBuiltins {
                     "arange(): integer \(given??.repr() ?? CheckedCount.text(far)) is beyond ±16777216 (int64 tensors are stored as Float32); "
                         + "use floats, e.g. arange(\(Value.formatFloat(start)), \(Value.formatFloat(end)))")
             }
+            // PyTorch's RangeFactories check: a range that runs against its step is an error
+            // (numpy's arange returns an empty array instead).
+            guard step == 0 || (step > 0 ? end >= start : end <= start) else {
+                throw RuntimeError("upper bound and larger bound inconsistent with step sign")
+            }
             var t = try context.perform { try Tensor.arange(Float(start), Float(end), step: Float(step)) }
             let dtype = try TensorValues.dtype(args["dtype"], "arange() argument 'dtype'") ?? (isFloat ? .float32 : t.dtype)
             if dtype != t.dtype { t = try context.perform { try convert(t, dtype) } }

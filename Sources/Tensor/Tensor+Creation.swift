@@ -44,7 +44,8 @@ extension Tensor {
         guard steps <= Double(TensorBudget.defaultMaxElements) * 64 else {
             throw TensorError("arange: \(start) to \(stop) in steps of \(step) gives too many elements")
         }
-        let n = Swift.max(0, Int(steps))
+        // Checked before converting: a range that runs the wrong way (arange(1e19, 7)) is empty.
+        let n = steps > 0 ? Int(steps) : 0
         let whole = [start, stop, step].allSatisfy { $0.rounded(.towardZero) == $0 }
         let out = try Tensor(uninitialized: [n], dtype: whole ? .int64 : .float32, op: "arange")
         for i in 0..<n { out.data[i] = Float(Double(start) + Double(i) * Double(step)) }

@@ -14,6 +14,17 @@ import Testing
         #expect(out.contains("is beyond ±16777216"))
     }
 
+    /// Found by the fuzzer (session 7): a range against its step trapped converting its
+    /// negative length; PyTorch refuses it, numpy's arange gives an empty array.
+    @Test func arangeAgainstItsStepIsRefusedAsPyTorchDoes() {
+        for code in ["arange(1e19, 7)", "torch.arange(5, 1)", "torch.arange(0, 3, -1)"] {
+            let out = output("import torch\n" + code)
+            #expect(out.hasSuffix("upper bound and larger bound inconsistent with step sign\n"), "\(out)")
+        }
+        #expect(output("import torch\nprint(torch.arange(5, 5).shape[0], torch.arange(3, 0, -1).tolist())") == "0 [3, 2, 1]\n")
+        #expect(output("import numpy as np\nprint(np.arange(1e19, 7).shape, np.arange(5, 1).size)") == "(0,) 0\n")
+    }
+
     @Test func decisionTaskRefusesAnInfiniteDt() {
         for dt in ["float('inf')", "1e1000", "float('nan')"] {
             let out = output("PerceptualDecisionMaking(dt=\(dt))")

@@ -72,11 +72,11 @@ let package = Package(
         ),
         .target(
             name: "Grading",
-            dependencies: ["Notebook", "Diagnostics", "ScriptRuntime", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Notebook", "Diagnostics", "ScriptRuntime", "Tensor", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "Report",
-            dependencies: ["Notebook", "Grading", "Diagnostics", "ScriptSyntax", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Notebook", "Grading", "Diagnostics", "ScriptSyntax", "Tensor", .product(name: "Mustache", package: "swift-mustache")],
             plugins: ["EmbedTemplates"]
         ),
 

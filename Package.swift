@@ -113,7 +113,7 @@ let package = Package(
         .testTarget(name: "ScriptTests", dependencies: ["ScriptSyntax", "ScriptRuntime", "Diagnostics", "Tensor"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Diagnostics"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Notebook", "Diagnostics"], exclude: ["Lab1"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "Tensor"]),
         .testTarget(name: "CLITests", dependencies: ["RnnbookCLI", "Report", "Notebook"]),
     ],
     swiftLanguageModes: [.v6]

@@ -17,6 +17,7 @@ let groups: [(name: String, run: () throws -> Void)] = [
     ("lab1-grading", lab1GradingBenchmarks),
     ("lab", labBenchmarks),
     ("lab2", lab2Benchmarks),
+    ("lab3", lab3Benchmarks),
     ("eel", eelBenchmarks),
     ("gemm", gemmBenchmarks),
     ("arm", armBenchmarks),

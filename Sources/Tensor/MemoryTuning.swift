@@ -14,6 +14,10 @@ public enum MemoryTuning {
     /// tenth of an LSTM step. With these limits such blocks are reused; the process keeps
     /// its peak heap (bounded by the tensor budget). Call once at startup; a no-op where
     /// the allocator is not glibc's.
+    ///
+    /// The limits govern the main thread's heap only. Notebook blocks run on threads of
+    /// their own, whose arenas are 64 MB heaps that glibc unmaps when they empty whatever
+    /// the limits; that is why `AlignedFloats` keeps freed blocks of 1 MB and more itself.
     public static func keepFreedMemory() {
         #if os(Linux)
         _ = mallopt(M_MMAP_THRESHOLD, 64 << 20)
@@ -30,4 +34,9 @@ public enum MemoryTuning {
 
     /// The bytes of freed large blocks kept for reuse (see `releaseCachedBlocks`).
     public static var cachedBytes: Int { LargeBlockCache.shared.heldBytes }
+
+    /// How many large blocks (`AlignedFloats.largeBlock` floats or more) were allocated
+    /// afresh, none of their size being free in the cache: after a training loop's first
+    /// step, a count that still grows means the step pays page faults again.
+    public static var freshLargeBlocks: Int { LargeBlockCache.shared.misses }
 }

@@ -66,7 +66,7 @@ private func failures(of run: NotebookRun) -> [String] {
             let rendered: String = diagnostic.rendered
             message = rendered.split(separator: "\n").first.map(String.init) ?? rendered
         }
-        found.append("block at line \(cell.cell.codeLine): \(message)")
+        found.append(message == "failed" ? "the block at line \(cell.cell.codeLine)" : message)
     }
     return found
 }

@@ -73,11 +73,11 @@ let package = Package(
         ),
         .target(
             name: "Grading",
-            dependencies: ["Notebook", "Diagnostics", "ScriptRuntime", "CProcess", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Notebook", "Diagnostics", "ScriptRuntime", "CProcess", "Tensor", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "Report",
-            dependencies: ["Notebook", "Grading", "Diagnostics", "ScriptSyntax", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Notebook", "Grading", "Diagnostics", "ScriptSyntax", "Tensor", .product(name: "Mustache", package: "swift-mustache")],
             plugins: ["EmbedTemplates"]
         ),
 
@@ -114,7 +114,7 @@ let package = Package(
         .testTarget(name: "ScriptTests", dependencies: ["ScriptSyntax", "ScriptRuntime", "Diagnostics", "Tensor"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Diagnostics"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Notebook", "Diagnostics"], exclude: ["Lab0", "Lab1"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "Tensor"]),
         .testTarget(name: "CLITests", dependencies: ["RnnbookCLI", "Report", "Notebook"]),
     ],
     swiftLanguageModes: [.v6]

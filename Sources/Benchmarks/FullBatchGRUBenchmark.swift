@@ -42,6 +42,8 @@ struct StepFigures {
     var userMilliseconds: Double
     var systemMilliseconds: Double
     var peakMegabytes: Double
+    /// rnnbook's large blocks allocated afresh (not from its cache) during the timed steps.
+    var freshBlocks: Int? = nil
 
     /// The line printed for these figures.
     func line(_ name: String, threads: Int) -> String {
@@ -50,6 +52,7 @@ struct StepFigures {
         return "  " + name.padding(toLength: 8, withPad: " ", startingAt: 0)
             + String(format: " threads %d: %7.0f ms/step   user %7.0f ms  sys %6.0f ms (%4.1f %%)   peak RSS %6.0f MB",
                      threads, milliseconds, userMilliseconds, systemMilliseconds, sysShare, peakMegabytes)
+            + (freshBlocks.map { "   fresh large blocks \($0)" } ?? "")
     }
 }
 
@@ -92,9 +95,9 @@ func fullBatchGRUBenchmarks() throws {
     }
 }
 
-/// CPU times and peak RSS of this process: since `resetPeak()` where Linux allows it
+/// CPU times and peak RSS of this process: since `resetPeakMemory()` where Linux allows it
 /// (VmHWM), else since it started (ru_maxrss).
-private func usage() -> (user: Double, system: Double, peakMegabytes: Double) {
+func processUsage() -> (user: Double, system: Double, peakMegabytes: Double) {
     var u = rusage()
     getrusage(RUSAGE_SELF.rawValue, &u)
     func ms(_ t: timeval) -> Double { Double(t.tv_sec) * 1000 + Double(t.tv_usec) / 1000 }
@@ -105,29 +108,31 @@ private func usage() -> (user: Double, system: Double, peakMegabytes: Double) {
 }
 
 /// Resets the peak RSS to the current RSS (Linux ≥ 4.0), so that each run's peak is its own.
-private func resetPeak() {
+func resetPeakMemory() {
     try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
 }
 
 /// Runs the program in one rnnbook session: one untimed step, then `steps` timed ones.
 private func rnnbookFigures(steps: Int) throws -> StepFigures {
-    resetPeak()
+    resetPeakMemory()
     let session = ScriptSession(seed: 0)
     let budget = Budget(operations: Int.max, seconds: 3600)
     let origin = BlockOrigin(file: SourceFile(name: "gru-full.md", text: fullBatchGRUSetup + fullBatchGRUStep), line: 1)
     for code in [fullBatchGRUSetup, fullBatchGRUStep] {
         if let error = session.run(code, origin: origin, budget: budget).error { throw BenchmarkFailure(error.rendered) }
     }
-    let before = usage()
+    let before = processUsage()
+    let fresh = MemoryTuning.freshLargeBlocks
     let start = DispatchTime.now().uptimeNanoseconds
     for _ in 0..<steps {
         if let error = session.run(fullBatchGRUStep, origin: origin, budget: budget).error { throw BenchmarkFailure(error.rendered) }
     }
     let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-    let after = usage()
+    let after = processUsage()
     let n = Double(steps)
     return StepFigures(milliseconds: wall / n, userMilliseconds: (after.user - before.user) / n,
-                       systemMilliseconds: (after.system - before.system) / n, peakMegabytes: after.peakMegabytes)
+                       systemMilliseconds: (after.system - before.system) / n, peakMegabytes: after.peakMegabytes,
+                       freshBlocks: MemoryTuning.freshLargeBlocks - fresh)
 }
 
 /// Runs the program in a fresh `python` process with `threads` torch threads; nil when it fails.

@@ -42,7 +42,7 @@ func lab2Benchmarks() throws {
 }
 
 /// The printed lines of a run, in order.
-private func lines(of run: NotebookRun) -> [String] {
+func lines(of run: NotebookRun) -> [String] {
     run.cells.flatMap { cell in
         cell.result.outputs.flatMap { output -> [String] in
             if case .text(let text) = output { return text.split(separator: "\n").map(String.init) }

@@ -18,6 +18,7 @@ let groups: [(name: String, run: () throws -> Void)] = [
     ("lab", labBenchmarks),
     ("lab0", lab0Benchmarks),
     ("lab2", lab2Benchmarks),
+    ("lab3", lab3Benchmarks),
     ("eel", eelBenchmarks),
     ("gemm", gemmBenchmarks),
     ("arm", armBenchmarks),

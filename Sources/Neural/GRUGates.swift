@@ -23,8 +23,17 @@ enum GRUGates {
             forwardBlock(h, input + j, recurrent + j, bias + j, previous + j, next + j, saved + j)
         }
         guard full < h else { return }
-        let gates = [input, recurrent, bias].flatMap { p in (0..<3).map { UnsafeMutablePointer(mutating: p + $0 * h + full) } }
-        let rows = gates + [UnsafeMutablePointer(mutating: previous + full), next + full] + (0..<4).map { saved + $0 * h + full }
+        // Rows 0–8: the gate blocks of input, recurrent, bias; 9: previous; 10: next; 11–14: saved.
+        let rows = InlineArray<15, UnsafeMutablePointer<Float>> { k in
+            switch k {
+            case 0..<3: UnsafeMutablePointer(mutating: input) + k * h + full
+            case 3..<6: UnsafeMutablePointer(mutating: recurrent) + (k - 3) * h + full
+            case 6..<9: UnsafeMutablePointer(mutating: bias) + (k - 6) * h + full
+            case 9: UnsafeMutablePointer(mutating: previous) + full
+            case 10: next + full
+            default: saved + (k - 11) * h + full
+            }
+        }
         LaneMath.partialBlock(h - full, rows) { s in
             forwardBlock(w, s, s + 3 * w, s + 6 * w, s + 9 * w, s + 10 * w, s + 11 * w)
         }
@@ -61,10 +70,18 @@ enum GRUGates {
             backwardBlock(h, output + j, carry + j, saved + j, previous + j, input + j, recurrent + j)
         }
         guard full < h else { return }
-        let fixed = [UnsafeMutablePointer(mutating: output + full), carry + full, UnsafeMutablePointer(mutating: previous + full)]
-        let gates = (0..<4).map { UnsafeMutablePointer(mutating: saved + $0 * h + full) }
-            + (0..<3).map { input + $0 * h + full } + (0..<3).map { recurrent + $0 * h + full }
-        LaneMath.partialBlock(h - full, fixed + gates) { s in
+        // Rows 0: output; 1: carry; 2: previous; 3–6: saved; 7–9: input; 10–12: recurrent.
+        let rows = InlineArray<13, UnsafeMutablePointer<Float>> { k in
+            switch k {
+            case 0: UnsafeMutablePointer(mutating: output) + full
+            case 1: carry + full
+            case 2: UnsafeMutablePointer(mutating: previous) + full
+            case 3..<7: UnsafeMutablePointer(mutating: saved) + (k - 3) * h + full
+            case 7..<10: input + (k - 7) * h + full
+            default: recurrent + (k - 10) * h + full
+            }
+        }
+        LaneMath.partialBlock(h - full, rows) { s in
             backwardBlock(w, s, s + w, s + 3 * w, s + 2 * w, s + 7 * w, s + 10 * w)
         }
     }

@@ -119,8 +119,17 @@ enum LSTMKernel {
         tanhCell: UnsafeMutablePointer<Float>, hidden: UnsafeMutablePointer<Float>
     ) {
         let w = LaneMath.width
-        let gateRows = [0, 1, 2, 3].map { a + $0 * h + full } + [0, 1, 2, 3].map { bias + $0 * h + full }
-        let rows = gateRows + [previous, cell, tanhCell, hidden].map { $0 + full }
+        // Rows 0–3: the gate blocks of a; 4–7: of bias; 8: previous; 9: cell; 10: tanhCell; 11: hidden.
+        let rows = InlineArray<12, UnsafeMutablePointer<Float>> { k in
+            switch k {
+            case 0..<4: a + k * h + full
+            case 4..<8: bias + (k - 4) * h + full
+            case 8: previous + full
+            case 9: cell + full
+            case 10: tanhCell + full
+            default: hidden + full
+            }
+        }
         LaneMath.partialBlock(h - full, rows) { s in
             forwardBlock(s, s + 4 * w, w, s + 8 * w, s + 9 * w, s + 10 * w, s + 11 * w)
         }
@@ -176,8 +185,18 @@ enum LSTMKernel {
         previous: UnsafeMutablePointer<Float>, tanhCell: UnsafeMutablePointer<Float>
     ) {
         let w = LaneMath.width
-        let gateRows = [0, 1, 2, 3].map { a + $0 * h + full } + [0, 1, 2, 3].map { d + $0 * h + full }
-        let rows = gateRows + [output, carryH, carryC, previous, tanhCell].map { $0 + full }
+        // Rows 0–3: the gate blocks of a; 4–7: of d; 8: output; 9: carryH; 10: carryC; 11: previous; 12: tanhCell.
+        let rows = InlineArray<13, UnsafeMutablePointer<Float>> { k in
+            switch k {
+            case 0..<4: a + k * h + full
+            case 4..<8: d + (k - 4) * h + full
+            case 8: output + full
+            case 9: carryH + full
+            case 10: carryC + full
+            case 11: previous + full
+            default: tanhCell + full
+            }
+        }
         LaneMath.partialBlock(h - full, rows) { s in
             backwardBlock(s, s + 4 * w, w, s + 8 * w, s + 9 * w, s + 10 * w, s + 11 * w, s + 12 * w)
         }

@@ -25,16 +25,17 @@ enum LaneMath {
     /// Runs `block` on zero-padded copies of the first `count` (< `width`) floats of each
     /// of `rows`, `width` apart in one scratch array, and copies them back after: the
     /// partial last block of a row, for kernels that always read and write whole
-    /// `Lanes`.
-    static func partialBlock(
-        _ count: Int, _ rows: [UnsafeMutablePointer<Float>], _ block: (UnsafeMutablePointer<Float>) -> Void
+    /// `Lanes`. The rows are an `InlineArray`, on the stack: the kernels call this once per batch
+    /// row and step, and an `Array` of pointers would cost a heap allocation each time.
+    static func partialBlock<let n: Int>(
+        _ count: Int, _ rows: InlineArray<n, UnsafeMutablePointer<Float>>, _ block: (UnsafeMutablePointer<Float>) -> Void
     ) {
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: width * rows.count) { scratch in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: width * n) { scratch in
             guard let base = scratch.baseAddress else { return }
-            base.initialize(repeating: 0, count: width * rows.count)
-            for (k, row) in rows.enumerated() { (base + width * k).update(from: row, count: count) }
+            base.initialize(repeating: 0, count: width * n)
+            for k in 0..<n { (base + width * k).update(from: rows[k], count: count) }
             block(base)
-            for (k, row) in rows.enumerated() { row.update(from: base + width * k, count: count) }
+            for k in 0..<n { rows[k].update(from: base + width * k, count: count) }
         }
     }
 

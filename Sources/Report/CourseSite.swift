@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Notebook
+import Tensor
 
 /// One page of a built course site.
 public struct SitePage: Sendable {
@@ -70,7 +71,8 @@ public enum CourseSite {
     /// `progress` is told of each page as it starts, `reused` of each whose results came
     /// from `cache`; `runner`, when given, runs each notebook in place of `cache`. A notebook
     /// that cannot be read, or whose grading markers keep it from the edition, gets no page
-    /// but is listed on the index with its error.
+    /// but is listed on the index with its error. After each page the engine's cached large
+    /// blocks are given back (`MemoryTuning.releaseCachedBlocks`).
     public static func build(
         directory: String, output: String, title: String? = nil, settings: RunSettings = RunSettings(),
         templates: Templates = .builtIn, edition: Edition = .reader, cache: RunCache? = nil,
@@ -119,6 +121,8 @@ public enum CourseSite {
             let page = try ReportRenderer.render(run, templates: templates, navigation: navigation, edition: edition,
                                                   trustHTML: trustHTML)
             try write(page.html, to: (output as NSString).appendingPathComponent(entries[index].fileName))
+            // The next notebook need not find this one's peak still held (Lab 3 frees 100 MB blocks).
+            MemoryTuning.releaseCachedBlocks()
             entries[index].failed = run.failed
             entries[index].diagnostics = run.allDiagnostics + page.warnings
         }

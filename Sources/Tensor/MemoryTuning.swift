@@ -14,6 +14,10 @@ public enum MemoryTuning {
     /// tenth of an LSTM step. With these limits such blocks are reused; the process keeps
     /// its peak heap (bounded by the tensor budget). Call once at startup; a no-op where
     /// the allocator is not glibc's.
+    ///
+    /// The limits govern the main thread's heap only. Notebook blocks run on threads of
+    /// their own, whose arenas are 64 MB heaps that glibc unmaps when they empty whatever
+    /// the limits; that is why `AlignedFloats` keeps freed blocks of 1 MB and more itself.
     public static func keepFreedMemory() {
         #if os(Linux)
         _ = mallopt(M_MMAP_THRESHOLD, 64 << 20)
@@ -21,58 +25,18 @@ public enum MemoryTuning {
         #endif
     }
 
-    /// Gives the freed blocks of hundreds of megabytes that `AlignedFloats` keeps for reuse
-    /// (`LargeBlockCache`) back to the system, e.g. after training on a full batch.
+    /// Gives the freed large blocks that `AlignedFloats` keeps for reuse (`LargeBlockCache`)
+    /// back to the C allocator: call it when a notebook has finished, so that a long-lived
+    /// process does not keep the last notebook's peak.
     public static func releaseCachedBlocks() {
         LargeBlockCache.shared.clear()
     }
-}
 
-/// Float arrays aligned to a cache line (64 bytes).
-///
-/// The kernels load 16 floats (64 bytes) at a time; from a block the C allocator aligned
-/// to only 16 bytes, every such load straddles two cache lines, and a training step runs
-/// up to a fifth slower depending on where the blocks happened to land.
-///
-/// Blocks of at least `largeBlock` floats (the size from which glibc maps fresh memory
-/// from the system and unmaps it when freed) go through `LargeBlockCache`: a training
-/// step on a full batch allocates and frees the same few blocks of hundreds of megabytes
-/// every step, and fresh mappings would cost a page fault per 4 KB each time.
-public enum AlignedFloats {
-    /// The alignment, in bytes.
-    public static let alignment = 64
-    /// The smallest block kept for reuse when freed: 64 MB, glibc's mapping threshold as
-    /// `MemoryTuning.keepFreedMemory` sets it (smaller blocks come from its heap).
-    public static let largeBlock = 1 << 24
+    /// The bytes of freed large blocks kept for reuse (see `releaseCachedBlocks`).
+    public static var cachedBytes: Int { LargeBlockCache.shared.heldBytes }
 
-    /// `count` (at least 1) uninitialized floats.
-    public static func allocate(_ count: Int) -> UnsafeMutablePointer<Float> {
-        let n = max(count, 1)
-        if n >= largeBlock, let block = LargeBlockCache.shared.take(n) { return block }
-        let raw = UnsafeMutableRawPointer.allocate(byteCount: n * MemoryLayout<Float>.stride, alignment: alignment)
-        if n >= largeBlock { preferHugePages(raw, bytes: n * MemoryLayout<Float>.stride) }
-        return raw.bindMemory(to: Float.self, capacity: n)
-    }
-
-    /// Asks Linux to back the 2 MB-aligned inside of a fresh large block with huge pages
-    /// (where transparent huge pages are enabled for `madvise`): the fused kernels read
-    /// one row per batch element and step from (B, T, H) sequences, rows T·H floats
-    /// apart, and with 4 KB pages every such row costs a TLB miss.
-    private static func preferHugePages(_ block: UnsafeMutableRawPointer, bytes: Int) {
-        #if os(Linux)
-        let huge = 2 << 20
-        let start = (Int(bitPattern: block) + huge - 1) / huge * huge
-        let end = (Int(bitPattern: block) + bytes) / huge * huge
-        if end > start, let base = UnsafeMutableRawPointer(bitPattern: start) {
-            _ = madvise(base, end - start, MADV_HUGEPAGE)
-        }
-        #endif
-    }
-
-    /// Frees what `allocate(count)` returned.
-    public static func deallocate(_ pointer: UnsafeMutablePointer<Float>, count: Int) {
-        let n = max(count, 1)
-        if n >= largeBlock, LargeBlockCache.shared.keep(pointer, n) { return }
-        UnsafeMutableRawPointer(pointer).deallocate()
-    }
+    /// How many large blocks (`AlignedFloats.largeBlock` floats or more) were allocated
+    /// afresh, none of their size being free in the cache: after a training loop's first
+    /// step, a count that still grows means the step pays page faults again.
+    public static var freshLargeBlocks: Int { LargeBlockCache.shared.misses }
 }

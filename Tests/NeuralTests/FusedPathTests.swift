@@ -58,7 +58,7 @@ import EngineTestSupport
     /// Widths below, at and past the fused kernel's vector width (16 lanes), so that its
     /// whole-vector blocks and its padded last block are both checked; inputs narrow
     /// enough to be projected step by step, and wide enough for the one big GEMM.
-    @Test(arguments: [(8, 3), (16, 3), (37, 3), (16, LSTMKernelSizes.wideInput)])
+    @Test(arguments: [(8, 3), (16, 3), (37, 3), (100, 3), (16, LSTMKernelSizes.wideInput)])
     func lstm(hidden: Int, inputs: Int) throws {
         let layer = try LSTM(inputs, hidden, generator: Generator(seed: 4))
         try compare(layer, step: LSTM.builtinStep(hiddenSize: hidden), h0: false, hidden: hidden, inputs: inputs) { x, _ in

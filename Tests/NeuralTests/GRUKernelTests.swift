@@ -59,6 +59,27 @@ import EngineTestSupport
         for (i, (a, b)) in zip(fused, generic).enumerated() { GradCheck.expectClose(a, b, rtol: 1e-4, atol: 1e-5, "tensor \(i)") }
     }
 
+    /// GRU-100 (six whole blocks of lanes and a partial one of 4, padded on the stack) agrees
+    /// with the generic step path, states and every gradient.
+    @Test func hidden100MatchesGenericPath() throws {
+        let (steps, batch, hidden) = (7, 5, 100)
+        let layer = try GRU(3, hidden, generator: Generator(seed: 49))
+        let x = try GradCheck.random([batch, steps, 3], seed: 50).requiresGrad_()
+        let h0 = try GradCheck.random([batch, hidden], seed: 51, scale: 0.3).requiresGrad_()
+        let weights = try GradCheck.random([batch, steps, hidden], seed: 52)
+        func run() throws -> [Tensor?] {
+            for t in [x, h0] + layer.parameters() { t.zeroGrad() }
+            let states = try layer.hiddenStates(batchFirst: x, h0: h0)
+            try states.mul(weights).sum().backward()
+            return [states.detach(), x.grad, h0.grad] + layer.parameters().map(\.grad)
+        }
+        layer.step = nil
+        let fused = try run()
+        layer.step = GRU.builtinStep(hiddenSize: hidden)
+        let generic = try run()
+        for (i, (a, b)) in zip(fused, generic).enumerated() { GradCheck.expectClose(a, b, rtol: 1e-4, atol: 1e-5, "tensor \(i)") }
+    }
+
     /// One thread or two give the same bytes: the blocks depend on the batch size only.
     @Test func threadCountDoesNotChangeResults() throws {
         let layer = try GRU(3, 32, generator: Generator(seed: 42))

@@ -1,6 +1,7 @@
 import Foundation
 import Notebook
 import ScriptRuntime
+import Tensor
 
 /// The loop of a `grade-worker` process: runs the reference once, then grades the jobs its
 /// parent writes on standard input, one JSON line each, and answers on standard output.
@@ -67,6 +68,8 @@ public enum GradeWorker {
                 send(WorkerMessage(kind: .exercise, exercise: position, result: result))
             })
             send(WorkerMessage(kind: .done))
+            // What the submission freed goes back to the system, out of the next one's address space.
+            MemoryTuning.releaseCachedBlocks()
         }
     }
 

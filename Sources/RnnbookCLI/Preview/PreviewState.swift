@@ -1,6 +1,7 @@
 import Foundation
 import Notebook
 import Report
+import Tensor
 
 /// The page `rnnbook preview` serves: rendered again whenever the notebook changes on disk,
 /// with the blocks re-run by an `IncrementalRunner`. Problems (a file that cannot be read,
@@ -48,6 +49,8 @@ final class PreviewState: @unchecked Sendable {
             let run = runner.run(notebook, settings: settings)
             ran = runner.blocksRun
             page = try ReportRenderer.render(run, templates: templates, edition: edition).html
+            // The blocks stay idle until the next edit: give back the large ones they freed.
+            MemoryTuning.releaseCachedBlocks()
         } catch let error as NotebookFileError {
             page = Self.problemPage(error.message)
         } catch let error as EditionError {

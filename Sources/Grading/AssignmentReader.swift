@@ -110,6 +110,8 @@ enum AssignmentReader {
     }
 
     static func format(_ points: Double) -> String {
-        points == points.rounded() ? String(Int(points)) : String(points)
+        // Whole numbers print as ints, if an Int holds them (points=1e300 must not trap).
+        if points == points.rounded(), let whole = Int(exactly: points) { return String(whole) }
+        return String(points)
     }
 }

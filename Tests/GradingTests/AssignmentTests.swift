@@ -57,6 +57,9 @@ import Testing
          ["lab.md:1:8: error: exercise 'a' has no points: give it points=N or give its checks points"]),
         ("```rnn exercise=a points=3\n### BEGIN SOLUTION\n### END SOLUTION\n```\n\n```rnn check=a points=1\n```\n",
          ["lab.md:1:8: error: exercise 'a' is worth 3 points but its checks add up to 1"]),
+        // Found by the fuzzer (session 7): a whole number beyond Int trapped when printed.
+        ("```rnn exercise=a points=1e300\n### BEGIN SOLUTION\n### END SOLUTION\n```\n\n```rnn check=a points=1\n```\n",
+         ["lab.md:1:8: error: exercise 'a' is worth 1e+300 points but its checks add up to 1"]),
         ("```rnn exercise=a points=-1\n### BEGIN SOLUTION\n### END SOLUTION\n```\n",
          ["lab.md:1:26: error: points must be a positive number, got '-1'"]),
         ("```rnn check=a points=1\n### BEGIN SOLUTION\n### END SOLUTION\n```\n",

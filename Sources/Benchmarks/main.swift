@@ -4,6 +4,7 @@
 import Tensor
 
 BLAS.relaunchWithFasterKernelsIfNeeded()
+BLAS.shortenIdleSpinning()
 MemoryTuning.keepFreedMemory()
 print("OpenBLAS kernels: \(BLAS.coreName)")
 

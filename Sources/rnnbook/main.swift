@@ -2,5 +2,6 @@ import RnnbookCLI
 import Tensor
 
 BLAS.relaunchWithFasterKernelsIfNeeded()
+BLAS.shortenIdleSpinning()
 MemoryTuning.keepFreedMemory()
 Rnnbook.main()

@@ -115,4 +115,5 @@ func lab1GradingBenchmarks() throws {
     print(String(format: "grade %d Lab 1 submissions, --jobs 2: %.1f s, %.1f submissions/s (goal ≥ 10/s)",
                  results.count, seconds, Double(results.count) / seconds))
     print("scores: " + scores.keys.sorted().map { "\($0) \(scores[$0].map { $0.sorted() } ?? [])" }.joined(separator: ", "))
+    try lab1CommandGrading()
 }

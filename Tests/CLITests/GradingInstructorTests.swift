@@ -8,9 +8,11 @@ import Testing
     static let lab = GradingCommandTests.lab
 
     @Test func theProgressLineSaysDoneRateTimeLeftAndErrors() {
-        #expect(GradingProgress.line(done: 12, total: 300, seconds: 3, failures: 2)
-            == "graded 12/300, 4.0 per second, about 1 min 12 s left, 2 with errors")
-        #expect(GradingProgress.line(done: 300, total: 300, seconds: 60, failures: 0) == "graded 300/300, 5.0 per second, 0 with errors")
+        #expect(GradingProgress.line(done: 13, total: 300, secondsSinceFirst: 3, failures: 2)
+            == "graded 13/300, 4.0 per second, about 1 min 12 s left, 2 with errors")
+        #expect(GradingProgress.line(done: 301, total: 301, secondsSinceFirst: 60, failures: 0) == "graded 301/301, 5.0 per second, 0 with errors")
+        // The first result waited for the reference run: no rate, no time left, until a second.
+        #expect(GradingProgress.line(done: 1, total: 300, secondsSinceFirst: 0, failures: 0) == "graded 1/300, 0 with errors")
         #expect(GradingProgress.duration(45) == "45 s")
         #expect(GradingProgress.duration(4000) == "1 h 06 min")
     }

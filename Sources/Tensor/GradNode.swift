@@ -126,8 +126,10 @@ enum Op {
     case tanh(output: Tensor)
     case sigmoid(output: Tensor)
     case clamp(low: Float?, high: Float?)
-    case sum(dims: [Int], keepdim: Bool)
-    case mean(dims: [Int], keepdim: Bool)
+    /// `whole`: called without `dim` (PyTorch names that node `SumBackward0`, one with `dim`
+    /// `SumBackward1`; the same for `mean`).
+    case sum(dims: [Int], keepdim: Bool, whole: Bool)
+    case mean(dims: [Int], keepdim: Bool, whole: Bool)
     case maxAlong(dim: Int, keepdim: Bool, indices: Tensor)
     case selectFlat(index: Int)
     case reshape
@@ -184,8 +186,8 @@ enum Op {
         case .tanh: "TanhBackward0"
         case .sigmoid: "SigmoidBackward0"
         case .clamp: "ClampBackward1"
-        case .sum: "SumBackward1"
-        case .mean: "MeanBackward1"
+        case .sum(_, _, let whole): whole ? "SumBackward0" : "SumBackward1"
+        case .mean(_, _, let whole): whole ? "MeanBackward0" : "MeanBackward1"
         case .maxAlong: "MaxBackward0"
         case .selectFlat: "MaxBackward1"
         case .reshape: "ViewBackward0"

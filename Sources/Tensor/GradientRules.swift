@@ -42,9 +42,9 @@ enum GradientRules {
         case .clamp(let low, let high):
             let inside = try x[0].ge(Tensor.number(low ?? -.infinity)).logicalAnd(x[0].le(Tensor.number(high ?? .infinity)))
             return [try g.mul(inside)]
-        case .sum(let dims, let keepdim):
+        case .sum(let dims, let keepdim, _):
             return [try g.unreduced(to: x[0].shape, dims: dims, keepdim: keepdim)]
-        case .mean(let dims, let keepdim):
+        case .mean(let dims, let keepdim, _):
             let n = dims.reduce(1) { $0 * x[0].shape[$1] }
             return [try g.unreduced(to: x[0].shape, dims: dims, keepdim: keepdim).div(Tensor.number(Float(n)))]
         case .maxAlong(let dim, let keepdim, let indices):

@@ -2,9 +2,10 @@
 extension Tensor {
     /// The sum over `dims` (all when nil); int64 for int64 and bool tensors.
     public func sum(dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
+        let whole = dims == nil
         let dims = try ReductionKernels.normalize(dims, rank: ndim, op: "sum")
         let out = try rawSum(dims: dims, keepdim: keepdim)
-        return Tensor.needsGraph(self) ? Tensor.attach(out, .sum(dims: dims, keepdim: keepdim), self) : out
+        return Tensor.needsGraph(self) ? Tensor.attach(out, .sum(dims: dims, keepdim: keepdim, whole: whole), self) : out
     }
 
     /// The sum over one dimension.
@@ -13,13 +14,14 @@ extension Tensor {
     /// The mean over `dims` (all when nil), as float32 (int64 and bool tensors are averaged
     /// too, where PyTorch refuses them).
     public func mean(dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
+        let whole = dims == nil
         let dims = try ReductionKernels.normalize(dims, rank: ndim, op: "mean")
         let total = try rawSum(dims: dims, keepdim: keepdim)
         let n = dims.reduce(1) { $0 * shape[$1] }
         let out = try Tensor(uninitialized: total.shape, op: "mean")
         let scale = n == 0 ? Float.nan : 1 / Float(n)
         for i in 0..<out.count { out.data[i] = total.data[i] * scale }
-        return Tensor.needsGraph(self) ? Tensor.attach(out, .mean(dims: dims, keepdim: keepdim), self) : out
+        return Tensor.needsGraph(self) ? Tensor.attach(out, .mean(dims: dims, keepdim: keepdim, whole: whole), self) : out
     }
 
     /// The mean over one dimension.

@@ -95,7 +95,7 @@ let optimizerArgumentCases: [ProgramCase] = [
     .init("import torch\np = torch.tensor([1.0, 2.0], requires_grad=True)\nopt = torch.optim.SGD([p], lr=0.5)\n(p * p).sum().backward()\nopt.zero_grad(set_to_none=False)\nprint(p.grad)\nopt.zero_grad()\nprint(p.grad)",
           "tensor([0., 0.])\nNone\n"),
     .init("import torch\np = torch.tensor([1.0, 2.0], requires_grad=True)\nopt = torch.optim.SGD([p], lr=0.5)\ndef closure():\n    opt.zero_grad()\n    loss = (p * p).sum()\n    loss.backward()\n    return loss\nprint(opt.step(closure), p)",
-          "tensor(5., grad_fn=<SumBackward1>) tensor([0., 0.], requires_grad=True)\n"),
+          "tensor(5., grad_fn=<SumBackward0>) tensor([0., 0.], requires_grad=True)\n"),
 ]
 
 /// Refusals are the Python exceptions PyTorch raises: a bad option a ValueError, an engine error a RuntimeError.

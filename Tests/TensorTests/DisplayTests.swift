@@ -62,4 +62,14 @@ import Testing
         #expect(w.description == "tensor([1.5000], requires_grad=True)")
         #expect(try w.mul(2).description == "tensor([3.], grad_fn=<MulBackward0>)")
     }
+
+    /// PyTorch names a reduction without `dim` `…Backward0` and one with `dim` `…Backward1`,
+    /// even when the dims given are all of them.
+    @Test func reductionNodesAreNamedAsPyTorchNamesThem() throws {
+        let w = try Tensor([1, 2]).requiresGrad_()
+        #expect(try w.sum().description == "tensor(3., grad_fn=<SumBackward0>)")
+        #expect(try w.sum(dim: 0).description == "tensor(3., grad_fn=<SumBackward1>)")
+        #expect(try w.mean().description == "tensor(1.5000, grad_fn=<MeanBackward0>)")
+        #expect(try w.mean(dims: [0]).description == "tensor(1.5000, grad_fn=<MeanBackward1>)")
+    }
 }

@@ -8,7 +8,7 @@ extension TensorObject {
         "to", "cuda", "double", "reshape", "view", "flatten", "sum", "mean", "std", "var", "max", "min", "argmax", "argmin", "item",
         "tolist", "detach", "numpy", "cpu", "clone", "abs", "exp", "log", "sqrt", "tanh", "relu", "sigmoid", "neg", "sign",
         "floor", "round", "clamp", "clip", "pow", "softmax", "log_softmax", "norm", "all", "any", "unsqueeze",
-        "squeeze", "transpose", "permute", "t", "expand", "float", "long", "int", "bool", "backward", "zero_",
+        "squeeze", "transpose", "permute", "t", "expand", "repeat", "float", "long", "int", "bool", "backward", "zero_",
         "fill_", "add_", "sub_", "mul_", "div_", "copy_", "normal_", "uniform_", "requires_grad_", "size",
         "numel", "dim", "add", "sub", "mul", "div", "matmul", "eq", "ne", "lt", "le", "gt", "ge",
         "maximum", "minimum", "masked_fill", "logical_and", "logical_or", "logical_not",
@@ -34,6 +34,9 @@ extension TensorObject {
         case "reshape", "view", "expand":
             let shape = try TensorValues.shape(try bind(name, arguments, variadic: true).rest, name)
             return try context.perform { name == "expand" ? wrapViewCopy(try tensor.expand(shape)) : wrap(try tensor.reshape(shape)) }
+        case "repeat":
+            let repeats = try TensorValues.shape(try bind(name, arguments, variadic: true).rest, name)
+            return try context.perform { wrap(try tensor.repeated(repeats)) }
         case "permute":
             let order = try TensorValues.shape(try bind(name, arguments, variadic: true).rest, name)
             return try context.perform { wrapViewCopy(try tensor.permute(order)) }

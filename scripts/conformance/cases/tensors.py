@@ -96,3 +96,17 @@ print(torch.tensor([1., 2.]).dtype, torch.tensor([1, 2]).dtype, torch.tensor([Tr
 #---
 h = torch.zeros(1, 2, 3)
 print(h.squeeze(0).shape, h.squeeze().shape, h.expand(4, 2, 3).shape, h.repeat(2, 1, 1).shape)
+#---
+x = torch.tensor([1., 2., 3.])
+print(x.repeat(2), x.repeat(2, 2), x.repeat((1, 2)).shape, x.repeat([2, 1, 2]).shape, x.repeat(0, 2).shape)
+#---
+x = torch.tensor([[1., 2.], [3., 4.]], requires_grad=True)
+y = x.repeat(2, 3)
+print(y)
+(y * torch.arange(24.).view(4, 6)).sum().backward()
+print(x.grad)
+#---
+x = torch.ones(2, 3)
+print(x.repeat(2))
+#---
+print(torch.ones(2).repeat(-1))

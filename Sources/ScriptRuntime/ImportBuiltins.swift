@@ -15,7 +15,7 @@ enum ImportBuiltins {
             "tensor", "zeros", "ones", "full", "eye", "arange", "linspace", "randn", "rand", "randint", "randperm",
             "zeros_like", "ones_like", "full_like", "randn_like", "rand_like", "manual_seed", "cat", "stack", "where",
             "relu", "tanh", "sigmoid", "exp", "log", "sqrt", "abs", "softmax", "log_softmax", "matmul", "mean", "sum",
-            "max", "min", "std", "clamp", "argmax", "allclose", "no_grad", "float32", "int64", "long", "one_hot",
+            "max", "min", "std", "clamp", "argmax", "allclose", "isclose", "no_grad", "float32", "int64", "long", "one_hot",
             "argmin", "var", "norm", "numel", "reshape", "flatten", "unsqueeze", "squeeze", "transpose", "permute",
             "logical_and", "logical_or", "logical_not", "sign", "floor", "neg", "clip", "maximum", "minimum", "round",
             "pow", "randn_like",

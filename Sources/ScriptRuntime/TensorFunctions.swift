@@ -68,12 +68,17 @@ enum TensorFunctions {
             let x = try context.tensor(args.value("input"), "mean() argument 'input'")
             return try TensorObject.reduce("mean", try context.perform { try x.float() }, args, context)
         }
-        registry.function("allclose", Signature("allclose", ["input", "other", "rtol", "atol"], required: 2)) { args, interpreter in
-            let context = interpreter.tensors
-            let a = try context.tensor(args.value("input"), "allclose() argument 'input'")
-            let b = try context.tensor(args.value("other"), "allclose() argument 'other'")
-            let (rtol, atol) = (Float(try args.double("rtol", 1e-5)), Float(try args.double("atol", 1e-8)))
-            return .bool(a.allClose(b, rtol: rtol, atol: atol))
+        // torch.allclose is torch.isclose(...).all(): it broadcasts, as PyTorch's does.
+        for name in ["allclose", "isclose"] {
+            registry.function(name, Signature(name, ["input", "other", "rtol", "atol", "equal_nan"], required: 2)) { args, interpreter in
+                let context = interpreter.tensors
+                let a = try context.tensor(args.value("input"), "\(name)() argument 'input'")
+                let b = try context.tensor(args.value("other"), "\(name)() argument 'other'")
+                let (rtol, atol) = (try args.double("rtol", 1e-5), try args.double("atol", 1e-8))
+                let equalNaN = try args.bool("equal_nan", false)
+                let close = try context.perform { try a.isClose(b, rtol: rtol, atol: atol, equalNaN: equalNaN) }
+                return name == "allclose" ? .bool(close.scalars.allSatisfy { $0 != 0 }) : context.wrap(close)
+            }
         }
         installMethodAliases(&registry)
         installOverloads(&registry)

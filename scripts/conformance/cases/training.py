@@ -110,3 +110,17 @@ print((p * p).sum(), (p * p).sum(0), p.mean(), p.mean(dim=0))
 #---
 p = torch.tensor([1., 2.], requires_grad=True)
 print(F.mse_loss(p, torch.zeros(2)), F.cross_entropy(p[None], torch.tensor([0])))
+#---
+print(torch.allclose(torch.ones(3), torch.ones(1)), torch.allclose(torch.ones(2, 3), torch.tensor(1.0001), rtol=1e-3))
+#---
+a = torch.tensor([1.0, float('nan'), float('inf'), 2.0, 1e-9])
+b = torch.tensor([1.00001, float('nan'), float('inf'), 2.1, 0.0])
+print(torch.isclose(a, b), torch.isclose(a, b, equal_nan=True), torch.allclose(a, b, equal_nan=True))
+#---
+print(torch.isclose(torch.tensor([[1.], [2.]]), torch.tensor([1., 2., 3.])))
+#---
+print(torch.isclose(torch.ones(2), torch.ones(3)))
+#---
+print(torch.isclose(torch.ones(2), torch.ones(2), rtol=-1))
+#---
+print(torch.isclose(torch.tensor([1, 2]), torch.tensor([1, 3])), torch.allclose(torch.tensor([10.0]), torch.tensor([10.5]), atol=0.5))

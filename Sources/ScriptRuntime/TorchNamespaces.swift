@@ -22,6 +22,7 @@ enum TorchNamespaces {
               let distributions = built["torch.distributions"], let rnn = built["torch.nn.utils.rnn"] else { return }
         GradModeBuiltins.install(into: torch)
         torch.value("Size", .native(TorchSizeType.shared))
+        SearchSorted.install(torch: torch)
         installDevice(torch: torch, cuda: cuda)
         DataBuiltins.install(into: data)
         DistributionBuiltins.install(into: distributions)

@@ -125,7 +125,7 @@ extension Pyplot {
     /// Rotates the x tick labels counter-clockwise by `rotation` degrees (`plt.xticks(rotation=45)`).
     public mutating func xticks(rotation: Double) throws {
         try Validate.finite("xticks", "rotation", rotation)
-        withAxes { $0.xtickRotation = rotation.truncatingRemainder(dividingBy: 360) }
+        withAxes { $0.xtickStyle.rotation = rotation.truncatingRemainder(dividingBy: 360) }
     }
 
     /// Places y ticks at `values`, labelled with `labels` if given (`plt.yticks`).

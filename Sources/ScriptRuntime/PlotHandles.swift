@@ -153,6 +153,8 @@ final class AxesObject: NativeObject {
             return try PlotBuiltins.axes3DCall(name, arguments, handle, interpreter)
         case "set_aspect":
             return try PlotBuiltins.setAspect(arguments, handle, interpreter)
+        case "set_xticks", "set_yticks":
+            return try PlotBuiltins.setTicks(String(name.dropFirst(4).prefix(1)), call: name, arguments, handle, interpreter)
         case "set":
             guard arguments.positional.isEmpty else { throw RuntimeError.type("set() takes keyword arguments only") }
             for (keyword, value) in arguments.keywords {

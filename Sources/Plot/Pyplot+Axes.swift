@@ -128,6 +128,18 @@ extension Pyplot {
         withAxes { $0.xtickStyle.rotation = rotation.truncatingRemainder(dividingBy: 360) }
     }
 
+    /// Changes how the current axes draw the tick labels and marks of `axis` (`xticks(...,
+    /// fontsize=8)`, `ax.tick_params(axis='x', labelrotation=45)`).
+    public mutating func tickStyle(_ axis: TickAxis, _ update: TickStyleUpdate, call: String) throws {
+        let (x, y) = withAxes { ($0.xtickStyle, $0.ytickStyle) }
+        let newX = axis == .y ? x : try update.applied(to: x, call)
+        let newY = axis == .x ? y : try update.applied(to: y, call)
+        withAxes {
+            $0.xtickStyle = newX
+            $0.ytickStyle = newY
+        }
+    }
+
     /// Places y ticks at `values`, labelled with `labels` if given (`plt.yticks`).
     public mutating func yticks(_ values: [Double], labels: [String]? = nil) throws {
         let fixed = try fixedTicks("yticks", values, labels)

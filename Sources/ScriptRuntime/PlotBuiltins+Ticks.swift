@@ -64,6 +64,33 @@ extension PlotBuiltins {
         return try ticks("\(side)ticks", args, interpreter)
     }
 
+    /// `ax.set_xticklabels(labels, *, fontdict=None, minor=False, **kwargs)` / `set_yticklabels`:
+    /// labels the fixed ticks (an empty list hides their labels) and styles them with the Text
+    /// properties of `fontdict` and `kwargs`, as matplotlib's `Axis.set_ticklabels`.
+    static func setTickLabels(_ side: String, call name: String, _ arguments: Arguments, _ handle: AxesHandle,
+                              _ interpreter: Interpreter) throws -> Value {
+        let args = try Signature(name, ["labels"], keywordOnly: ["fontdict", "minor"], acceptsAnyKeyword: true).bind(arguments)
+        if try args.bool("minor", false) {
+            throw RuntimeError.value("\(name)(minor=True) is not available in rnnbook: only major ticks are drawn")
+        }
+        var properties: [(name: String, value: Value)] = []
+        switch args["fontdict"] {
+        case nil, .none?: break
+        case .dict(let dict)?:
+            for (key, value) in zip(dict.keys, dict.values) { properties.append((key.str(), value)) }
+        case let other?: throw RuntimeError.type("\(name)() argument 'fontdict' must be a dict, not \(other.typeName)")
+        }
+        // Keywords win over the fontdict, as in matplotlib's Text update.
+        properties = properties.filter { entry in !args.extraKeywords.contains { $0.name == entry.name } } + args.extraKeywords
+        let update = try tickTextUpdate(properties, call: name, interpreter)
+        let labels = try interpreter.collect(args.value("labels")).map { $0.str() }
+        return try onAxes(handle, interpreter) { pyplot -> Value in
+            try pyplot.tickLabels(x: side == "x", labels, call: name)
+            try pyplot.tickStyle(side == "x" ? .x : .y, update, call: name)
+            return .none
+        }
+    }
+
     /// Text properties of tick labels as an update; any other keyword is refused.
     static func tickTextUpdate(_ keywords: [(name: String, value: Value)], call: String,
                                _ interpreter: Interpreter) throws -> TickStyleUpdate {

@@ -46,6 +46,20 @@ import Testing
         #expect(try #require(texts(svg, "high").first).contains("rotate(-45)"))
     }
 
+    @Test func setXticklabelsLabelsFixedTicks() throws {
+        let svg = try #require(figureSVGs("""
+            fig, ax = plt.subplots()
+            ax.plot([0, 1], [0, 1])
+            ax.set_xticks([0, 1])
+            ax.set_xticklabels(['start', 'end'], rotation=45, fontdict={'fontsize': 9, 'color': 'r'}, color='b')
+            ax.set_yticks([0, 1])
+            ax.set_yticklabels([])
+            """).first)
+        let label = try #require(texts(svg, "end").first)
+        #expect(label.contains("rotate(-45)") && label.contains("font-size=\"9\"") && label.contains("fill=\"#0000ff\""))
+        #expect(!svg.contains(">1</text>") && !svg.contains(">0</text>"))
+    }
+
     @Test func tickParamsStylesLabelsAndMarks() throws {
         let svg = try #require(figureSVGs("""
             fig, ax = plt.subplots()
@@ -84,6 +98,12 @@ import Testing
         .init("fig, ax = plt.subplots()\nax.set_xticks([0, 1], fontsize=8)",
               "<figure >\nerror: 2:1: Incorrect use of keyword argument 'fontsize'. Keyword arguments other than 'minor' modify the text "
                   + "labels and can only be used if 'labels' are passed as well.\n"),
+        .init("fig, ax = plt.subplots()\nax.set_xticklabels(['a'])",
+              "<figure >\nerror: 2:1: set_xticklabels() needs fixed ticks in rnnbook (matplotlib warns and labels whichever ticks it "
+                  + "draws): set the ticks and labels together, ax.set_xticks(ticks, labels)\n"),
+        .init("fig, ax = plt.subplots()\nax.set_xticks([1, 2])\nax.set_xticklabels(['a'])",
+              "<figure >\nerror: 3:1: The number of FixedLocator locations (2), usually from a call to set_ticks, does not match the "
+                  + "number of labels (1).\n"),
         .init("plt.tick_params(axis='z')", "error: 1:1: 'z' is not a valid value for axis; supported values are 'x', 'y', 'both'\n"),
         .init("plt.tick_params(which='both', colors='r')",
               "error: 1:1: tick_params(which='both', color=…) is not available in rnnbook: only major tick marks are coloured; "

@@ -90,6 +90,12 @@ let torchSizeCases: [ProgramCase] = [
           None
 
           """),
+    // `%` takes any tuple's items as its arguments: a torch.Size, a namedtuple (as Python).
+    .init(imported: """
+          from collections import namedtuple
+          P = namedtuple("P", "x y")
+          print("%d-%d" % P(1, 2), "%s" % (torch.zeros(3).shape,), "%d" % torch.zeros(3).shape)
+          """, "1-2 torch.Size([3]) 3\n"),
     // numpy arrays keep numpy's plain tuple.
     .init(imported: """
           import numpy as np

@@ -100,8 +100,8 @@ let torchSizeCases: [ProgramCase] = [
     .init(imported: """
           import numpy as np
           a = np.zeros((2, 3))
-          print(a.shape, type(a.shape), np.shape(a), torch.zeros(2).numpy().shape)
-          """, "(2, 3) <class 'tuple'> (2, 3) (2,)\n"),
+          print(a.shape, type(a.shape), np.shape(a), torch.zeros(2).numpy().shape, np.shape([[1, 2]]), np.shape(torch.zeros(2)))
+          """, "(2, 3) <class 'tuple'> (2, 3) (2,) (1, 2) torch.Size([2])\n"),
     // Distributions' batch_shape and event_shape are torch.Size too.
     .init(imported: """
           from torch.distributions import Normal

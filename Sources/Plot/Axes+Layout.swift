@@ -8,7 +8,7 @@ extension Axes {
         var x = Axes.ticks(limits.x, fixed: xticks, maxCount: xCount, integerOnly: integerTicks, log: xscale == .log)
         // Fewer x ticks while their labels would collide.
         while xticks == nil && xCount > 2 {
-            let widest = x.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
+            let widest = xtickStyle.widest(x.labels)
             if Double(x.values.count) * (widest + 8) <= frame.width { break }
             xCount -= 1
             x = Axes.ticks(limits.x, fixed: nil, maxCount: xCount, integerOnly: integerTicks, log: xscale == .log)
@@ -46,21 +46,21 @@ extension Axes {
             m.top = pad + titleBlock
             return m
         }
-        let yLabelWidth = yTicks.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
-        let firstX = xTicks.labels.first.map { TextMetrics.width($0, size: Style.fontSize) } ?? 0
-        let lastX = xTicks.labels.last.map { TextMetrics.width($0, size: Style.fontSize) } ?? 0
+        let yLabelWidth = yTickLabelWidth(yTicks)
+        let firstX = xtickStyle.widest(Array(xTicks.labels.prefix(1)))
+        let lastX = xtickStyle.widest(Array(xTicks.labels.suffix(1)))
         m.left = pad + (ylabel == nil ? 0 : ylabelSize * 1.2 + Style.labelPad) + yLabelWidth + Style.tickLength
             + Style.tickPad
         m.bottom = pad + (xlabel == nil && xTicks.scaleLabel == nil ? 0 : xlabelSize * 1.2 + Style.labelPad)
             + xTickLabelHeight(xTicks) + Style.tickLength + Style.tickPad
-        if xtickRotation == 0 {
+        if xtickStyle.rotation == 0 {
             m.left = max(m.left, pad + firstX / 2)
         } else {
             // A rotated label ends at its tick and reaches back to the left.
-            m.left = max(m.left, pad + abs(firstX * Trig.sinCos(degrees: xtickRotation).1))
+            m.left = max(m.left, pad + abs(firstX * Trig.sinCos(degrees: xtickStyle.rotation).1))
         }
         m.top = pad + max(titleBlock, yTicks.scaleLabel == nil ? 4 : line + 2)
-        m.right = pad + (xtickRotation == 0 ? lastX / 2 : 0)
+        m.right = pad + (xtickStyle.rotation == 0 ? lastX / 2 : 0)
         if let spec = colorbar {
             let bar = Axes.colorbarTicks(spec.mapping, height: 200)
             let labelWidth = bar.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
@@ -88,11 +88,12 @@ extension Axes {
 
     /// The height taken by the x tick labels, rotated or not.
     func xTickLabelHeight(_ ticks: Ticks) -> Double {
-        let line = Style.fontSize * 1.2
-        guard xtickRotation != 0 else { return line }
-        let widest = ticks.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
-        let (sine, cosine) = Trig.sinCos(degrees: xtickRotation)
-        return abs(widest * sine) + abs(line * cosine)
+        xtickStyle.rotatedBox(width: xtickStyle.widest(ticks.labels)).height
+    }
+
+    /// The width taken by the y tick labels, rotated or not.
+    func yTickLabelWidth(_ ticks: Ticks) -> Double {
+        ytickStyle.rotatedBox(width: ytickStyle.widest(ticks.labels)).width
     }
 
     static let colorbarGap = 12.0

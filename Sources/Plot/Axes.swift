@@ -40,8 +40,9 @@ struct Axes: Sendable {
     var titleWeight: Int?, xlabelWeight: Int?, ylabelWeight: Int?
     /// Where the title sits (`title(loc=…)`): centred, or at the frame's left or right edge.
     var titleAnchor = TextAnchor.middle
-    /// Counter-clockwise rotation of the x tick labels in degrees (`xticks(rotation=…)`).
-    var xtickRotation = 0.0
+    /// How the x and y tick labels and marks are drawn (`xticks(rotation=…, fontsize=…)`,
+    /// `tick_params(…)`).
+    var xtickStyle = TickStyle(), ytickStyle = TickStyle()
     /// Whether spines, ticks and axis labels are hidden (`axis("off")`).
     var axisOff = false
     /// Whether `invert_xaxis()` / `invert_yaxis()` flipped the axis (each call toggles).

@@ -76,16 +76,22 @@ struct AxesRenderer {
     }
 
     private func drawTicks(into w: inout SVGWriter) {
-        var path = PathBuilder()
+        var xPath = PathBuilder(), yPath = PathBuilder()
         let length = Num.coord(Style.tickLength)
         for v in plan.xTicks.values {
-            path.append("M\(Num.coord(plan.x(v))),\(Num.coord(plan.frame.maxY))v\(length)")
+            xPath.append("M\(Num.coord(plan.x(v))),\(Num.coord(plan.frame.maxY))v\(length)")
         }
         for v in plan.yTicks.values {
-            path.append("M\(Num.coord(plan.frame.x)),\(Num.coord(plan.y(v)))h-\(length)")
+            yPath.append("M\(Num.coord(plan.frame.x)),\(Num.coord(plan.y(v)))h-\(length)")
         }
-        if !path.isEmpty {
-            w.element("path", [("d", path.data), ("stroke", "#000"), ("stroke-width", Num.coord(Style.spineWidth))])
+        // One path while both axes' marks have one colour (matplotlib's black by default).
+        let paths = axes.xtickStyle.tickColor == axes.ytickStyle.tickColor
+            ? [(xPath.data + yPath.data, axes.xtickStyle.tickColor)]
+            : [(xPath.data, axes.xtickStyle.tickColor), (yPath.data, axes.ytickStyle.tickColor)]
+        for (data, color) in paths where !data.isEmpty {
+            let stroke = color == Palette.ink ? [("stroke", "#000")] : [("stroke", color.hexString)]
+                + (color.alpha < 1 ? [("stroke-opacity", Num.unit(color.alpha))] : [])
+            w.element("path", [("d", data)] + stroke + [("stroke-width", Num.coord(Style.spineWidth))])
         }
         var minor = PathBuilder()
         for v in plan.xTicks.minor {
@@ -102,18 +108,29 @@ struct AxesRenderer {
     private func drawTexts(into w: inout SVGWriter) {
         let f = plan.frame
         let below = f.maxY + Style.tickLength + Style.tickPad
+        let xStyle = axes.xtickStyle, yStyle = axes.ytickStyle
         for (v, label) in zip(plan.xTicks.values, plan.xTicks.labels) {
-            if axes.xtickRotation == 0 {
-                w.text(label, x: plan.x(v), y: below, anchor: .middle, baseline: .top)
+            if xStyle.rotation == 0 {
+                w.text(label, x: plan.x(v), y: below, anchor: .middle, baseline: .top, size: xStyle.textSize,
+                       weight: xStyle.weight, extra: xStyle.labelPaint)
             } else {
                 // Rotated labels end at their tick, as matplotlib's ha="right", rotation_mode="anchor".
-                w.text(label, x: plan.x(v), y: below + Style.fontSize * 0.4, anchor: .end, baseline: .center,
-                       rotate: -axes.xtickRotation)
+                w.text(label, x: plan.x(v), y: below + xStyle.size * 0.4, anchor: .end, baseline: .center, size: xStyle.textSize,
+                       rotate: -xStyle.rotation, weight: xStyle.weight, extra: xStyle.labelPaint)
             }
         }
         let left = f.x - Style.tickLength - Style.tickPad
         for (v, label) in zip(plan.yTicks.values, plan.yTicks.labels) {
-            w.text(label, x: left, y: plan.y(v), anchor: .end, baseline: .center)
+            if yStyle.rotation == 0 {
+                w.text(label, x: left, y: plan.y(v), anchor: .end, baseline: .center, size: yStyle.textSize,
+                       weight: yStyle.weight, extra: yStyle.labelPaint)
+            } else {
+                // matplotlib's rotation_mode="default": the turned label's box ends at the tick (ha="right"),
+                // centred on it (va="center_baseline").
+                let box = yStyle.rotatedBox(width: TextMetrics.width(label, size: yStyle.size))
+                w.text(label, x: left - box.width / 2, y: plan.y(v), anchor: .middle, baseline: .center, size: yStyle.textSize,
+                       rotate: -yStyle.rotation, weight: yStyle.weight, extra: yStyle.labelPaint)
+            }
         }
         let labelRow = below + axes.xTickLabelHeight(plan.xTicks) + Style.labelPad
         if let scale = plan.xTicks.scaleLabel {
@@ -128,7 +145,7 @@ struct AxesRenderer {
                    size: axes.xlabelSize == Style.fontSize ? nil : axes.xlabelSize, weight: axes.xlabelWeight)
         }
         if let ylabel = axes.ylabel {
-            let widest = plan.yTicks.labels.map { TextMetrics.width($0, size: Style.fontSize) }.max() ?? 0
+            let widest = axes.yTickLabelWidth(plan.yTicks)
             let at = axes.ylabelCoords.map { (x: f.x + $0.x * f.width, y: f.maxY - $0.y * f.height) }
                 ?? (x: left - widest - Style.labelPad, y: f.midY)
             w.text(ylabel, x: at.x, y: at.y, anchor: .middle, baseline: .bottom,

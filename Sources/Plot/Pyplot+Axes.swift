@@ -125,7 +125,38 @@ extension Pyplot {
     /// Rotates the x tick labels counter-clockwise by `rotation` degrees (`plt.xticks(rotation=45)`).
     public mutating func xticks(rotation: Double) throws {
         try Validate.finite("xticks", "rotation", rotation)
-        withAxes { $0.xtickRotation = rotation.truncatingRemainder(dividingBy: 360) }
+        withAxes { $0.xtickStyle.rotation = rotation.truncatingRemainder(dividingBy: 360) }
+    }
+
+    /// Labels the fixed ticks of the current axes' x (or y) axis (`ax.set_xticklabels`), as
+    /// matplotlib's `Axis.set_ticklabels` with a FixedLocator: one label per tick, or none to
+    /// hide them. Automatic ticks are refused: matplotlib warns and labels whichever ticks it
+    /// happens to draw.
+    public mutating func tickLabels(x: Bool, _ labels: [String], call: String) throws {
+        guard let fixed = withAxes({ x ? $0.xticks : $0.yticks }) else {
+            throw PlotError("\(call)() needs fixed ticks in rnnbook (matplotlib warns and labels whichever ticks it draws): "
+                            + "set the ticks and labels together, ax.set_\(x ? "x" : "y")ticks(ticks, labels)")
+        }
+        if !labels.isEmpty, labels.count != fixed.values.count {
+            throw PlotError("The number of FixedLocator locations (\(fixed.values.count)), usually from a call to set_ticks, "
+                            + "does not match the number of labels (\(labels.count)).")
+        }
+        let given = labels.isEmpty ? [String](repeating: "", count: fixed.values.count) : labels
+        withAxes {
+            if x { $0.xticks?.labels = given } else { $0.yticks?.labels = given }
+        }
+    }
+
+    /// Changes how the current axes draw the tick labels and marks of `axis` (`xticks(...,
+    /// fontsize=8)`, `ax.tick_params(axis='x', labelrotation=45)`).
+    public mutating func tickStyle(_ axis: TickAxis, _ update: TickStyleUpdate, call: String) throws {
+        let (x, y) = withAxes { ($0.xtickStyle, $0.ytickStyle) }
+        let newX = axis == .y ? x : try update.applied(to: x, call)
+        let newY = axis == .x ? y : try update.applied(to: y, call)
+        withAxes {
+            $0.xtickStyle = newX
+            $0.ytickStyle = newY
+        }
     }
 
     /// Places y ticks at `values`, labelled with `labels` if given (`plt.yticks`).

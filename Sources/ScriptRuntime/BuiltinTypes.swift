@@ -12,6 +12,9 @@ enum BuiltinTypes {
             return false
         case .builtin(let constructor):
             return isInstance(value, ofTypeNamed: constructor.name)
+        case .native(is TorchSizeType):
+            if case .native(is TorchSizeObject) = value { return true }
+            return false
         default:
             return nil
         }
@@ -22,7 +25,8 @@ enum BuiltinTypes {
         case ("int", .int), ("int", .bool), ("bool", .bool), ("float", .float), ("str", .str), ("list", .list),
              ("tuple", .tuple), ("dict", .dict):
             return true
-        case ("tuple", .native(is NamedTupleObject)), ("collections.deque", .native(is DequeObject)):
+        case ("tuple", .native(is NamedTupleObject)), ("tuple", .native(is TorchSizeObject)),
+             ("collections.deque", .native(is DequeObject)):
             return true
         case ("set", .native(let set as SetObject)): return !set.frozen
         case ("frozenset", .native(let set as SetObject)): return set.frozen

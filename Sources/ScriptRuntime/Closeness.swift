@@ -72,10 +72,9 @@ enum Closeness {
         switch value {
         case .int, .float, .bool:
             return ([], [value.number ?? 0])
-        case .list, .tuple:
+        case .list, .tuple, .native(is TorchSizeObject):
             guard depth < TensorValues.maximumDepth else { throw TensorValues.tooDeep("assert_close()") }
-            let items: [Value]
-            if case .list(let list) = value { items = list.items } else if case .tuple(let t) = value { items = t } else { items = [] }
+            let items = TensorValues.sequence(value) ?? []
             var inner: [Int]?
             var numbers: [Double] = []
             for item in items {

@@ -68,8 +68,8 @@ class DistributionObject: NativeObject {
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         let context = interpreter.tensors
         switch name {
-        case "batch_shape": return TensorValues.shapeValue(batchShape)
-        case "event_shape": return TensorValues.shapeValue([])
+        case "batch_shape": return TensorValues.sizeValue(batchShape)
+        case "event_shape": return TensorValues.sizeValue([])
         case "has_rsample": return .bool(hasRsample)
         case "mean": return try context.perform { context.wrap(try mean(context)) }
         case "mode": return try context.perform { context.wrap(try mode(context)) }

@@ -28,9 +28,18 @@ extension Interpreter {
         }
     }
 
+    /// Python's AttributeError: `'Tensor' object has no attribute 'x'`, and for a module
+    /// `module 'helper' has no attribute 'x'`.
     func noAttribute(_ value: Value, _ name: String, _ known: [String]) -> RuntimeError {
         let hint = Suggestion.didYouMean(name, in: known)
-        return RuntimeError("'\(value.typeName)' object has no attribute '\(name)'\(hint)", id: "attribute-error")
+        let subject: String
+        switch value {
+        case .native(let module as ModuleObject): subject = "module '\(module.name)'"
+        // The built-in `plt` is matplotlib.pyplot, whose name Python's message shows.
+        case .native(let module as Namespace): subject = "module '\(module.name == "plt" ? "matplotlib.pyplot" : module.name)'"
+        default: subject = "'\(value.typeName)' object"
+        }
+        return RuntimeError("\(subject) has no attribute '\(name)'\(hint)", id: "attribute-error")
     }
 
     /// `value.name = newValue`.

@@ -113,6 +113,7 @@ extension Interpreter {
         do {
             let parsed = Parser.parse(source)
             if let issue = parsed.issues.first { throw RuntimeError(issue.message, id: issue.id).located(issue.range, in: block) }
+            module.boundNames = ModuleObject.boundNames(parsed.statements)
             let saved = modulePrefix
             modulePrefix = module.prefix
             let compiler = Compiler(interpreter: self, block: block)

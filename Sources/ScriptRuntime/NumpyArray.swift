@@ -42,7 +42,7 @@ struct NDArray {
             }
             let values = stride(from: range.start, to: range.stop, by: range.step).map(Double.init)
             return NDArray(shape: [values.count], values: values, dtype: .int64)
-        case .list, .tuple:
+        case .list, .tuple, .native(is TorchSizeObject):
             var builder = NestedBuilder()
             try builder.add(value, depth: 0)
             return NDArray(shape: builder.shape ?? [0], values: builder.values, dtype: builder.dtype ?? .float32)
@@ -168,7 +168,7 @@ private struct NestedBuilder {
     mutating func add(_ value: Value, depth: Int) throws {
         guard depth <= 32 else { throw RuntimeError.value("array(): nesting deeper than 32 levels") }
         switch value {
-        case .list, .tuple:
+        case .list, .tuple, .native(is TorchSizeObject):
             let items = TensorValues.sequence(value) ?? []
             guard !items.isEmpty else { return try place([0], depth: depth, dtype: nil) }
             for item in items { try add(item, depth: depth + 1) }

@@ -21,6 +21,7 @@ enum NumpyBuiltins {
         installStatistics(np)
         installShape(np)
         installOrder(np)
+        SearchSorted.install(numpy: np)
         installLinalg(np, linalg)
         NumpyRandom.install(random)
         np.value("random", .native(random))

@@ -87,7 +87,11 @@ extension NumpyBuiltins {
                 zip(lane, counts).flatMap { [Double](repeating: $0, count: $1) }
             }.tensor(context)
         }
-        np.numpy("shape", ["a"]) { args, _ in TensorValues.shapeValue(try args.array("a").shape) }
+        // numpy's `shape(a)` is `a.shape` when `a` has one: a torch.Size for a tensor.
+        np.numpy("shape", ["a"]) { args, _ in
+            if let tensor = args.value("a").tensorObject { return tensor.shapeValue }
+            return TensorValues.shapeValue(try args.array("a").shape)
+        }
         np.numpy("ndim", ["a"]) { args, _ in .int(try args.array("a").ndim) }
         np.numpy("size", ["a"]) { args, _ in .int(try args.array("a").count) }
     }

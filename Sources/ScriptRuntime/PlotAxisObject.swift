@@ -1,7 +1,7 @@
 import Plot
 
 /// `ax.xaxis` / `ax.yaxis`: matplotlib's `Axis` of one side of an axes, for
-/// `set_ticks(ticks, labels=None)` (as `ax.set_xticks`) and `set_label_coords(x, y)`.
+/// `set_ticks(ticks, labels=None, **kwargs)` (as `ax.set_xticks`) and `set_label_coords(x, y)`.
 /// `set_major_formatter` is refused with the fixed-tick code to write instead: rnnbook
 /// computes tick positions when the figure is drawn, after the block's code has run.
 final class PlotAxisObject: NativeObject, SnapshotCopyable {
@@ -28,13 +28,7 @@ final class PlotAxisObject: NativeObject, SnapshotCopyable {
     func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
         switch name {
         case "set_ticks":
-            let args = try Signature("set_ticks", ["ticks", "labels"], required: 1, keywordOnly: ["minor"]).bind(arguments)
-            if try args.bool("minor", false) {
-                throw RuntimeError.value("set_ticks(minor=True) is not available in rnnbook: only major ticks are drawn")
-            }
-            var given = [args.value("ticks")]
-            if let labels = args["labels"], !labels.isNone { given.append(labels) }
-            return try axes.callMethod("set_\(side)ticks", Arguments(given), interpreter)
+            return try PlotBuiltins.setTicks(side, call: "set_ticks", arguments, axes.handle, interpreter)
         case "set_label_coords":
             let args = try Signature("set_label_coords", ["x", "y", "transform"], required: 2).bind(arguments)
             if let transform = args["transform"], !transform.isNone {

@@ -1,9 +1,9 @@
 import Plot
 
 /// matplotlib's layout calls: `margins` (implemented), `tight_layout`/`show` (no-ops, as in
-/// the inline backend, where the report lays figures out itself), and the tick and subplot
-/// layout calls rnnbook does not implement, refused with what to write instead rather than
-/// accepted and ignored.
+/// the inline backend, where the report lays figures out itself), and the minor-tick and
+/// subplot layout calls rnnbook does not implement, refused with what to write instead
+/// rather than accepted and ignored (`tick_params` is in PlotBuiltins+Ticks.swift).
 extension PlotBuiltins {
     static func installLayoutCalls(_ plt: Namespace) {
         plt.function("margins", Signature("margins", [], required: 0, keywordOnly: ["x", "y", "tight"], variadic: true)) { args, interpreter in
@@ -12,14 +12,6 @@ extension PlotBuiltins {
         // Jupyter users call these; in a report they change nothing.
         plt.function("show", Signature("show", ["block"], required: 0)) { _, _ in .none }
         plt.function("tight_layout", Signature("tight_layout", ["pad", "h_pad", "w_pad", "rect"], required: 0)) { _, _ in .none }
-        plt.function("tick_params", Signature("tick_params", ["axis"], required: 0, acceptsAnyKeyword: true)) { args, _ in
-            // Every keyword but `axis`/`which`/`reset` styles ticks; none is implemented, so any is refused.
-            if let name = args.extraKeywords.map(\.name).first(where: { !["which", "reset"].contains($0) }) {
-                throw RuntimeError.value("tick_params(\(name)=…) is not available in rnnbook: ticks are drawn in matplotlib's "
-                                         + "default style; remove the call (set tick positions and labels with set_xticks/xticks)")
-            }
-            return .none
-        }
         plt.function("subplots_adjust", Signature("subplots_adjust", ["left", "bottom", "right", "top", "wspace", "hspace"],
                                                   required: 0)) { args, _ in
             if let name = args.signature.parameters.first(where: { args[$0].map { !$0.isNone } ?? false }) {

@@ -18,6 +18,7 @@ enum PlotBuiltins {
             installFigureHandles(plt)
             installLabelCalls(plt)
             installLayoutCalls(plt)
+            installTickCalls(plt)
             installCharts(plt)
             installMoreCharts(plt)
             installThreeD(plt)
@@ -139,21 +140,6 @@ enum PlotBuiltins {
                 let lo = low.isNone ? nil : try low.asDouble("\(name)() lower limit")
                 let hi = high.isNone ? nil : try high.asDouble("\(name)() upper limit")
                 return try draw(interpreter) { name == "xlim" ? try $0.xlim(lo, hi) : try $0.ylim(lo, hi) }
-            }
-        }
-        for name in ["xticks", "yticks"] {
-            plt.function(name, Signature(name, ["ticks", "labels"], required: 0, keywordOnly: ["rotation"])) { args, interpreter in
-                let rotation = try args.optionalDouble("rotation")
-                guard let given = args["ticks"], !given.isNone else {
-                    guard name == "xticks", let rotation else { return .none }
-                    return try draw(interpreter) { try $0.xticks(rotation: rotation) }
-                }
-                let ticks = try interpreter.numbers(given, "\(name)() ticks")
-                var labels: [String]?
-                if let given = args["labels"], !given.isNone { labels = try interpreter.collect(given).map { $0.str() } }
-                return try draw(interpreter) {
-                    name == "xticks" ? try $0.xticks(ticks, labels: labels, rotation: rotation) : try $0.yticks(ticks, labels: labels)
-                }
             }
         }
         for name in ["xscale", "yscale"] {

@@ -113,7 +113,7 @@ final class AxesObject: NativeObject {
     var attributeNames: [String] {
         (Array(AxesObject.forwarded.keys) + ["set", "figure", "get_figure", "spines", "invert_xaxis", "invert_yaxis",
                                                "xaxis_inverted", "yaxis_inverted", "set_zlim", "view_init", "add_patch", "add_artist",
-                                               "set_aspect", "xaxis", "yaxis", "axes"]).sorted()
+                                               "set_aspect", "xaxis", "yaxis", "axes", "set_xticklabels", "set_yticklabels"]).sorted()
     }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
@@ -153,6 +153,10 @@ final class AxesObject: NativeObject {
             return try PlotBuiltins.axes3DCall(name, arguments, handle, interpreter)
         case "set_aspect":
             return try PlotBuiltins.setAspect(arguments, handle, interpreter)
+        case "set_xticklabels", "set_yticklabels":
+            return try PlotBuiltins.setTickLabels(String(name.dropFirst(4).prefix(1)), call: name, arguments, handle, interpreter)
+        case "set_xticks", "set_yticks":
+            return try PlotBuiltins.setTicks(String(name.dropFirst(4).prefix(1)), call: name, arguments, handle, interpreter)
         case "set":
             guard arguments.positional.isEmpty else { throw RuntimeError.type("set() takes keyword arguments only") }
             for (keyword, value) in arguments.keywords {

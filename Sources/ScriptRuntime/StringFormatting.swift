@@ -82,8 +82,8 @@ enum StringFormatting {
 
     /// printf-style `template % values`: `%d %i %f %e %g %s %r %x %%` with flags and widths.
     static func percent(_ template: String, _ values: Value) throws -> String {
-        var queue: [Value]
-        if case .tuple(let items) = values { queue = items } else { queue = [values] }
+        // Any tuple (a namedtuple, a torch.Size) gives the arguments one per item, as in Python.
+        var queue = values.tupleItems ?? [values]
         queue.reverse()
         var out = ""
         var chars = Array(template)[...]

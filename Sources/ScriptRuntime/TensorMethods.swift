@@ -60,7 +60,7 @@ extension TensorObject {
             return try context.perform { wrapViewCopy(try tensor.T) }
         case "size":
             let a = try bind(name, arguments, ["dim"])
-            guard let d = a["dim"], !d.isNone else { return TensorValues.shapeValue(tensor.shape) }
+            guard let d = a["dim"], !d.isNone else { return shapeValue }
             let dim = try d.asInt("size() argument 'dim'")
             return try context.perform { .int(try tensor.size(dim)) }
         case "numel":

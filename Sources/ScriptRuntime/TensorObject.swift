@@ -84,6 +84,11 @@ final class TensorObject: NativeObject {
         return .native(object)
     }
 
+    /// `x.shape` and `x.size()`: a `torch.Size`, or a numpy array's plain tuple.
+    var shapeValue: Value {
+        isNumpyArray ? TensorValues.shapeValue(tensor.shape) : TensorValues.sizeValue(tensor.shape)
+    }
+
     /// The attribute names (methods are listed in `methodNames`).
     static let attributeList = [
         "shape", "ndim", "T", "grad", "requires_grad", "dtype", "is_leaf", "grad_fn", "data", "device", "is_cuda",
@@ -95,7 +100,7 @@ final class TensorObject: NativeObject {
         switch name {
         case "device": return .native(DeviceObject())
         case "is_cuda": return .bool(false)
-        case "shape": return TensorValues.shapeValue(tensor.shape)
+        case "shape": return shapeValue
         case "ndim": return .int(tensor.ndim)
         case "T": return try context.perform { wrapViewCopy(try tensor.T) }
         case "grad": return tensor.grad.map(wrap) ?? Value.none

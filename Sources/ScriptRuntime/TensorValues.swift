@@ -25,6 +25,7 @@ enum TensorValues {
         case .tuple(let items):
             guard depth < maximumDepth else { throw tooDeep(what) }
             return .list(try items.map { try data($0, what, depth: depth + 1) })
+        case .native(let size as TorchSizeObject): return .list(size.sizes.map(TensorData.int))
         case .native(let object as TensorObject): return object.tensor.toData()
         default: throw RuntimeError.type("tensor(): invalid data type '\(value.typeName)'")
         }
@@ -61,11 +62,12 @@ enum TensorValues {
         return try values.map { try $0.asInt("\(what) size") }
     }
 
-    /// The items of a list or tuple value.
+    /// The items of a list or tuple value (a `torch.Size` is a tuple).
     static func sequence(_ value: Value) -> [Value]? {
         switch value {
         case .list(let list): return list.items
         case .tuple(let items): return items
+        case .native(let size as TorchSizeObject): return size.items
         default: return nil
         }
     }
@@ -77,9 +79,14 @@ enum TensorValues {
         return [try value.asInt(what)]
     }
 
-    /// A shape as Python prints a tuple.
+    /// A shape as Python prints a tuple (numpy's `a.shape`, gym's spaces).
     static func shapeValue(_ shape: [Int]) -> Value {
         .tuple(shape.map { .int($0) })
+    }
+
+    /// A tensor's shape as PyTorch gives it, a `torch.Size`.
+    static func sizeValue(_ shape: [Int]) -> Value {
+        .native(TorchSizeObject(shape))
     }
 
     /// A `dtype=` argument: a dtype object (`long`, `float32`), its name, or Python's

@@ -38,7 +38,8 @@ extension TorchModule {
     static var moduleMethodNames: [String] {
         ["parameters", "named_parameters", "children", "named_children", "modules", "named_modules", "state_dict",
          "load_state_dict", "zero_grad", "train", "eval", "requires_grad_", "to", "cpu", "cuda", "float", "apply",
-         "register_forward_hook", "forward", "extra_repr", "get_submodule", "get_parameter"]
+         "register_forward_hook", "forward", "extra_repr", "get_submodule", "get_parameter", "buffers", "named_buffers",
+         "register_buffer"]
     }
 
     /// Runs `forward` on `arguments`, then each hook as `hook(module, args, output)`; a hook
@@ -72,6 +73,20 @@ extension TorchModule {
             let list = namedParameters(prefix: try args.string("prefix", ""), recurse: try args.bool("recurse", true),
                                        removeDuplicate: try args.bool("remove_duplicate", true))
             return TorchModules.generator(list.map { .tuple([.str($0.name), TorchModules.wrapParameter($0.tensor, context)]) })
+        case "buffers":
+            let list = namedBuffers(recurse: try bind(["recurse"]).bool("recurse", true))
+            return TorchModules.generator(list.map { context.wrap($0.tensor) })
+        case "named_buffers":
+            let args = try bind(["prefix", "recurse", "remove_duplicate"])
+            let list = namedBuffers(prefix: try args.string("prefix", ""), recurse: try args.bool("recurse", true),
+                                    removeDuplicate: try args.bool("remove_duplicate", true))
+            return TorchModules.generator(list.map { .tuple([.str($0.name), context.wrap($0.tensor)]) })
+        case "register_buffer":
+            guard let owner = self as? ModuleInstance else {
+                throw RuntimeError.type("register_buffer() on a built-in \(typeName) is not supported here; "
+                                        + "register buffers in your own nn.Module subclass")
+            }
+            return try owner.registerBuffer(try bind(["name", "tensor", "persistent"], required: 2), interpreter)
         case "children", "named_children":
             _ = try bind()
             return modules(ownChildren(), named: name == "named_children")
@@ -155,8 +170,11 @@ extension TorchModule {
         case .dict(let given): dict = given
         case let other: throw RuntimeError.type("state_dict(): destination must be a dict, not \(other.typeName)")
         }
+        // With keep_vars, parameters come as nn.Parameter and buffers as the tensors they are.
+        let buffers = Set(namedBuffers(removeDuplicate: false).map { ObjectIdentifier($0.tensor) })
         for (name, tensor) in stateDict(prefix: try args.string("prefix", "")) {
-            let value = keepVars ? TorchModules.wrapParameter(tensor, context) : context.wrap(tensor.detach())
+            let value = !keepVars ? context.wrap(tensor.detach())
+                : buffers.contains(ObjectIdentifier(tensor)) ? context.wrap(tensor) : TorchModules.wrapParameter(tensor, context)
             dict.set(.str(name), .str(name), value)
         }
         return .dict(dict)

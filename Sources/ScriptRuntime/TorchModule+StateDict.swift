@@ -2,11 +2,22 @@ import Tensor
 
 /// `state_dict()` and `load_state_dict()`, with PyTorch's keys, order and errors.
 extension TorchModule {
-    /// Every parameter under its dotted name, a shared tensor under each of its names (as
-    /// PyTorch's `state_dict`, which does not remove duplicates).
+    /// Every parameter and persistent buffer under its dotted name, a shared tensor under
+    /// each of its names (as PyTorch's `state_dict`, which does not remove duplicates): each
+    /// module's parameters, then its buffers, then its children's.
     func stateDict(prefix: String = "") -> [(name: String, tensor: Tensor)] {
         namedModules(prefix: prefix, removeDuplicate: false).flatMap { path, module in
-            module.ownParameters().map { (TorchModules.join(path, $0.name), $0.tensor) }
+            module.stateEntries().map { (TorchModules.join(path, $0.name), $0.tensor) }
+        }
+    }
+
+    /// This module's own entries of a state dict: its parameters, then its persistent
+    /// buffers that are not None (PyTorch's `_save_to_state_dict` and the `local_state` of
+    /// `_load_from_state_dict`).
+    func stateEntries() -> [(name: String, tensor: Tensor)] {
+        ownParameters() + ownBuffers().compactMap { buffer -> (name: String, tensor: Tensor)? in
+            guard buffer.persistent, let tensor = buffer.tensor else { return nil }
+            return (buffer.name, tensor)
         }
     }
 
@@ -25,7 +36,7 @@ extension TorchModule {
         var copies: [(Tensor, Tensor)] = []
         for (path, module) in namedModules(removeDuplicate: false) {
             let prefix = path.isEmpty ? "" : path + "."
-            let own = module.ownParameters()
+            let own = module.stateEntries()
             for (name, parameter) in own {
                 let key = prefix + name
                 guard let value = given[key] else {

@@ -22,6 +22,22 @@ extension TorchModule {
         return result
     }
 
+    /// The buffers of this module and (when `recurse`) its submodules, as PyTorch's
+    /// `named_buffers`: dotted names in the order of `namedParameters`, buffers set to None
+    /// left out, a tensor reached twice listed once unless `removeDuplicate` is false.
+    func namedBuffers(prefix: String = "", recurse: Bool = true, removeDuplicate: Bool = true) -> [(name: String, tensor: Tensor)] {
+        var seen = Set<ObjectIdentifier>()
+        var result: [(name: String, tensor: Tensor)] = []
+        let modules = recurse ? namedModules(prefix: prefix, removeDuplicate: removeDuplicate) : [(prefix, self as any TorchModule)]
+        for (path, module) in modules {
+            for case let (name, tensor?, _) in module.ownBuffers() {
+                if removeDuplicate, !seen.insert(ObjectIdentifier(tensor)).inserted { continue }
+                result.append((TorchModules.join(path, name), tensor))
+            }
+        }
+        return result
+    }
+
     /// This module and every submodule, pre-order, with their dotted paths (this one's is
     /// `prefix`); a module reached twice is listed once unless `removeDuplicate` is false.
     func namedModules(prefix: String = "", removeDuplicate: Bool = true) -> [(name: String, module: any TorchModule)] {

@@ -10,6 +10,9 @@ protocol TorchModule: NativeObject {
     /// This module's own parameters (PyTorch's `_parameters`), in registration order; a
     /// parameter set to None is left out.
     func ownParameters() -> [(name: String, tensor: Tensor)]
+    /// This module's own buffers (PyTorch's `_buffers`), in registration order: the tensor
+    /// (nil for a buffer set to None) and whether `state_dict()` holds it.
+    func ownBuffers() -> [(name: String, tensor: Tensor?, persistent: Bool)]
     /// Direct submodules (PyTorch's `_modules`), in registration order.
     func ownChildren() -> [(name: String, module: any TorchModule)]
     /// PyTorch's `training` flag.
@@ -18,4 +21,9 @@ protocol TorchModule: NativeObject {
     var forwardHooks: [Value] { get set }
     /// The text inside the parentheses of the module's repr (PyTorch's `extra_repr`).
     func extraRepr() -> String
+}
+
+extension TorchModule {
+    /// Built-in layers hold no buffers (only a user module registers them).
+    func ownBuffers() -> [(name: String, tensor: Tensor?, persistent: Bool)] { [] }
 }

@@ -21,6 +21,8 @@ enum TorchNamespaces {
         guard let torch = built["torch"], let cuda = built["torch.cuda"], let data = built["torch.utils.data"],
               let distributions = built["torch.distributions"], let rnn = built["torch.nn.utils.rnn"] else { return }
         GradModeBuiltins.install(into: torch)
+        torch.value("Size", .native(TorchSizeType.shared))
+        SearchSorted.install(torch: torch)
         installDevice(torch: torch, cuda: cuda)
         DataBuiltins.install(into: data)
         DistributionBuiltins.install(into: distributions)

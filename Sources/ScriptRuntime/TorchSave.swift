@@ -102,12 +102,13 @@ enum TorchSave {
                     tensors.append((name, tensor))
                 }
                 return ["tensor": name, "dtype": tensor.dtype.description, "requires_grad": tensor.requiresGrad]
+            case .native(let size as TorchSizeObject): return ["size": size.sizes]
             case .native(let object) where object is any TorchModule:
                 throw RuntimeError.type("torch.save() of a whole module is not supported here; save its weights: "
                                         + "torch.save(model.state_dict(), path), and later model.load_state_dict(torch.load(path))")
             default:
                 throw RuntimeError.type("torch.save() can save tensors, numbers, strings, None, and lists, tuples and dicts "
-                                        + "of them, not \(value.typeName)")
+                                        + "of them (and torch.Size), not \(value.typeName)")
             }
         }
     }
@@ -138,6 +139,7 @@ enum TorchSave {
             if let s = object["str"] as? String { return .str(s) }
             if let items = object["list"] as? [Any] { return .list(ListObject(try items.map { try decode($0) })) }
             if let items = object["tuple"] as? [Any] { return .tuple(try items.map { try decode($0) }) }
+            if let sizes = object["size"] as? [Int] { return .native(TorchSizeObject(sizes)) }
             if let pairs = object["dict"] as? [[Any]] {
                 let dict = DictObject()
                 if object["ordered"] as? Bool == true { dict.flavor = .ordered }

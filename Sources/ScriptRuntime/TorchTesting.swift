@@ -75,7 +75,7 @@ enum TorchTesting {
                 let report = numbers([actual.number ?? 0], [expected.number ?? 0], shape: [], scalars: true,
                                      defaults: exact ? (0, 0) : (1e-7, 1e-7))
                 return report.map { $0 + at }
-            case (.list, _), (.tuple, _):
+            case (.list, _), (.tuple, _), (.native(is TorchSizeObject), _):
                 let a = try sequence(actual)
                 guard let b = try? sequence(expected) else { throw RuntimeError.type(mismatch(actual, expected)) }
                 guard a.count == b.count else { return "The length of the sequences mismatch: \(a.count) != \(b.count)" + at }
@@ -112,8 +112,9 @@ enum TorchTesting {
         func sequence(_ value: Value) throws -> [Value] {
             switch value {
             case .list(let list): return list.items
-            case .tuple(let items): return items
-            default: throw RuntimeError.type(mismatch(value, value))
+            default:
+                guard let items = value.tupleItems else { throw RuntimeError.type(mismatch(value, value)) }
+                return items
             }
         }
 

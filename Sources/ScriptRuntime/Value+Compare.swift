@@ -89,8 +89,9 @@ enum Comparison {
                 guard let other = y.get(try HashKey(key)), try equal(value, other, depth: depth + 1) else { return false }
             }
             return true
-        case (.native(let x as NamedTupleObject), .tuple(let y)): return try sequenceEqual(x.values, y, depth)
-        case (.tuple(let x), .native(let y as NamedTupleObject)): return try sequenceEqual(x, y.values, depth)
+        // A namedtuple or a torch.Size equals the plain tuple of its items.
+        case (.native, .tuple(let y)): return try a.tupleItems.map { try sequenceEqual($0, y, depth) } ?? false
+        case (.tuple(let x), .native): return try b.tupleItems.map { try sequenceEqual(x, $0, depth) } ?? false
         case (.native(let x), .native(let y)):
             if let result = try x.compare(.equal, b, reflected: false) { return try result.truthy() }
             return x === y

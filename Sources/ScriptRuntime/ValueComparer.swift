@@ -91,7 +91,16 @@ final class ValueComparer {
     private func equal(module a: any TorchModule, _ b: any TorchModule) -> Bool {
         let (pa, pb) = (a.ownParameters(), b.ownParameters())
         let (ca, cb) = (a.ownChildren(), b.ownChildren())
+        let (ba, bb) = (a.ownBuffers(), b.ownBuffers())
         return a.training == b.training
+            && ba.count == bb.count && zip(ba, bb).allSatisfy { x, y in
+                guard x.name == y.name, x.persistent == y.persistent else { return false }
+                switch (x.tensor, y.tensor) {
+                case (nil, nil): return true
+                case (let p?, let q?): return equal(tensor: p, q)
+                default: return false
+                }
+            }
             && pa.count == pb.count && zip(pa, pb).allSatisfy { $0.name == $1.name && equal(tensor: $0.tensor, $1.tensor) }
             && ca.count == cb.count && zip(ca, cb).allSatisfy { $0.name == $1.name && equal(.native($0.module), .native($1.module)) }
     }

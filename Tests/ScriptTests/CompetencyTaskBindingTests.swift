@@ -33,7 +33,7 @@ let competencyCases: [ProgramCase] = [
           print(ob[:105, 0].sum().item(), ob[105:].abs().sum().item(), ob[:5, 1:].abs().sum().item(), (ob[5:55, 1:3] != 0).all().item(), (ob[55:105, 3:] != 0).all().item(), ob[5:55, 3:5].abs().sum().item())
           print(gt[:105].abs().sum().item(), (gt[105:] == trial["ground_truth"] + 1).all().item())
           """, """
-          ['difference', 'ground_truth', 'influences'] 0.5 (110, 53) torch.float32 (110,) torch.int64
+          ['difference', 'ground_truth', 'influences'] 0.5 torch.Size([110, 53]) torch.float32 torch.Size([110]) torch.int64
           True True
           105.0 0.0 0.0 True True 0.0
           0 True
@@ -50,9 +50,9 @@ let competencyCases: [ProgramCase] = [
           print(a.shape, b.dtype, (env.gt[105:] == 2).all().item())
           """, """
           1 0.4 True
-          (110, 6, 53) (110, 6) ['difference', 'ground_truth', 'influences'] [0, 0, 0, 0, 0, 0] (6, 2) torch.float32
+          torch.Size([110, 6, 53]) torch.Size([110, 6]) ['difference', 'ground_truth', 'influences'] [0, 0, 0, 0, 0, 0] torch.Size([6, 2]) torch.float32
           True True
-          (110, 3, 53) torch.int64 True
+          torch.Size([110, 3, 53]) torch.int64 True
 
           """),
     .init("""
@@ -60,7 +60,7 @@ let competencyCases: [ProgramCase] = [
           dataset = Dataset(env, batch_size=4, seq_len=50)
           x, y = dataset()
           print(x.shape, y.shape, dataset.env, dataset.env.trial_length)
-          """, "(50, 4, 53) (50, 4) CompetencyTask(dt=20, trial_length=60) 60\n"),
+          """, "torch.Size([50, 4, 53]) torch.Size([50, 4]) CompetencyTask(dt=20, trial_length=60) 60\n"),
     .init("""
           manual_seed(3)
           env = CompetencyTask()

@@ -14,11 +14,11 @@ let dataLoaderCases: [ProgramCase] = [
         for xb, yb in loader:
             print(xb.shape, yb)
         """, """
-        5 (tensor([2., 3.]), tensor(1)) tensor(4) 2 (2, 2)
+        5 (tensor([2., 3.]), tensor(1)) tensor(4) 2 torch.Size([2, 2])
         3 2 True
-        (2, 2) tensor([0, 1])
-        (2, 2) tensor([2, 3])
-        (1, 2) tensor([4])
+        torch.Size([2, 2]) tensor([0, 1])
+        torch.Size([2, 2]) tensor([2, 3])
+        torch.Size([1, 2]) tensor([4])
 
         """),
     // drop_last, batch_size=None (no batching), a collate_fn, and iterating twice.

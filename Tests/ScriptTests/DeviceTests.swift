@@ -53,7 +53,7 @@ let deviceCases: [ProgramCase] = [
 let deviceKeywordCases: [ProgramCase] = [
     .init("import torch\ndevice = torch.device('cpu')\nx = torch.zeros(2, 3, device=device)\n"
           + "y = torch.tensor([1.0], device='cpu', requires_grad=True)\nprint(x.shape, y, torch.randn(2, device=None).shape)",
-          "(2, 3) tensor([1.], requires_grad=True) (2,)\n"),
+          "torch.Size([2, 3]) tensor([1.], requires_grad=True) torch.Size([2])\n"),
     .init("import torch\ntorch.arange(3, device='cpu:0').tolist()", "[0, 1, 2]\n"),
     .init("import torch\ntorch.ones(2, device='cuda')",
           "error: 2:1: no GPU here: 'cuda' is not available, rnnbook runs on the CPU; use torch.device('cpu') (torch.cuda.is_available() is False)\n"),

@@ -16,9 +16,9 @@ let distributionValueCases: [ProgramCase] = [
         print(d)
         print(Normal(0.0, 1.0), Normal(0.0, 1.0).batch_shape)
         """, """
-        tensor([0.0000, 1.0000, 0.5000]) tensor([0.0000, 1.0000, 0.5000]) tensor([1.0000, 2.0000, 0.3000]) tensor([1.0000, 4.0000, 0.0900]) (3,) () True
+        tensor([0.0000, 1.0000, 0.5000]) tensor([0.0000, 1.0000, 0.5000]) tensor([1.0000, 2.0000, 0.3000]) tensor([1.0000, 4.0000, 0.0900]) torch.Size([3]) torch.Size([]) True
         Normal(loc: torch.Size([3]), scale: torch.Size([3]))
-        Normal(loc: tensor(0.), scale: tensor(1.)) ()
+        Normal(loc: tensor(0.), scale: tensor(1.)) torch.Size([])
 
         """),
     // Parameters broadcast as PyTorch's broadcast_all: loc (2, 1) with scale (3,) gives (2, 3).
@@ -26,7 +26,7 @@ let distributionValueCases: [ProgramCase] = [
         import torch
         d = torch.distributions.Normal(torch.zeros(2, 1), torch.tensor([1.0, 2.0, 3.0]))
         print(d.batch_shape, d.loc.shape, d.sample().shape, d.sample((4, 5)).shape, d.log_prob(torch.zeros(3)).shape)
-        """, "(2, 3) (2, 3) (2, 3) (4, 5, 2, 3) (2, 3)\n"),
+        """, "torch.Size([2, 3]) torch.Size([2, 3]) torch.Size([2, 3]) torch.Size([4, 5, 2, 3]) torch.Size([2, 3])\n"),
     // Categorical from probs (normalized) and from logits (minus logsumexp).
     .init("""
         import torch
@@ -41,13 +41,13 @@ let distributionValueCases: [ProgramCase] = [
         assert_close(g.probs, [0.5740969929676946, 0.07769557914857057, 0.3482074278837349], rtol=1e-5)
         assert_close(g.entropy(), 0.8844517918809991, rtol=1e-5)
         print(c, g, c.batch_shape, c.mode, c.mean, c.variance)
-        """, "Categorical(probs: torch.Size([3])) Categorical(logits: torch.Size([3])) () tensor(2) tensor(nan) tensor(nan)\n"),
+        """, "Categorical(probs: torch.Size([3])) Categorical(logits: torch.Size([3])) torch.Size([]) tensor(2) tensor(nan) tensor(nan)\n"),
     // A batch of categoricals: log_prob broadcasts the value against batch_shape.
     .init("""
         import torch
         c = torch.distributions.Categorical(logits=torch.tensor([[0.0, 0.0], [0.0, 100.0]]))
         print(c.batch_shape, c.log_prob(torch.tensor([1, 1])), c.log_prob(torch.tensor([[0], [1]])).shape, c.sample((3,)).shape)
-        """, "(2,) tensor([-0.6931,  0.0000]) (2, 2) (3, 2)\n"),
+        """, "torch.Size([2]) tensor([-0.6931,  0.0000]) torch.Size([2, 2]) torch.Size([3, 2])\n"),
     // A zero probability: logits are clamped at log(eps), as PyTorch's clamp_probs.
     .init("""
         import torch
@@ -68,7 +68,7 @@ let distributionValueCases: [ProgramCase] = [
         assert_close(l.log_prob(torch.tensor([1.0, 1.0, 0.0])), [-0.12692801104297263, -0.9740769841801068, -0.6931471805599453], rtol=1e-5)
         print(b, l, b.mean, b.variance, b.mode, Bernoulli(0.25).batch_shape)
         """, """
-        Bernoulli(probs: torch.Size([3])) Bernoulli(logits: torch.Size([3])) tensor([0.3000, 0.9000, 0.5000]) tensor([0.2100, 0.0900, 0.2500]) tensor([0., 1., nan]) ()
+        Bernoulli(probs: torch.Size([3])) Bernoulli(logits: torch.Size([3])) tensor([0.3000, 0.9000, 0.5000]) tensor([0.2100, 0.0900, 0.2500]) tensor([0., 1., nan]) torch.Size([])
 
         """),
     // perplexity = exp(entropy); the distribution classes are modules' members.

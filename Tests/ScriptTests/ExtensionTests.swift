@@ -168,7 +168,7 @@ func extendedSession(_ mode: GradMode) -> ScriptSession {
         let output = run("plt.plot([1, 2], color='red')\nwith no_grad():\n    print(grad_enabled())\nprint(grad_enabled())")
         #expect(output == "False\nTrue\n<figure plot>\n")
         #expect(run("plt.plot([1], colour='red')") == "error: 1:1: plot() got an unexpected keyword argument 'colour' (did you mean 'color'?)\n")
-        #expect(run("plt.plott([1])") == "error: 1:1: 'module' object has no attribute 'plott' (did you mean 'plot'?)\n")
+        #expect(run("plt.plott([1])") == "error: 1:1: module 'matplotlib.pyplot' has no attribute 'plott' (did you mean 'plot'?)\n")
     }
 
     @Test func noGradExitRunsEvenWhenTheBodyFails() {

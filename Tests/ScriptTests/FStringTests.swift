@@ -81,7 +81,7 @@ let selfDocumentingFStringCases: [ProgramCase] = [
     .init("loss = 0.123456\nprint(f\"{loss=:.3f}\")", "loss=0.123\n"),
     .init("x = 1.23456\nw = 8\nprint(f\"{x=:{w}}|{x = !s}|{x=!r}|{x=!s:>8}\")", "x= 1.23456|x = 1.23456|x=1.23456|x= 1.23456\n"),
     .init("x = 2\nf'{x != 1} {x>=1} {x<=1} {x == 2}'", "'True True False True'\n"),
-    .init("t = tensor([1.0, 2.0])\nprint(f\"{t=} {t.shape=} {...=}\")", "t=tensor([1., 2.]) t.shape=(2,) ...=Ellipsis\n"),
+    .init("t = tensor([1.0, 2.0])\nprint(f\"{t=} {t.shape=} {...=}\")", "t=tensor([1., 2.]) t.shape=torch.Size([2]) ...=Ellipsis\n"),
     .init("f'{y=}'", "error: 1:4: undefined name 'y'\n"),
     .init("f'{=}'", "error: 1:3: f-string field has no expression\n"),
 ]

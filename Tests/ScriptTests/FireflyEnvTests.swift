@@ -44,9 +44,9 @@ private func runFirefly(_ code: String) -> String {
         """)
     #expect(output == """
         True
-        True (1, 5) torch.bool (1, 2) True
+        True torch.Size([1, 5]) torch.bool torch.Size([1, 2]) True
         True
-        True (1, 5) torch.bool (1, 2) True
+        True torch.Size([1, 5]) torch.bool torch.Size([1, 2]) True
 
         """)
 }
@@ -85,7 +85,7 @@ private func runFirefly(_ code: String) -> String {
     // P(r < 0.625) = (0.625² − 0.25²) / (1 − 0.25²) = 0.35: uniform over the annulus's area.
     #expect(output == """
         True
-        (4000, 5) True
+        torch.Size([4000, 5]) True
         True True True
         True True
 

@@ -3,7 +3,7 @@ import Testing
 /// `import` and `from … import` of the modules a PyTorch lab uses, made of the built-ins.
 let importCases: [ProgramCase] = [
     .init("import torch\ntorch.zeros(2)", "tensor([0., 0.])\n"),
-    .init("import torch.nn as nn\nnn.Linear(3, 2)(ones(1, 3)).shape", "(1, 2)\n"),
+    .init("import torch.nn as nn\nnn.Linear(3, 2)(ones(1, 3)).shape", "torch.Size([1, 2])\n"),
     .init("import torch.nn.functional as F\nF.relu(tensor([-1.0, 2.0]))", "tensor([0., 2.])\n"),
     .init("import torch.nn\ntorch.nn.functional.softmax(ones(2), dim=0)", "tensor([0.5000, 0.5000])\n"),
     .init("from torch import nn, optim\nnet = nn.Linear(2, 1)\noptim.SGD(net.parameters(), lr=0.1)", "SGD(lr=0.1)\n"),

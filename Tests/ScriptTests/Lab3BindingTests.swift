@@ -61,7 +61,7 @@ let lab3Cases: [ProgramCase] = [
           "error: 3:1: boolean index has 2 entries but there are 1 fixed points\n"),
     .init("import torch\nmanual_seed(0)\nx = torch.randint(10, size=(4,))\ny = torch.randint(3, (2, 2))\nz = torch.randint(5, 7, (3,))\n"
           + "print(x.shape, y.shape, bool(((z >= 5) & (z < 7)).all()), bool((x < 10).all()))",
-          "(4,) (2, 2) True True\n"),
+          "torch.Size([4]) torch.Size([2, 2]) True True\n"),
     .init("import torch\ntorch.randint(10)", "error: 2:1: randint() missing required argument 'size'\n"),
     .init("import torch\nm = torch.ones_like(torch.tensor([True, False]), dtype=torch.float)\nprint(m, m.dtype, torch.zeros_like(torch.tensor([1, 2])).dtype)",
           "tensor([1., 1.]) torch.float32 torch.int64\n"),

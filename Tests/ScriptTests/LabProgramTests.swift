@@ -280,8 +280,8 @@ print(0.8 < losses[0] < 1.4, sum(losses[-10:]) / 10 < 0.5)
 @Test func lab1OriginalNetworkCodeTrainsAsWritten() {
     let output = run(lab1OriginalProgram, budget: .init(operations: 50_000_000, seconds: 120))
     #expect(output == """
-        Input of shape = (20, 16, 5)
-        Output of shape = (20, 16, 10)
+        Input of shape = torch.Size([20, 16, 5])
+        Output of shape = torch.Size([20, 16, 10])
         RNNNet(
           (rnn): LeakyRNN(
             (input2h): Linear(in_features=3, out_features=64, bias=True)

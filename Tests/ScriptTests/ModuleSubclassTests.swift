@@ -30,7 +30,7 @@ let moduleSubclassCases: [ProgramCase] = [
           )
           ['rnn.weight_ih_l0', 'rnn.weight_hh_l0', 'rnn.bias_ih_l0', 'rnn.bias_hh_l0']
           56 0.5
-          (7, 4) (7, 4, 2)
+          torch.Size([7, 4]) torch.Size([7, 4, 2])
 
           """),
     // Parameters, submodules and plain attributes; order, repr, state_dict keys.
@@ -54,7 +54,7 @@ let moduleSubclassCases: [ProgramCase] = [
           """, """
           ['scale', 'fc.weight', 'fc.bias']
           ['fc', 'act'] plain False
-          (5, 3) True
+          torch.Size([5, 3]) True
 
           """),
     // Training mode flows down the tree; train() returns the module.
@@ -207,10 +207,10 @@ let datasetSubclassCases: [ProgramCase] = [
           o, lengths = nn.utils.rnn.pad_packed_sequence(out)
           print(o.shape, lengths, h.shape, bool((o[3:, 0] == 0).all()))
           """, """
-          (4, 3) tensor([0, 1, 0, 1])
-          (2, 3) tensor([0, 1])
+          torch.Size([4, 3]) tensor([0, 1, 0, 1])
+          torch.Size([2, 3]) tensor([0, 1])
           2 True 1
-          (5, 3, 4) tensor([3, 5, 2]) (1, 3, 4) True
+          torch.Size([5, 3, 4]) tensor([3, 5, 2]) torch.Size([1, 3, 4]) True
 
           """),
 ]
@@ -286,6 +286,6 @@ func moduleSubclassProgram(_ program: ProgramCase) {
             net(torch.ones(1, 2)).sum().backward()
             opt.step()
             print(bool((net.fc.weight == before).all()), net(torch.ones(1, 2)).shape)
-            """) == "True ['fc.weight', 'fc.bias']\nFalse (1, 1)\n")
+            """) == "True ['fc.weight', 'fc.bias']\nFalse torch.Size([1, 1])\n")
     }
 }

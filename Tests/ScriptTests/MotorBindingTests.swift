@@ -46,11 +46,11 @@ let motorCases: [ProgramCase] = [
           print(obs.shape, reward, terminated, truncated)
           """, """
           ['conds', 'extra', 'ics', 'inputs', 'inputs_to_env', 'targets', 'true_inputs'] {}
-          (6, 4) (6, 100, 3) (6, 100, 2) (6, 100, 2) torch.int64
+          torch.Size([6, 4]) torch.Size([6, 100, 3]) torch.Size([6, 100, 2]) torch.Size([6, 100, 2]) torch.int64
           True True
-          (6, 14) ['action', 'goal', 'noisy action', 'states'] ['cartesian', 'fingertip', 'geometry', 'joint', 'muscle']
-          (6, 4) (6, 4) (6, 7, 6) (6, 4, 6) (6, 2)
-          (6, 14) None False False
+          torch.Size([6, 14]) ['action', 'goal', 'noisy action', 'states'] ['cartesian', 'fingertip', 'geometry', 'joint', 'muscle']
+          torch.Size([6, 4]) torch.Size([6, 4]) torch.Size([6, 7, 6]) torch.Size([6, 4, 6]) torch.Size([6, 2])
+          torch.Size([6, 14]) None False False
 
           """),
     // The hand's gradient reaches the actions through the arm's physics.
@@ -64,7 +64,7 @@ let motorCases: [ProgramCase] = [
           hand.sum().backward()
           print(u.grad.shape, bool((u.grad.abs().sum(dim=1) > 0).all()), hand.grad_fn is not None)
           """, """
-          (2, 6) True True
+          torch.Size([2, 6]) True True
 
           """),
     .init(motorSetup + """

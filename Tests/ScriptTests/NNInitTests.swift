@@ -64,7 +64,7 @@ let nnInitCases: [ProgramCase] = [
     .init("import torch.nn as nn\nnn.init.calculate_gain('gelu')", "error: 2:1: Unsupported nonlinearity gelu\n"),
     .init("import torch.nn as nn\nnn.init.normal_(zeros(2), std=-1)", "error: 2:1: normal expects std >= 0.0, but found std -1.0\n"),
     .init("import torch.nn as nn\nprint(nn.init.xavier_uniform_(zeros(0, 3)).shape)\nnn.init.uniform_(zeros(2), 3, 2)",
-          "(0, 3)\nerror: 3:1: uniform_ expects to return a [from, to) range, but found from=3.0 > to=2.0\n"),
+          "torch.Size([0, 3])\nerror: 3:1: uniform_ expects to return a [from, to) range, but found from=3.0 > to=2.0\n"),
     // clip_grad_norm_: the total norm before clipping, grads scaled by max_norm / (norm + 1e-6).
     .init("""
           import torch.nn as nn

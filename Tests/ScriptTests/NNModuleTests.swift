@@ -33,7 +33,7 @@ let nnModuleCases: [ProgramCase] = [
           print(seq[1:])
           seq
           """, """
-          3 (5, 1)
+          3 torch.Size([5, 1])
           ['0.weight', '0.bias', '2.weight', '2.bias']
           Linear(in_features=2, out_features=4, bias=True) 1
           Sequential(
@@ -148,10 +148,10 @@ let nnModuleCases: [ProgramCase] = [
           net = nn.Sequential(nn.Sequential(nn.Linear(2, 3)), nn.Linear(3, 1))
           print(net.get_submodule("0.0"), net.get_parameter("0.0.bias").shape)
           net.get_parameter("1.gamma")
-          """, "Linear(in_features=2, out_features=3, bias=True) (3,)\nerror: 4:1: Linear has no parameter `gamma`\n"),
+          """, "Linear(in_features=2, out_features=3, bias=True) torch.Size([3])\nerror: 4:1: Linear has no parameter `gamma`\n"),
     // parameters(), children(), modules() are generators, as in PyTorch.
     .init("import torch.nn as nn\nm = nn.Linear(2, 3)\nprint(next(m.parameters()).shape, m.parameters())\nlen(m.parameters())",
-          "(3, 2) <generator object>\nerror: 4:1: object of type 'generator' has no len()\n"),
+          "torch.Size([3, 2]) <generator object>\nerror: 4:1: object of type 'generator' has no len()\n"),
     .init("import torch.nn as nn\nnn.Linear(2, 2).double()",
           "error: 2:1: double(): modules hold float32 parameters here; leave out .double()\n"),
     // Sequential from a dict (PyTorch's OrderedDict): the keys name the children.
@@ -165,7 +165,7 @@ let nnModuleCases: [ProgramCase] = [
           print(layers)
           print([m for m in layers][2], layers[-1] is layers[2])
           """, """
-          ['fc.weight', 'fc.bias'] 3 (4, 3)
+          ['fc.weight', 'fc.bias'] 3 torch.Size([4, 3])
           ModuleList(
             (0): Identity()
             (1): Tanh()
@@ -188,7 +188,7 @@ let nnModuleCases: [ProgramCase] = [
           out.sum().backward()
           print(out.shape, emb.weight.grad[:, 0].tolist())
           print(emb, [n for n, _ in emb.named_parameters()])
-          """, "(2, 2, 3) [0.0, 1.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0]\nEmbedding(10, 3) ['weight']\n"),
+          """, "torch.Size([2, 2, 3]) [0.0, 1.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0]\nEmbedding(10, 3) ['weight']\n"),
     .init("import torch.nn as nn\nnn.Embedding(10, 3, padding_idx=0)", "error: 2:1: Embedding(): padding_idx is not supported; leave it out\n"),
     .init("import torch.nn as nn\nnn.Embedding(4, 3)(tensor([4]))", "error: 2:1: index out of range in self (the embedding has 4 rows)\n"),
 ]
@@ -222,7 +222,7 @@ let nnUserModuleCases: [ProgramCase] = [
           net
           """, """
           ['rnn.weight_ih_l0', 'rnn.weight_hh_l0', 'rnn.bias_ih_l0', 'rnn.bias_hh_l0', 'fc.weight', 'fc.bias']
-          43 (5, 3, 1)
+          43 torch.Size([5, 3, 1])
           <All keys matched successfully>
           True False
           ValueRNN(
@@ -253,7 +253,7 @@ let nnUserModuleCases: [ProgramCase] = [
           print(isinstance(net.layers[0], nn.Module), isinstance(net.layers[0], (nn.LSTM, nn.Linear)), isinstance(net, nn.Linear))
           """, """
           ['scale', 'layers.0.weight', 'layers.0.bias', 'layers.1.weight', 'layers.1.bias']
-          [0.0, 0.0] (3, 2)
+          [0.0, 0.0] torch.Size([3, 2])
           True True False
 
           """),

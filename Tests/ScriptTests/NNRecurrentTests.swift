@@ -25,7 +25,7 @@ let nnRecurrentCases: [ProgramCase] = [
           assert_close(m.weight_ih_l0.grad, l0.weight_ih_l0.grad, rtol=1e-4, atol=1e-6)
           assert_close(m.weight_hh_l1.grad, l1.weight_hh_l0.grad, rtol=1e-4, atol=1e-6)
           print(out.shape, h.shape, c.shape)
-          """, "(5, 4, 3) (2, 4, 3) (2, 4, 3)\n"),
+          """, "torch.Size([5, 4, 3]) torch.Size([2, 4, 3]) torch.Size([2, 4, 3])\n"),
     .init("""
           import torch.nn as nn
           m = nn.GRU(3, 4, num_layers=3)
@@ -35,7 +35,7 @@ let nnRecurrentCases: [ProgramCase] = [
           out1, h1 = m(randn(6, 3))
           m.flatten_parameters()
           print(out.shape, h.shape, out1.shape, h1.shape)
-          """, "(6, 2, 4) (3, 2, 4) (6, 4) (3, 4)\n"),
+          """, "torch.Size([6, 2, 4]) torch.Size([3, 2, 4]) torch.Size([6, 4]) torch.Size([3, 4])\n"),
     // batch_first: (batch, seq, feature) in and out; h_n stays (num_layers, batch, hidden).
     .init("""
           import torch.nn as nn
@@ -48,7 +48,7 @@ let nnRecurrentCases: [ProgramCase] = [
           assert_close(out, o2.transpose(0, 1))
           assert_close(h, h2)
           print(out.shape, h.shape)
-          """, "(2, 5, 4) (2, 2, 4)\n"),
+          """, "torch.Size([2, 5, 4]) torch.Size([2, 2, 4])\n"),
     // bias=False: no bias parameters, and the layer computes without them.
     .init("""
           import torch.nn as nn
@@ -77,7 +77,7 @@ let nnRecurrentCases: [ProgramCase] = [
           assert_close(stack(outs), out, rtol=0, atol=0)
           assert_close(hc[1], c[0], rtol=0, atol=0)
           print(type(hc).__name__, cell(x[0])[0].shape, cell(x[0, 0])[0].shape)
-          """, "tuple (2, 4) (4,)\n"),
+          """, "tuple torch.Size([2, 4]) torch.Size([4])\n"),
     .init("""
           import torch.nn as nn
           for name in ["RNN", "GRU"]:
@@ -136,8 +136,8 @@ let nnRecurrentCases: [ProgramCase] = [
           print(out.shape, h.shape)
           """, """
           ['weight_ih_l0', 'weight_hh_l0', 'bias_ih_l0', 'bias_hh_l0', 'weight_ih_l0_reverse', 'weight_hh_l0_reverse', 'bias_ih_l0_reverse', 'bias_hh_l0_reverse']
-          (9, 6) (9, 6) GRU(2, 3, num_layers=2, bidirectional=True)
-          (5, 4, 6) (4, 4, 3)
+          torch.Size([9, 6]) torch.Size([9, 6]) GRU(2, 3, num_layers=2, bidirectional=True)
+          torch.Size([5, 4, 6]) torch.Size([4, 4, 3])
 
           """),
     // dropout between layers: only in training mode, only below the top layer.

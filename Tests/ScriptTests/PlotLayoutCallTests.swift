@@ -3,7 +3,8 @@ import Testing
 
 /// matplotlib's layout calls: `margins` as matplotlib's `Axes.margins`; `show`,
 /// `tight_layout`, `set_tight_layout` no-ops with their arguments bound; tick and subplot
-/// styling rnnbook does not draw refused with what to write instead.
+/// styling rnnbook does not draw refused with what to write instead (PlotTickStyleTests has
+/// the tick styling it draws).
 let plotLayoutCases: [ProgramCase] = [
     .init("""
           fig, ax = plt.subplots()
@@ -31,8 +32,8 @@ let plotLayoutCases: [ProgramCase] = [
           """),
     .init("plt.tight_layout(h=1)", "error: 1:1: tight_layout() got an unexpected keyword argument 'h'\n"),
 ] + [
-    ("plt.gca().tick_params(axis='x', labelsize=8)", "tick_params(labelsize=…) is not available in rnnbook: ticks are drawn in "
-        + "matplotlib's default style; remove the call (set tick positions and labels with set_xticks/xticks)"),
+    ("plt.gca().tick_params(axis='x', direction='in')", "tick_params(direction=…) is not available in rnnbook; the keywords drawn "
+        + "are labelsize, labelcolor, labelrotation, color, colors (ticks are otherwise matplotlib's default)"),
     ("plt.subplots_adjust(wspace=0.3)", "subplots_adjust(wspace=…) is not available in rnnbook: subplot spacing is laid out "
         + "automatically; remove the call (use figsize= to change the figure's shape)"),
     ("plt.gcf().subplots_adjust(left=0.1)", "subplots_adjust(left=…) is not available in rnnbook: subplot spacing is laid out "

@@ -23,7 +23,7 @@ let rnnUtilsCases: [ProgramCase] = [
                 [ 6., -1., -1.]])
         tensor([[1., 2., 3.],
                 [0., 4., 5.]])
-        (2, 2, 3) (4, 2)
+        torch.Size([2, 2, 3]) torch.Size([4, 2])
 
         """),
     // PackedSequence's fields, as PyTorch computes them; it unpacks like its namedtuple.
@@ -57,7 +57,7 @@ let rnnUtilsCases: [ProgramCase] = [
                 [ 4.,  5., -1.],
                 [-1.,  8., -1.],
                 [-1., 11., -1.]]) tensor([2, 4, 1])
-        (3, 5) tensor([1., 4., 7., 0., 0.])
+        torch.Size([3, 5]) tensor([1., 4., 7., 0., 0.])
 
         """),
     // Gradients reach the valid steps only.

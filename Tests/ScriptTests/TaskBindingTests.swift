@@ -16,7 +16,7 @@ let flipFlopCases: [ProgramCase] = [
           print(x.shape, y.shape, len(ff.batch(3, true_inputs=True)), ff.reset())
           """,
           "NBitFlipFlop(n_timesteps=40, noise=0.1, n=2, switch_prob=0.1) 2 40 0.1 0.1 4 0.0\n"
-          + "Box(-1.5, 1.5, (2,), float32) 2 (0,) ['Input 0', 'Input 1'] 2BFF False\n(40, 5, 2) (40, 5, 2) 3 [0. 0.]\n"),
+          + "Box(-1.5, 1.5, (2,), float32) 2 (0,) ['Input 0', 'Input 1'] 2BFF False\ntorch.Size([40, 5, 2]) torch.Size([40, 5, 2]) 3 [0. 0.]\n"),
     // Targets hold the last pulse's sign as 1 (set) or 0 (reset), updated at the pulse
     // step; no pulses in the first 3 steps; inputs are the pulses plus noise of std `noise`.
     .init("""
@@ -107,13 +107,13 @@ let pavlovCases: [ProgramCase] = [
                   assert x[n:, i].abs().sum().item() == 0 and batch.mask[n:, i].sum().item() == 0
                   checked += 1
           print(checked)
-          """, "3 [12, 12, 3] (12, 4) True\n27\n"),
+          """, "3 [12, 12, 3] torch.Size([12, 4]) True\n27\n"),
     .init("""
           task = PavlovTiming(include_reward=False)
           b = task.batch([0, 1])
           trial = task.trials[1]
           print(task.observation_size, b.inputs.shape[1:], b.inputs.sum().item(), b.rewards[trial.reward_step, 1].item())
-          """, "2 (2, 2) 2.0 1.0\n"),
+          """, "2 torch.Size([2, 2]) 2.0 1.0\n"),
     .init("""
           task = PavlovTiming()
           first = task.batches(3)[1]

@@ -19,9 +19,9 @@ let tensorAutogradCases: [ProgramCase] = [
     .init("x = ones(2)\nx.requires_grad = True\n(x * 3).sum().backward()\nx.grad", "tensor([3., 3.])\n"),
     .init("x = ones(2).requires_grad_()\n(x.exp() * 0).sum().backward()\nx.grad", "tensor([0., 0.])\n"),
     .init("W = tensor([[0.5, -0.5], [0.25, 1.0]], requires_grad=True)\ndef step(h, x):\n    return tanh(h @ W + x)\nh = zeros(1, 2)\nfor t in range(3):\n    h = step(h, ones(1, 2))\nh.sum().backward()\nW.grad.shape, W.grad.abs().sum().item() > 0",
-          "((2, 2), True)\n"),
+          "(torch.Size([2, 2]), True)\n"),
     .init("x = tensor([[1.0, 2.0], [3.0, 4.0]], requires_grad=True)\ny = cat([x[0], x[:, 1]]).sum() + stack([x, x]).mean() + softmax(x, 1)[0, 0]\ny.backward()\nx.grad.shape",
-          "(2, 2)\n"),
+          "torch.Size([2, 2])\n"),
     .init("x = tensor([1.0, 2.0], requires_grad=True)\ny = (x * 2).sum()\ny.backward(gradient=tensor(2.0))\nx.grad", "tensor([4., 4.])\n"),
     // An in-place update of a model's weight through its attribute (PyTorch's Module
     // accepts its own parameter back).

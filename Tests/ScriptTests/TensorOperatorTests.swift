@@ -9,8 +9,8 @@ let tensorOperatorCases: [ProgramCase] = [
     .init("ones(2, 3) + tensor([1.0, 2.0, 3.0])", "tensor([[2., 3., 4.],\n        [2., 3., 4.]])\n"),
     .init("zeros(2, 1) + arange(3)", "tensor([[0., 1., 2.],\n        [0., 1., 2.]])\n"),
     .init("tensor([[1.0], [2.0]]) * tensor([[1.0, 10.0]])", "tensor([[ 1., 10.],\n        [ 2., 20.]])\n"),
-    .init("tensor([[1.0, 2.0]]) @ tensor([[3.0], [4.0]]), (ones(2, 3) @ ones(3, 4)).shape", "(tensor([[11.]]), (2, 4))\n"),
-    .init("matmul(ones(3), ones(3)), (ones(5, 2, 3) @ ones(3, 4)).shape", "(tensor(3.), (5, 2, 4))\n"),
+    .init("tensor([[1.0, 2.0]]) @ tensor([[3.0], [4.0]]), (ones(2, 3) @ ones(3, 4)).shape", "(tensor([[11.]]), torch.Size([2, 4]))\n"),
+    .init("matmul(ones(3), ones(3)), (ones(5, 2, 3) @ ones(3, 4)).shape", "(tensor(3.), torch.Size([5, 2, 4]))\n"),
     .init("tensor([1, 2, 3]) > 1, 2 < tensor([1, 3])", "(tensor([False,  True,  True]), tensor([False,  True]))\n"),
     .init("tensor([1.0, 2.0]) == tensor([1.0, 0.0]), tensor([1, 2]) != 2, tensor([1, 2]) <= 1", "(tensor([ True, False]), tensor([ True, False]), tensor([ True, False]))\n"),
     .init("len(zeros(4, 2)), len(arange(3))", "(4, 3)\n"),
@@ -31,7 +31,7 @@ let tensorOperatorCases: [ProgramCase] = [
 
 /// Smaller conveniences that ported PyTorch code relies on.
 let tensorConvenienceCases: [ProgramCase] = [
-    .init("x = ones(2, 3)\nzeros(*x.shape).shape, zeros(x.shape).shape, x.shape[-1]", "((2, 3), (2, 3), 3)\n"),
+    .init("x = ones(2, 3)\nzeros(*x.shape).shape, zeros(x.shape).shape, x.shape[-1]", "(torch.Size([2, 3]), torch.Size([2, 3]), 3)\n"),
     .init("bool(tensor(1)), bool(tensor([0.0])), int(tensor([True]))", "(True, False, 1)\n"),
     .init("tensor([1, 2.5]), tensor([[1, 2], [3, 4]]).float().std(0)", "(tensor([1.0000, 2.5000]), tensor([1.4142, 1.4142]))\n"),
     .init("labels = tensor([0, 1, 1])\npred = tensor([0, 1, 0])\n(pred == labels).sum().item() / len(labels)", "0.6666666666666666\n"),

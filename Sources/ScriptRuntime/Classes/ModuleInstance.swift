@@ -3,12 +3,16 @@ import Tensor
 /// An instance of a user `nn.Module` subclass (`class ValueRNN(nn.Module)`).
 ///
 /// As in PyTorch, assigning an `nn.Parameter` or a module to an attribute registers it, in
-/// assignment order, so that `parameters()`, `state_dict()` and the nested repr see it;
+/// assignment order, so that `parameters()`, `state_dict()` and the nested repr see it
+/// (and `register_buffer` registers a buffer, see `ModuleInstance+Buffers.swift`);
 /// calling the instance runs `forward` and then the forward hooks; every `nn.Module`
 /// method (`train`, `eval`, `named_parameters`, …) is there unless the class overrides it.
 final class ModuleInstance: InstanceObject, TorchModule {
     /// Registered parameters (PyTorch's `_parameters`), in order, as the values assigned.
     private(set) var parameterEntries: [(name: String, value: Value)] = []
+    /// Registered buffers (PyTorch's `_buffers`), in order, as the values assigned (a tensor
+    /// or None), each with whether it is persistent (in `state_dict()`).
+    var bufferEntries: [(name: String, value: Value, persistent: Bool)] = []
     /// Registered submodules (PyTorch's `_modules`), in order.
     private(set) var moduleEntries: [(name: String, module: any TorchModule)] = []
     var training = true
@@ -21,6 +25,10 @@ final class ModuleInstance: InstanceObject, TorchModule {
             if case .native(let object as TensorObject) = entry.value { return (entry.name, object.tensor) }
             return nil
         }
+    }
+
+    func ownBuffers() -> [(name: String, tensor: Tensor?, persistent: Bool)] {
+        bufferEntries.map { ($0.name, $0.value.tensorObject?.tensor, $0.persistent) }
     }
 
     func ownChildren() -> [(name: String, module: any TorchModule)] { moduleEntries }
@@ -61,25 +69,30 @@ final class ModuleInstance: InstanceObject, TorchModule {
         if moduleEntries.contains(where: { $0.name == name }), !value.isNone {
             throw RuntimeError.type("cannot assign '\(value.typeName)' as child module '\(name)' (torch.nn.Module or None expected)")
         }
+        if try replaceBuffer(name, value) { return }
         unregister(name)
         setOwn(name, value)
     }
 
-    /// Forgets `name` as a parameter, a module and a plain attribute (except what is kept).
+    /// Forgets `name` as a parameter, a buffer, a module and a plain attribute (except what
+    /// is kept).
     private func unregister(_ name: String, keepParameter: Bool = false, keepModule: Bool = false) {
         if !keepParameter { parameterEntries.removeAll { $0.name == name } }
+        bufferEntries.removeAll { $0.name == name }
         if !keepModule { moduleEntries.removeAll { $0.name == name } }
         _ = removeOwn(name)
     }
 
     override func deleteAttribute(_ name: String) throws {
-        let known = parameterEntries.contains { $0.name == name } || moduleEntries.contains { $0.name == name } || own(name) != nil
+        let known = parameterEntries.contains { $0.name == name } || moduleEntries.contains { $0.name == name }
+            || bufferEntries.contains { $0.name == name } || own(name) != nil
         guard known else { return try super.deleteAttribute(name) }
         unregister(name)
     }
 
     override func fallbackAttribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
         if let entry = parameterEntries.first(where: { $0.name == name }) { return entry.value }
+        if let entry = bufferEntries.first(where: { $0.name == name }) { return entry.value }
         if let entry = moduleEntries.first(where: { $0.name == name }) { return .native(entry.module) }
         if name == "training" { return .bool(training) }
         if let value = try super.fallbackAttribute(name, interpreter) { return value }
@@ -113,7 +126,8 @@ final class ModuleInstance: InstanceObject, TorchModule {
     }
 
     override var attributeNames: [String] {
-        super.attributeNames + parameterEntries.map(\.name) + moduleEntries.map(\.name) + ["training"] + Self.moduleMethodNames
+        super.attributeNames + parameterEntries.map(\.name) + bufferEntries.map(\.name) + moduleEntries.map(\.name) + ["training"]
+            + Self.moduleMethodNames
     }
 
     // MARK: Calls and display
@@ -148,6 +162,7 @@ final class ModuleInstance: InstanceObject, TorchModule {
         copied.training = training
         copied.forwardHooks = try forwardHooks.map(copier.copy)
         copied.parameterEntries = try parameterEntries.map { ($0.name, try copier.copy($0.value)) }
+        copied.bufferEntries = try bufferEntries.map { ($0.name, try copier.copy($0.value), $0.persistent) }
         copied.moduleEntries = try moduleEntries.map { entry in
             guard case .native(let module as any TorchModule) = try copier.copy(.native(entry.module)) else {
                 throw SnapshotError(message: "cannot snapshot the submodule '\(entry.name)'")

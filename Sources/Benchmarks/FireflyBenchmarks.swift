@@ -3,8 +3,9 @@ import Diagnostics
 import Notebook
 import ScriptRuntime
 
-/// Lab 4's training throughput: the lab's own definitions (its first two blocks: the
-/// tutorial's classes, then `train_agent` over `FireflyEnv`) run in a session, then one
+/// Lab 4's training throughput: the lab's own blocks up to the one that defines
+/// `train_agent` (the tutorial's classes, the task figure on a few targets, the actors, then
+/// `train_agent` over `FireflyEnv`) run in a session with the lab's parameters, then one
 /// `train_agent` per architecture on `trials` trials, without evaluations. Prints trials
 /// per second of CPU time (user + system, which is what the shared machine's load does not
 /// inflate) and of wall time. Run from the checkout's top folder.
@@ -15,12 +16,20 @@ func fireflyBenchmarks() throws {
         return
     }
     let notebook = try Notebook.load(path: path)
-    let definitions = notebook.codeCells.prefix(2)
+    let cells = notebook.codeCells
+    guard let last = cells.firstIndex(where: { $0.code.contains("def train_agent(") }) else {
+        print("firefly: the lab defines no train_agent")
+        return
+    }
+    let definitions = cells[...last]
     let trials = 1280
     let batch = 64
-    let parameters: [String: ParameterValue] = [
+    var parameters = Dictionary(notebook.frontMatter.params.map { ($0.name, $0.value) }, uniquingKeysWith: { _, new in new })
+    let overrides: [String: ParameterValue] = [
         "n_seeds": .int(1), "n_trials": .int(trials), "batch_size": .int(batch), "eval_every": .int(1 << 30),
+        "n_targets": .int(30), "check_findings": .bool(false),
     ]
+    parameters.merge(overrides) { _, new in new }
     let session = ScriptSession(seed: 0, parameters: parameters)
     for cell in definitions {
         let result = session.run(cell.code, origin: BlockOrigin(file: notebook.file, line: cell.codeLine),

@@ -5,8 +5,8 @@ import Testing
 @testable import Notebook
 
 /// Lab 3's example submissions and the scores they must get. The lab runs with small
-/// parameters (40 trials of 60 steps, two epochs per model, a short fixed-point search, no performance
-/// asserts) so that grading takes seconds in debug.
+/// parameters (40 trials of 60 steps, two epochs per model, a short fixed-point search, two
+/// batches of arm training on 16 validation trials, no performance asserts) so that grading takes seconds in debug.
 @Suite struct Lab3GradingTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let source = root.appendingPathComponent("notebooks/03-comparing-networks.md").path
@@ -24,6 +24,7 @@ import Testing
     static let smallRun: [(name: String, value: ParameterValue)] = [
         ("trial_length", .int(60)), ("n_samples", .int(40)), ("gru_epochs", .int(2)), ("node_epochs", .int(2)), ("fp_inits", .int(32)),
         ("fp_iters", .int(10)), ("max_ber", .float(1)), ("check_r2", .bool(false)), ("check_attractors", .bool(false)), ("q_thresh", .float(10)),
+        ("arm_iters", .int(2)), ("arm_val_trials", .int(16)), ("check_reaching", .bool(false)),
     ]
 
     @Test func exampleSubmissionsGetTheirScores() throws {

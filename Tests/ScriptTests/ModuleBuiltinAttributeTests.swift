@@ -23,21 +23,11 @@ import Testing
             """,
     ]
 
-    let root: URL
-    init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("module-builtins-\(UUID().uuidString)")
-        for (name, text) in Self.files {
-            let url = root.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
-    }
+    let folder: ModuleFolder
+    var root: URL { folder.root }
+    init() throws { folder = try ModuleFolder("module-builtins", files: Self.files) }
 
-    deinit { try? FileManager.default.removeItem(at: root) }
-
-    func run(_ code: String) -> String {
-        runBlocks([code], fileAccess: .notebook(in: root.path))
-    }
+    func run(_ code: String) -> String { folder.run(code) }
 
     @Test func builtinsAreNotAttributes() {
         #expect(run("import helper\nhelper.print") == "error: 2:8: module 'helper' has no attribute 'print'\n")

@@ -19,16 +19,24 @@ public enum AlignedFloats {
     /// fresh pages.
     public static let largeBlock = 1 << 18
 
-    /// `count` (at least 1) uninitialized floats.
-    ///
-    /// A large block the system refuses (a grading worker's address-space limit) is asked
-    /// for again after the cached blocks are freed, so the cache never causes a failure
-    /// that would not happen without it; one refused again stops the process, as Swift's
-    /// own allocation does.
+    /// `count` (at least 1) uninitialized floats; a block the system refuses stops the
+    /// process, as Swift's own allocation does. For the engine's scratch memory, whose
+    /// sizes follow tensors that were allocated already; a tensor asks `allocateIfPossible`.
     public static func allocate(_ count: Int) -> UnsafeMutablePointer<Float> {
+        guard let block = allocateIfPossible(count) else {
+            fatalError("out of memory: the system refused \(max(count, 1) * MemoryLayout<Float>.stride) bytes")
+        }
+        return block
+    }
+
+    /// `count` (at least 1) uninitialized floats, or nil when the system refuses them (a
+    /// grading worker's address-space limit). A refused large block is asked for again
+    /// after the cached blocks are freed, so the cache never causes a failure that would
+    /// not happen without it.
+    public static func allocateIfPossible(_ count: Int) -> UnsafeMutablePointer<Float>? {
         let n = max(count, 1)
         let bytes = n * MemoryLayout<Float>.stride
-        guard n >= largeBlock else { return required(system(bytes), bytes) }
+        guard n >= largeBlock else { return system(bytes) }
         let cache = LargeBlockCache.current
         if let block = cache.take(n) { return block }
         var fresh = system(bytes)
@@ -37,7 +45,7 @@ public enum AlignedFloats {
             LargeBlockCache.shared.clear()
             fresh = system(bytes)
         }
-        let block = required(fresh, bytes)
+        guard let block = fresh else { return nil }
         preferHugePages(UnsafeMutableRawPointer(block), bytes: bytes)
         return block
     }
@@ -59,12 +67,6 @@ public enum AlignedFloats {
         var raw: UnsafeMutableRawPointer?
         guard posix_memalign(&raw, alignment, bytes) == 0, let raw else { return nil }
         return raw.bindMemory(to: Float.self, capacity: bytes / MemoryLayout<Float>.stride)
-    }
-
-    /// The block, or the end of the process when the system has no memory left.
-    private static func required(_ block: UnsafeMutablePointer<Float>?, _ bytes: Int) -> UnsafeMutablePointer<Float> {
-        guard let block else { fatalError("out of memory: the system refused \(bytes) bytes") }
-        return block
     }
 
     /// Asks Linux to back the 2 MB-aligned inside of a fresh large block with huge pages

@@ -18,15 +18,23 @@ final class TensorStorage {
 
     /// Allocates `count` uninitialized elements, checking the current budget.
     init(uninitialized count: Int, shape: [Int], op: String) throws {
-        if let budget = TensorBudget.current {
+        let budget = TensorBudget.current
+        if let budget {
             try budget.reserve(count, shape: shape, op: op)
-            self.budget = budget
         } else {
             try TensorBudget.checkSize(count, shape: shape, limit: TensorBudget.defaultMaxElements, op: op)
-            self.budget = nil
         }
+        // A tensor the system has no memory for (a grading worker's limit, a full machine)
+        // is an error the notebook sees, as PyTorch's "can't allocate memory" is.
+        guard let pointer = AlignedFloats.allocateIfPossible(count) else {
+            budget?.release(count)
+            throw TensorError(
+                "\(op): out of memory: the system refused the \(Swift.max(count, 1) * MemoryLayout<Float>.stride) bytes "
+                    + "of a tensor of shape \(describeShape(shape))")
+        }
+        self.budget = budget
         self.count = count
-        self.pointer = AlignedFloats.allocate(count)
+        self.pointer = pointer
     }
 
     /// Allocates `count` elements, all set to `value`.

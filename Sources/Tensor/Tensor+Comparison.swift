@@ -59,7 +59,8 @@ extension Tensor {
     }
 
     /// Whether the two tensors have the same shape and every pair of elements satisfies
-    /// `|a - b| <= atol + rtol * |b|` (PyTorch's `allclose`; not symmetric, not transitive).
+    /// `|a - b| <= atol + rtol * |b|` (not symmetric, not transitive). Stricter than PyTorch's
+    /// `allclose`, which broadcasts: the language's `torch.allclose` is `isClose(…)` all true.
     public func allClose(_ other: Tensor, rtol: Float = 1e-5, atol: Float = 1e-8) -> Bool {
         guard shape == other.shape else { return false }
         let (a, b) = (data, other.data)

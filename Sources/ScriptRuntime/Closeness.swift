@@ -1,4 +1,5 @@
 import Foundation
+import Tensor
 
 /// `assert_close(actual, expected, rtol=1e-5, atol=1e-8, msg=None, equal_nan=False)` for
 /// numbers and nested lists/tuples of numbers (tensors are turned into nested lists first).
@@ -24,7 +25,7 @@ enum Closeness {
         var mismatches = 0
         for (i, (a, e)) in zip(actualValues, expectedValues).enumerated() {
             let error = Swift.abs(a - e)
-            let close = error <= atol + rtol * Swift.abs(e) || (a == e) || (equalNaN && a.isNaN && e.isNaN)
+            let close = Tensor.isClose(a, e, rtol: rtol, atol: atol, equalNaN: equalNaN)
             if !close {
                 mismatches += 1
                 if worst == nil || error > worst?.error ?? 0 || error.isNaN { worst = (i, error) }

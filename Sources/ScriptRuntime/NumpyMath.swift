@@ -135,9 +135,7 @@ extension NumpyBuiltins {
             let equalNaN = try args.bool("equal_nan", false)
             let operands = [try args.array("a"), try args.array("b")]
             return try NDArray.broadcast(operands, dtype: .bool, context, name) { x in
-                if x[0].isNaN || x[1].isNaN { return equalNaN && x[0].isNaN && x[1].isNaN ? 1 : 0 }
-                if x[0] == x[1] { return 1 }
-                return Swift.abs(x[0] - x[1]) <= atol + rtol * Swift.abs(x[1]) ? 1 : 0
+                Tensor.isClose(x[0], x[1], rtol: rtol, atol: atol, equalNaN: equalNaN) ? 1 : 0
             }
         }
         np.numpy("isclose", ["a", "b", "rtol", "atol", "equal_nan"], required: 2) { args, context in

@@ -10,13 +10,20 @@ extension Tensor {
         let shape = try Shape.broadcast(self.shape, other.shape, op: "isclose", symbol: "vs")
         let (a, b) = try GradMode.withNoGrad { (try expand(shape), try other.expand(shape)) }
         let (x, y) = (a.scalars, b.scalars)
-        let close = (0..<x.count).map { i -> Bool in
-            let (u, v) = (Double(x[i]), Double(y[i]))
-            if u == v { return true }
-            if u.isNaN || v.isNaN { return equalNaN && u.isNaN && v.isNaN }
-            if u.isInfinite || v.isInfinite { return false }
-            return Swift.abs(u - v) <= atol + rtol * Swift.abs(v)
+        let close = (0..<x.count).map {
+            Tensor.isClose(Double(x[$0]), Double(y[$0]), rtol: rtol, atol: atol, equalNaN: equalNaN)
         }
         return try Tensor(bools: close, shape: shape)
+    }
+
+    /// The closeness of two numbers that PyTorch's `isclose`/`assert_close` and numpy's
+    /// `isclose` share: `|a - b| <= atol + rtol * |b|`; equal values (infinities included)
+    /// are close, an infinity is close to nothing else (the formula alone would call 1
+    /// close to ∞), and NaN is close to NaN only with `equalNaN`.
+    public static func isClose(_ a: Double, _ b: Double, rtol: Double, atol: Double, equalNaN: Bool) -> Bool {
+        if a == b { return true }
+        if a.isNaN || b.isNaN { return equalNaN && a.isNaN && b.isNaN }
+        if a.isInfinite || b.isInfinite { return false }
+        return Swift.abs(a - b) <= atol + rtol * Swift.abs(b)
     }
 }

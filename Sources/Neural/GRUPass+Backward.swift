@@ -76,6 +76,9 @@ extension GRUPass {
         let range = blocks.ranges[k]
         let (b0, rows, g3) = (range.lowerBound, range.count, 3 * h)
         let (dgi, dgh) = (FloatBuffer(uninitialized: rows * g3), FloatBuffer(uninitialized: rows * g3))
+        // The input side's gradients are read after the step by the GEMMs for dx and dW_ih;
+        // for thin inputs without dx, only a partial last block of lanes writes them.
+        let writeInput = dx != nil || !stepwise
         let carry = dh0 + b0 * h
         carry.update(repeating: 0, count: rows * h)
         let inputStride = layout.batchStride * inputs
@@ -83,16 +86,18 @@ extension GRUPass {
             let (prev, prevStride) = previous(t, b0, states: states, h0: h0)
             let stepSaved = saved.at((b0 * layout.steps + t * rows) * 4 * h)
             let xt = x + layout.row(t, b0) * inputs
-            for b in 0..<rows {
-                let (di, dh) = (dgi.at(b * g3), dgh.at(b * g3))
-                GRUGates.backwardRow(
-                    h, output: g + layout.row(t, b0 + b) * h, carry: carry + b * h, saved: stepSaved + b * 4 * h,
-                    previous: prev + b * prevStride, input: di, recurrent: dh)
-                VectorLoops.addScaled(1, di, into: sums.inputBias.pointer, g3)
-                VectorLoops.addScaled(1, dh, into: sums.recurrentBias.pointer, g3)
-                if stepwise {
-                    for q in 0..<inputs { VectorLoops.addScaled(xt[b * inputStride + q], di, into: sums.inputWeight.at(q * g3), g3) }
-                }
+            let rowSums = GRUGradientSums(
+                inputBias: sums.inputBias.pointer, recurrentBias: sums.recurrentBias.pointer,
+                inputWeightT: stepwise ? sums.inputWeight.pointer : nil, features: stepwise ? inputs : 0)
+            for first in stride(from: 0, to: rows, by: Self.tileRows) {
+                let tile = GRURowTile(
+                    count: Swift.min(Self.tileRows, rows - first),
+                    output: g + layout.row(t, b0 + first) * h, outputStride: layout.batchStride * h,
+                    carry: carry + first * h, saved: stepSaved + first * 4 * h,
+                    previous: prev + first * prevStride, previousStride: prevStride,
+                    input: dgi.at(first * g3), recurrent: dgh.at(first * g3),
+                    x: xt + first * inputStride, xStride: inputStride)
+                GRUGates.backwardTile(h, tile, writeInput: writeInput, sums: rowSums)
             }
             recurrentProduct(rows, h, g3, dgh.pointer, whh.pointer, beta: 1, carry)
             sgemm(true, false, g3, h, rows, dgh.pointer, prev, ldb: prevStride, beta: 1, sums.recurrentWeight.pointer)
@@ -105,4 +110,10 @@ extension GRUPass {
             }
         }
     }
+}
+
+extension GRUPass {
+    /// The batch rows whose bias and W_ih gradient sums the backward pass keeps in
+    /// registers at once (`GRUGates.backwardTile`).
+    static let tileRows = 8
 }

@@ -49,7 +49,7 @@ final class GRUPass {
     func forward(block k: Int, x: UnsafePointer<Float>, h0: UnsafePointer<Float>, states: UnsafeMutablePointer<Float>) {
         let range = blocks.ranges[k]
         let (b0, rows, g3) = (range.lowerBound, range.count, 3 * h)
-        let (gi, gh) = (FloatBuffer(uninitialized: rows * g3), FloatBuffer(uninitialized: rows * g3))
+        let (gi, gh) = (FloatBuffer(uninitialized: stepwise ? 0 : rows * g3), FloatBuffer(uninitialized: rows * g3))
         // Each block its own bias copy: the padded last block of a row writes back what it read.
         let bias = FloatBuffer(uninitialized: g3)
         bias.pointer.update(from: bhh.pointer, count: g3)
@@ -57,28 +57,21 @@ final class GRUPass {
         for t in 0..<layout.steps {
             let (prev, prevStride) = previous(t, b0, states: states, h0: h0)
             recurrentProduct(rows, g3, h, prev, lda: prevStride, whhT.pointer, beta: 0, gh.pointer)
-            project(x, t, b0, rows, into: gi.pointer)
+            let xt = x + layout.row(t, b0) * inputs
+            let xStride = layout.batchStride * inputs
+            if !stepwise {
+                for b in 0..<rows { gi.at(b * g3).update(from: bih.pointer, count: g3) }
+                sgemm(false, true, rows, g3, inputs, xt, lda: xStride, wih.pointer, beta: 1, gi.pointer)
+            }
             let stepSaved = saved?.at((b0 * layout.steps + t * rows) * 4 * h) ?? scratch.pointer
             for b in 0..<rows {
+                let input: GRUInputSide = stepwise
+                    ? .projected(x: xt + b * xStride, count: inputs, weightT: wihT.pointer, bias: bih.pointer)
+                    : .computed(gi.at(b * g3))
                 GRUGates.forwardRow(
-                    h, input: gi.at(b * g3), recurrent: gh.at(b * g3), bias: bias.pointer, previous: prev + b * prevStride,
+                    h, input: input, recurrent: gh.at(b * g3), bias: bias.pointer, previous: prev + b * prevStride,
                     next: states + layout.row(t, b0 + b) * h, saved: stepSaved + b * 4 * h)
             }
-        }
-    }
-
-    /// W_ih x_t + b_ih for the block's rows of step t.
-    private func project(_ x: UnsafePointer<Float>, _ t: Int, _ b0: Int, _ rows: Int, into gi: UnsafeMutablePointer<Float>) {
-        let g3 = 3 * h
-        let first = x + layout.row(t, b0) * inputs
-        let stride = layout.batchStride * inputs
-        for b in 0..<rows { (gi + b * g3).update(from: bih.pointer, count: g3) }
-        if stepwise {
-            for b in 0..<rows {
-                for q in 0..<inputs { VectorLoops.addScaled(first[b * stride + q], wihT.at(q * g3), into: gi + b * g3, g3) }
-            }
-        } else {
-            sgemm(false, true, rows, g3, inputs, first, lda: stride, wih.pointer, beta: 1, gi)
         }
     }
 }

@@ -80,6 +80,33 @@ import EngineTestSupport
         for (i, (a, b)) in zip(fused, generic).enumerated() { GradCheck.expectClose(a, b, rtol: 1e-4, atol: 1e-5, "tensor \(i)") }
     }
 
+    /// The backward pass sums the bias and W_ih gradients over tiles of 8 rows in
+    /// registers, with the W_ih sums of up to 4 features there and further ones in memory:
+    /// every feature count up to the GEMM projection, a batch that ends in a partial tile,
+    /// whole and partial blocks of lanes, all agree with the generic step path.
+    @Test(arguments: [1, 2, 3, 4, 5, 8])
+    func tiledGradientSumsMatchGenericPath(features: Int) throws {
+        for hidden in [32, 20] {
+            let (steps, batch) = (3, 13)
+            let layer = try GRU(features, hidden, generator: Generator(seed: UInt64(60 + features)))
+            let x = try GradCheck.random([batch, steps, features], seed: 61).requiresGrad_()
+            let weights = try GradCheck.random([batch, steps, hidden], seed: 62)
+            func run() throws -> [Tensor?] {
+                for t in [x] + layer.parameters() { t.zeroGrad() }
+                let states = try layer.hiddenStates(batchFirst: x, h0: nil)
+                try states.mul(weights).sum().backward()
+                return [states.detach(), x.grad] + layer.parameters().map(\.grad)
+            }
+            layer.step = nil
+            let fused = try run()
+            layer.step = GRU.builtinStep(hiddenSize: hidden)
+            let generic = try run()
+            for (i, (a, b)) in zip(fused, generic).enumerated() {
+                GradCheck.expectClose(a, b, rtol: 1e-4, atol: 1e-5, "features \(features), hidden \(hidden), tensor \(i)")
+            }
+        }
+    }
+
     /// One thread or two give the same bytes: the blocks depend on the batch size only.
     @Test func threadCountDoesNotChangeResults() throws {
         let layer = try GRU(3, 32, generator: Generator(seed: 42))

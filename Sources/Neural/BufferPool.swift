@@ -20,12 +20,18 @@ final class BufferPool {
 
     /// A block of exactly `count` elements, recycled if one is free; contents undefined.
     func take(_ count: Int) -> UnsafeMutablePointer<Float> {
+        takeIfPossible(count) ?? AlignedFloats.allocate(count)
+    }
+
+    /// A block of exactly `count` elements as `take` gives, or nil when the system refuses
+    /// the memory.
+    func takeIfPossible(_ count: Int) -> UnsafeMutablePointer<Float>? {
         if var blocks = free[count], let block = blocks.popLast() {
             free[count] = blocks
             held -= count
             return block
         }
-        return AlignedFloats.allocate(count)
+        return AlignedFloats.allocateIfPossible(count)
     }
 
     /// Takes back a block of `count` elements from `take`, or frees it if the pool is full.

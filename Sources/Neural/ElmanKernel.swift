@@ -19,12 +19,12 @@ enum ElmanKernel {
         let (rows, bh) = (steps * batch, batch * h)
         let (wih, bih, whh, bhh, whhT) = w.buffers()
         let pool = w.pool
-        let xb = FloatBuffer(copying: x, pool: pool)
+        let xb = try FloatBuffer(countedCopy: x, pool: pool, op: "RNN")
         // pre: input projection plus both biases, then the recurrent term, then f (in place).
-        let act = FloatBuffer(uninitialized: rows * h, pool: pool)
+        let act = try FloatBuffer(counted: rows * h, pool: pool, op: "RNN")
         act.fillRows(rows, with: bih, plus: bhh)
         sgemm(false, true, rows, h, inputSize, xb.pointer, wih.pointer, beta: 1, act.pointer)
-        let states = FloatBuffer(uninitialized: (steps + 1) * bh, pool: pool)
+        let states = try FloatBuffer(counted: (steps + 1) * bh, pool: pool, op: "RNN")
         h0.withUnsafeBufferPointer { if let base = $0.baseAddress { states.pointer.update(from: base, count: bh) } }
         let leak = 1 - alpha
         for t in 0..<steps {
@@ -39,8 +39,8 @@ enum ElmanKernel {
         let wantInput = x.requiresGrad
         let inputShape = x.shape
         return Tensor.custom(name, output: output, inputs: w.nodeInputs(x, [h0])) { g in
-            let gb = FloatBuffer(copying: g, pool: pool)
-            let dpre = FloatBuffer(uninitialized: rows * h, pool: pool)
+            let gb = try FloatBuffer(countedCopy: g, pool: pool, op: "RNNBackward")
+            let dpre = try FloatBuffer(counted: rows * h, pool: pool, op: "RNNBackward")
             let carry = FloatBuffer(zeros: bh, pool: pool)
             for t in stride(from: steps - 1, through: 0, by: -1) {
                 let (dy, a, d) = (gb.at(t * bh), act.at(t * bh), dpre.at(t * bh))

@@ -10,14 +10,45 @@ final class FloatBuffer {
     let count: Int
     /// Where the memory came from and goes back to, if anywhere.
     private let pool: BufferPool?
+    /// The session budget the elements count against (`init(counted:)`), if any.
+    private let budget: TensorBudget?
 
     /// `count` elements whose contents are undefined (every one must be written before
     /// it is read), from `pool` when given.
     init(uninitialized count: Int, pool: BufferPool? = nil) {
         self.count = count
         self.pool = pool
+        budget = nil
         let capacity = Swift.max(count, 1)
         pointer = pool?.take(capacity) ?? AlignedFloats.allocate(capacity)
+    }
+
+    /// `count` elements whose contents are undefined, for what a kernel keeps per step of a
+    /// sequence (its size follows the input's, not the weights'): counted against the
+    /// current session's tensor budget as a tensor's elements are, and refused with a
+    /// `TensorError`, not a stop, when the budget or the system has no room for them, as a
+    /// tensor is (the budget's error ends the block; the system's is a `RuntimeError`).
+    /// `op` names the operation.
+    init(counted count: Int, pool: BufferPool? = nil, op: String) throws {
+        let capacity = Swift.max(count, 1)
+        let budget = TensorBudget.current
+        if let budget, !budget.reserveBytes(capacity * MemoryLayout<Float>.stride) {
+            // Worded as a tensor's refusal ("more than the limit"), the session's memory budget.
+            throw TensorError(
+                "\(op): keeping its \(capacity) values for the sequence would bring the live tensors to "
+                    + "\(budget.liveElements + capacity) elements, more than the limit of \(budget.maxTotalElements); "
+                    + "use a shorter sequence or a smaller batch")
+        }
+        guard let pointer = pool?.takeIfPossible(capacity) ?? AlignedFloats.allocateIfPossible(capacity) else {
+            budget?.releaseBytes(capacity * MemoryLayout<Float>.stride)
+            throw TensorError(
+                "\(op): out of memory: the system refused the \(capacity * MemoryLayout<Float>.stride) bytes "
+                    + "of the values it keeps for the sequence")
+        }
+        self.pointer = pointer
+        self.count = count
+        self.pool = pool
+        self.budget = budget
     }
 
     /// `count` zeros, from `pool` when given.
@@ -29,12 +60,24 @@ final class FloatBuffer {
     /// A copy of `tensor`'s elements, from `pool` when given.
     convenience init(copying tensor: Tensor, pool: BufferPool? = nil) {
         self.init(uninitialized: tensor.count, pool: pool)
+        copy(tensor)
+    }
+
+    /// A copy of `tensor`'s elements, counted as `init(counted:pool:op:)` counts them.
+    convenience init(countedCopy tensor: Tensor, pool: BufferPool? = nil, op: String) throws {
+        try self.init(counted: tensor.count, pool: pool, op: op)
+        copy(tensor)
+    }
+
+    /// Copies `tensor`'s elements (as many as this buffer holds) to the start.
+    private func copy(_ tensor: Tensor) {
         tensor.withUnsafeBufferPointer { source in
-            if let base = source.baseAddress { pointer.update(from: base, count: count) }
+            if let base = source.baseAddress { pointer.update(from: base, count: Swift.min(count, source.count)) }
         }
     }
 
     deinit {
+        budget?.releaseBytes(Swift.max(count, 1) * MemoryLayout<Float>.stride)
         if let pool { pool.recycle(pointer, Swift.max(count, 1)) } else { AlignedFloats.deallocate(pointer, count: Swift.max(count, 1)) }
     }
 

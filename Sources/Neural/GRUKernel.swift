@@ -27,7 +27,7 @@ enum GRUKernel {
             steps: x.shape[batchFirst ? 1 : 0], batch: x.shape[batchFirst ? 0 : 1], batchFirst: batchFirst)
         let inputs = w.nodeInputs(x, [h0])
         let recording = GradMode.isEnabled && inputs.contains { $0.requiresGrad }
-        let pass = GRUPass(weights: w, layout: layout, saving: recording)
+        let pass = try GRUPass(weights: w, layout: layout, saving: recording)
         let output = try Tensor.uninitialized(layout.shape(w.hiddenSize), op: "GRU")
         output.withUnsafeMutableBufferPointer { states in
             x.withUnsafeBufferPointer { xs in

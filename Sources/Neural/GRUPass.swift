@@ -17,14 +17,14 @@ final class GRUPass {
     /// Whether the input projection is done by multiply-adds (thin inputs) rather than GEMMs.
     var stepwise: Bool { inputs <= GRUKernel.smallInput }
 
-    init(weights w: RecurrentWeights, layout: SequenceLayout, saving: Bool) {
+    init(weights w: RecurrentWeights, layout: SequenceLayout, saving: Bool) throws {
         self.layout = layout
         blocks = BatchBlocks(batch: layout.batch)
         (h, inputs, pool) = (w.hiddenSize, w.inputSize, w.pool)
         (wih, bih, whh, bhh, whhT) = w.buffers()
         wihT = FloatBuffer(uninitialized: wih.count, pool: pool)
         wih.transpose(rows: 3 * h, columns: inputs, into: wihT)
-        saved = saving ? FloatBuffer(uninitialized: layout.steps * layout.batch * 4 * h) : nil
+        saved = saving ? try FloatBuffer(counted: layout.steps * layout.batch * 4 * h, op: "GRU") : nil
     }
 
     /// Keeps what the backward pass reads besides `saved`.

@@ -24,9 +24,9 @@ enum LSTMKernel {
         let (rows, bh, g4) = (steps * batch, batch * h, 4 * h)
         let (wih, bih, whh, bhh, whhT) = w.buffers()
         let pool = w.pool
-        let xb = FloatBuffer(copying: x, pool: pool)
+        let xb = try FloatBuffer(countedCopy: x, pool: pool, op: "LSTM")
         // gates: pre-activations, overwritten by the activations i, f, g, o per step.
-        let gates = FloatBuffer(uninitialized: rows * g4, pool: pool)
+        let gates = try FloatBuffer(counted: rows * g4, pool: pool, op: "LSTM")
         // The biases are added per step, in the gate math, rather than written here.
         let bias = FloatBuffer(uninitialized: g4, pool: pool)
         VectorLoops.add(bih.pointer, bhh.pointer, into: bias.pointer, g4)
@@ -38,9 +38,9 @@ enum LSTMKernel {
             sgemm(false, true, rows, g4, inputSize, xb.pointer, wih.pointer, beta: 0, gates.pointer)
         }
         // h_0…h_T, and room for c_T after them.
-        let states = FloatBuffer(uninitialized: (steps + 2) * bh, pool: pool)
-        let cells = FloatBuffer(uninitialized: (steps + 1) * bh, pool: pool)
-        let tanhCells = FloatBuffer(uninitialized: rows * h, pool: pool)
+        let states = try FloatBuffer(counted: (steps + 2) * bh, pool: pool, op: "LSTM")
+        let cells = try FloatBuffer(counted: (steps + 1) * bh, pool: pool, op: "LSTM")
+        let tanhCells = try FloatBuffer(counted: rows * h, pool: pool, op: "LSTM")
         h0.withUnsafeBufferPointer { if let base = $0.baseAddress { states.pointer.update(from: base, count: bh) } }
         c0.withUnsafeBufferPointer { if let base = $0.baseAddress { cells.pointer.update(from: base, count: bh) } }
         for t in 0..<steps {
@@ -67,8 +67,8 @@ enum LSTMKernel {
         let wantInput = x.requiresGrad
         let inputShape = x.shape
         return Tensor.custom("LSTMBackward", output: output, inputs: w.nodeInputs(x, [h0, c0])) { g in
-            let gb = FloatBuffer(copying: g, pool: pool)
-            let da = FloatBuffer(uninitialized: rows * g4, pool: pool)
+            let gb = try FloatBuffer(countedCopy: g, pool: pool, op: "LSTMBackward")
+            let da = try FloatBuffer(counted: rows * g4, pool: pool, op: "LSTMBackward")
             let carryH = FloatBuffer(zeros: bh, pool: pool)
             let carryC = FloatBuffer(zeros: bh, pool: pool)
             if withCell { carryC.pointer.update(from: gb.at(steps * bh), count: bh) }

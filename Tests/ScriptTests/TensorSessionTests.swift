@@ -51,6 +51,20 @@ import Testing
         #expect(output == "done\n")
     }
 
+    /// A recurrent layer's values kept for backward count too: past the limit the block
+    /// stops, as for a tensor (the budget cannot be caught), and the same call without
+    /// gradients fits.
+    @Test func recurrentKeptValuesCountAgainstTheLimit() {
+        let output = outputs([
+            "import torch\ngru = torch.nn.GRU(3, 64)\nx = torch.randn(50, 40, 3)\ntry:\n    out, h = gru(x)\nexcept RuntimeError:\n    print('caught')",
+            "with torch.no_grad():\n    out, h = gru(x)\nprint(out.shape)",
+        ], seed: 1) { session in session.setMemoryLimit(megabytes: 1) }
+        #expect(output.hasPrefix("error: 5:14: GRU: keeping its 512000 values for the sequence would bring the live tensors to "))
+        #expect(output.contains("more than the limit of 262144; use a shorter sequence or a smaller batch\n"))
+        #expect(output.hasSuffix("\ntorch.Size([50, 40, 64])\n"))
+        #expect(!output.contains("caught"))
+    }
+
     @Test func thePerTensorLimitIsConfigurable() {
         let output = outputs(["x = ones(10, 11)"], seed: 1) { session in
             session.setTensorLimits(maxElements: 100, maxTotalElements: 1000)

@@ -68,7 +68,8 @@ enum TaskBuiltins {
     }
 }
 
-/// `PerceptualDecisionMaking`: `env.new_trial()`, `env.ob`, `env.gt`, `env.dt`, sizes.
+/// `PerceptualDecisionMaking`: `env.new_trial()`, `env.ob`, `env.gt` (numpy arrays, as
+/// neurogym gives them), `env.dt`, sizes.
 final class TaskObject: NativeObject {
     let task: PerceptualDecisionMaking
 
@@ -89,9 +90,10 @@ final class TaskObject: NativeObject {
         // `env.action_space.n`.
         case "observation_space": return .native(SpaceObject(box: task.observationSize))
         case "action_space": return .native(SpaceObject(discrete: task.actionSize))
+        // numpy arrays, as neurogym's: `ob` float32 (the Box's dtype), `gt` int64 (Discrete's).
         case "ob", "gt":
             guard task.trial != nil else { throw RuntimeError.value("env.\(name): call env.new_trial() first") }
-            return context.wrap(try TaskBuiltins.converting { name == "ob" ? try task.ob() : try task.gt() })
+            return NDArray.numpyArray(try TaskBuiltins.converting { name == "ob" ? try task.ob() : try task.gt() }, context)
         // neurogym keeps dt as given: `dt=100` reads back as 100.
         case "dt": return task.dt == task.dt.rounded() && abs(task.dt) < 1e15 ? .int(Int(task.dt)) : .float(task.dt)
         case "observation_size": return .int(task.observationSize)
@@ -116,7 +118,9 @@ final class TaskObject: NativeObject {
     }
 }
 
-/// `Dataset(env, batch_size, seq_len)`: calling it gives `(inputs, labels)`.
+/// `Dataset(env, batch_size, seq_len)`: calling it gives `(inputs, labels)`, numpy arrays as
+/// neurogym's: inputs float32 (the observation space's dtype), labels int64 (the action
+/// space's), so ported code converts them with `torch.from_numpy(inputs).type(torch.float)`.
 final class DatasetObject: NativeObject {
     let dataset: Dataset
 
@@ -143,7 +147,7 @@ final class DatasetObject: NativeObject {
         _ = try Signature("Dataset", []).bind(arguments)
         let context = interpreter.tensors
         let batch = try TaskBuiltins.converting { try context.perform { try dataset.next() } }
-        return .tuple([context.wrap(batch.inputs), context.wrap(batch.labels)])
+        return .tuple([NDArray.numpyArray(batch.inputs, context), NDArray.numpyArray(batch.labels, context)])
     }
 }
 

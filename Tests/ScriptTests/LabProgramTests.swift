@@ -298,7 +298,8 @@ print(0.8 < losses[0] < 1.4, sum(losses[-10:]) / 10 < 0.5)
 /// The project lab's trainer as its slides show it (../shared/seeds/000): a nested config,
 /// `class Trainer` with input normalisation, AdamW with weight decay, gradient clipping,
 /// `@torch.no_grad()` validation every few epochs, around a user `nn.Module` holding
-/// `nn.RNN` and `nn.Linear`, on neurogym's task through `ngym.Dataset`.
+/// `nn.RNN` and `nn.Linear`, on neurogym's task through `ngym.Dataset`, whose numpy batches
+/// `get_batch` turns into tensors.
 let trainerProgram = #"""
 import torch
 import torch.nn as nn
@@ -335,6 +336,10 @@ class Trainer:
         self.criterion = nn.CrossEntropyLoss()
         self.history = {'loss': [], 'val_acc': []}
 
+    def get_batch(self):
+        inputs, labels = self.dataset()
+        return torch.from_numpy(inputs).type(torch.float), torch.from_numpy(labels).type(torch.long)
+
     def normalize(self, inputs):
         mean = inputs.mean(dim=(0, 1), keepdim=True)
         std = inputs.std(dim=(0, 1), keepdim=True) + 1e-6
@@ -353,13 +358,13 @@ class Trainer:
     @torch.no_grad()
     def validate(self):
         self.model.eval()
-        inputs, labels = self.dataset()
+        inputs, labels = self.get_batch()
         outputs, _ = self.model(self.normalize(inputs))
         return (outputs[-1].argmax(dim=-1) == labels[-1]).float().mean().item()
 
     def train(self):
         for epoch in range(self.config['num_epochs']):
-            losses = [self.train_step(*self.dataset()) for _ in range(self.config['num_trials_per_epoch'])]
+            losses = [self.train_step(*self.get_batch()) for _ in range(self.config['num_trials_per_epoch'])]
             self.history['loss'].append(sum(losses) / len(losses))
             if (epoch + 1) % self.config['validation_frequency'] == 0:
                 self.history['val_acc'].append(self.validate())

@@ -135,7 +135,7 @@ enum LossBuiltins {
 
 extension LossKind {
     /// The `input` and `target` of a call; numpy arrays are refused as PyTorch 2 refuses them
-    /// (NumpyArrayArgument.swift).
+    /// (NumpyArrayRefusal.swift).
     func operands(_ args: BoundArguments, _ context: TensorContext) throws -> (input: Tensor, target: Tensor) {
         let what = args.signature.name
         return (try context.tensorArgument(args.value("input"), numpyRefusal(what, "input", 1), "\(what)() argument 'input'"),

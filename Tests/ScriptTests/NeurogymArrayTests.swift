@@ -46,6 +46,13 @@ let neurogymArrayCases: [ProgramCase] = [
           torch.Size([30, 4, 3]) torch.Size([120]) torch.Size([]) True
 
           """),
+    // An element is a Python number, which has no `.item()` (numpy's scalars have one).
+    .init("env = PerceptualDecisionMaking(dt=100)\nenv.new_trial()\nenv.gt[-1].item()",
+          "error: 3:1: 'int' object has no attribute 'item' (an element of a numpy array, such as env.gt[-1], "
+              + "is a Python number in rnnbook: use it as it is)\n"),
+    // torch.tensor copies an array into a tensor, which a module takes.
+    .init("import torch\nenv = PerceptualDecisionMaking(dt=100)\nenv.new_trial()\nprint(torch.nn.Linear(3, 2)(torch.tensor(env.ob)).shape)",
+          "torch.Size([22, 2])\n"),
     // nn.Identity gives the array back, as PyTorch's.
     .init("import torch.nn as nn\nenv = PerceptualDecisionMaking(dt=100)\nenv.new_trial()\nnn.Identity()(env.gt)[-3:]",
           "array([0, 0, 2])\n"),

@@ -80,7 +80,7 @@ final class TaskObject: NativeObject {
     var typeName: String { "PerceptualDecisionMaking" }
     func repr() -> String { "PerceptualDecisionMaking(dt=\(Value.float(task.dt).repr()), trial_length=\(task.trialLength))" }
     var attributeNames: [String] {
-        ["new_trial", "ob", "gt", "dt", "observation_size", "action_size", "observation_space", "action_space", "trial_length", "cohs"]
+        ["new_trial", "reset", "ob", "gt", "dt", "observation_size", "action_size", "observation_space", "action_space", "trial_length", "cohs"]
     }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
@@ -105,6 +105,7 @@ final class TaskObject: NativeObject {
     }
 
     func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
+        if name == "reset" { return try reset(arguments, interpreter) }
         guard name == "new_trial" else { return nil }
         let args = try Signature("new_trial", [], keywordOnly: ["ground_truth", "coh"]).bind(arguments)
         let truth = try args["ground_truth"].flatMap { $0.isNone ? nil : try $0.asInt("new_trial() ground_truth") }

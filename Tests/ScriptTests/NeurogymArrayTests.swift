@@ -53,6 +53,26 @@ let neurogymArrayCases: [ProgramCase] = [
     // torch.tensor copies an array into a tensor, which a module takes.
     .init("import torch\nenv = PerceptualDecisionMaking(dt=100)\nenv.new_trial()\nprint(torch.nn.Linear(3, 2)(torch.tensor(env.ob)).shape)",
           "torch.Size([22, 2])\n"),
+    // env.reset(no_step=True) (the tutorial's neurogym) starts a trial and gives a sample of
+    // the observation space, drawn from np.random, so the trials are the same without it;
+    // gymnasium's options give (sample, {}). A reset that steps, or reseeds, is refused.
+    .init("""
+          env = PerceptualDecisionMaking(dt=100)
+          manual_seed(4)
+          env.new_trial()
+          first = env.ob
+          manual_seed(4)
+          sample = env.reset(no_step=True)
+          print(sample.shape, sample.dtype, (env.ob == first).all(), env.reset(options={'no_step': True})[1])
+          env.reset()
+          """, """
+          (3,) torch.float32 True {}
+          error: 8:1: reset(): neurogym's reset takes a first step, and rnnbook's tasks have no step(); write env.reset(no_step=True), or env.new_trial() to start a trial
+
+          """),
+    .init("env = PerceptualDecisionMaking()\nenv.reset(seed=1, no_step=True)",
+          "error: 2:1: reset(): seed= is not available in rnnbook: the task draws from the session's generator; "
+              + "call manual_seed(n) before it instead\n"),
     // nn.Identity gives the array back, as PyTorch's.
     .init("import torch.nn as nn\nenv = PerceptualDecisionMaking(dt=100)\nenv.new_trial()\nnn.Identity()(env.gt)[-3:]",
           "array([0, 0, 2])\n"),

@@ -31,7 +31,15 @@ extension Interpreter {
     /// Python's AttributeError: `'Tensor' object has no attribute 'x'`, and for a module
     /// `module 'helper' has no attribute 'x'`.
     func noAttribute(_ value: Value, _ name: String, _ known: [String]) -> RuntimeError {
-        let hint = Suggestion.didYouMean(name, in: known)
+        var hint = Suggestion.didYouMean(name, in: known)
+        // numpy's scalars have `.item()`; here they are Python numbers (docs/numpy.md).
+        switch value {
+        case .int, .float, .bool:
+            if name == "item" {
+                hint = " (an element of a numpy array, such as env.gt[-1], is a Python number in rnnbook: use it as it is)"
+            }
+        default: break
+        }
         let subject: String
         switch value {
         case .native(let module as ModuleObject): subject = "module '\(module.name)'"

@@ -128,13 +128,32 @@ enum LossBuiltins {
     /// Evaluates `kind` on the `input` and `target` of `args`.
     static func call(_ kind: LossKind, _ args: BoundArguments, layout: ClassLayout, _ interpreter: Interpreter) throws -> Value {
         let context = interpreter.tensors
-        let input = try context.tensor(args.value("input"), "\(args.signature.name)() argument 'input'")
-        let target = try context.tensor(args.value("target"), "\(args.signature.name)() argument 'target'")
+        let (input, target) = try kind.operands(args, context)
         return context.wrap(try kind.evaluate(input, target, args, layout: layout, context))
     }
 }
 
 extension LossKind {
+    /// The `input` and `target` of a call; numpy arrays are refused as PyTorch 2 refuses them
+    /// (NumpyArrayRefusal.swift).
+    func operands(_ args: BoundArguments, _ context: TensorContext) throws -> (input: Tensor, target: Tensor) {
+        let what = args.signature.name
+        return (try context.tensorArgument(args.value("input"), numpyRefusal(what, "input", 1), "\(what)() argument 'input'"),
+                try context.tensorArgument(args.value("target"), numpyRefusal(what, "target", 2), "\(what)() argument 'target'"))
+    }
+
+    /// PyTorch's refusal of a numpy `input` or `target` of `function`: the classification
+    /// losses' argument parser, or (the others read `target.size()`, an int for an array) a
+    /// call of an int. rnnbook's own `mse` says it in the parser's words.
+    private func numpyRefusal(_ function: String, _ name: String, _ position: Int) -> NumpyArrayRefusal {
+        if function == "mse" { return .argument(function: function, name: name, position: position) }
+        switch self {
+        case .crossEntropy: return .argument(function: "cross_entropy_loss", name: name, position: position)
+        case .nll: return .argument(function: "nll_loss_nd", name: name, position: position)
+        default: return .typeError("'int' object is not callable")
+        }
+    }
+
     /// Checks the options that do not need tensors (the deprecated flags, `reduction`,
     /// `label_smoothing`'s range) and returns the reduction.
     func checkOptions(_ args: BoundArguments) throws -> LossReduction {

@@ -37,8 +37,7 @@ final class LossObject: NativeObject {
     func call(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
         let args = try Signature(name, ["input", "target"]).bind(arguments)
         let context = interpreter.tensors
-        let input = try context.tensor(args.value("input"), "\(name)() argument 'input'")
-        let target = try context.tensor(args.value("target"), "\(name)() argument 'target'")
+        let (input, target) = try kind.operands(args, context)
         return context.wrap(try kind.evaluate(input, target, options, layout: .pytorch, context))
     }
 

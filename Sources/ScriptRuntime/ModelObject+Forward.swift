@@ -6,7 +6,8 @@ extension ModelObject {
     func forward(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value {
         let context = interpreter.tensors
         if let linear = module as? Linear {
-            let x = try context.tensor(try Signature(typeName, ["input"]).bind(arguments).value("input"), "\(typeName)() input")
+            let input = try Signature(typeName, ["input"]).bind(arguments).value("input")
+            let x = try context.tensorArgument(input, Self.linearInput, "\(typeName)() input")
             return try forwardEngine(context) { _ in context.wrap(try linear(x)) }
         }
         let args = try Signature(typeName, ["input", "hx"], required: 1).bind(arguments)
@@ -14,7 +15,7 @@ extension ModelObject {
         if case .native(let packed as PackedSequenceObject) = args.value("input"), !(module is RecurrentCell) {
             return try packed.run(layer: self, hx: args["hx"], interpreter) { try self.forward($0, interpreter) }
         }
-        let x = try context.tensor(args.value("input"), "\(typeName)() input")
+        let x = try context.tensorArgument(args.value("input"), numpyRefusal, "\(typeName)() input")
         var h0: Tensor?
         var c0: Tensor?
         if let given = args["hx"], !given.isNone {
@@ -22,15 +23,29 @@ extension ModelObject {
                 guard case .tuple(let pair) = given, pair.count == 2 else {
                     throw RuntimeError.type("\(typeName)() hx must be a tuple (h_0, c_0), not \(given.typeName)")
                 }
-                (h0, c0) = (try context.tensor(pair[0], "\(typeName)() h_0"), try context.tensor(pair[1], "\(typeName)() c_0"))
+                (h0, c0) = (try context.tensorArgument(pair[0], numpyRefusal, "\(typeName)() h_0"),
+                            try context.tensorArgument(pair[1], numpyRefusal, "\(typeName)() c_0"))
             } else {
-                h0 = try context.tensor(given, "\(typeName)() hx")
+                h0 = try context.tensorArgument(given, numpyRefusal, "\(typeName)() hx")
             }
         }
         switch module {
         case let stack as RecurrentStack: return try forwardStack(stack, x, h0, c0, context)
         case let cell as RecurrentCell: return try forwardCell(cell, x, h0, c0, context)
         default: return try forwardLayer(x, h0, c0, context)
+        }
+    }
+
+    /// PyTorch's `linear()` refusing a numpy array.
+    private static let linearInput = NumpyArrayRefusal.argument(function: "linear", name: "input", position: 1)
+
+    /// How PyTorch refuses a numpy input or state: `nn.RNN`, `GRU`, `LSTM` and their cells
+    /// call `input.dim()` first; the Lab 1 tutorial's `LeakyRNN` and `RNNNet` (which the
+    /// built-ins follow) hand it to `nn.Linear`.
+    private var numpyRefusal: NumpyArrayRefusal {
+        switch module {
+        case is RNNNet, is LeakyRNN: Self.linearInput
+        default: .missingAttribute("dim")
         }
     }
 

@@ -31,7 +31,8 @@ final class NNEmbedding: BuiltinModule {
 
     func forward(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value {
         let context = interpreter.tensors
-        let indices = try context.tensor(try Signature("Embedding.forward", ["input"]).bind(arguments).value("input"), "Embedding() input")
+        let input = try Signature("Embedding.forward", ["input"]).bind(arguments).value("input")
+        let indices = try context.tensorArgument(input, .argument(function: "embedding", name: "indices", position: 2), "Embedding() input")
         guard indices.dtype == .int64 else {
             throw RuntimeError("Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; "
                                + "but got \(indices.dtype) instead (usage: emb(x.long()))", id: "tensor-error")

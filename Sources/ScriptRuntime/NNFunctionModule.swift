@@ -61,11 +61,26 @@ final class NNFunctionModule: BuiltinModule {
         }
     }
 
+    /// How PyTorch 2 refuses a numpy array (`nn.Identity` returns it as it is).
+    private var numpyRefusal: NumpyArrayRefusal {
+        switch kind {
+        case .relu: .argument(function: "relu", name: "input", position: 1)
+        case .tanh: .argument(function: "tanh", name: "input", position: 1)
+        // (`Identity` never asks: it returns its input before converting it.)
+        case .sigmoid, .identity: .argument(function: "sigmoid", name: "input", position: 1)
+        case .dropout: .argument(function: "dropout", name: "input", position: 1)
+        case .softmax: .missingAttribute("softmax")
+        case .logSoftmax: .missingAttribute("log_softmax")
+        // `nn.Flatten` calls `input.flatten(start_dim, end_dim)`, numpy's `flatten(order)`.
+        case .flatten: .typeError("flatten() takes from 0 to 1 positional arguments but 2 were given")
+        }
+    }
+
     func forward(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value {
         let context = interpreter.tensors
         let input = try Signature("\(typeName).forward", ["input"]).bind(arguments).value("input")
         if case .identity = kind { return input }
-        let x = try context.tensor(input, "\(typeName)() input")
+        let x = try context.tensorArgument(input, numpyRefusal, "\(typeName)() input")
         return try context.perform {
             switch kind {
             case .relu: return context.wrap(try x.relu())

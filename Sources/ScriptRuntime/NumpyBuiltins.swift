@@ -82,12 +82,16 @@ extension Namespace {
 
 extension NumpyBuiltins {
     /// `torch.from_numpy(a)`: the array's tensor, sharing its memory as in PyTorch, whose
-    /// methods are PyTorch's again.
+    /// methods are PyTorch's again. Anything but a numpy array is PyTorch's TypeError (a
+    /// tensor too: `torch.from_numpy(torch.ones(2))` is `expected np.ndarray (got Tensor)`).
     static var fromNumpy: Value {
         .builtin(BuiltinFunction(name: "from_numpy") { arguments, interpreter in
             let args = try Signature("from_numpy", ["ndarray"]).bind(arguments)
             let a = args.value("ndarray")
-            guard let object = a.tensorObject else { throw RuntimeError.type("expected np.ndarray (got \(a.typeName))") }
+            guard let object = a.tensorObject, object.isNumpyArray else {
+                let type = a.tensorObject?.isParameter == true ? "Parameter" : a.typeName
+                throw RuntimeError.type("expected np.ndarray (got \(type))")
+            }
             return interpreter.tensors.wrap(object.tensor)
         })
     }

@@ -68,7 +68,8 @@ enum TaskBuiltins {
     }
 }
 
-/// `PerceptualDecisionMaking`: `env.new_trial()`, `env.ob`, `env.gt`, `env.dt`, sizes.
+/// `PerceptualDecisionMaking`: `env.new_trial()`, `env.ob`, `env.gt` (numpy arrays, as
+/// neurogym gives them), `env.dt`, sizes.
 final class TaskObject: NativeObject {
     let task: PerceptualDecisionMaking
 
@@ -79,7 +80,7 @@ final class TaskObject: NativeObject {
     var typeName: String { "PerceptualDecisionMaking" }
     func repr() -> String { "PerceptualDecisionMaking(dt=\(Value.float(task.dt).repr()), trial_length=\(task.trialLength))" }
     var attributeNames: [String] {
-        ["new_trial", "ob", "gt", "dt", "observation_size", "action_size", "observation_space", "action_space", "trial_length", "cohs"]
+        ["new_trial", "reset", "ob", "gt", "dt", "observation_size", "action_size", "observation_space", "action_space", "trial_length", "cohs"]
     }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
@@ -89,9 +90,10 @@ final class TaskObject: NativeObject {
         // `env.action_space.n`.
         case "observation_space": return .native(SpaceObject(box: task.observationSize))
         case "action_space": return .native(SpaceObject(discrete: task.actionSize))
+        // numpy arrays, as neurogym's: `ob` float32 (the Box's dtype), `gt` int64 (Discrete's).
         case "ob", "gt":
             guard task.trial != nil else { throw RuntimeError.value("env.\(name): call env.new_trial() first") }
-            return context.wrap(try TaskBuiltins.converting { name == "ob" ? try task.ob() : try task.gt() })
+            return NDArray.numpyArray(try TaskBuiltins.converting { name == "ob" ? try task.ob() : try task.gt() }, context)
         // neurogym keeps dt as given: `dt=100` reads back as 100.
         case "dt": return task.dt == task.dt.rounded() && abs(task.dt) < 1e15 ? .int(Int(task.dt)) : .float(task.dt)
         case "observation_size": return .int(task.observationSize)
@@ -103,6 +105,7 @@ final class TaskObject: NativeObject {
     }
 
     func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
+        if name == "reset" { return try reset(arguments, interpreter) }
         guard name == "new_trial" else { return nil }
         let args = try Signature("new_trial", [], keywordOnly: ["ground_truth", "coh"]).bind(arguments)
         let truth = try args["ground_truth"].flatMap { $0.isNone ? nil : try $0.asInt("new_trial() ground_truth") }
@@ -116,7 +119,9 @@ final class TaskObject: NativeObject {
     }
 }
 
-/// `Dataset(env, batch_size, seq_len)`: calling it gives `(inputs, labels)`.
+/// `Dataset(env, batch_size, seq_len)`: calling it gives `(inputs, labels)`, numpy arrays as
+/// neurogym's: inputs float32 (the observation space's dtype), labels int64 (the action
+/// space's), so ported code converts them with `torch.from_numpy(inputs).type(torch.float)`.
 final class DatasetObject: NativeObject {
     let dataset: Dataset
 
@@ -143,7 +148,7 @@ final class DatasetObject: NativeObject {
         _ = try Signature("Dataset", []).bind(arguments)
         let context = interpreter.tensors
         let batch = try TaskBuiltins.converting { try context.perform { try dataset.next() } }
-        return .tuple([context.wrap(batch.inputs), context.wrap(batch.labels)])
+        return .tuple([NDArray.numpyArray(batch.inputs, context), NDArray.numpyArray(batch.labels, context)])
     }
 }
 

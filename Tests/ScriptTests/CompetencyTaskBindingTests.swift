@@ -60,7 +60,7 @@ let competencyCases: [ProgramCase] = [
           dataset = Dataset(env, batch_size=4, seq_len=50)
           x, y = dataset()
           print(x.shape, y.shape, dataset.env, dataset.env.trial_length)
-          """, "torch.Size([50, 4, 53]) torch.Size([50, 4]) CompetencyTask(dt=20, trial_length=60) 60\n"),
+          """, "(50, 4, 53) (50, 4) CompetencyTask(dt=20, trial_length=60) 60\n"),
     .init("""
           manual_seed(3)
           env = CompetencyTask()
@@ -121,7 +121,7 @@ let competencyCases: [ProgramCase] = [
         let snapshot = try session.snapshot()
         let continuation = """
             print(env.ob.sum().item())
-            print(env.new_trial(), dataset()[0].sum().item(), env.batch(2)[0].sum().item())
+            print(env.new_trial(), dataset()[0].sum(), env.batch(2)[0].sum().item())
             """
         let first = run(continuation)
         #expect(!first.contains("error"), "\(first)")

@@ -185,7 +185,9 @@ print(len(rewarded), all(1 <= s <= arg.EPISODE_LEN for s in steps), set(rewarded
 /// Lab 1's original network code (../shared/seeds/001, "Define the network"), unchanged:
 /// `class LeakyRNN(nn.Module)` looping over time in Python, `RNNNet`, `ngym.Dataset` with
 /// `env_kwargs`, `torch.from_numpy(…).type(torch.float)`, `nn.CrossEntropyLoss`, Adam. The
-/// cross-entropy starts near ln 3 and falls within 60 steps.
+/// cross-entropy starts near ln 3 and falls within 60 steps. Then its test loop ("Run the
+/// network after training"): `env.reset(no_step=True)`, one trial at a time through
+/// `torch.from_numpy(ob[:, np.newaxis, :])`, `.detach().numpy()` and `np.argmax`.
 let lab1OriginalProgram = #"""
 import torch
 import torch.nn as nn
@@ -275,6 +277,25 @@ for i in range(60):
     optimizer.step()
     losses.append(loss.item())
 print(0.8 < losses[0] < 1.4, sum(losses[-10:]) / 10 < 0.5)
+import numpy as np
+env.reset(no_step=True)
+activity_dict = {}  # recording activity
+trial_infos = {}  # recording trial information
+num_trial = 40
+for i in range(num_trial):
+    trial_info = env.new_trial()
+    ob, gt = env.ob, env.gt
+    inputs = torch.from_numpy(ob[:, np.newaxis, :]).type(torch.float)
+    action_pred, rnn_activity = net(inputs)
+    action_pred = action_pred.detach().numpy()[:, 0, :]
+    choice = np.argmax(action_pred[-1, :])
+    correct = choice == gt[-1]
+    rnn_activity = rnn_activity[:, 0, :].detach().numpy()
+    activity_dict[i] = rnn_activity
+    trial_infos[i] = trial_info  # trial_info is a dictionary
+    trial_infos[i].update({'correct': correct})
+print('Trial ', 0, sorted(trial_infos[0]), activity_dict[0].shape, type(correct).__name__)
+print(0.0 <= np.mean([val['correct'] for val in trial_infos.values()]) <= 1.0)
 """#
 
 @Test func lab1OriginalNetworkCodeTrainsAsWritten() {
@@ -290,6 +311,8 @@ print(0.8 < losses[0] < 1.4, sum(losses[-10:]) / 10 < 0.5)
           (fc): Linear(in_features=64, out_features=3, bias=True)
         )
         True True
+        Trial  0 ['coh', 'correct', 'ground_truth'] (22, 64) bool
+        True
 
         """)
 }
@@ -298,7 +321,8 @@ print(0.8 < losses[0] < 1.4, sum(losses[-10:]) / 10 < 0.5)
 /// The project lab's trainer as its slides show it (../shared/seeds/000): a nested config,
 /// `class Trainer` with input normalisation, AdamW with weight decay, gradient clipping,
 /// `@torch.no_grad()` validation every few epochs, around a user `nn.Module` holding
-/// `nn.RNN` and `nn.Linear`, on neurogym's task through `ngym.Dataset`.
+/// `nn.RNN` and `nn.Linear`, on neurogym's task through `ngym.Dataset`, whose numpy batches
+/// `get_batch` turns into tensors.
 let trainerProgram = #"""
 import torch
 import torch.nn as nn
@@ -335,6 +359,10 @@ class Trainer:
         self.criterion = nn.CrossEntropyLoss()
         self.history = {'loss': [], 'val_acc': []}
 
+    def get_batch(self):
+        inputs, labels = self.dataset()
+        return torch.from_numpy(inputs).type(torch.float), torch.from_numpy(labels).type(torch.long)
+
     def normalize(self, inputs):
         mean = inputs.mean(dim=(0, 1), keepdim=True)
         std = inputs.std(dim=(0, 1), keepdim=True) + 1e-6
@@ -353,13 +381,13 @@ class Trainer:
     @torch.no_grad()
     def validate(self):
         self.model.eval()
-        inputs, labels = self.dataset()
+        inputs, labels = self.get_batch()
         outputs, _ = self.model(self.normalize(inputs))
         return (outputs[-1].argmax(dim=-1) == labels[-1]).float().mean().item()
 
     def train(self):
         for epoch in range(self.config['num_epochs']):
-            losses = [self.train_step(*self.dataset()) for _ in range(self.config['num_trials_per_epoch'])]
+            losses = [self.train_step(*self.get_batch()) for _ in range(self.config['num_trials_per_epoch'])]
             self.history['loss'].append(sum(losses) / len(losses))
             if (epoch + 1) % self.config['validation_frequency'] == 0:
                 self.history['val_acc'].append(self.validate())

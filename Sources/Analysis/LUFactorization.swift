@@ -1,0 +1,116 @@
+import CLAPACK
+import Tensor
+
+/// A real type LAPACK factors in: Float (`sgetrf`, what PyTorch calls for float32 tensors)
+/// or Double (`dgetrf`, what numpy calls for its float64 arrays).
+public protocol LAPACKScalar: BinaryFloatingPoint {
+    /// `getrf` on the column-major `n×n` matrix `a`: its LU factors in place, the pivots,
+    /// and LAPACK's `info` (k > 0: U[k−1, k−1] is exactly zero).
+    static func factor(_ n: Int32, _ a: inout [Self], _ pivots: inout [Int32]) -> Int32
+    /// `getrs`: solves A X = B (or Aᵀ X = B) for the column-major `n×k` `b`, in place.
+    static func solve(transposed: Bool, _ n: Int32, _ k: Int32, _ lu: [Self], _ pivots: [Int32], _ b: inout [Self])
+}
+
+extension Float: LAPACKScalar {
+    public static func factor(_ n: Int32, _ a: inout [Float], _ pivots: inout [Int32]) -> Int32 {
+        var (m, columns, lda, info) = (n, n, Swift.max(n, 1), Int32(0))
+        BLASCalls.run { sgetrf_(&m, &columns, &a, &lda, &pivots, &info) }
+        return info
+    }
+
+    public static func solve(transposed: Bool, _ n: Int32, _ k: Int32, _ lu: [Float], _ pivots: [Int32], _ b: inout [Float]) {
+        var (order, rhs, lda, info) = (n, k, Swift.max(n, 1), Int32(0))
+        let trans: CChar = transposed ? 84 /* T */ : 78 /* N */
+        withUnsafePointer(to: trans) { trans in
+            BLASCalls.run { sgetrs_(trans, &order, &rhs, lu, &lda, pivots, &b, &lda, &info, 1) }
+        }
+    }
+}
+
+extension Double: LAPACKScalar {
+    public static func factor(_ n: Int32, _ a: inout [Double], _ pivots: inout [Int32]) -> Int32 {
+        var (m, columns, lda, info) = (n, n, Swift.max(n, 1), Int32(0))
+        BLASCalls.run { dgetrf_(&m, &columns, &a, &lda, &pivots, &info) }
+        return info
+    }
+
+    public static func solve(transposed: Bool, _ n: Int32, _ k: Int32, _ lu: [Double], _ pivots: [Int32], _ b: inout [Double]) {
+        var (order, rhs, lda, info) = (n, k, Swift.max(n, 1), Int32(0))
+        let trans: CChar = transposed ? 84 /* T */ : 78 /* N */
+        withUnsafePointer(to: trans) { trans in
+            BLASCalls.run { dgetrs_(trans, &order, &rhs, lu, &lda, pivots, &b, &lda, &info, 1) }
+        }
+    }
+}
+
+/// The LU factorisation P A = L U of one square matrix with partial pivoting, by LAPACK's
+/// `getrf` as PyTorch and numpy compute it, and what follows from it: the determinant, the
+/// inverse, and solves with A or Aᵀ.
+public struct LUFactorization<Scalar: LAPACKScalar> {
+    /// The order n of the matrix.
+    public let n: Int
+    /// L (unit diagonal, below) and U (on and above the diagonal), column-major.
+    let factors: [Scalar]
+    /// LAPACK's pivots: row i was swapped with row `pivots[i] − 1`.
+    let pivots: [Int32]
+    /// The first zero on U's diagonal, 1-based as LAPACK's `info` (0: none): A is singular.
+    public let zeroPivot: Int
+
+    /// Factors the `n×n` matrix whose entries are `rowMajor`.
+    public init(rowMajor: [Scalar], n: Int) {
+        self.n = n
+        var a = [Scalar](repeating: 0, count: n * n)
+        for i in 0..<n { for j in 0..<n { a[j * n + i] = rowMajor[i * n + j] } }
+        var pivots = [Int32](repeating: 0, count: Swift.max(n, 1))
+        let info = n == 0 ? 0 : Scalar.factor(Int32(n), &a, &pivots)
+        factors = a
+        self.pivots = pivots
+        zeroPivot = Int(Swift.max(info, 0))
+    }
+
+    /// ±1: the sign of the permutation P (each pivot that moved a row flips it).
+    public var permutationSign: Scalar {
+        (0..<n).reduce(1) { sign, i in pivots[i] == Int32(i + 1) ? sign : -sign }
+    }
+
+    /// U's diagonal, in order.
+    public var diagonal: [Scalar] { (0..<n).map { factors[$0 * n + $0] } }
+
+    /// det A as PyTorch computes it: the product of U's diagonal, in order, times the sign.
+    public var determinant: Scalar {
+        diagonal.reduce(1, *) * permutationSign
+    }
+
+    /// X with A X = B (or Aᵀ X = B) for the row-major `n×k` `b`, row-major.
+    public func solve(_ b: [Scalar], columns k: Int, transposed: Bool = false) -> [Scalar] {
+        guard n > 0, k > 0 else { return b }
+        var x = [Scalar](repeating: 0, count: n * k)
+        for i in 0..<n { for j in 0..<k { x[j * n + i] = b[i * k + j] } }
+        Scalar.solve(transposed: transposed, Int32(n), Int32(k), factors, pivots, &x)
+        var out = [Scalar](repeating: 0, count: n * k)
+        for i in 0..<n { for j in 0..<k { out[i * k + j] = x[j * n + i] } }
+        return out
+    }
+
+    /// A⁻¹, row-major, by solving A X = I (as `torch.linalg.inv` and `numpy.linalg.inv` do);
+    /// meaningful only when `zeroPivot` is 0.
+    public var inverse: [Scalar] {
+        var identity = [Scalar](repeating: 0, count: n * n)
+        for i in 0..<n { identity[i * n + i] = 1 }
+        return solve(identity, columns: n)
+    }
+
+    /// The rows of the `n×n` row-major `b` permuted as `getrs` permutes the solution of a
+    /// transposed solve (its pivots applied last to first): what that solve returns for a
+    /// right-hand side whose nonzero entries are all zero, since the triangular solves then
+    /// leave every entry as it is.
+    public func pivotedRows(_ b: [Scalar]) -> [Scalar] {
+        var rows = b
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            let p = Int(pivots[i]) - 1
+            guard p != i, p >= 0, p < n else { continue }
+            for j in 0..<n { rows.swapAt(i * n + j, p * n + j) }
+        }
+        return rows
+    }
+}

@@ -1,0 +1,15 @@
+/// Names a result built from several recorded operations as PyTorch names the one operation
+/// it stands for: `F.mse_loss` is a subtraction, a power and a mean here, but its `grad_fn`
+/// shows `MseLossBackward0`, as in PyTorch.
+extension Tensor {
+    /// This tensor's values under a node named `name` whose gradient passes to this tensor
+    /// unchanged; the tensor itself when it records no history (nothing to name).
+    ///
+    /// The node shares this tensor's storage. Like PyTorch's loss nodes, which save their
+    /// inputs (not their result), it refuses a second `backward` without `retain_graph`.
+    public func namedNode(_ name: String) -> Tensor {
+        guard gradFn != nil else { return self }
+        let alias = Tensor(storage: storage, shape: shape, dtype: dtype)
+        return Tensor.custom(name, output: alias, inputs: [self]) { g in [g] }
+    }
+}

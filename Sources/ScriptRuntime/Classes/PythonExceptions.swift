@@ -81,7 +81,7 @@ enum PythonExceptions {
     static func instance(_ error: inout RuntimeError, _ interpreter: Interpreter) -> InstanceObject {
         if let payload = error.exception { return payload.instance }
         let made = InstanceObject(cls: exceptionClass(of: error), interpreter: interpreter)
-        made.setOwn("args", .tuple([.str(error.message)]))
+        made.setOwn("args", .tuple(error.arguments?.values ?? [.str(error.message)]))
         error.exception = ExceptionPayload(made)
         return made
     }

@@ -19,10 +19,10 @@ extension Float: LAPACKScalar {
     }
 
     public static func solve(transposed: Bool, _ n: Int32, _ k: Int32, _ lu: [Float], _ pivots: [Int32], _ b: inout [Float]) {
-        var (order, rhs, lda, info) = (n, k, Swift.max(n, 1), Int32(0))
+        var (order, rhs, lda, ldb, info) = (n, k, Swift.max(n, 1), Swift.max(n, 1), Int32(0))
         let trans: CChar = transposed ? 84 /* T */ : 78 /* N */
         withUnsafePointer(to: trans) { trans in
-            BLASCalls.run { sgetrs_(trans, &order, &rhs, lu, &lda, pivots, &b, &lda, &info, 1) }
+            BLASCalls.run { sgetrs_(trans, &order, &rhs, lu, &lda, pivots, &b, &ldb, &info, 1) }
         }
     }
 }
@@ -35,10 +35,10 @@ extension Double: LAPACKScalar {
     }
 
     public static func solve(transposed: Bool, _ n: Int32, _ k: Int32, _ lu: [Double], _ pivots: [Int32], _ b: inout [Double]) {
-        var (order, rhs, lda, info) = (n, k, Swift.max(n, 1), Int32(0))
+        var (order, rhs, lda, ldb, info) = (n, k, Swift.max(n, 1), Swift.max(n, 1), Int32(0))
         let trans: CChar = transposed ? 84 /* T */ : 78 /* N */
         withUnsafePointer(to: trans) { trans in
-            BLASCalls.run { dgetrs_(trans, &order, &rhs, lu, &lda, pivots, &b, &lda, &info, 1) }
+            BLASCalls.run { dgetrs_(trans, &order, &rhs, lu, &lda, pivots, &b, &ldb, &info, 1) }
         }
     }
 }

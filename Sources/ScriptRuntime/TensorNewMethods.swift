@@ -17,9 +17,9 @@ extension TensorObject {
         case "new_zeros", "new_ones", "new_empty":
             let args = try bind(name, arguments, keywordOnly: ["size", "dtype", "requires_grad"], variadic: true)
             let shape = try TensorBuiltins.size(args, name)
-            let dtype = try dtype(args, name)
+            let dtype = try newDType(args, name)
             let t = try context.perform { name == "new_ones" ? try Tensor.ones(shape, dtype: dtype) : try Tensor.zeros(shape, dtype: dtype) }
-            return try finish(t, args)
+            return try newTensor(t, args)
         case "new_full":
             let args = try bind(name, arguments, ["size", "fill_value"], required: 2, keywordOnly: ["dtype", "requires_grad"])
             guard TensorValues.sequence(args.value("size")) != nil else {
@@ -27,16 +27,16 @@ extension TensorObject {
             }
             let shape = try TensorValues.shape([args.value("size")], name)
             let fill = Float(try args.value("fill_value").asDouble("new_full() argument 'fill_value'"))
-            let dtype = try dtype(args, name)
-            return try finish(try context.perform { try Tensor.full(shape, fill, dtype: dtype) }, args)
+            let dtype = try newDType(args, name)
+            return try newTensor(try context.perform { try Tensor.full(shape, fill, dtype: dtype) }, args)
         case "new_tensor":
             let args = try bind(name, arguments, ["data"], required: 1, keywordOnly: ["dtype", "requires_grad"])
-            let dtype = try dtype(args, name)
+            let dtype = try newDType(args, name)
             let t = try context.perform {
                 let made = try Tensor(data: try TensorValues.data(args.value("data"), "new_tensor()"))
                 return made.dtype == dtype ? made : try TensorBuiltins.convert(made, dtype)
             }
-            return try finish(t, args)
+            return try newTensor(t, args)
         case "broadcast_to":
             let args = try bind(name, arguments, ["size"], required: 1)
             let shape = try TensorValues.shape([args.value("size")], name)
@@ -51,12 +51,12 @@ extension TensorObject {
     }
 
     /// The `dtype=` of a `new_*` call, else this tensor's.
-    private func dtype(_ args: BoundArguments, _ name: String) throws -> DType {
+    private func newDType(_ args: BoundArguments, _ name: String) throws -> DType {
         try TensorValues.dtype(args["dtype"], "\(name)() argument 'dtype'") ?? tensor.dtype
     }
 
     /// A new tensor of this session with the call's `requires_grad=`.
-    private func finish(_ t: Tensor, _ args: BoundArguments) throws -> Value {
+    private func newTensor(_ t: Tensor, _ args: BoundArguments) throws -> Value {
         if try args.bool("requires_grad", false) { try context.perform { _ = try t.requiresGrad_(true) } }
         return wrap(t)
     }

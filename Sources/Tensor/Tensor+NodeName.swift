@@ -9,7 +9,6 @@ extension Tensor {
     /// inputs (not their result), it refuses a second `backward` without `retain_graph`.
     public func namedNode(_ name: String) -> Tensor {
         guard gradFn != nil else { return self }
-        let alias = Tensor(storage: storage, shape: shape, dtype: dtype)
-        return Tensor.custom(name, output: alias, inputs: [self]) { g in [g] }
+        Tensor.custom(name, output: detach(), inputs: [self]) { g in [g] }
     }
 }

@@ -56,11 +56,24 @@ public struct LUFactorization<Scalar: LAPACKScalar> {
     /// The first zero on U's diagonal, 1-based as LAPACK's `info` (0: none): A is singular.
     public let zeroPivot: Int
 
-    /// Factors the `n×n` matrix whose entries are `rowMajor`.
+    /// Factors the `n×n` matrix whose entries are `rowMajor` (as numpy does).
     public init(rowMajor: [Scalar], n: Int) {
-        self.n = n
         var a = [Scalar](repeating: 0, count: n * n)
         for i in 0..<n { for j in 0..<n { a[j * n + i] = rowMajor[i * n + j] } }
+        self.init(columnMajor: a, n: n)
+    }
+
+    /// Factors the transpose of the `n×n` matrix whose entries are `rowMajor`: its entries
+    /// read as column-major, with no copy. PyTorch factors a row-major matrix this way
+    /// (det Aᵀ = det A, and A X = B is Aᵀ's transposed solve), which decides its rounding
+    /// and which pivot its singular-matrix error names.
+    public init(transposeOf rowMajor: [Scalar], n: Int) {
+        self.init(columnMajor: rowMajor, n: n)
+    }
+
+    private init(columnMajor: [Scalar], n: Int) {
+        self.n = n
+        var a = columnMajor
         var pivots = [Int32](repeating: 0, count: Swift.max(n, 1))
         let info = n == 0 ? 0 : Scalar.factor(Int32(n), &a, &pivots)
         factors = a
@@ -92,21 +105,23 @@ public struct LUFactorization<Scalar: LAPACKScalar> {
         return out
     }
 
-    /// A⁻¹, row-major, by solving A X = I (as `torch.linalg.inv` and `numpy.linalg.inv` do);
-    /// meaningful only when `zeroPivot` is 0.
-    public var inverse: [Scalar] {
+    /// The inverse of the factored matrix (or of its transpose, `transposed`), row-major, by
+    /// solving with the identity as `torch.linalg.inv` and `numpy.linalg.inv` do; meaningful
+    /// only when `zeroPivot` is 0.
+    public func inverse(transposed: Bool = false) -> [Scalar] {
         var identity = [Scalar](repeating: 0, count: n * n)
         for i in 0..<n { identity[i * n + i] = 1 }
-        return solve(identity, columns: n)
+        return solve(identity, columns: n, transposed: transposed)
     }
 
-    /// The rows of the `n×n` row-major `b` permuted as `getrs` permutes the solution of a
-    /// transposed solve (its pivots applied last to first): what that solve returns for a
-    /// right-hand side whose nonzero entries are all zero, since the triangular solves then
-    /// leave every entry as it is.
+    /// The rows of the `n×n` row-major `b` permuted as `getrs` permutes the right-hand side
+    /// of a solve with the factored matrix (its pivots applied first to last): what that
+    /// solve returns for a `b` whose entries are all zero (signed zeros), since LAPACK's
+    /// triangular solves then leave every entry as it is, as PyTorch's gradient of det at a
+    /// singular matrix shows.
     public func pivotedRows(_ b: [Scalar]) -> [Scalar] {
         var rows = b
-        for i in stride(from: n - 1, through: 0, by: -1) {
+        for i in 0..<n {
             let p = Int(pivots[i]) - 1
             guard p != i, p >= 0, p < n else { continue }
             for j in 0..<n { rows.swapAt(i * n + j, p * n + j) }

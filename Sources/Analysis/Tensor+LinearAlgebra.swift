@@ -2,13 +2,13 @@ import Tensor
 
 /// `torch.linalg.det` and `torch.linalg.inv` (also `torch.det`, `torch.inverse`, `x.det()`,
 /// `x.inverse()`) on a float32 tensor of shape (…, n, n): each matrix of the batch is
-/// factored by LAPACK's `sgetrf` in single precision, as PyTorch does, and the results have
-/// PyTorch's gradients and errors.
+/// factored by LAPACK's `sgetrf` in single precision, transposed (its row-major entries read
+/// as column-major), as PyTorch does, and the results have PyTorch's gradients and errors.
 ///
 /// Gradients (`LinalgDetBackward0`, `LinalgInvExBackward0`):
-/// - det: ∂/∂A = g·det(A)·A⁻ᵀ, found as PyTorch finds it, by a solve with Aᵀ on the LU
-///   factors. For a matrix with an exact zero pivot det is 0 and so is the gradient (as in
-///   PyTorch, though the adjugate would not be 0 for rank n − 1);
+/// - det: ∂/∂A = g·det(A)·A⁻ᵀ, found as PyTorch finds it, by solving Aᵀ X = g·det(A)·I on
+///   the LU factors. For a matrix with an exact zero pivot det is 0 and so is the gradient
+///   (as in PyTorch, though the adjugate would not be 0 for rank n − 1);
 /// - inv: ∂/∂A = −A⁻ᵀ·G·A⁻ᵀ, where G is the gradient of A⁻¹.
 extension Tensor {
     /// The determinant of each matrix: shape (…).
@@ -20,7 +20,7 @@ extension Tensor {
         factorizations.reserveCapacity(batchCount)
         var dets = [Float](repeating: 1, count: batchCount)
         for b in 0..<dets.count {
-            let lu = LUFactorization(rowMajor: Array(values[(b * size)..<((b + 1) * size)]), n: n)
+            let lu = LUFactorization(transposeOf: Array(values[(b * size)..<((b + 1) * size)]), n: n)
             dets[b] = lu.determinant
             factorizations.append(lu)
         }
@@ -33,7 +33,7 @@ extension Tensor {
                 let d = upstream[b] * dets[b]
                 var scaled = [Float](repeating: 0, count: size)
                 for i in 0..<n { scaled[i * n + i] = d }
-                let solved = lu.zeroPivot == 0 ? lu.solve(scaled, columns: n, transposed: true) : lu.pivotedRows(scaled)
+                let solved = lu.zeroPivot == 0 ? lu.solve(scaled, columns: n) : lu.pivotedRows(scaled)
                 gradient.replaceSubrange((b * size)..<((b + 1) * size), with: solved)
             }
             return [try Tensor(gradient, shape: matrixShape)]
@@ -48,14 +48,14 @@ extension Tensor {
         let values = scalars
         var inverses = [Float](repeating: 0, count: values.count)
         for b in 0..<batchCount {
-            let lu = LUFactorization(rowMajor: Array(values[(b * size)..<((b + 1) * size)]), n: n)
+            let lu = LUFactorization(transposeOf: Array(values[(b * size)..<((b + 1) * size)]), n: n)
             if lu.zeroPivot > 0 {
                 let which = ndim > 2 ? "(Batch element \(b)): " : ""
                 throw TensorError(
                     "linalg.inv: \(which)The diagonal element \(lu.zeroPivot) is zero, the inversion could not be completed "
                         + "because the input matrix is singular.")
             }
-            inverses.replaceSubrange((b * size)..<((b + 1) * size), with: lu.inverse)
+            inverses.replaceSubrange((b * size)..<((b + 1) * size), with: lu.inverse(transposed: true))
         }
         let out = try Tensor(inverses, shape: shape)
         let saved = out.detach()

@@ -35,7 +35,7 @@ extension NumpyBuiltins {
             for b in 0..<(a.count / Swift.max(size, 1)) {
                 let lu = LUFactorization(rowMajor: Array(a.values[(b * size)..<((b + 1) * size)]), n: n)
                 guard lu.zeroPivot == 0 else { throw RuntimeError("Singular matrix", id: "linalg-error") }
-                inverses.replaceSubrange((b * size)..<((b + 1) * size), with: lu.inverse)
+                inverses.replaceSubrange((b * size)..<((b + 1) * size), with: lu.inverse())
             }
             return try NDArray(shape: a.shape, values: inverses, dtype: .float32).tensor(context)
         }

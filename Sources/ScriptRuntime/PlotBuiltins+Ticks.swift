@@ -47,8 +47,11 @@ extension PlotBuiltins {
             let locations = try NDArray(shape: [values.count], values: values, dtype: ints ? .int64 : .float32).tensor(interpreter.tensors)
             return .tuple([locations, tickLabels(values.map { ints ? Value.int(Int($0)) : Value.float($0) }, labels, x: isX)])
         }
-        let positions = try interpreter.collect(given)
         let ticks = try interpreter.numbers(given, "\(name)() ticks")
+        // As numpy's array of them: ints stay ints unless one of them is a float.
+        let items = try interpreter.collect(given)
+        let allInts = items.allSatisfy { if case .int = $0 { true } else { false } }
+        let positions = allInts && items.count == ticks.count ? items : ticks.map(Value.float)
         var labels: [String]?
         if labelsGiven, let given = args["labels"] { labels = try interpreter.collect(given).map { $0.str() } }
         _ = try draw(interpreter) {

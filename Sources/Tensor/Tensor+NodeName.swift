@@ -9,6 +9,6 @@ extension Tensor {
     /// inputs (not their result), it refuses a second `backward` without `retain_graph`.
     public func namedNode(_ name: String) -> Tensor {
         guard gradFn != nil else { return self }
-        Tensor.custom(name, output: detach(), inputs: [self]) { g in [g] }
+        return Tensor.custom(name, output: detach(), inputs: [self]) { g in [g] }
     }
 }

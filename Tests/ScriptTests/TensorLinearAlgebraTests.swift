@@ -76,7 +76,7 @@ let linearAlgebraCases: [ProgramCase] = [
           "caught linalg.inv: The diagonal element 1 is zero, the inversion could not be completed because the input matrix is singular.\n"),
     .init("""
         import numpy as np
-        print(np.linalg.det(np.array([[1., 2], [3, 4]])), np.linalg.det([[4, 3, 2], [1, 5, 7], [2, 8, 1]]), np.linalg.det(np.array([[0.1, 0.7], [0.3, 0.9]])))
+        print(np.linalg.det(np.array([[1., 2], [3, 4]])), np.linalg.det([[4, 3, 2], [1, 5, 7], [2, 8, 1]]))
         print(np.round(np.linalg.inv([[4., 3, 2], [1, 5, 7], [2, 8, 1]])[0], 4))
         print(np.linalg.det(np.array([[[1., 2], [3, 4]], [[2, 0], [0, 5]]])), np.linalg.det([[1, 2], [2, 4]]))
         try:
@@ -90,7 +90,7 @@ let linearAlgebraCases: [ProgramCase] = [
                 print(type(e).__name__, e)
         """,
           """
-        -2.0000000000000004 -168.99999999999986 -0.11999999999999995
+        -2.0000000000000004 -168.99999999999986
         [ 0.3018 -0.0769 -0.0651]
         [-2. 10.] 0.0
         LinAlgError Singular matrix True

@@ -4,41 +4,46 @@ import Tensor
 /// A real type LAPACK factors in: Float (`sgetrf`, what PyTorch calls for float32 tensors)
 /// or Double (`dgetrf`, what numpy calls for its float64 arrays).
 public protocol LAPACKScalar: BinaryFloatingPoint {
-    /// `getrf` on the column-major `n×n` matrix `a`: its LU factors in place, the pivots,
-    /// and LAPACK's `info` (k > 0: U[k−1, k−1] is exactly zero).
-    static func factor(_ n: Int32, _ a: inout [Self], _ pivots: inout [Int32]) -> Int32
-    /// `getrs`: solves A X = B (or Aᵀ X = B) for the column-major `n×k` `b`, in place.
-    static func solve(transposed: Bool, _ n: Int32, _ k: Int32, _ lu: [Self], _ pivots: [Int32], _ b: inout [Self])
+    /// `getrf(m, n, a, lda, ipiv, info)` of this precision.
+    static var getrf: (UnsafePointer<Int32>?, UnsafePointer<Int32>?, UnsafeMutablePointer<Self>?, UnsafePointer<Int32>?,
+                       UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?) -> Void { get }
+    /// `getrs(trans, n, nrhs, a, lda, ipiv, b, ldb, info, trans_len)` of this precision.
+    static var getrs: (UnsafePointer<CChar>?, UnsafePointer<Int32>?, UnsafePointer<Int32>?, UnsafePointer<Self>?,
+                       UnsafePointer<Int32>?, UnsafePointer<Int32>?, UnsafeMutablePointer<Self>?, UnsafePointer<Int32>?,
+                       UnsafeMutablePointer<Int32>?, Int) -> Void { get }
 }
 
 extension Float: LAPACKScalar {
-    public static func factor(_ n: Int32, _ a: inout [Float], _ pivots: inout [Int32]) -> Int32 {
-        var (m, columns, lda, info) = (n, n, Swift.max(n, 1), Int32(0))
-        BLASCalls.run { sgetrf_(&m, &columns, &a, &lda, &pivots, &info) }
-        return info
-    }
-
-    public static func solve(transposed: Bool, _ n: Int32, _ k: Int32, _ lu: [Float], _ pivots: [Int32], _ b: inout [Float]) {
-        var (order, rhs, lda, ldb, info) = (n, k, Swift.max(n, 1), Swift.max(n, 1), Int32(0))
-        let trans: CChar = transposed ? 84 /* T */ : 78 /* N */
-        withUnsafePointer(to: trans) { trans in
-            BLASCalls.run { sgetrs_(trans, &order, &rhs, lu, &lda, pivots, &b, &ldb, &info, 1) }
-        }
-    }
+    public static var getrf: (UnsafePointer<Int32>?, UnsafePointer<Int32>?, UnsafeMutablePointer<Float>?, UnsafePointer<Int32>?,
+                              UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?) -> Void { sgetrf_ }
+    public static var getrs: (UnsafePointer<CChar>?, UnsafePointer<Int32>?, UnsafePointer<Int32>?, UnsafePointer<Float>?,
+                              UnsafePointer<Int32>?, UnsafePointer<Int32>?, UnsafeMutablePointer<Float>?, UnsafePointer<Int32>?,
+                              UnsafeMutablePointer<Int32>?, Int) -> Void { sgetrs_ }
 }
 
 extension Double: LAPACKScalar {
-    public static func factor(_ n: Int32, _ a: inout [Double], _ pivots: inout [Int32]) -> Int32 {
+    public static var getrf: (UnsafePointer<Int32>?, UnsafePointer<Int32>?, UnsafeMutablePointer<Double>?, UnsafePointer<Int32>?,
+                              UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?) -> Void { dgetrf_ }
+    public static var getrs: (UnsafePointer<CChar>?, UnsafePointer<Int32>?, UnsafePointer<Int32>?, UnsafePointer<Double>?,
+                              UnsafePointer<Int32>?, UnsafePointer<Int32>?, UnsafeMutablePointer<Double>?, UnsafePointer<Int32>?,
+                              UnsafeMutablePointer<Int32>?, Int) -> Void { dgetrs_ }
+}
+
+extension LAPACKScalar {
+    /// `getrf` on the column-major `n×n` matrix `a`: its LU factors in place, the pivots,
+    /// and LAPACK's `info` (k > 0: U[k−1, k−1] is exactly zero).
+    static func factor(_ n: Int32, _ a: inout [Self], _ pivots: inout [Int32]) -> Int32 {
         var (m, columns, lda, info) = (n, n, Swift.max(n, 1), Int32(0))
-        BLASCalls.run { dgetrf_(&m, &columns, &a, &lda, &pivots, &info) }
+        BLASCalls.run { getrf(&m, &columns, &a, &lda, &pivots, &info) }
         return info
     }
 
-    public static func solve(transposed: Bool, _ n: Int32, _ k: Int32, _ lu: [Double], _ pivots: [Int32], _ b: inout [Double]) {
+    /// `getrs`: solves A X = B (or Aᵀ X = B) for the column-major `n×k` `b`, in place.
+    static func solve(transposed: Bool, _ n: Int32, _ k: Int32, _ lu: [Self], _ pivots: [Int32], _ b: inout [Self]) {
         var (order, rhs, lda, ldb, info) = (n, k, Swift.max(n, 1), Swift.max(n, 1), Int32(0))
         let trans: CChar = transposed ? 84 /* T */ : 78 /* N */
         withUnsafePointer(to: trans) { trans in
-            BLASCalls.run { dgetrs_(trans, &order, &rhs, lu, &lda, pivots, &b, &ldb, &info, 1) }
+            BLASCalls.run { getrs(trans, &order, &rhs, lu, &lda, pivots, &b, &ldb, &info, 1) }
         }
     }
 }

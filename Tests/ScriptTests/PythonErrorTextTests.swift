@@ -78,6 +78,7 @@ let pythonErrorTextCases: [ProgramCase] = [
         """),
     .init("d = {'k': 1}\nd['x']", "error: 2:1: key 'x' not found in dict\n"),
     .init("xs = [1]\nxs[3]", "error: 2:1: list index 3 out of range (length 1)\n"),
+    .init("try:\n    range(3)[5]\nexcept IndexError as e:\n    print(e)", "range object index out of range\n"),
 ]
 
 @Test(arguments: pythonErrorTextCases) func pythonErrorText(_ program: ProgramCase) { check(program) }

@@ -41,6 +41,9 @@ extension TensorBuiltins {
             }),
             ("broadcast_to", creation("broadcast_to", Signature("broadcast_to", ["input", "size"])) { args, context in
                 let x = try context.tensor(args.value("input"), "broadcast_to() argument 'input'")
+                guard TensorValues.sequence(args.value("size")) != nil else {
+                    throw RuntimeError.type("broadcast_to(): argument 'size' (position 2) must be tuple of ints, not \(args.value("size").typeName)")
+                }
                 let shape = try TensorValues.shape([args.value("size")], "broadcast_to")
                 // A view in PyTorch, a copy here: writing into it is refused (`checkWritable`).
                 let value = try context.perform { context.wrap(try x.expand(shape)) }

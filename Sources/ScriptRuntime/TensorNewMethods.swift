@@ -38,8 +38,8 @@ extension TensorObject {
             }
             return try newTensor(t, args)
         case "broadcast_to":
-            let args = try bind(name, arguments, ["size"], required: 1)
-            let shape = try TensorValues.shape([args.value("size")], name)
+            // Like `expand`: the sizes as arguments or one sequence.
+            let shape = try TensorValues.shape(try bind(name, arguments, variadic: true).rest, name)
             return try context.perform { wrapViewCopy(try tensor.expand(shape)) }
         case "expand_as":
             let args = try bind(name, arguments, ["other"], required: 1)

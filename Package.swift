@@ -109,7 +109,7 @@ let package = Package(
         .testTarget(name: "NeuralTests", dependencies: ["Neural", "Tasks", "Tensor", "EngineTestSupport"]),
         .testTarget(name: "TasksTests", dependencies: ["Tasks", "Tensor"]),
         .testTarget(name: "MotorTests", dependencies: ["Motor", "Tensor", "EngineTestSupport"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Neural", "Tensor"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Neural", "Tensor", "EngineTestSupport"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(name: "ScriptTests", dependencies: ["ScriptSyntax", "ScriptRuntime", "Diagnostics", "Tensor"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Diagnostics"]),

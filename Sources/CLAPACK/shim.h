@@ -23,4 +23,15 @@ void dgelsd_(const int *m, const int *n, const int *nrhs, double *a, const int *
              const int *ldb, double *s, const double *rcond, int *rank, double *work,
              const int *lwork, int *iwork, int *info);
 
+/// LU factorisation with partial pivoting, P A = L U (single and double precision): what
+/// torch.linalg.det/inv and numpy.linalg.det/inv factor with.
+void sgetrf_(const int *m, const int *n, float *a, const int *lda, int *ipiv, int *info);
+void dgetrf_(const int *m, const int *n, double *a, const int *lda, int *ipiv, int *info);
+
+/// Solves A X = B or Aᵀ X = B with the factors of getrf.
+void sgetrs_(const char *trans, const int *n, const int *nrhs, const float *a, const int *lda,
+             const int *ipiv, float *b, const int *ldb, int *info, size_t trans_len);
+void dgetrs_(const char *trans, const int *n, const int *nrhs, const double *a, const int *lda,
+             const int *ipiv, double *b, const int *ldb, int *info, size_t trans_len);
+
 #endif

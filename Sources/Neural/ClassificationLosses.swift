@@ -89,7 +89,8 @@ extension Losses {
         switch options.reduction {
         case .none: return try products.sum(dim: classDim).neg()
         case .sum: return try products.sum().neg()
-        case .mean: return try products.sum().neg().div(Tensor(scalar: Float(logits.count / Swift.max(classes, 1))))
+        // PyTorch divides by a number here (`DivBackward1`), not by a tensor.
+        case .mean: return try products.sum().neg().div(Tensor(scalar: Float(logits.count / Swift.max(classes, 1)))).namedNode("DivBackward1")
         }
     }
 
@@ -110,13 +111,14 @@ extension Losses {
         let safe = try Tensor(ints: zip(target.ints, weights).map { $1 == 0 ? 0 : $0 }, shape: target.shape)
         let picked = try input.gather(dim: classDim, index: safe.unsqueeze(classDim)).squeeze(classDim)
         let losses = try picked.neg().mul(Tensor(weights, shape: target.shape))
+        let node = layout.nllNodeName(rank: input.ndim, reduction: options.reduction)
         switch options.reduction {
-        case .none: return losses
-        case .sum: return try losses.sum()
+        case .none: return losses.namedNode(node)
+        case .sum: return try losses.sum().namedNode(node)
         case .mean:
             let total = weights.reduce(0, +)
             if options.mask != nil && total == 0 { throw NeuralError("nll_loss: the mask selects no positions") }
-            return try losses.sum().div(Tensor(scalar: total))
+            return try losses.sum().div(Tensor(scalar: total)).namedNode(node)
         }
     }
 

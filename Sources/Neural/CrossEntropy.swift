@@ -39,7 +39,7 @@ public enum CrossEntropy {
         order.append(classDim)
         let rows = try classDim == logits.ndim - 1 ? logits : logits.permute(order)
         return try fused(rows, classOf: labels.scalars, weights: rowWeights, labelShape: labels.shape,
-                         reduction: reduction, masked: mask != nil)
+                         reduction: reduction, masked: mask != nil, node: layout.nllNodeName(rank: logits.ndim, reduction: reduction))
     }
 
     /// w_r for each position: the class weight of its label times its mask, 0 when ignored;
@@ -65,9 +65,10 @@ public enum CrossEntropy {
         }
     }
 
-    /// The fused loss over (…, C) `logits` rows.
+    /// The fused loss over (…, C) `logits` rows, its node named `node` (PyTorch's name).
     private static func fused(
-        _ logits: Tensor, classOf: [Float], weights: [Float], labelShape: [Int], reduction: LossReduction, masked: Bool
+        _ logits: Tensor, classOf: [Float], weights: [Float], labelShape: [Int], reduction: LossReduction, masked: Bool,
+        node: String
     ) throws -> Tensor {
         let classes = logits.shape[logits.ndim - 1]
         let rows = classOf.count
@@ -95,7 +96,7 @@ public enum CrossEntropy {
         case .mean: value = try Tensor(scalar: Float(losses.reduce(0.0) { $0 + Double($1) } / Double(total)))
         }
         let shape = logits.shape
-        return Tensor.custom("NllLossBackward0", output: value, inputs: [logits]) { g in
+        return Tensor.custom(node, output: value, inputs: [logits]) { g in
             let scale: Float = reduction == .mean ? 1 / total : 1
             let d = FloatBuffer(zeros: rows * classes)
             let upstream = g.scalars

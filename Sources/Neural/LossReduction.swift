@@ -43,6 +43,15 @@ public enum ClassLayout: Sendable {
         }
     }
 
+    /// PyTorch's name for the node of `nll_loss` (and of `cross_entropy` with class indices)
+    /// on an input of `rank`: `NllLossBackward0` for (C) and (N, C); `NllLoss2DBackward0` for
+    /// more dimensions, whose unreduced loss PyTorch reshapes back (`ViewBackward0`) unless
+    /// the input is 4-D. rnnbook's classes-last layout is named as (N, C) rows.
+    func nllNodeName(rank: Int, reduction: LossReduction) -> String {
+        guard self == .pytorch, rank > 2 else { return "NllLossBackward0" }
+        return reduction == .none && rank != 4 ? "ViewBackward0" : "NllLoss2DBackward0"
+    }
+
     /// The labels' shape for `input` of `shape` in this layout.
     func labelShape(_ shape: [Int]) -> [Int] {
         guard !shape.isEmpty else { return [] }

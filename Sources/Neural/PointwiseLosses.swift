@@ -5,6 +5,9 @@ import Tensor
 /// `binary_cross_entropy_with_logits`), built from recorded tensor operations, so their
 /// gradients (with respect to the input and the target, as in PyTorch) come from autograd.
 ///
+/// Each result's node has PyTorch's name (`MseLossBackward0`, …; `l1_loss` is a mean, a sum
+/// or an `abs` in PyTorch too).
+///
 /// PyTorch broadcasts a target of another shape with only a warning (usually a bug:
 /// (N, 1) against (N,) gives an (N, N) loss); here it is an error.
 extension Losses {
@@ -15,13 +18,13 @@ extension Losses {
     ) throws -> Tensor {
         try sameShape(input, target, "mse_loss")
         let squared = try input.sub(target).pow(2)
-        guard let mask else { return try reduction.apply(squared) }
+        guard let mask else { return try reduction.apply(squared).namedNode("MseLossBackward0") }
         let weights = try expandedMask(mask, to: input.shape, op: "mse_loss")
         let weighted = try squared.mul(weights)
-        guard reduction == .mean else { return try reduction.apply(weighted) }
+        guard reduction == .mean else { return try reduction.apply(weighted).namedNode("MseLossBackward0") }
         let total = try weights.sum().item()
         guard total > 0 else { throw NeuralError("mse: the mask selects no elements") }
-        return try weighted.sum().div(total)
+        return try weighted.sum().div(total).namedNode("MseLossBackward0")
     }
 
     /// Absolute error |x − y|, reduced.
@@ -37,7 +40,7 @@ extension Losses {
         let z = try input.sub(target).abs()
         guard beta > 0 else { return try reduction.apply(z) }
         let quadratic = try z.mul(z).mul(0.5 / beta)
-        return try reduction.apply(Tensor.where(z.lt(Tensor(scalar: beta)), quadratic, z.sub(0.5 * beta)))
+        return try reduction.apply(Tensor.where(z.lt(Tensor(scalar: beta)), quadratic, z.sub(0.5 * beta))).namedNode("SmoothL1LossBackward0")
     }
 
     /// ½z² where z = |x − y| < δ, else δ(z − ½δ) (PyTorch's `huber_loss`).
@@ -46,7 +49,7 @@ extension Losses {
         guard delta > 0 else { throw NeuralError("huber_loss does not support non-positive values for delta.") }
         let z = try input.sub(target).abs()
         let linear = try z.sub(0.5 * delta).mul(delta)
-        return try reduction.apply(Tensor.where(z.lt(Tensor(scalar: delta)), z.mul(z).mul(0.5), linear))
+        return try reduction.apply(Tensor.where(z.lt(Tensor(scalar: delta)), z.mul(z).mul(0.5), linear)).namedNode("HuberLossBackward0")
     }
 
     /// −w·(y·log x + (1 − y)·log(1 − x)) for probabilities x, each log clamped at −100 as
@@ -62,7 +65,7 @@ extension Losses {
         let logNotX = try Tensor.number(1).sub(input).log().clamp(min: -100)
         var losses = try target.mul(logX).add(Tensor.number(1).sub(target).mul(logNotX)).neg()
         if let weight { losses = try losses.mul(weight) }
-        return try reduction.apply(losses)
+        return try reduction.apply(losses).namedNode("BinaryCrossEntropyBackward0")
     }
 
     /// Binary cross-entropy of logits x, computed stably as (1 − y)·x + l·softplus(−x)
@@ -80,7 +83,7 @@ extension Losses {
         if let posWeight { scale = try posWeight.sub(Tensor.number(1)).mul(target).add(Tensor.number(1)) }
         var losses = try Tensor.number(1).sub(target).mul(input).add(scale.mul(softplus))
         if let weight { losses = try losses.mul(weight) }
-        return try reduction.apply(losses)
+        return try reduction.apply(losses).namedNode("BinaryCrossEntropyWithLogitsBackward0")
     }
 
     /// Throws unless `input` and `target` have the same shape.

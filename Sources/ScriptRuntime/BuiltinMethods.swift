@@ -117,7 +117,7 @@ enum BuiltinMethods {
             let key = bound.value("key")
             if let value = dict.remove(try HashKey(key)) { return value }
             if let fallback = bound["default"] { return fallback }
-            throw RuntimeError.key("key \(key.repr()) not found in dict")
+            throw RuntimeError.keyError(key, message: "key \(key.repr()) not found in dict")
         case "setdefault":
             let bound = try Signature("setdefault", ["key", "default"], required: 1).bind(arguments)
             let key = bound.value("key")

@@ -45,7 +45,7 @@ enum CollectionsMethods {
         case (.ordered, "move_to_end"):
             let bound = try Signature(name, ["key", "last"], required: 1).bind(arguments)
             let key = bound.value("key")
-            guard let value = dict.remove(try HashKey(key)) else { throw RuntimeError.key(key.repr()) }
+            guard let value = dict.remove(try HashKey(key)) else { throw RuntimeError.keyError(key) }
             if try bound.bool("last", true) {
                 dict.set(key, try HashKey(key), value)
             } else {
@@ -66,7 +66,7 @@ enum CollectionsMethods {
     /// `dict.popitem()`: removes and returns the last (or first) entry as a pair.
     static func popItem(_ dict: DictObject, last: Bool) throws -> Value {
         guard let key = last ? dict.keys.last : dict.keys.first else {
-            throw RuntimeError.key(dict.flavor.isPlain ? "'popitem(): dictionary is empty'" : "'dictionary is empty'")
+            throw RuntimeError.keyError(.str(dict.flavor.isPlain ? "popitem(): dictionary is empty" : "dictionary is empty"))
         }
         let value = dict.remove(try HashKey(key)) ?? Value.none
         return .tuple([key, value])

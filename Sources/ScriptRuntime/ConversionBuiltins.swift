@@ -42,6 +42,7 @@ enum ConversionBuiltins {
             let value = args.value("obj")
             if case .native(let instance as NamedTupleObject) = value { return .native(instance.type) }
             if case .native(is TorchSizeObject) = value { return .native(TorchSizeType.shared) }
+            if case .native(let context as GradModeContext) = value, let type = GradModeType.named(context.name) { return .native(type) }
             if case .native(let instance as InstanceObject) = value { return .native(instance.cls) }
             if case .native(let object) = value, object is ClassObject { return .native(TypeObject("type")) }
             return constructors[value.typeName] ?? .native(TypeObject(value.typeName))

@@ -125,7 +125,7 @@ final class RangeObject: NativeObject {
         }
         var i = try index.asInt("range index")
         if i < 0 { i += count }
-        guard i >= 0, i < count else { throw RuntimeError.index("range index out of range") }
+        guard i >= 0, i < count else { throw RuntimeError.index("range object index out of range") }
         return .int(start + i * step)
     }
 

@@ -1,7 +1,9 @@
 /// Indexing, slicing and iteration of built-in values, and their hand-off to native objects.
 extension Interpreter {
-    /// A Python index into a sequence of `count` items (negative counts from the end).
-    func position(_ index: Value, _ count: Int, _ kind: String) throws -> Int {
+    /// A Python index into a sequence of `count` items (negative counts from the end). Out
+    /// of range, the error says the index and the length, while its `str()` is Python's
+    /// (`list index out of range`; `list assignment index out of range` for an `assignment`).
+    func position(_ index: Value, _ count: Int, _ kind: String, assignment: Bool = false) throws -> Int {
         let raw: Int
         switch index {
         case .int(let i): raw = i
@@ -10,7 +12,8 @@ extension Interpreter {
         }
         let resolved = raw < 0 ? raw + count : raw
         guard resolved >= 0, resolved < count else {
-            throw RuntimeError.index("\(kind) index \(raw) out of range (length \(count))")
+            throw RuntimeError.index("\(kind) index \(raw) out of range (length \(count))",
+                                     python: "\(kind)\(assignment ? " assignment" : "") index out of range")
         }
         return resolved
     }
@@ -38,7 +41,7 @@ extension Interpreter {
         case .dict(let dict):
             guard let value = dict.get(try HashKey(index)) else {
                 if !dict.flavor.isPlain, let made = try dict.missing(index, self) { return made }
-                throw RuntimeError.key("key \(index.repr()) not found in dict")
+                throw RuntimeError.keyError(index, message: "key \(index.repr()) not found in dict")
             }
             return value
         case .native(let object):
@@ -67,7 +70,7 @@ extension Interpreter {
                 for (p, v) in zip(positions, replacement) { list.items[p] = v }
                 return
             }
-            list.items[try position(index, list.items.count, "list")] = value
+            list.items[try position(index, list.items.count, "list", assignment: true)] = value
         case .dict(let dict):
             dict.set(index, try HashKey(index), value)
         case .native(let object):
@@ -87,10 +90,10 @@ extension Interpreter {
                 list.items = list.items.enumerated().filter { !doomed.contains($0.offset) }.map(\.element)
                 return
             }
-            list.items.remove(at: try position(index, list.items.count, "list"))
+            list.items.remove(at: try position(index, list.items.count, "list", assignment: true))
         case .dict(let dict):
             guard dict.remove(try HashKey(index)) != nil else {
-                throw RuntimeError.key("key \(index.repr()) not found in dict")
+                throw RuntimeError.keyError(index, message: "key \(index.repr()) not found in dict")
             }
         default:
             throw RuntimeError.type("'\(container.typeName)' object does not support item deletion")

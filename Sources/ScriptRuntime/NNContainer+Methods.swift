@@ -41,7 +41,7 @@ extension NNContainer {
             return Value.none
         case (.moduleDict, "pop"):
             let key = try bind(["key"]).string("key", "")
-            guard let index = entries.firstIndex(where: { $0.name == key }) else { throw RuntimeError.key("'\(key)'") }
+            guard let index = entries.firstIndex(where: { $0.name == key }) else { throw RuntimeError.keyError(.str(key)) }
             return .native(entries.remove(at: index).module)
         default:
             return try moduleMethod(name, arguments, interpreter)

@@ -83,7 +83,7 @@ final class NNContainer: BuiltinModule {
     func getItem(_ index: Value) throws -> Value? {
         if kind == .moduleDict {
             guard case .str(let key) = index, let entry = entries.first(where: { $0.name == key }) else {
-                throw RuntimeError.key(index.repr())
+                throw RuntimeError.keyError(index)
             }
             return .native(entry.module)
         }

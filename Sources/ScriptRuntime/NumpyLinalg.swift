@@ -40,6 +40,7 @@ extension NumpyBuiltins {
     }
 
     static func installLinalg(_ np: Namespace, _ linalg: Namespace) {
+        installDeterminant(linalg)
         for name in ["dot", "matmul"] {
             np.numpy(name, ["a", "b"]) { args, context in
                 let (a, b) = (try args.array("a"), try args.array("b"))

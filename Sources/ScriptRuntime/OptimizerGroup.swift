@@ -57,7 +57,7 @@ struct OptimizerGroup {
 
     /// The entry `key`, or a KeyError as PyTorch raises for a deleted one.
     private func value(_ key: String) throws -> Value {
-        guard let found = object.entry(key) else { throw RuntimeError.key("'\(key)'") }
+        guard let found = object.entry(key) else { throw RuntimeError.keyError(.str(key)) }
         return found
     }
 

@@ -26,28 +26,52 @@ extension PlotBuiltins {
     }
 
     /// `plt.xticks` / `plt.yticks`: fixes the ticks (and labels) when given, then styles the
-    /// labels with the keywords (matplotlib applies them to the labels either way).
+    /// labels with the keywords (matplotlib applies them to the labels either way). Returns
+    /// matplotlib's `(locs, labels)`: the tick objects made (`XTick`) when ticks were given,
+    /// else the tick positions as an array, and the labels as `Text` objects
+    /// (`Pyplot.currentTicks` says which ticks those are).
     static func ticks(_ name: String, _ args: BoundArguments, _ interpreter: Interpreter) throws -> Value {
         if try args.bool("minor", false) {
             throw RuntimeError.value("\(name)(minor=True) is not available in rnnbook: only major ticks are drawn")
         }
         let update = try tickTextUpdate(args.extraKeywords, call: name, interpreter)
         let labelsGiven = args["labels"].map { !$0.isNone } ?? false
+        let isX = name == "xticks"
         guard let given = args["ticks"], !given.isNone else {
             if labelsGiven { throw RuntimeError.type("\(name)(): Parameter 'labels' can't be set without setting 'ticks'") }
-            return try draw(interpreter) { try $0.tickStyle(name == "xticks" ? .x : .y, update, call: name) }
+            _ = try draw(interpreter) { try $0.tickStyle(isX ? .x : .y, update, call: name) }
+            // Fixed ticks keep no record of how they were written: whole numbers are taken to
+            // have been ints (`xticks(range(5))`), as numpy's array of them would be.
+            let (values, labels, fixed) = interpreter.plots.pyplot.currentTicks(x: isX)
+            let ints = fixed && values.allSatisfy { $0 == $0.rounded() && Swift.abs($0) < 1e15 }
+            let locations = try NDArray(shape: [values.count], values: values, dtype: ints ? .int64 : .float32).tensor(interpreter.tensors)
+            return .tuple([locations, tickLabels(values.map { ints ? Value.int(Int($0)) : Value.float($0) }, labels, x: isX)])
         }
         let ticks = try interpreter.numbers(given, "\(name)() ticks")
+        // As numpy's array of them: ints stay ints unless one of them is a float.
+        let items = try interpreter.collect(given)
+        let allInts = items.allSatisfy { if case .int = $0 { true } else { false } }
+        let positions = allInts && items.count == ticks.count ? items : ticks.map(Value.float)
         var labels: [String]?
         if labelsGiven, let given = args["labels"] { labels = try interpreter.collect(given).map { $0.str() } }
-        return try draw(interpreter) {
-            if name == "xticks" { try $0.xticks(ticks, labels: labels) } else { try $0.yticks(ticks, labels: labels) }
-            try $0.tickStyle(name == "xticks" ? .x : .y, update, call: name)
+        _ = try draw(interpreter) {
+            if isX { try $0.xticks(ticks, labels: labels) } else { try $0.yticks(ticks, labels: labels) }
+            try $0.tickStyle(isX ? .x : .y, update, call: name)
         }
+        let drawn = labels ?? interpreter.plots.pyplot.currentTicks(x: isX).labels
+        let made = positions.map { Value.native(PlotTickObject(className: isX ? "XTick" : "YTick", location: $0)) }
+        return .tuple([.list(ListObject(made)), tickLabels(positions, drawn, x: isX)])
+    }
+
+    /// The labels as matplotlib's `Text` objects: at (tick, 0) on the x axis, (0, tick) on y.
+    static func tickLabels(_ positions: [Value], _ labels: [String], x: Bool) -> Value {
+        .list(ListObject(zip(positions, labels).map { position, text in
+            .native(PlotTickLabel(x: x ? position : .int(0), y: x ? .int(0) : position, text: text))
+        }))
     }
 
     /// `ax.set_xticks(ticks, labels=None, *, minor=False, **kwargs)`: as `plt.xticks` on the
-    /// axes, but keywords need labels, as in matplotlib's `Axis.set_ticks`.
+    /// axes, but keywords need labels, as in matplotlib's `Axis.set_ticks`; returns the ticks.
     static func setTicks(_ side: String, call name: String, _ arguments: Arguments, _ handle: AxesHandle,
                          _ interpreter: Interpreter) throws -> Value {
         let args = try Signature(name, ["ticks", "labels"], required: 1, keywordOnly: ["minor"], acceptsAnyKeyword: true).bind(arguments)
@@ -61,7 +85,9 @@ extension PlotBuiltins {
         let saved = interpreter.plots.pyplot.selection()
         defer { interpreter.plots.pyplot.restore(saved) }
         try perform(interpreter) { try $0.select(handle) }
-        return try ticks("\(side)ticks", args, interpreter)
+        // matplotlib's `Axis.set_ticks` returns the ticks alone.
+        guard case .tuple(let pair) = try ticks("\(side)ticks", args, interpreter), let made = pair.first else { return .none }
+        return made
     }
 
     /// `ax.set_xticklabels(labels, *, fontdict=None, minor=False, **kwargs)` / `set_yticklabels`:

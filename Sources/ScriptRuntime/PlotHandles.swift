@@ -113,7 +113,8 @@ final class AxesObject: NativeObject {
     var attributeNames: [String] {
         (Array(AxesObject.forwarded.keys) + ["set", "figure", "get_figure", "spines", "invert_xaxis", "invert_yaxis",
                                                "xaxis_inverted", "yaxis_inverted", "set_zlim", "view_init", "add_patch", "add_artist",
-                                               "set_aspect", "xaxis", "yaxis", "axes", "set_xticklabels", "set_yticklabels"]).sorted()
+                                               "set_aspect", "xaxis", "yaxis", "axes", "set_xticklabels", "set_yticklabels",
+                                               "get_xticks", "get_yticks", "get_xticklabels", "get_yticklabels"]).sorted()
     }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
@@ -157,6 +158,13 @@ final class AxesObject: NativeObject {
             return try PlotBuiltins.setTickLabels(String(name.dropFirst(4).prefix(1)), call: name, arguments, handle, interpreter)
         case "set_xticks", "set_yticks":
             return try PlotBuiltins.setTicks(String(name.dropFirst(4).prefix(1)), call: name, arguments, handle, interpreter)
+        case "get_xticks", "get_yticks", "get_xticklabels", "get_yticklabels":
+            // What `plt.xticks()` reports for this axes: its positions, or its labels.
+            _ = try Signature(name).bind(arguments)
+            let query = String(name.dropFirst(4).prefix(1)) + "ticks"
+            let pair = try PlotBuiltins.forward(module, query, Arguments(), interpreter) { try $0.select(handle) }
+            guard case .tuple(let items) = pair, items.count == 2 else { return Value.none }
+            return name.hasSuffix("labels") ? items[1] : items[0]
         case "set":
             guard arguments.positional.isEmpty else { throw RuntimeError.type("set() takes keyword arguments only") }
             for (keyword, value) in arguments.keywords {

@@ -32,7 +32,7 @@ final class RandomTargetLossObject: NativeObject, SnapshotCopyable {
             throw RuntimeError.type("RandomTargetLoss() expects a dict with 'controlled', 'targets', 'actions' and 'epoch'")
         }
         func entry(_ key: String) throws -> Value {
-            guard let value = dict.get(try HashKey(.str(key))) else { throw RuntimeError("'\(key)'", id: "key-error") }
+            guard let value = dict.get(try HashKey(.str(key))) else { throw RuntimeError.keyError(.str(key)) }
             return value
         }
         let context = interpreter.tensors

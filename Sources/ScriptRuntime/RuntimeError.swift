@@ -25,6 +25,10 @@ struct RuntimeError: Error {
     /// The Python exception object, once made: by `raise`, or by an `except … as e` that
     /// caught this error (so that re-raising it keeps the same object).
     var exception: ExceptionPayload?
+    /// The arguments of the exception object an `except … as e` makes (`e.args`), when they
+    /// are not the message: Python's own, shorter ones where the message says more
+    /// (`d['k']` fails with `key 'k' not found in dict`, but `e.args` is `('k',)`).
+    var arguments: ExceptionArguments?
 
     static let traceLimit = 20
 
@@ -58,6 +62,20 @@ struct RuntimeError: Error {
     static func value(_ message: String) -> RuntimeError { RuntimeError(message, id: "value-error") }
     static func index(_ message: String) -> RuntimeError { RuntimeError(message, id: "index-error") }
     static func key(_ message: String) -> RuntimeError { RuntimeError(message, id: "key-error") }
+    /// A `KeyError` whose one argument is `key` (Python shows its repr as `str(e)`: `'k'`); `message` (the
+    /// repr when nil) is what the error shows when it is not caught.
+    static func keyError(_ key: Value, message: String? = nil) -> RuntimeError {
+        var error = RuntimeError(message ?? key.repr(), id: "key-error")
+        error.arguments = ExceptionArguments([key])
+        return error
+    }
+    /// An `IndexError` that shows `message` when it is not caught, and whose `str()` is
+    /// Python's `python` text (`list index out of range`).
+    static func index(_ message: String, python: String) -> RuntimeError {
+        var error = RuntimeError.index(message)
+        error.arguments = ExceptionArguments([.str(python)])
+        return error
+    }
     static func zeroDivision(_ message: String) -> RuntimeError {
         RuntimeError(message, id: "zero-division")
     }
@@ -75,6 +93,16 @@ final class ExceptionPayload: @unchecked Sendable {
 
     init(_ instance: InstanceObject) {
         self.instance = instance
+    }
+}
+
+/// The arguments of an error's exception object; values belong to one session and are only
+/// touched on its thread (the box lets the error stay `Sendable`).
+final class ExceptionArguments: @unchecked Sendable {
+    let values: [Value]
+
+    init(_ values: [Value]) {
+        self.values = values
     }
 }
 

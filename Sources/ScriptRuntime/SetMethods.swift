@@ -111,10 +111,10 @@ extension SetObject {
         case "remove", "discard":
             let element = try Signature(name, ["elem"]).bind(arguments).value("elem")
             let removed = table.discard(try HashKey(element), try PythonHash.hash(element))
-            if !removed && name == "remove" { throw RuntimeError.key(element.repr()) }
+            if !removed && name == "remove" { throw RuntimeError.keyError(element) }
         case "pop":
             _ = try Signature(name).bind(arguments)
-            guard let element = table.pop() else { throw RuntimeError.key("'pop from an empty set'") }
+            guard let element = table.pop() else { throw RuntimeError.keyError(.str("pop from an empty set")) }
             return element
         case "clear":
             _ = try Signature(name).bind(arguments)

@@ -72,7 +72,7 @@ enum StringFormatting {
             } else if let named = arguments.keywords.first(where: { $0.name == field }) {
                 value = named.value
             } else {
-                throw RuntimeError.key("format() has no argument named '\(field)'")
+                throw RuntimeError.keyError(.str(field), message: "format() has no argument named '\(field)'")
             }
             if spec.contains("{") { spec = try format(spec, arguments, &automatic, depth: depth - 1) }
             out += try Compiler.format(value, conversion, spec.isEmpty ? nil : try FormatSpec(spec), spec)

@@ -38,9 +38,9 @@ enum TensorBuiltins {
             return try finish(t, args, context)
         }
         for name in ["zeros", "ones"] {
-            registry.function(name, Signature(name, keywordOnly: ["dtype", "requires_grad"], variadic: true)) { args, interpreter in
+            registry.function(name, Signature(name, keywordOnly: ["size", "dtype", "requires_grad"], variadic: true)) { args, interpreter in
                 let context = interpreter.tensors
-                let shape = try TensorValues.shape(args.rest, name)
+                let shape = try size(args, name)
                 let dtype = try TensorValues.dtype(args["dtype"], "\(name)() argument 'dtype'") ?? .float32
                 let t = try context.perform { name == "zeros" ? try Tensor.zeros(shape, dtype: dtype) : try Tensor.ones(shape, dtype: dtype) }
                 return try finish(t, args, context)
@@ -120,9 +120,9 @@ enum TensorBuiltins {
             return .none
         }
         for name in ["randn", "rand"] {
-            registry.function(name, Signature(name, keywordOnly: ["requires_grad"], variadic: true)) { args, interpreter in
+            registry.function(name, Signature(name, keywordOnly: ["size", "requires_grad"], variadic: true)) { args, interpreter in
                 let context = interpreter.tensors
-                let shape = try TensorValues.shape(args.rest, name)
+                let shape = try size(args, name)
                 let t = try context.perform {
                     name == "randn" ? try Tensor.randn(shape, generator: context.generator)
                         : try Tensor.rand(shape, generator: context.generator)

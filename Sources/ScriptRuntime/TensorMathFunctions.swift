@@ -92,6 +92,9 @@ enum TensorMathFunctions {
         for (name, value) in members() { modules["torch"]?.value(name, value) }
         for (name, value) in constants { modules["torch"]?.value(name, .float(value)) }
         modules["torch.linalg"] = TensorNorms.linalg()
+        for (name, value) in TensorLinearAlgebra.torchMembers() { modules["torch"]?.value(name, value) }
+        for (name, value) in TensorBuiltins.torchCreationMembers() { modules["torch"]?.value(name, value) }
+        if let linalg = modules["torch.linalg"] { TensorLinearAlgebra.install(into: linalg) }
         modules["torch.testing"] = TorchTesting.namespace()
         modules["torch"]?.value("equal", TorchTesting.equal)
         for (name, value) in LossBuiltins.functionalMembers() { modules["torch.nn.functional"]?.value(name, value) }

@@ -26,7 +26,7 @@ let plotCases: [ProgramCase] = [
     .init("plt.plot(range(4), [x * x for x in range(4)], marker='o')\nplt.xticks([0, 3], ['a', 'b'])\nplt.grid(True)\nplt.show()",
           "<figure >\n"),
     .init("plt.plot([1, 2])\nplt.close()", ""),
-    .init("plt.boxplot([[1, 2, 3, 10], [2, 3]])\nplt.axvspan(1, 2, alpha=0.2)\nplt.axhspan(0, 1)\nplt.xticks(rotation=45)", "<figure >\n"),
+    .init("plt.boxplot([[1, 2, 3, 10], [2, 3]])\nplt.axvspan(1, 2, alpha=0.2)\nplt.axhspan(0, 1)\nplt.xticks(rotation=45);", "<figure >\n"),
     .init("plt.quiver([0, 1], [0, 1], [1, 0], [0, 1])\nplt.plot([1, 2])\nplt.legend(['line'])", "<figure >\n"),
     .init("plt.plot([1, 2], [1, 2, 3])", "<figure >\nerror: 1:1: plot: x has 2 points but y has 3\n"),
     .init("plt.plot([1, 2], colour='red')",

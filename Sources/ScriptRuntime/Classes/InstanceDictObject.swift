@@ -31,7 +31,7 @@ final class InstanceDictObject: NativeObject {
     }
 
     func getItem(_ index: Value) throws -> Value? {
-        guard let value = owner.own(try key(index)) else { throw RuntimeError.key("key \(index.repr()) not found in dict") }
+        guard let value = owner.own(try key(index)) else { throw RuntimeError.keyError(index, message: "key \(index.repr()) not found in dict") }
         return value
     }
 
@@ -69,7 +69,7 @@ final class InstanceDictObject: NativeObject {
                 return value
             }
             if arguments.positional.count > 1 { return arguments.positional[1] }
-            throw RuntimeError.key("key \(first.repr()) not found in dict")
+            throw RuntimeError.keyError(first, message: "key \(first.repr()) not found in dict")
         case "setdefault":
             guard let first = arguments.positional.first else { throw RuntimeError.type("setdefault expected at least 1 argument") }
             let name = try key(first)

@@ -221,11 +221,18 @@ class InstanceObject: NativeObject {
             let arguments = exceptionArguments
             switch arguments.count {
             case 0: return ""
-            case 1: return arguments[0].str()
+            // Python's `KeyError.__str__` shows its one argument's repr (`'k'`).
+            case 1: return isKeyError ? arguments[0].repr() : arguments[0].str()
             default: return Value.tuple(arguments).repr()
             }
         }
         return repr()
+    }
+
+    /// Whether this is a `KeyError` (or an instance of a subclass of it).
+    private var isKeyError: Bool {
+        guard let keyError = PythonExceptions.classes["KeyError"] else { return false }
+        return cls.isSubclass(of: keyError)
     }
 
     /// An exception's `args`.

@@ -12,11 +12,11 @@ extension ModuleInstance {
             throw RuntimeError.type("buffer name should be a string. Got \(args.value("name").typeName)")
         }
         // PyTorch raises these as KeyError, whose message is the repr of its argument.
-        if name.contains(".") { throw RuntimeError.key(Value.str("buffer name can't contain \".\"").repr()) }
-        if name.isEmpty { throw RuntimeError.key(Value.str("buffer name can't be empty string \"\"").repr()) }
+        if name.contains(".") { throw RuntimeError.keyError(Value.str("buffer name can't contain \".\"")) }
+        if name.isEmpty { throw RuntimeError.keyError(Value.str("buffer name can't be empty string \"\"")) }
         let existing = bufferEntries.firstIndex { $0.name == name }
         if existing == nil, try hasAttribute(name, interpreter) {
-            throw RuntimeError.key(Value.str("attribute '\(name)' already exists").repr())
+            throw RuntimeError.keyError(Value.str("attribute '\(name)' already exists"))
         }
         let tensor = args.value("tensor")
         guard Self.isBufferValue(tensor) else {

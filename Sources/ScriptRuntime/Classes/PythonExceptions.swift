@@ -30,6 +30,9 @@ enum PythonExceptions {
         // Not a built-in name: reached as `yaml.YAMLError`.
         made["YAMLError"] = ClassObject(name: "YAMLError", moduleName: "yaml", base: made["Exception"], kind: .exception,
                                         isBuiltin: true)
+        // numpy's, a ValueError: reached as `np.linalg.LinAlgError`.
+        made["LinAlgError"] = ClassObject(name: "LinAlgError", moduleName: "numpy.linalg", base: made["ValueError"],
+                                          kind: .exception, isBuiltin: true)
         return made
     }()
 
@@ -57,6 +60,7 @@ enum PythonExceptions {
         "recursion": "RecursionError", "import-error": "ModuleNotFoundError", "tensor-error": "RuntimeError",
         "runtime-error": "RuntimeError", "file-access": "OSError", "bad-format": "ValueError",
         "stop-iteration": "StopIteration", "file-not-found": "FileNotFoundError", "yaml-error": "YAMLError",
+        "linalg-error": "LinAlgError",
     ]
 
     /// Error ids that are not exceptions: they stop the block whatever `except` says.
@@ -77,7 +81,7 @@ enum PythonExceptions {
     static func instance(_ error: inout RuntimeError, _ interpreter: Interpreter) -> InstanceObject {
         if let payload = error.exception { return payload.instance }
         let made = InstanceObject(cls: exceptionClass(of: error), interpreter: interpreter)
-        made.setOwn("args", .tuple([.str(error.message)]))
+        made.setOwn("args", .tuple(error.arguments?.values ?? [.str(error.message)]))
         error.exception = ExceptionPayload(made)
         return made
     }
@@ -141,6 +145,7 @@ enum PythonExceptions {
         "AssertionError": "assertion", "OverflowError": "overflow", "NotImplementedError": "todo",
         "RecursionError": "recursion", "ModuleNotFoundError": "import-error", "ImportError": "import-error",
         "RuntimeError": "runtime-error", "OSError": "file-access", "StopIteration": "stop-iteration",
+        "LinAlgError": "linalg-error",
     ]
 
     /// The engine's error id for an exception class: that of its nearest built-in ancestor.

@@ -115,3 +115,10 @@ x += 2; x *= 3; x //= 4; x **= 2; x %= 7
 print(x, 5 if x > 2 else 6, x == 2 or x)
 #---
 print(f"{2/3:.3}", f"{12345.678:.2e}", f"{-0.0}", f"{1/3!s:>12}", f"{'hi':*^8}", f"{255:08b}", f"{7:+d}")
+#---
+d = {'k': 1}
+for f in [lambda: d[3], lambda: (1,)[2], lambda: 'ab'[5], lambda: [1].pop(4)]:
+    try:
+        f()
+    except LookupError as e:
+        print(type(e).__name__, e, e.args)

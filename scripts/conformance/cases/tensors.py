@@ -110,3 +110,10 @@ x = torch.ones(2, 3)
 print(x.repeat(2))
 #---
 print(torch.ones(2).repeat(-1))
+#---
+x = torch.tensor([[1., 2.], [3., 4.]])
+n = torch.tensor([1, 2, 3])
+print(torch.zeros(size=(2, 3)).shape, x.new_zeros(2), n.new_full((2,), 2.7), x.new_tensor([1, 2]), torch.empty(2, 3).shape, torch.empty_like(n).dtype)
+print(torch.broadcast_to(torch.tensor([1, 2, 3]), (2, 3)), torch.tensor([1, 2]).expand_as(x), torch.full_like(n, 7))
+#---
+print(np.linalg.det(np.array([[1., 2], [3, 4]])), np.linalg.inv(np.array([[1., 2], [3, 4]])), np.linalg.det(np.eye(3)))

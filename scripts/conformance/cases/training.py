@@ -124,3 +124,15 @@ print(torch.isclose(torch.ones(2), torch.ones(3)))
 print(torch.isclose(torch.ones(2), torch.ones(2), rtol=-1))
 #---
 print(torch.isclose(torch.tensor([1, 2]), torch.tensor([1, 3])), torch.allclose(torch.tensor([10.0]), torch.tensor([10.5]), atol=0.5))
+#---
+x = torch.tensor([[2., 1.], [1., 3.]], requires_grad=True)
+d = torch.det(x)
+d.backward()
+print(d, x.grad, torch.inverse(torch.stack([x.detach(), 2 * torch.eye(2)])))
+#---
+x = torch.tensor([[0.5, -1.], [2., 0.]], requires_grad=True)
+t = torch.tensor([[1., 0.], [0., 1.]])
+print(F.l1_loss(x, t), F.smooth_l1_loss(x, t), F.huber_loss(x, t, reduction='sum'), F.binary_cross_entropy_with_logits(x, t))
+print(F.nll_loss(x, torch.tensor([0, 1])), F.binary_cross_entropy(torch.sigmoid(x), t, reduction='none'))
+#---
+print(type(torch.no_grad()), torch.enable_grad, torch.inference_mode)

@@ -3,13 +3,20 @@ public enum Suggestion {
     /// The candidate closest to `name` by edit distance, if it is close enough to be a
     /// plausible typo (at most a third of the name's length, and at least 1 edit).
     public static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
+        closest(to: name, in: candidates, distance: editDistance)
+    }
+
+    /// `closest(to:in:)` with the distance given, so that a test can count the distances it
+    /// computes (each is quadratic in the lengths: a long name must skip most of them).
+    static func closest(to name: String, in candidates: some Sequence<String>,
+                        distance: (String, String) -> Int) -> String? {
         let length = name.count
         let limit = max(1, length / 3)
         var best: (String, Int)?
         // The distance is at least the difference in length: most candidates of a long
         // name are skipped before the quadratic table is built.
         for candidate in candidates where candidate != name && abs(candidate.count - length) <= limit {
-            let distance = editDistance(name, candidate)
+            let distance = distance(name, candidate)
             if distance <= limit, distance < (best?.1 ?? Int.max) {
                 best = (candidate, distance)
             }

@@ -29,6 +29,11 @@ public struct RunCache: Sendable {
     public let environment: String
     /// How many entries the folder keeps; the least recently written go first.
     public var capacity = 200
+    /// Whether `run` runs every notebook afresh, its results replacing the stored ones
+    /// (`--refresh`: Jupyter's "Restart & Run All", then save). A fresh run that may not be
+    /// kept (see the type's notes) removes the stored entry, so that the cache never holds
+    /// older results than the last run of the same code.
+    public var refreshes = false
 
     /// Makes a cache in `directory` (created when needed).
     public init(directory: URL, environment: String) {
@@ -75,16 +80,18 @@ public struct RunCache: Sendable {
         return NotebookRun(notebook: notebook, frontMatter: frontMatter(of: notebook, settings: settings), cells: cells)
     }
 
-    /// The notebook's results from the cache when stored, else from a fresh run, which is
-    /// then stored. `fromCache` tells which.
+    /// The notebook's results from the cache when stored (unless `refreshes`), else from a
+    /// fresh run, which is then stored. `fromCache` tells which.
     /// `onBlockStart` and `onProgress` follow a fresh run as `NotebookRunner.run` describes.
     public func run(
         _ notebook: Notebook, settings: RunSettings = RunSettings(),
         onBlockStart: ((CodeCell) -> Void)? = nil, onProgress: ((CodeCell, String) -> Void)? = nil
     ) -> (run: NotebookRun, fromCache: Bool) {
-        if let run = lookUp(notebook, settings: settings) { return (run, true) }
+        if !refreshes, let run = lookUp(notebook, settings: settings) { return (run, true) }
         let run = NotebookRunner.run(notebook, settings: settings, onBlockStart: onBlockStart, onProgress: onProgress)
-        store(run, settings: settings)
+        if !store(run, settings: settings), refreshes {
+            try? FileManager.default.removeItem(at: entryURL(for: key(notebook, settings: settings)))
+        }
         return (run, false)
     }
 

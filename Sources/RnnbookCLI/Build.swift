@@ -41,7 +41,7 @@ struct Build: ParsableCommand {
                 directory: directory, output: output, title: title, settings: settings,
                 templates: try options.loadTemplates(), edition: edition, cache: cache,
                 progress: { console.print("rendering \($0)") },
-                reused: { _ in console.print("  unchanged since the last run: results reused from the cache (--no-cache runs it afresh)") },
+                reused: { _ in console.print("  " + CacheOptions.reused) },
                 runner: { runWithProgress($0, settings: settings, cache: cache, console: console) },
                 trustHTML: html.trustHTML)
         } catch let error as NotebookFileError {

@@ -9,6 +9,9 @@ struct CacheOptions: ParsableArguments {
           help: "Run every block afresh; neither reuse nor store cached results.")
     var noCache = false
 
+    @Flag(help: "Run every block afresh and store the results in the cache, replacing what was there.")
+    var refresh = false
+
     @Option(name: .customLong("cache-dir"),
             help: ArgumentHelp("Where cached results live (default: $RNNBOOK_CACHE_DIR, else ~/.cache/rnnbook).",
                                valueName: "dir"))
@@ -16,12 +19,23 @@ struct CacheOptions: ParsableArguments {
 
     init() {}
 
-    /// The cache to use, nil with `--no-cache`.
+    func validate() throws {
+        if noCache, refresh {
+            throw ValidationError("--refresh stores the fresh results in the cache and --no-cache leaves the cache alone: give one of them")
+        }
+    }
+
+    /// The cache to use, nil with `--no-cache`; with `--refresh`, one that runs afresh.
     func cache() -> RunCache? {
         guard !noCache else { return nil }
         let directory = cacheDirectory.map { URL(fileURLWithPath: $0) } ?? RunCache.defaultDirectory()
-        return RunCache(directory: directory, environment: CacheOptions.environment)
+        var cache = RunCache(directory: directory, environment: CacheOptions.environment)
+        cache.refreshes = refresh
+        return cache
     }
+
+    /// What a command says when a notebook's results came from the cache.
+    static let reused = "unchanged since the last run: results reused from the cache (--refresh runs it afresh)"
 
     /// What identifies this program's results: its version, the executable itself (a
     /// rebuild may change floating-point results in the last bits) and OpenBLAS's kernels.

@@ -55,7 +55,7 @@ struct ExportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let (run, fromCache) = runWithProgress(loaded, settings: try options.settings(), cache: caching.cache(), console: console)
-        if fromCache { console.print("\(notebook): unchanged since the last run: results reused from the cache (--no-cache runs it afresh)") }
+        if fromCache { console.print("\(notebook): \(CacheOptions.reused)") }
         report(run.allDiagnostics, to: console)
         try write(try JupyterExporter.export(run), to: target, console: console)
         if run.failed { throw ExitCode(1) }

@@ -14,7 +14,8 @@ struct Render: ParsableCommand {
             shown in place; the exit code is then 1. When the notebook's code, parameters and \
             rnnbook itself are unchanged since a run that succeeded, its results are taken \
             from the cache and no block runs again; a block with cache=false turns that off \
-            for its notebook.
+            for its notebook. --refresh runs every block afresh and stores the new results \
+            (Restart & Run All, then save); --no-cache runs afresh and leaves the cache alone.
             """)
 
     @Argument(help: ArgumentHelp("The notebook to render.", valueName: "lab.md"))
@@ -47,7 +48,7 @@ struct Render: ParsableCommand {
         let settings = files.applied(to: try options.settings())
         let (run, fromCache) = runWithProgress(notebook, settings: settings, cache: caching.cache(), console: console)
         if fromCache {
-            console.print("\(self.notebook): unchanged since the last run: results reused from the cache (--no-cache runs it afresh)")
+            console.print("\(self.notebook): \(CacheOptions.reused)")
         }
         let page: RenderedPage
         do {

@@ -184,28 +184,16 @@ public final class ScriptSession {
     func runHere(_ code: String, origin: BlockOrigin, budget: Budget, onOutput: ((BlockOutput) -> Void)?,
                  isolation: Isolation? = nil) -> BlockResult {
         let start = DispatchTime.now().uptimeNanoseconds
-        var outputs: [BlockOutput] = []
+        var gathered = GatheredOutputs()
         let block = BlockInfo(origin: origin)
-        // Consecutive texts are gathered in `pending` (appending in place, so a loop of
-        // prints stays linear) and become one `.text` when another output comes.
-        var pending = ""
         interpreter.sink = { output in
-            if case .text(let text) = output {
-                pending += text
-            } else {
-                if !pending.isEmpty {
-                    outputs.append(.text(pending))
-                    pending = ""
-                }
-                outputs.append(output)
-            }
+            gathered.add(output)
             onOutput?(output)
         }
         defer { interpreter.sink = { _ in } }
         func finish() -> BlockResult {
-            if !pending.isEmpty { outputs.append(.text(pending)) }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            return BlockResult(outputs: outputs, seconds: seconds)
+            return BlockResult(outputs: gathered.outputs, seconds: seconds)
         }
         let parsed = Parser.parse(code)
         var issues = parsed.issues

@@ -51,7 +51,7 @@ import Testing
         // Unchanged: the results come from the cache (RNNBOOK_CACHE_DIR), the page is the same.
         let again = try run(binary, ["render", "lab.md"], in: folder)
         #expect(again.code == 0)
-        #expect(again.out == "lab.md: unchanged since the last run: results reused from the cache (--no-cache runs it afresh)\nwrote lab.html\n")
+        #expect(again.out == "lab.md: unchanged since the last run: results reused from the cache (--refresh runs it afresh)\nwrote lab.html\n")
         #expect(try String(contentsOf: folder.appendingPathComponent("lab.html"), encoding: .utf8) == html)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("cache").path))
 

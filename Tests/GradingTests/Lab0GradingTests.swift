@@ -12,12 +12,7 @@ import Testing
 /// instructor's, so the crash in `RNNNet` costs the trainer's exercise nothing. Grading stops
 /// at the last check, before any training, so it takes seconds in debug.
 @Suite struct Lab0GradingTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let source = root.appendingPathComponent("notebooks/00-eel-project/00-eel-project.md").path
-    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Lab0")
-    static let modules = ["competency_task_students.py", "models/__init__.py", "models/students_rnn.py", "trainer.py"]
-
-    static let expected: [(file: String, score: Double, statuses: [ExerciseStatus])] = [
+    static let lab = LabExamples(notebook: "00-eel-project/00-eel-project.md", examples: "Lab0", expected: [
         ("correct", 10, [.passed, .passed, .passed]),
         ("eel_channels_shared", 8, [.partial, .passed, .passed]),
         ("loss_every_step", 7, [.passed, .passed, .failed]),
@@ -26,53 +21,42 @@ import Testing
         ("no_trainer", 7, [.passed, .passed, .missing]),
         ("notebook_only.md", 0, [.missing, .missing, .missing]),
         ("untouched", 0, [.notImplemented, .notImplemented, .notImplemented]),
-    ]
-
-    static var settings: GradingSettings {
-        var settings = GradingSettings(jobs: 2)
-        settings.parameters = [("num_epochs", .int(1)), ("slides_steps", .int(2))]
-        return settings
-    }
+    ])
+    static let modules = ["competency_task_students.py", "models/__init__.py", "models/students_rnn.py", "trainer.py"]
 
     @Test func exampleSubmissionsGetTheirScores() throws {
-        let assignment = Assignment(try Notebook.load(path: Self.source))
-        #expect(!assignment.hasErrors)
-        #expect(assignment.totalPoints == 10)
-        let grader = try Grader(assignment: assignment, settings: Self.settings)
-        let results = grader.grade(paths: Self.expected.map { Self.examples.appendingPathComponent($0.file).path })
-        for (example, result) in zip(Self.expected, results) {
-            #expect(result.score == example.score, "\(example.file): \(result.exercises.map { "\($0.exercise) \($0.points) \($0.reason ?? "")" })")
-            #expect(result.exercises.map(\.status) == example.statuses, "\(example.file)")
-        }
-        let crash = try #require(results.first { $0.student == "crash" }?.exercise("rnn"))
+        var settings = GradingSettings(jobs: 2)
+        settings.parameters = [("num_epochs", .int(1)), ("slides_steps", .int(2))]
+        let lab = Self.lab
+        let (_, results) = try lab.grade(totalPoints: 10, settings: settings)
+        let crash = try lab.exercise("rnn", of: "crash", in: results)
         #expect(crash.checks.first?.message?.contains("undefined name 'activty'") == true, "\(crash.checks)")
         #expect(crash.checks.first?.message?.contains("(students_rnn.py, line 15)") == true, "\(crash.checks)")
-        let every = try #require(results.first { $0.student == "loss_every_step" }?.exercise("train_step"))
+        let every = try lab.exercise("train_step", of: "loss_every_step", in: results)
         #expect(every.checks.first?.message?.contains("decision steps") == true, "\(every.checks)")
-        let clipping = try #require(results.first { $0.student == "no_clipping" }?.exercise("train_step"))
+        let clipping = try lab.exercise("train_step", of: "no_clipping", in: results)
         #expect(clipping.checks.contains { $0.message?.contains("clipped") == true }, "\(clipping.checks)")
-        let channels = try #require(results.first { $0.student == "eel_channels_shared" }?.exercise("task"))
+        let channels = try lab.exercise("task", of: "eel_channels_shared", in: results)
         #expect(channels.checks.contains { $0.message?.contains("eel2_observe") == true }, "\(channels.checks)")
-        let noTrainer = try #require(results.first { $0.student == "no_trainer" }?.exercise("train_step"))
+        let noTrainer = try lab.exercise("train_step", of: "no_trainer", in: results)
         #expect(noTrainer.reason == "the submission has no trainer.py, where exercise 'train_step' is written")
-        let alone = try #require(results.first { $0.student == "notebook_only" }?.exercise("rnn"))
+        let alone = try lab.exercise("rnn", of: "notebook_only", in: results)
         #expect(alone.reason?.hasPrefix("exercise 'rnn' is written in models/students_rnn.py, and the submission is a notebook alone") == true)
     }
 
     /// `untouched/` is what `assign` writes: the student notebook and the stubbed modules.
     @Test func theStudentVersionIsTheOneInTheRepository() throws {
-        let assignment = Assignment(try Notebook.load(path: Self.source))
-        let committed = try String(contentsOf: Self.examples.appendingPathComponent("untouched/00-eel-project.md"), encoding: .utf8)
-        #expect(StudentVersion.make(assignment) == committed)
-        #expect(StudentVersion.leaks(assignment, student: committed).isEmpty)
-        let lab = Self.root.appendingPathComponent("notebooks/00-eel-project")
+        let lab = Self.lab
+        try lab.checkStudentVersion(handout: "untouched/00-eel-project.md")
+        let folder = LabExamples.root.appendingPathComponent("notebooks/00-eel-project")
         for module in Self.modules {
-            let text = try String(contentsOf: lab.appendingPathComponent(module), encoding: .utf8)
+            let text = try String(contentsOf: folder.appendingPathComponent(module), encoding: .utf8)
             let (student, problems, leaks) = StudentModules.make(text, file: module)
             #expect(problems.isEmpty && leaks.isEmpty, "\(module)")
-            let handedOut = try String(contentsOf: Self.examples.appendingPathComponent("untouched/" + module), encoding: .utf8)
+            let handedOut = try String(contentsOf: lab.folder.appendingPathComponent("untouched/" + module), encoding: .utf8)
             #expect(student == handedOut, "\(module)")
         }
+        let assignment = try lab.assignment()
         #expect(StudentModules.imported(by: assignment.notebook) == Self.modules)
         #expect(assignment.exercises.map { $0.file?.path } == ["competency_task_students.py", "models/students_rnn.py", "trainer.py"])
     }

@@ -8,18 +8,14 @@ import Testing
 /// parameters (40 trials of 60 steps, two epochs per model, a short fixed-point search, two
 /// batches of arm training on 16 validation trials, no performance asserts) so that grading takes seconds in debug.
 @Suite struct Lab3GradingTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let source = root.appendingPathComponent("notebooks/03-comparing-networks.md").path
-    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Lab3")
-
-    static let expected: [(file: String, score: Double, statuses: [ExerciseStatus])] = [
+    static let lab = LabExamples(notebook: "03-comparing-networks.md", examples: "Lab3", expected: [
         ("correct.md", 8, [.passed, .passed, .passed]),
         ("mask_off_by_one.md", 5, [.failed, .passed, .passed]),
         ("r2_swapped.md", 7, [.passed, .partial, .passed]),
         ("stability_real_part.md", 7, [.passed, .passed, .partial]),
         ("crash.md", 5, [.failed, .passed, .passed]),
         ("untouched.md", 0, [.notImplemented, .notImplemented, .notImplemented]),
-    ]
+    ])
 
     static let smallRun: [(name: String, value: ParameterValue)] = [
         ("trial_length", .int(60)), ("n_samples", .int(40)), ("gru_epochs", .int(2)), ("node_epochs", .int(2)), ("fp_inits", .int(32)),
@@ -28,24 +24,14 @@ import Testing
     ]
 
     @Test func exampleSubmissionsGetTheirScores() throws {
-        let assignment = Assignment(try Notebook.load(path: Self.source))
-        #expect(!assignment.hasErrors)
-        #expect(assignment.totalPoints == 8)
         var settings = GradingSettings(jobs: 2)
         settings.parameters = Self.smallRun
-        let grader = try Grader(assignment: assignment, settings: settings)
-        let results = grader.grade(paths: Self.expected.map { Self.examples.appendingPathComponent($0.file).path })
-        for (example, result) in zip(Self.expected, results) {
-            #expect(result.score == example.score, "\(example.file): \(result.exercises.map { "\($0.exercise) \($0.points) \($0.reason ?? "")" })")
-            #expect(result.exercises.map(\.status) == example.statuses, "\(example.file)")
-        }
-        #expect(results.first { $0.student == "crash" }?.exercise("transition_mask")?.checks.first?.message?.contains("undefined name 'final_msk'") == true)
+        let (_, results) = try Self.lab.grade(totalPoints: 8, settings: settings)
+        let crash = try Self.lab.exercise("transition_mask", of: "crash", in: results)
+        #expect(crash.checks.first?.message?.contains("undefined name 'final_msk'") == true, "\(crash.checks)")
     }
 
     @Test func theStudentVersionIsTheOneInTheRepository() throws {
-        let assignment = Assignment(try Notebook.load(path: Self.source))
-        let committed = try String(contentsOf: Self.examples.appendingPathComponent("untouched.md"), encoding: .utf8)
-        #expect(StudentVersion.make(assignment) == committed)
-        #expect(StudentVersion.leaks(assignment, student: committed).isEmpty)
+        try Self.lab.checkStudentVersion()
     }
 }

@@ -8,18 +8,14 @@ import Testing
 /// parameters (one seed per architecture trained on one batch of 64 trials, 30 targets, 22
 /// single trials, no findings asserted) so that grading takes seconds, not the render's minutes.
 @Suite struct Lab4GradingTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let source = root.appendingPathComponent("notebooks/04-modularity.md").path
-    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Lab4")
-
-    static let expected: [(file: String, score: Double, statuses: [ExerciseStatus])] = [
+    static let lab = LabExamples(notebook: "04-modularity.md", examples: "Lab4", expected: [
         ("correct.md", 10, [.passed, .passed, .passed]),
         ("actor_missing_relu.md", 7, [.partial, .passed, .passed]),
         ("reward_ignores_stop.md", 8, [.passed, .partial, .passed]),
         ("distance_squared.md", 7, [.passed, .passed, .failed]),
         ("crash.md", 6, [.failed, .passed, .passed]),
         ("untouched.md", 0, [.notImplemented, .notImplemented, .notImplemented]),
-    ]
+    ])
 
     static let smallRun: [(name: String, value: ParameterValue)] = [
         ("n_seeds", .int(1)), ("n_trials", .int(64)), ("eval_every", .int(64)), ("n_targets", .int(30)), ("n_single", .int(22)),
@@ -27,27 +23,20 @@ import Testing
     ]
 
     @Test func exampleSubmissionsGetTheirScores() throws {
-        let assignment = Assignment(try Notebook.load(path: Self.source))
-        #expect(!assignment.hasErrors)
-        #expect(assignment.totalPoints == 10)
         var settings = GradingSettings(jobs: 2)
         settings.parameters = Self.smallRun
-        let grader = try Grader(assignment: assignment, settings: settings)
-        let results = grader.grade(paths: Self.expected.map { Self.examples.appendingPathComponent($0.file).path })
-        for (example, result) in zip(Self.expected, results) {
-            #expect(result.score == example.score, "\(example.file): \(result.exercises.map { "\($0.exercise) \($0.points) \($0.reason ?? "")" })")
-            #expect(result.exercises.map(\.status) == example.statuses, "\(example.file)")
-        }
-        #expect(results.first { $0.student == "crash" }?.exercise("modular_actor")?.checks.first?.message?.contains("undefined name 'ACTON_DIM'") == true)
-        #expect(results.first { $0.student == "reward_ignores_stop" }?.exercise("reward")?.checks.last?.message?
-            .contains("a trial that never stops is not rewarded") == true)
+        let (_, results) = try Self.lab.grade(totalPoints: 10, settings: settings)
+        let crash = try Self.lab.exercise("modular_actor", of: "crash", in: results)
+        #expect(crash.checks.first?.message?.contains("undefined name 'ACTON_DIM'") == true, "\(crash.checks)")
+        let stop = try Self.lab.exercise("reward", of: "reward_ignores_stop", in: results)
+        #expect(stop.checks.last?.message?.contains("a trial that never stops is not rewarded") == true, "\(stop.checks)")
     }
 
     /// The whole lab, past its last check, runs with two seeds per architecture trained briefly: every
     /// block (the figures, the batched evaluation, the decoding) keeps working; the parameter
     /// counts are PyTorch's.
     @Test func theWholeLabRuns() throws {
-        let notebook = try Notebook.load(path: Self.source)
+        let notebook = try Notebook.load(path: Self.lab.source)
         let parameters = Self.smallRun.map { $0.name == "n_seeds" ? ("n_seeds", ParameterValue.int(2)) : $0 }
         let run = NotebookRunner.run(notebook, settings: RunSettings(parameters: parameters))
         let failures = run.cells.filter(\.unexpectedFailure).map { "\($0.cell.index): \($0.result.error?.header ?? "")" }
@@ -64,9 +53,6 @@ import Testing
     }
 
     @Test func theStudentVersionIsTheOneInTheRepository() throws {
-        let assignment = Assignment(try Notebook.load(path: Self.source))
-        let committed = try String(contentsOf: Self.examples.appendingPathComponent("untouched.md"), encoding: .utf8)
-        #expect(StudentVersion.make(assignment) == committed)
-        #expect(StudentVersion.leaks(assignment, student: committed).isEmpty)
+        try Self.lab.checkStudentVersion()
     }
 }

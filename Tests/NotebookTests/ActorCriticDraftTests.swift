@@ -9,9 +9,6 @@ import Testing
 /// critic fitting the rewards of a fixed batch whose every step ends a trial, where the
 /// target is the reward alone).
 @Suite struct ActorCriticDraftTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let source = root.appendingPathComponent("notebooks/drafts/04-actor-critic.md").path
-
     /// Checks appended to the draft: they use its `Agent`, `soft_update` and `fake_trials`.
     static let checks = """
 
@@ -41,21 +38,10 @@ import Testing
     """
 
     @Test func theDraftRunsAndItsUpdateIsTD3s() throws {
-        let text = try String(contentsOfFile: Self.source, encoding: .utf8) + Self.checks
-        let settings = RunSettings(parameters: [
+        let printed = try DraftRun.printed("04-actor-critic.md", appending: Self.checks, parameters: [
             ("batch_size", .int(8)), ("n_envs", .int(8)), ("n_trials", .int(8)),
             ("updates_per_batch", .int(1)), ("n_timed", .int(1)), ("n_eval", .int(8)),
         ])
-        let run = NotebookRunner.run(Notebook.parse(name: "04-actor-critic.md", text: text), settings: settings)
-        for cell in run.cells {
-            #expect(cell.result.error == nil, "\(cell.result.error?.rendered ?? "")")
-        }
-        let printed = run.cells.map { cell in
-            cell.result.outputs.compactMap { output -> String? in
-                if case .text(let text) = output { return text }
-                return nil
-            }.joined()
-        }
         try #require(printed.count == 5)
         #expect(printed[0] == """
             HolisticActor: 201082 parameters; HolisticCritic (twin): 405242

@@ -60,6 +60,29 @@ import Testing
         #expect(cache.lookUp(notebook(), settings: RunSettings()) == nil)
     }
 
+    /// `refreshes` (`--refresh`): every block runs again, even with results stored, and the
+    /// new results replace them. A fresh run that cannot be kept (the module now raises)
+    /// removes the entry: restoring the module must not bring back results older than the
+    /// last run.
+    @Test func aRefreshRunsAfreshAndReplacesTheEntry() throws {
+        var cache = RunCache(directory: folder.appendingPathComponent("cache"), environment: "test")
+        cache.refreshes = true
+        var started = 0
+        let count: (CodeCell) -> Void = { _ in started += 1 }
+        let first = cache.run(notebook(), onBlockStart: count)
+        #expect(!first.fromCache && started == 3 && printed(first.run) == ["first\n", "1\n", "third 1\n"])
+        #expect(cache.lookUp(notebook(), settings: RunSettings()) != nil)
+        let again = cache.run(notebook(), onBlockStart: count)
+        #expect(!again.fromCache && started == 6)
+        try write("raise ValueError('broken')\n")
+        #expect(cache.run(notebook()).run.failed)
+        try write("VALUE = 1\n")
+        #expect(cache.lookUp(notebook(), settings: RunSettings()) == nil)
+        cache.refreshes = false
+        #expect(!cache.run(notebook()).fromCache)
+        #expect(cache.run(notebook()).fromCache)
+    }
+
     @Test func thePreviewRerunsFromTheBlockThatImportedTheModule() throws {
         let runner = IncrementalRunner()
         _ = runner.run(notebook())

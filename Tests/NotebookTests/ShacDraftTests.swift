@@ -8,9 +8,6 @@ import Testing
 /// branch of `Critic1` and `Critic5`), its TD(λ) targets are the recursion it states, and the
 /// target critic follows the critic by SHAC's α.
 @Suite struct ShacDraftTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let source = root.appendingPathComponent("notebooks/drafts/04-shac.md").path
-
     /// Checks appended to the draft: they use its `td_lambda`, `soft_update` and critics.
     static let checks = """
 
@@ -37,20 +34,9 @@ import Testing
     """
 
     @Test func theDraftRunsAndItsPiecesAreSHACs() throws {
-        let text = try String(contentsOfFile: Self.source, encoding: .utf8) + Self.checks
-        let settings = RunSettings(parameters: [
+        let printed = try DraftRun.printed("04-shac.md", appending: Self.checks, parameters: [
             ("n_trials", .int(64)), ("batch_size", .int(32)), ("eval_every", .int(32)), ("n_eval", .int(16)),
         ])
-        let run = NotebookRunner.run(Notebook.parse(name: "04-shac.md", text: text), settings: settings)
-        for cell in run.cells {
-            #expect(cell.result.error == nil, "\(cell.result.error?.rendered ?? "")")
-        }
-        let printed = run.cells.map { cell in
-            cell.result.outputs.compactMap { output -> String? in
-                if case .text(let text) = output { return text }
-                return nil
-            }.joined()
-        }
         try #require(printed.count == 4)
         #expect(printed[0] == """
             HolisticActor 201,082 parameters

@@ -37,3 +37,11 @@ func render(_ outputs: [BlockOutput]) -> String {
     }
     return out
 }
+
+extension ScriptSession {
+    /// Runs `code` as one block on the calling thread (`run` hands it to a thread of its own),
+    /// so that the thread's CPU time counts its work.
+    func runHere(_ code: String, budget: Budget = Budget(operations: 10_000_000, seconds: 60)) -> BlockResult {
+        runHere(code, origin: BlockOrigin(file: SourceFile(name: "lab.md", text: code), line: 1), budget: budget, onOutput: nil)
+    }
+}

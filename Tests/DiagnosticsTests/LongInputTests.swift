@@ -33,20 +33,20 @@ import Testing
     /// differs by more than the allowed edits can be close, so none is measured.
     @Test func aHugeUnknownNameIsMeasuredAgainstNoCandidate() {
         let name = String(repeating: "t922337", count: 2400)
-        var measured: [String] = []
+        var measured = 0
         let closest = Suggestion.closest(to: name, in: (0..<2000).map { "name\($0)" }) { word, candidate in
-            measured.append(candidate)
+            measured += 1
             return Suggestion.editDistance(word, candidate)
         }
         #expect(closest == nil)
-        #expect(measured.isEmpty)
+        #expect(measured == 0)
         #expect(Suggestion.closest(to: "pionts", in: ["points", "exercise"]) == "points")
     }
 
     /// Dropping one character at a time by `dropLast()` counted the whole line at each step.
     @Test func trailingCharactersAreDroppedInLinearTime() {
-        let small = "key: value" + String(repeating: " ", count: 75_000)
-        let large = "key: value" + String(repeating: " ", count: 300_000)
+        let small = "key: value" + String(repeating: " ", count: 8_000)
+        let large = "key: value" + String(repeating: " ", count: 32_000)
         #expect(Substring(large).droppingLast { $0 == " " } == "key: value")
         #expect(Substring("   ").droppingLast { $0 == " " } == "")
         let scaling = Scaling(factor: 4, small: { _ = Substring(small).droppingLast { $0 == " " } },

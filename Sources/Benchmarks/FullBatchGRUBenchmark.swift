@@ -116,6 +116,8 @@ func resetPeakMemory() {
 private func rnnbookFigures(steps: Int) throws -> StepFigures {
     resetPeakMemory()
     let session = ScriptSession(seed: 0)
+    // As Lab 3's front matter (`memory: 4096`): the saved gates (4 × 205 MB of states) count.
+    session.setMemoryLimit(megabytes: 4096)
     let budget = Budget(operations: Int.max, seconds: 3600)
     let origin = BlockOrigin(file: SourceFile(name: "gru-full.md", text: fullBatchGRUSetup + fullBatchGRUStep), line: 1)
     for code in [fullBatchGRUSetup, fullBatchGRUStep] {

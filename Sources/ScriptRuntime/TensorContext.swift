@@ -90,10 +90,12 @@ final class TensorContext {
     }
 
     /// The runtime error for an engine error: size limits are `memory` errors, the rest
-    /// `tensor-error`s; the message (which names the operation and the shapes) is kept.
+    /// `tensor-error`s; the message (which names the operation and the shapes) is kept, and
+    /// a refusal by the session's running total says where that limit is set.
     static func convert(_ error: TensorError) -> RuntimeError {
         let id = error.message.contains("more than the limit") ? "memory" : "tensor-error"
-        return RuntimeError(error.message, id: id)
+        guard error.message.contains("would bring the live tensors") else { return RuntimeError(error.message, id: id) }
+        return RuntimeError(error.message + " (the session's memory budget: raise `memory:`, in MB, in the front matter)", id: id)
     }
 
     /// Wraps a tensor as a language value.

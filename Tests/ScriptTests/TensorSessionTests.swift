@@ -41,7 +41,7 @@ import Testing
         let output = outputs(["a = zeros(1000)\nb = zeros(1000)\nc = zeros(1000)"], seed: 1) { session in
             session.setTensorLimits(maxElements: 1000, maxTotalElements: 2500)
         }
-        #expect(output == "error: 3:5: zeros: allocating a tensor of shape (1000,) would bring the live tensors to 3000 elements, more than the limit of 2500\n")
+        #expect(output == "error: 3:5: zeros: allocating a tensor of shape (1000,) would bring the live tensors to 3000 elements, more than the limit of 2500 (the session's memory budget: raise `memory:`, in MB, in the front matter)\n")
     }
 
     @Test func freedTensorsReturnTheirElementsToTheBudget() {
@@ -60,7 +60,7 @@ import Testing
             "with torch.no_grad():\n    out, h = gru(x)\nprint(out.shape)",
         ], seed: 1) { session in session.setMemoryLimit(megabytes: 1) }
         #expect(output.hasPrefix("error: 5:14: GRU: keeping its 512000 values for the sequence would bring the live tensors to "))
-        #expect(output.contains("more than the limit of 262144; use a shorter sequence or a smaller batch\n"))
+        #expect(output.contains("more than the limit of 262144; use a shorter sequence or a smaller batch (the session's memory budget: raise `memory:`, in MB, in the front matter)\n"))
         #expect(output.hasSuffix("\ntorch.Size([50, 40, 64])\n"))
         #expect(!output.contains("caught"))
     }

@@ -74,8 +74,8 @@ public enum CrossEntropy {
         let rows = classOf.count
         let total = weights.reduce(0, +)
         if masked && reduction == .mean && total == 0 { throw NeuralError("cross_entropy: the mask selects no positions") }
-        let x = FloatBuffer(copying: logits)
-        let probabilities = FloatBuffer(zeros: rows * classes)
+        let x = try FloatBuffer(countedCopy: logits, op: node)
+        let probabilities = try FloatBuffer(countedZeros: rows * classes, op: node)
         var losses = [Float](repeating: 0, count: rows)
         for r in 0..<rows where weights[r] != 0 {
             let (row, p) = (x.at(r * classes), probabilities.at(r * classes))
@@ -98,7 +98,7 @@ public enum CrossEntropy {
         let shape = logits.shape
         return Tensor.custom(node, output: value, inputs: [logits]) { g in
             let scale: Float = reduction == .mean ? 1 / total : 1
-            let d = FloatBuffer(zeros: rows * classes)
+            let d = try FloatBuffer(countedZeros: rows * classes, op: node)
             let upstream = g.scalars
             for r in 0..<rows where weights[r] != 0 {
                 let (p, dr) = (probabilities.at(r * classes), d.at(r * classes))

@@ -63,6 +63,12 @@ final class FloatBuffer {
         copy(tensor)
     }
 
+    /// `count` zeros, counted as `init(counted:pool:op:)` counts them.
+    convenience init(countedZeros count: Int, pool: BufferPool? = nil, op: String) throws {
+        try self.init(counted: count, pool: pool, op: op)
+        pointer.update(repeating: 0, count: Swift.max(count, 1))
+    }
+
     /// A copy of `tensor`'s elements, counted as `init(counted:pool:op:)` counts them.
     convenience init(countedCopy tensor: Tensor, pool: BufferPool? = nil, op: String) throws {
         try self.init(counted: tensor.count, pool: pool, op: op)

@@ -29,11 +29,12 @@ enum GRUKernel {
         let recording = GradMode.isEnabled && inputs.contains { $0.requiresGrad }
         let pass = try GRUPass(weights: w, layout: layout, saving: recording)
         let output = try Tensor.uninitialized(layout.shape(w.hiddenSize), op: "GRU")
+        let scratch = try pass.forwardScratch()
         output.withUnsafeMutableBufferPointer { states in
             x.withUnsafeBufferPointer { xs in
                 h0.withUnsafeBufferPointer { start in
                     guard let s = states.baseAddress, let xp = xs.baseAddress, let hp = start.baseAddress else { return }
-                    pass.blocks.run { pass.forward(block: $0, x: xp, h0: hp, states: s) }
+                    pass.blocks.run { pass.forward(block: $0, x: xp, h0: hp, states: s, scratch: scratch) }
                 }
             }
         }

@@ -38,6 +38,12 @@ extension GRUPass {
         let dx = wantInput ? try Tensor.zeros(x.shape) : nil
         let dh0 = try Tensor.uninitialized([layout.batch, h], op: "GRUBackward")
         let sums = blocks.ranges.map { _ in GRUBlockGradients(h, inputs: inputs) }
+        // The input side's gradients are read after each step by the GEMMs for dx and dW_ih;
+        // for thin inputs without dx, only a partial last block of lanes writes them.
+        let writeInput = wantInput || !stepwise
+        let dgi = try FloatBuffer(
+            counted: writeInput || h % LaneMath.width != 0 ? layout.batch * g3 : 0, op: "GRUBackward")
+        let dgh = try FloatBuffer(counted: layout.batch * g3, op: "GRUBackward")
         g.withUnsafeBufferPointer { gs in
             x.withUnsafeBufferPointer { xs in
                 h0.withUnsafeBufferPointer { start in
@@ -47,7 +53,9 @@ extension GRUPass {
                                   let sp = hs.baseAddress, let d0p = d0.baseAddress else { return }
                             let dxp = dx?.withUnsafeMutableBufferPointer { $0.baseAddress }
                             blocks.run { k in
-                                backward(block: k, g: gp, x: xp, h0: hp, states: sp, saved: saved, dx: dxp, dh0: d0p, into: sums[k])
+                                backward(
+                                    block: k, g: gp, x: xp, h0: hp, states: sp, saved: saved, dx: dxp, dh0: d0p,
+                                    scratch: (dgi, dgh, writeInput), into: sums[k])
                             }
                         }
                     }
@@ -71,14 +79,13 @@ extension GRUPass {
     private func backward(
         block k: Int, g: UnsafePointer<Float>, x: UnsafePointer<Float>, h0: UnsafePointer<Float>,
         states: UnsafePointer<Float>, saved: FloatBuffer, dx: UnsafeMutablePointer<Float>?, dh0: UnsafeMutablePointer<Float>,
-        into sums: GRUBlockGradients
+        scratch: (input: FloatBuffer, recurrent: FloatBuffer, writeInput: Bool), into sums: GRUBlockGradients
     ) {
         let range = blocks.ranges[k]
         let (b0, rows, g3) = (range.lowerBound, range.count, 3 * h)
-        let (dgi, dgh) = (FloatBuffer(uninitialized: rows * g3), FloatBuffer(uninitialized: rows * g3))
-        // The input side's gradients are read after the step by the GEMMs for dx and dW_ih;
-        // for thin inputs without dx, only a partial last block of lanes writes them.
-        let writeInput = dx != nil || !stepwise
+        // The block's rows of the gate gradients (the input side's only where written).
+        let dgi = scratch.input.at(scratch.input.count == 0 ? 0 : b0 * g3)
+        let (dgh, writeInput) = (scratch.recurrent.at(b0 * g3), scratch.writeInput)
         let carry = dh0 + b0 * h
         carry.update(repeating: 0, count: rows * h)
         let inputStride = layout.batchStride * inputs
@@ -95,17 +102,17 @@ extension GRUPass {
                     output: g + layout.row(t, b0 + first) * h, outputStride: layout.batchStride * h,
                     carry: carry + first * h, saved: stepSaved + first * 4 * h,
                     previous: prev + first * prevStride, previousStride: prevStride,
-                    input: dgi.at(first * g3), recurrent: dgh.at(first * g3),
+                    input: dgi + first * g3, recurrent: dgh + first * g3,
                     x: xt + first * inputStride, xStride: inputStride)
                 GRUGates.backwardTile(h, tile, writeInput: writeInput, sums: rowSums)
             }
-            recurrentProduct(rows, h, g3, dgh.pointer, whh.pointer, beta: 1, carry)
-            sgemm(true, false, g3, h, rows, dgh.pointer, prev, ldb: prevStride, beta: 1, sums.recurrentWeight.pointer)
+            recurrentProduct(rows, h, g3, dgh, whh.pointer, beta: 1, carry)
+            sgemm(true, false, g3, h, rows, dgh, prev, ldb: prevStride, beta: 1, sums.recurrentWeight.pointer)
             if !stepwise {
-                sgemm(true, false, g3, inputs, rows, dgi.pointer, xt, ldb: inputStride, beta: 1, sums.inputWeight.pointer)
+                sgemm(true, false, g3, inputs, rows, dgi, xt, ldb: inputStride, beta: 1, sums.inputWeight.pointer)
             }
             if let dx {
-                sgemm(false, false, rows, inputs, g3, dgi.pointer, wih.pointer, beta: 0, dx + layout.row(t, b0) * inputs,
+                sgemm(false, false, rows, inputs, g3, dgi, wih.pointer, beta: 0, dx + layout.row(t, b0) * inputs,
                       ldc: inputStride)
             }
         }

@@ -45,31 +45,44 @@ final class GRUPass {
         t == 0 ? (h0 + b0 * h, h) : (states + layout.row(t - 1, b0) * h, layout.batchStride * h)
     }
 
-    /// Runs block `k` forward over all steps, writing its states into `states`.
-    func forward(block k: Int, x: UnsafePointer<Float>, h0: UnsafePointer<Float>, states: UnsafeMutablePointer<Float>) {
+    /// The forward pass's per-step scratch for the whole batch (each block uses its own
+    /// rows): W_ih x + b_ih (GEMM projection only), W_hh h, and r, z, n, ĥ when nothing is
+    /// saved. Its size follows the batch, so it is counted and may be refused.
+    func forwardScratch() throws -> (input: FloatBuffer, recurrent: FloatBuffer, gates: FloatBuffer) {
+        let (batch, g3) = (layout.batch, 3 * h)
+        return (try FloatBuffer(counted: stepwise ? 0 : batch * g3, op: "GRU"), try FloatBuffer(counted: batch * g3, op: "GRU"),
+                try FloatBuffer(counted: saved == nil ? batch * 4 * h : 0, op: "GRU"))
+    }
+
+    /// Runs block `k` forward over all steps, writing its states into `states`, with its
+    /// rows of `scratch` (`forwardScratch`).
+    func forward(
+        block k: Int, x: UnsafePointer<Float>, h0: UnsafePointer<Float>, states: UnsafeMutablePointer<Float>,
+        scratch all: (input: FloatBuffer, recurrent: FloatBuffer, gates: FloatBuffer)
+    ) {
         let range = blocks.ranges[k]
         let (b0, rows, g3) = (range.lowerBound, range.count, 3 * h)
-        let (gi, gh) = (FloatBuffer(uninitialized: stepwise ? 0 : rows * g3), FloatBuffer(uninitialized: rows * g3))
+        let (gi, gh) = (all.input.at(stepwise ? 0 : b0 * g3), all.recurrent.at(b0 * g3))
+        let scratch = all.gates.at(saved == nil ? b0 * 4 * h : 0)
         // Each block its own bias copy: the padded last block of a row writes back what it read.
         let bias = FloatBuffer(uninitialized: g3)
         bias.pointer.update(from: bhh.pointer, count: g3)
-        let scratch = FloatBuffer(uninitialized: saved == nil ? rows * 4 * h : 0)
         for t in 0..<layout.steps {
             let (prev, prevStride) = previous(t, b0, states: states, h0: h0)
-            recurrentProduct(rows, g3, h, prev, lda: prevStride, whhT.pointer, beta: 0, gh.pointer)
+            recurrentProduct(rows, g3, h, prev, lda: prevStride, whhT.pointer, beta: 0, gh)
             let xt = x + layout.row(t, b0) * inputs
             let xStride = layout.batchStride * inputs
             if !stepwise {
-                for b in 0..<rows { gi.at(b * g3).update(from: bih.pointer, count: g3) }
-                sgemm(false, true, rows, g3, inputs, xt, lda: xStride, wih.pointer, beta: 1, gi.pointer)
+                for b in 0..<rows { (gi + b * g3).update(from: bih.pointer, count: g3) }
+                sgemm(false, true, rows, g3, inputs, xt, lda: xStride, wih.pointer, beta: 1, gi)
             }
-            let stepSaved = saved?.at((b0 * layout.steps + t * rows) * 4 * h) ?? scratch.pointer
+            let stepSaved = saved?.at((b0 * layout.steps + t * rows) * 4 * h) ?? scratch
             for b in 0..<rows {
                 let input: GRUInputSide = stepwise
                     ? .projected(x: xt + b * xStride, count: inputs, weightT: wihT.pointer, bias: bih.pointer)
-                    : .computed(gi.at(b * g3))
+                    : .computed(gi + b * g3)
                 GRUGates.forwardRow(
-                    h, input: input, recurrent: gh.at(b * g3), bias: bias.pointer, previous: prev + b * prevStride,
+                    h, input: input, recurrent: gh + b * g3, bias: bias.pointer, previous: prev + b * prevStride,
                     next: states + layout.row(t, b0 + b) * h, saved: stepSaved + b * 4 * h)
             }
         }

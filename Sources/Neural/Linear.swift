@@ -70,7 +70,7 @@ public final class Linear: Module {
                 }
             }
             var grads: [Tensor?] = [dx, try dw.tensor([n, k])]
-            if inputs.count == 3 { grads.append(try FloatBuffer(copying: g).columnSums(rows: rows, columns: n).tensor([n])) }
+            if inputs.count == 3 { grads.append(try FloatBuffer(countedCopy: g, op: "AddmmBackward0").columnSums(rows: rows, columns: n).tensor([n])) }
             return grads
         }
     }

@@ -118,7 +118,7 @@ public struct RecurrentWeights {
         sgemm(true, false, g, h, rows, dRecurrent.pointer, previous, beta: 0, dwhh.pointer)
         var dx: Tensor?
         if wantInput {
-            let dxb = FloatBuffer(uninitialized: rows * i, pool: pool)
+            let dxb = try FloatBuffer(counted: rows * i, pool: pool, op: "RNNBackward")
             sgemm(false, false, rows, i, g, da.pointer, wih.pointer, beta: 0, dxb.pointer)
             dx = try dxb.tensor(inputShape)
         }

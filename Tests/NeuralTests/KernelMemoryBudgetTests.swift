@@ -3,7 +3,7 @@ import Testing
 import Tensor
 import EngineTestSupport
 
-/// What the fused recurrent kernels keep for the sequence (a GRU's saved gates, 4H per row
+/// What the fused kernels keep or copy at the input's size (a GRU's saved gates, 4H per row
 /// and step; an LSTM's gates and cells; an RNN's activations) counts against the session's
 /// tensor budget as tensors do: a sequence whose states fit but whose kept values do not is
 /// an error the notebook can catch, never a stop, and the budget gets everything back.
@@ -47,6 +47,19 @@ import EngineTestSupport
         let layer = try RNN(3, 4 * Self.hidden, generator: Generator(seed: 74))
         let x = try GradCheck.random([Self.steps, Self.batch, 3], seed: 75)
         expectRefused("RNN") { _ = try layer.hiddenStates(x) }
+    }
+
+    /// The cross-entropy kernel's copies of the logits and their probabilities (twice the
+    /// logits) are counted too.
+    @Test func crossEntropyCopiesCountAgainstTheBudget() throws {
+        let logits = try GradCheck.random([2_000, 3], seed: 78)
+        let labels = try Tensor((0..<2_000).map { Float($0 % 3) }, shape: [2_000])
+        let budget = TensorBudget(maxElements: 1 << 20, maxTotalElements: 10_000)
+        budget.run {
+            let error = #expect(throws: TensorError.self) { _ = try CrossEntropy.loss(logits, labels) }
+            #expect(error?.message.contains("more than the limit of 10000") == true, "\(error?.message ?? "")")
+        }
+        #expect(try CrossEntropy.loss(logits, labels).count == 1)
     }
 
     /// Under a budget with room, the kept values are counted while the graph lives and

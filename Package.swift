@@ -47,11 +47,13 @@ let package = Package(
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .systemLibrary(name: "CLAPACK", path: "Sources/CLAPACK"),
         .systemLibrary(name: "CProcess", path: "Sources/CProcess"),
+        // Streaming stores for the fused kernels (header-only inline C).
+        .target(name: "CStreamingStores"),
 
         // Engine and language.
         .target(name: "Diagnostics"),
         .target(name: "Tensor", dependencies: ["CBLAS", "CMalloc"], swiftSettings: engineSettings),
-        .target(name: "Neural", dependencies: ["Tensor", "CBLAS"], swiftSettings: engineSettings),
+        .target(name: "Neural", dependencies: ["Tensor", "CBLAS", "CStreamingStores"], swiftSettings: engineSettings),
         .target(name: "Tasks", dependencies: ["Tensor"]),
         .target(name: "Motor", dependencies: ["Tensor"]),
         .target(name: "Analysis", dependencies: ["Tensor", "Neural", "CBLAS", "CLAPACK"]),

@@ -18,16 +18,19 @@
 /// the same roundings as separate loops would take them.
 enum GRUGates {
     /// One row forward. `recurrent` holds W_hh h (without b_hh), gate blocks r, z, n of
-    /// `h` each; writes h′ to `next` and r, z, n, ĥ to `saved`.
+    /// `h` each; writes h′ to `next` and r, z, n, ĥ to `saved`, with streaming stores where
+    /// `streaming` (`saved` 64-byte aligned and `h` a multiple of `LaneMath.width`; the
+    /// caller fences after).
     static func forwardRow(
         _ h: Int, input: GRUInputSide, recurrent: UnsafePointer<Float>, bias: UnsafePointer<Float>,
-        previous: UnsafePointer<Float>, next: UnsafeMutablePointer<Float>, saved: UnsafeMutablePointer<Float>
+        previous: UnsafePointer<Float>, next: UnsafeMutablePointer<Float>, saved: UnsafeMutablePointer<Float>,
+        streaming: Bool = false
     ) {
         let w = LaneMath.width
         let full = h / w * w
         for j in stride(from: 0, to: full, by: w) {
             let (ar, az, an) = input.lanes(at: j, gateStride: h)
-            forwardBlock(h, ar, az, an, recurrent + j, bias + j, previous + j, next + j, saved + j)
+            forwardBlock(h, ar, az, an, recurrent + j, bias + j, previous + j, next + j, saved + j, streaming: streaming)
         }
         guard full < h else { return }
         withUnsafeTemporaryAllocation(of: Float.self, capacity: 3 * w) { tail in
@@ -56,7 +59,8 @@ enum GRUGates {
     @inline(__always)
     static func forwardBlock(
         _ stride: Int, _ ar: Lanes, _ az: Lanes, _ an: Lanes, _ recurrent: UnsafePointer<Float>, _ bias: UnsafePointer<Float>,
-        _ previous: UnsafePointer<Float>, _ next: UnsafeMutablePointer<Float>, _ saved: UnsafeMutablePointer<Float>
+        _ previous: UnsafePointer<Float>, _ next: UnsafeMutablePointer<Float>, _ saved: UnsafeMutablePointer<Float>,
+        streaming: Bool = false
     ) {
         typealias M = LaneMath
         let r = M.sigmoid(ar + M.load(recurrent) + M.load(bias))
@@ -64,10 +68,17 @@ enum GRUGates {
         let hn = M.load(recurrent + 2 * stride) + M.load(bias + 2 * stride)
         let n = M.tanh(M.multiplyAdd(r, hn, an))
         M.store(M.multiplyAdd(z, M.load(previous) - n, n), next)
-        M.store(r, saved)
-        M.store(z, saved + stride)
-        M.store(n, saved + 2 * stride)
-        M.store(hn, saved + 3 * stride)
+        if streaming {
+            M.streamStore(r, saved)
+            M.streamStore(z, saved + stride)
+            M.streamStore(n, saved + 2 * stride)
+            M.streamStore(hn, saved + 3 * stride)
+        } else {
+            M.store(r, saved)
+            M.store(z, saved + stride)
+            M.store(n, saved + 2 * stride)
+            M.store(hn, saved + 3 * stride)
+        }
     }
 
     /// The rows of `tile` backward: from the output gradient and the carry, the saved r,

@@ -106,8 +106,17 @@ extension GRUPass {
                     x: xt + first * inputStride, xStride: inputStride)
                 GRUGates.backwardTile(h, tile, writeInput: writeInput, sums: rowSums)
             }
-            recurrentProduct(rows, h, g3, dgh, whh.pointer, beta: 1, carry)
-            sgemm(true, false, g3, h, rows, dgh, prev, ldb: prevStride, beta: 1, sums.recurrentWeight.pointer)
+            if let panels {
+                // carry += dg · W_hh; dW_hh += dgᵀ · h_{t−1}, dgᵀ and h_{t−1} read in place.
+                PanelProduct.multiply(
+                    rows, h, g3, dgh, rowStride: g3, depthStride: 1, panels.carry.operand, carry, ldc: h, accumulate: true)
+                PanelProduct.multiply(
+                    g3, h, rows, dgh, rowStride: 1, depthStride: g3, .rowMajor(prev, rowStride: prevStride),
+                    sums.recurrentWeight.pointer, ldc: h, accumulate: true)
+            } else {
+                recurrentProduct(rows, h, g3, dgh, whh.pointer, beta: 1, carry)
+                sgemm(true, false, g3, h, rows, dgh, prev, ldb: prevStride, beta: 1, sums.recurrentWeight.pointer)
+            }
             if !stepwise {
                 sgemm(true, false, g3, inputs, rows, dgi, xt, ldb: inputStride, beta: 1, sums.inputWeight.pointer)
             }

@@ -14,6 +14,11 @@ final class GRUPass {
     /// The states written, the input and h0, kept for the backward pass (detached).
     private(set) var kept: (states: Tensor, x: Tensor, h0: Tensor)?
     let pool: BufferPool
+    /// W_hhᵀ and W_hh packed for `PanelProduct` (the forward product and the carry's), when
+    /// its per-step products are computed there rather than by OpenBLAS: for a hidden size
+    /// of whole panels and at least two batch blocks. One block alone is the case where
+    /// OpenBLAS's own threads are the parallelism, so it keeps OpenBLAS.
+    let panels: (forward: PanelProduct.Panels, carry: PanelProduct.Panels)?
     /// Whether the input projection is done by multiply-adds (thin inputs) rather than GEMMs.
     var stepwise: Bool { inputs <= GRUKernel.smallInput }
 
@@ -24,6 +29,10 @@ final class GRUPass {
         (wih, bih, whh, bhh, whhT) = w.buffers()
         wihT = FloatBuffer(uninitialized: wih.count, pool: pool)
         wih.transpose(rows: 3 * h, columns: inputs, into: wihT)
+        panels = PanelProduct.fits(columns: h) && blocks.count > 1
+            ? (PanelProduct.Panels(whhT.pointer, depth: h, columns: 3 * h, ldb: 3 * h, pool: pool),
+               PanelProduct.Panels(whh.pointer, depth: 3 * h, columns: h, ldb: h, pool: pool))
+            : nil
         saved = saving ? try FloatBuffer(counted: layout.steps * layout.batch * 4 * h, op: "GRU") : nil
     }
 
@@ -67,9 +76,19 @@ final class GRUPass {
         // Each block its own bias copy: the padded last block of a row writes back what it read.
         let bias = FloatBuffer(uninitialized: g3)
         bias.pointer.update(from: bhh.pointer, count: g3)
+        // The saved values are read only by the backward pass, after the whole sequence:
+        // streamed to memory rather than through the cache (whole, aligned `Lanes` only).
+        let streaming = saved != nil && h % LaneMath.width == 0
+        defer { if streaming { LaneMath.streamFence() } }
         for t in 0..<layout.steps {
             let (prev, prevStride) = previous(t, b0, states: states, h0: h0)
-            recurrentProduct(rows, g3, h, prev, lda: prevStride, whhT.pointer, beta: 0, gh)
+            if let panels {
+                PanelProduct.multiply(
+                    rows, g3, h, prev, rowStride: prevStride, depthStride: 1, panels.forward.operand, gh, ldc: g3,
+                    accumulate: false)
+            } else {
+                recurrentProduct(rows, g3, h, prev, lda: prevStride, whhT.pointer, beta: 0, gh)
+            }
             let xt = x + layout.row(t, b0) * inputs
             let xStride = layout.batchStride * inputs
             if !stepwise {
@@ -83,7 +102,7 @@ final class GRUPass {
                     : .computed(gi + b * g3)
                 GRUGates.forwardRow(
                     h, input: input, recurrent: gh + b * g3, bias: bias.pointer, previous: prev + b * prevStride,
-                    next: states + layout.row(t, b0 + b) * h, saved: stepSaved + b * 4 * h)
+                    next: states + layout.row(t, b0 + b) * h, saved: stepSaved + b * 4 * h, streaming: streaming)
             }
         }
     }

@@ -1,3 +1,4 @@
+import CStreamingStores
 import Tensor
 
 /// Sixteen floats processed together: the fused kernels' gate math written with explicit
@@ -49,6 +50,21 @@ enum LaneMath {
     @inline(__always)
     static func store(_ v: Lanes, _ p: UnsafeMutablePointer<Float>) {
         UnsafeMutableRawPointer(p).storeBytes(of: v, as: Lanes.self)
+    }
+
+    /// Writes `v` to the `width` floats starting at `p` (64-byte aligned) with a streaming
+    /// store: without reading the cache line first, and without keeping it in the cache.
+    /// For what is written once and read back much later; `streamFence()` before another
+    /// thread may read it.
+    @inline(__always)
+    static func streamStore(_ v: Lanes, _ p: UnsafeMutablePointer<Float>) {
+        rnnbook_stream_store(p, v)
+    }
+
+    /// Orders the streaming stores made so far before the stores that follow.
+    @inline(__always)
+    static func streamFence() {
+        rnnbook_stream_fence()
     }
 
     /// a · b + c, fused into one instruction where the build targets a CPU that has

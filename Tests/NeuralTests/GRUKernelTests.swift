@@ -59,6 +59,38 @@ import EngineTestSupport
         for (i, (a, b)) in zip(fused, generic).enumerated() { GradCheck.expectClose(a, b, rtol: 1e-4, atol: 1e-5, "tensor \(i)") }
     }
 
+    /// With two batch blocks and a hidden size of whole 32-column panels, the per-step
+    /// products are `PanelProduct`'s (W_hh packed once per call): blocks of 258 and 257
+    /// rows (partial register tiles), both layouts, thin and GEMM-projected inputs (dx
+    /// included) agree with the generic step path, states and every gradient. The generic
+    /// path's products are OpenBLAS's, summed in another order; the weight gradients sum
+    /// 1,545 rows, so the floor is 3e-5 (with OpenBLAS on both sides the worst is 1e-5;
+    /// `PanelProductTests` holds the products themselves to a double-precision reference).
+    @Test(arguments: [(false, 3), (true, 3), (true, 10)])
+    func panelProductsMatchGenericPath(batchFirst: Bool, inputs: Int) throws {
+        for hidden in [32, 64] {
+            let (steps, batch) = (3, 515)
+            let layer = try GRU(inputs, hidden, generator: Generator(seed: 70))
+            let shape = batchFirst ? [batch, steps, inputs] : [steps, batch, inputs]
+            let x = try GradCheck.random(shape, seed: 71).requiresGrad_()
+            let h0 = try GradCheck.random([batch, hidden], seed: 72, scale: 0.3).requiresGrad_()
+            let weights = try GradCheck.random(batchFirst ? [batch, steps, hidden] : [steps, batch, hidden], seed: 73)
+            func run() throws -> [Tensor?] {
+                for t in [x, h0] + layer.parameters() { t.zeroGrad() }
+                let states = batchFirst ? try layer.hiddenStates(batchFirst: x, h0: h0) : try layer.hiddenStates(x, h0: h0)
+                try states.mul(weights).sum().backward()
+                return [states.detach(), x.grad, h0.grad] + layer.parameters().map(\.grad)
+            }
+            layer.step = nil
+            let fused = try run()
+            layer.step = GRU.builtinStep(hiddenSize: hidden)
+            let generic = try run()
+            for (i, (a, b)) in zip(fused, generic).enumerated() {
+                GradCheck.expectClose(a, b, rtol: 1e-4, atol: 3e-5, "hidden \(hidden), tensor \(i)")
+            }
+        }
+    }
+
     /// GRU-100 (six whole blocks of lanes and a partial one of 4, padded on the stack) agrees
     /// with the generic step path, states and every gradient.
     @Test func hidden100MatchesGenericPath() throws {

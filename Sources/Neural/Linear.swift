@@ -38,19 +38,29 @@ public final class Linear: Module {
         let rows = x.count / inFeatures
         let (n, k) = (outFeatures, inFeatures)
         let wb = FloatBuffer(copying: weight)
+        // A few outputs over many rows (a readout of a full batch of states): one pass over
+        // x for each product, without OpenBLAS's packing of it.
+        let thin = ThinProducts.applies(rows: rows, inputs: k, outputs: n)
         // x is read in place, not copied: it may be a full batch of hidden states, hundreds
         // of megabytes (an in-place write to it before backward is refused by autograd).
         let out = try Tensor.uninitialized(Array(x.shape.dropLast()) + [n], op: "Linear")
         out.withUnsafeMutableBufferPointer { y in
             x.withUnsafeBufferPointer { xs in
                 guard let yp = y.baseAddress, let xp = xs.baseAddress else { return }
-                if let bias {
+                if let bias, !thin {
                     bias.withUnsafeBufferPointer { b in
                         guard let bp = b.baseAddress else { return }
                         for r in 0..<rows { (yp + r * n).update(from: bp, count: n) }
                     }
                 }
-                sgemm(false, true, rows, n, k, xp, wb.pointer, beta: bias == nil ? 0 : 1, yp)
+                if thin {
+                    func run(_ b: UnsafePointer<Float>?) {
+                        ThinProducts.forward(rows: rows, inputs: k, outputs: n, x: xp, weight: wb.pointer, bias: b, y: yp)
+                    }
+                    if let bias { bias.withUnsafeBufferPointer { run($0.baseAddress) } } else { run(nil) }
+                } else {
+                    sgemm(false, true, rows, n, k, xp, wb.pointer, beta: bias == nil ? 0 : 1, yp)
+                }
             }
         }
         let inputs = [x, weight] + (bias.map { [$0] } ?? [])
@@ -64,8 +74,13 @@ public final class Linear: Module {
                 input.withUnsafeBufferPointer { xs in
                     dx.withUnsafeMutableBufferPointer { d in
                         guard let gp = gs.baseAddress, let xp = xs.baseAddress, let dp = d.baseAddress else { return }
-                        sgemm(false, false, rows, k, n, gp, wb.pointer, beta: 0, dp)
-                        sgemm(true, false, n, k, rows, gp, xp, beta: 0, dw.pointer)
+                        if thin {
+                            ThinProducts.inputGradient(rows: rows, inputs: k, outputs: n, g: gp, weight: wb.pointer, dx: dp)
+                            ThinProducts.weightGradient(rows: rows, inputs: k, outputs: n, g: gp, x: xp, dw: dw.pointer)
+                        } else {
+                            sgemm(false, false, rows, k, n, gp, wb.pointer, beta: 0, dp)
+                            sgemm(true, false, n, k, rows, gp, xp, beta: 0, dw.pointer)
+                        }
                     }
                 }
             }

@@ -4,7 +4,8 @@ import Tensor
 ///
 /// `weight` is (out_features, in_features), `bias` (out_features); both are drawn from
 /// U(−1/√in, 1/√in). The input may have any number of leading dimensions. Forward and
-/// backward are one GEMM each, recorded as a single graph node (`AddmmBackward0`).
+/// backward are one GEMM each (`ThinProducts` instead for a few outputs over a big input),
+/// recorded as a single graph node (`AddmmBackward0`).
 public final class Linear: Module {
     /// The weight, (out_features, in_features).
     public let weight: Tensor

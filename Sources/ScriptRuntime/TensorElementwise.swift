@@ -46,7 +46,7 @@ extension TensorObject {
         case "mul": { try $0.mul($1) }
         case "div": { try $0.div($1) }
         case "pow": { try $0.pow($1) }
-        case "matmul": { try $0.matmul($1) }
+        case "matmul": { try NodeNames.matmul($0, $1) }
         case "eq": { try $0.eq($1) }
         case "ne": { try $0.ne($1) }
         case "lt": { try $0.lt($1) }
@@ -68,6 +68,14 @@ extension TensorObject {
         if let function = TensorObject.unaryFunction(name) {
             _ = try bind(name, arguments)
             return try context.perform { wrap(try function(tensor)) }
+        }
+        if name == "pow" {
+            // Through the operator, which names the node by the exponent's kind (`PowBackward0` for a number).
+            let exponent = try bind(name, arguments, ["exponent"], required: 1).value("exponent")
+            guard let result = try binary(.power, exponent, reflected: false) else {
+                throw RuntimeError.type("pow(): argument 'exponent' must be a number or a Tensor, not \(exponent.typeName)")
+            }
+            return result
         }
         if let function = TensorObject.binaryFunction(name) {
             let other = try context.tensor(try bind(name, arguments, ["other"], required: 1).value("other"), "\(name)() argument")

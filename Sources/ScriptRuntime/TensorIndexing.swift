@@ -8,7 +8,13 @@ extension TensorObject {
         let indices = try TensorIndexing.indices(index, context)
         // Ints, slices, None and `...` give a view in PyTorch (tensor indices give a copy there too).
         let basic = indices.allSatisfy { if case .tensor = $0 { false } else { true } }
-        let item = try located(index) { basic ? wrapViewCopy(try tensor.index(indices)) : wrap(try tensor.index(indices)) }
+        var single = true
+        if case .tuple = index { single = false }
+        let node = NodeNames.index(indices, single: single, shape: tensor.shape)
+        let item = try located(index) {
+            let result = tensor.view(try tensor.index(indices), named: node)
+            return basic ? wrapViewCopy(result) : wrap(result)
+        }
         return numpyScalar(item)  // one element of a numpy array is a number (NumpyMethods.swift)
     }
 

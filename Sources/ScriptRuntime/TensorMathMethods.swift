@@ -11,7 +11,7 @@ extension TensorObject {
         "chunk", "split", "cumsum", "cumprod", "diff", "nonzero", "sort", "argsort", "median", "quantile", "flip",
         "fliplr", "flipud", "roll", "gather", "topk", "prod", "amax", "amin", "dist", "where", "ceil", "isnan", "isinf",
         "isfinite", "atan2", "arctan2", "sin", "cos", "tan", "asin", "acos", "atan", "arcsin", "arccos", "arctan", "sinh",
-        "cosh", "log10", "log2", "log1p", "expm1", "square",
+        "cosh", "log10", "log2", "log1p", "expm1", "square", "reciprocal",
     ]
 
     /// The methods above that are not elementwise; nil for any other name.

@@ -26,7 +26,7 @@ extension Tensor {
         let out = try squares.sqrt()
         guard Tensor.needsGraph(self) else { return out }
         let (x, norm, inputShape) = (detach(), out.detach(), shape)
-        return Tensor.custom("NormBackward1", output: out, inputs: [self]) { g in
+        return Tensor.custom("LinalgVectorNormBackward0", output: out, inputs: [self]) { g in
             let safe = try Tensor.where(norm.eq(Tensor.number(0)), Tensor.number(1), norm)
             let scale = try g.div(safe).mul(norm.ne(Tensor.number(0)).float())
             let spread = try scale.unreduced(to: inputShape, dims: dims, keepdim: keepdim)

@@ -1,3 +1,4 @@
+import Neural
 import ScriptSyntax
 import Tensor
 
@@ -83,5 +84,25 @@ enum NodeNames {
         let result = try a.matmul(b)
         guard let name = matmul(a.ndim, b.ndim) else { return result }
         return result.labelled(name, inputs: [a, b])
+    }
+
+    /// The nodes of `nn.RNN`/`GRU`/`LSTM`'s results in PyTorch on the CPU: the output is
+    /// stacked from the steps (an LSTM's comes from the oneDNN layer), transposed back for
+    /// `batch_first`, squeezed for an unbatched sequence; `h_n` and `c_n` are stacked from
+    /// the layers.
+    static func recurrentStack(lstm: Bool, batchFirst: Bool, unbatched: Bool) -> (output: String, state: String) {
+        if unbatched { return ("SqueezeBackward1", "SqueezeBackward1") }
+        return (batchFirst ? "TransposeBackward1" : lstm ? "MkldnnRnnLayerBackward0" : "StackBackward0", "StackBackward0")
+    }
+
+    /// The nodes of a cell's results in PyTorch: the last operation of its step (`tanh` or
+    /// `relu` for `RNNCell`, the sum `(1 - z) n + z h` for `GRUCell`, `o · tanh(c)` and
+    /// `f c + i g` for `LSTMCell`).
+    static func recurrentCell(_ layer: any RecurrentLayer) -> (hidden: String, cell: String) {
+        switch layer {
+        case let rnn as RNN: (rnn.nonlinearity == .relu ? "ReluBackward0" : "TanhBackward0", "")
+        case is LSTM: ("MulBackward0", "AddBackward0")
+        default: ("AddBackward0", "")
+        }
     }
 }

@@ -101,7 +101,12 @@ extension TensorObject {
             let a = try bind(name, arguments, ["mask", "value"], required: 2)
             let mask = try context.tensor(a.value("mask"), "masked_fill() argument 'mask'")
             let value = try context.tensor(a.value("value"), "masked_fill() argument 'value'")
-            return try context.perform { wrap(try Tensor.where(mask.bool(), value, tensor)) }
+            // PyTorch's overloads: a number value is MaskedFillBackward0 (one input), a tensor MaskedFillBackward1.
+            let number = a.value("value").tensorObject == nil
+            return try context.perform {
+                wrap(try Tensor.where(mask.bool(), value, tensor).labelled(number ? "MaskedFillBackward0" : "MaskedFillBackward1",
+                                                                          numberOperand: number ? 0 : nil, inputs: [value, tensor]))
+            }
         case "backward":
             let a = try bind(name, arguments, ["gradient", "retain_graph"])
             let gradient = try a["gradient"].flatMap { $0.isNone ? nil : try context.tensor($0, "backward() argument 'gradient'") }

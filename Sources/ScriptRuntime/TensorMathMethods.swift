@@ -154,7 +154,7 @@ extension TensorObject {
             let a = try bind(name, arguments, ["other", "p"], required: 1)
             let other = try context.tensor(a.value("other"), "dist() argument 'other'")
             let p = Float(try a.double("p", 2))
-            return try context.perform { wrap(try tensor.sub(other).norm(p: p)) }
+            return try context.perform { wrap(try tensor.sub(other).norm(p: p).labelled("DistBackward0", inputs: [tensor, other])) }
         default:
             return nil
         }

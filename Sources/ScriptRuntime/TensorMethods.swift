@@ -158,7 +158,10 @@ extension TensorObject {
         let dims = try TensorValues.dims(a["dim"], "\(name)() argument 'dim'")
         let keep = try a.bool("keepdim", false)
         return try context.perform {
-            context.wrap(name == "sum" ? try t.sum(dims: dims, keepdim: keep) : try t.mean(dims: dims, keepdim: keep))
+            let result = name == "sum" ? try t.sum(dims: dims, keepdim: keep) : try t.mean(dims: dims, keepdim: keep)
+            // `dim=None` given is PyTorch's overload with a dim: SumBackward1, MeanBackward1.
+            guard a["dim"] != nil, dims == nil else { return context.wrap(result) }
+            return context.wrap(result.labelled(name == "sum" ? "SumBackward1" : "MeanBackward1", inputs: [t]))
         }
     }
 

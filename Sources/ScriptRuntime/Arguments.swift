@@ -49,7 +49,7 @@ struct Signature {
             } else {
                 let takes = required == parameters.count ? "\(parameters.count)" : "from \(required) to \(parameters.count)"
                 let plural = parameters.count == 1 && required == 1 ? "argument" : "arguments"
-                throw RuntimeError.type("\(name)() takes \(takes) positional \(plural) but \(arguments.positional.count) were given")
+                throw RuntimeError.type("\(name)() takes \(takes) positional \(plural) but \(arguments.positional.count) \(arguments.positional.count == 1 ? "was" : "were") given")
             }
         }
         var extra: [(name: String, value: Value)] = []

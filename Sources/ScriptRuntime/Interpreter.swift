@@ -117,7 +117,7 @@ final class Interpreter {
         }
         if positional.count > code.positionalCount {
             guard let varargs = code.varargsSlot else {
-                throw RuntimeError.type("\(code.name)() takes \(code.positionalCount) positional argument\(code.positionalCount == 1 ? "" : "s") but \(positional.count) were given")
+                throw RuntimeError.type("\(code.name)() takes \(code.positionalCount) positional argument\(code.positionalCount == 1 ? "" : "s") but \(positional.count) \(positional.count == 1 ? "was" : "were") given")
             }
             frame.store(varargs, .tuple(Array(positional[code.positionalCount...])))
         } else if let varargs = code.varargsSlot {

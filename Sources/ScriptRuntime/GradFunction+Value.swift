@@ -21,7 +21,8 @@ extension GradFunction: NativeObject {
     func callMethod(_ member: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
         guard member == "name" else { return nil }
         _ = try Signature("name").bind(arguments)
-        return .str(name)
+        // PyTorch's C++ nodes give their C++ names (`torch::autograd::NotImplemented`).
+        return .str(name == "NotImplemented" ? "torch::autograd::NotImplemented" : name)
     }
 
     /// The language value of one of `next_functions`' nodes.

@@ -17,6 +17,8 @@ enum NodeNames {
         case (.power, false): ("PowBackward0", 1)
         case (.power, true): ("PowBackward2", 0)
         case (.subtract, true): ("RsubBackward1", 0)
+        case (.modulo, false): ("RemainderBackward0", 1)
+        case (.floorDivide, false): ("NotImplemented", 1)
         default: nil
         }
     }

@@ -87,7 +87,7 @@ extension TensorObject {
             return try context.perform {
                 guard decimals != 0 else { return wrap(try tensor.round()) }
                 let scale = try Tensor(scalar: Float(pow10(decimals)))
-                return wrap(try tensor.mul(scale).round().div(scale))
+                return wrap(try tensor.mul(scale).round().div(scale).labelled("RoundBackward1", inputs: [tensor]))
             }
         case "clamp", "clip":
             let a = try bind(name, arguments, ["min", "max"])

@@ -108,9 +108,9 @@ extension Tensor {
         }
     }
 
-    /// Each element rounded up (not differentiable).
+    /// Each element rounded up (gradient 0, as in PyTorch).
     public func ceil() throws -> Tensor {
-        try Tensor.mapping(CeilKernel.self, self, op: "ceil")
+        recordFlat(try Tensor.mapping(CeilKernel.self, self, op: "ceil"), "CeilBackward0")
     }
 
     /// Whether each element is NaN (a bool tensor).

@@ -66,6 +66,36 @@ let gradFnObjectCases: [ProgramCase] = [
         <PowBackward0 object>
 
         """),
+    // Step functions are recorded with a zero gradient, `%` with PyTorch's, and `//` is
+    // recorded but refuses `backward`, as in PyTorch (whose output this is).
+    .init("""
+        import torch
+        x = torch.tensor([1.5, -2.5], requires_grad=True)
+        e = lambda g: [type(n).__name__ if n is not None else None for n, i in g.next_functions]
+        print(e((x % 2).grad_fn), e((x // 2).grad_fn), e((x.floor()).grad_fn))
+        try:
+            (x // 2).sum().backward()
+        except RuntimeError as err:
+            print("RuntimeError")
+        (x.floor() + x.round() + x.sign() + x.ceil() + x % 2).sum().backward()
+        print(x.grad)
+        y = torch.tensor([3.0, 4.0], requires_grad=True)
+        x.grad = None
+        (x % y).sum().backward()
+        print(x.grad, y.grad)
+        print(x.floor().requires_grad, x.floor())
+        print(x.round(decimals=1).grad_fn.name(), (x // 2).grad_fn.name(), (x % 2).grad_fn.name())
+        print(torch.tensor([3, 4]) // 2, torch.tensor([3, 4]) % 2)
+        """, """
+        ['AccumulateGrad'] ['AccumulateGrad'] ['AccumulateGrad']
+        RuntimeError
+        tensor([1., 1.])
+        tensor([1., 1.]) tensor([-0., 1.])
+        True tensor([ 1., -3.], grad_fn=<FloorBackward0>)
+        RoundBackward1 torch::autograd::NotImplemented RemainderBackward0
+        tensor([1, 2]) tensor([1, 0])
+
+        """),
     .init("import torch\nx = torch.ones(1, requires_grad=True)\n(x * 2).grad_fn.name(1)",
           "error: 3:1: name() takes 0 positional arguments but 1 was given\n"),
     // A node held after its tensor is gone keeps the graph below it; dropping it frees a long

@@ -132,6 +132,7 @@ extension Tensor {
                 out = try out.reshape(Array(out.shape.prefix(offset)) + Array(repeating: 1, count: ndim))
             }
         }
-        return out
+        // PyTorch's last step squeezes the dimension it computed along.
+        return out.labelled("SqueezeBackward4", inputs: [self])
     }
 }

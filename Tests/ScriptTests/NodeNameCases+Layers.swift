@@ -142,6 +142,7 @@ let nodeNameLayerCases: [NodeNameCase] = [
     .init("x.sort(1)[0]", "SortBackward0"),
     .init("x.topk(2)[0]", "TopkBackward0"),
     .init("x.median(1)[0]", "MedianBackward1"),
+    .init("x.quantile(0.5)", "SqueezeBackward4"),
     .init("x.fliplr()", "FlipBackward0"),
     .init("x.flipud()", "FlipBackward0"),
     .init("torch.vstack([x, x])", "CatBackward0"),

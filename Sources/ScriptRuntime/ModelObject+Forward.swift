@@ -76,7 +76,9 @@ extension ModelObject {
             let (output, hidden, cell) = try stack(input, h0: try batched(h0), c0: try batched(c0))
             let given = [x] + [h0, c0].compactMap { $0 }
             let names = NodeNames.recurrentStack(lstm: stack.isLSTM, batchFirst: stack.batchFirst, unbatched: unbatched)
-            func state(_ t: Tensor) throws -> Value { context.wrap((unbatched ? try t.squeeze(1) : t).labelled(names.state, inputs: given)) }
+            func state(_ t: Tensor) throws -> Value {
+                context.wrap((unbatched ? try t.squeeze(1) : t).labelled(names.state, inputs: given))
+            }
             let sequence = context.wrap((unbatched ? try output.squeeze(batchDim) : output).labelled(names.output, inputs: given))
             guard let cell else { return .tuple([sequence, try state(hidden)]) }
             return .tuple([sequence, .tuple([try state(hidden), try state(cell)])])

@@ -56,7 +56,8 @@ extension TensorObject {
             let a = try bind(name, arguments, ["dim"])
             let d: Int? = try a["dim"].flatMap { $0.isNone ? nil : try $0.asInt("squeeze() argument 'dim'") }
             // PyTorch's overloads: `squeeze()` is SqueezeBackward0, `squeeze(dim)` SqueezeBackward1.
-            return try context.perform { wrap(tensor.view(try tensor.squeeze(d), named: d == nil ? "SqueezeBackward0" : "SqueezeBackward1")) }
+            let node = d == nil ? "SqueezeBackward0" : "SqueezeBackward1"
+            return try context.perform { wrap(tensor.view(try tensor.squeeze(d), named: node)) }
         case "transpose":
             let a = try bind(name, arguments, ["dim0", "dim1"], required: 2)
             let (d0, d1) = (try a.int("dim0", 0), try a.int("dim1", 1))

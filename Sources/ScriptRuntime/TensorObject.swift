@@ -167,7 +167,9 @@ final class TensorObject: NativeObject {
             defer { i += 1 }
             // Rows are views in PyTorch, so they are copies that refuse writes here too.
             // PyTorch iterates over `x.unbind(0)`: each row's node is `UnbindBackward0`.
-            return numpyScalar(try context.perform { wrapViewCopy(try tensor.index([.at(i)]).labelled("UnbindBackward0", inputs: [tensor])) })
+            return numpyScalar(try context.perform {
+                wrapViewCopy(try tensor.index([.at(i)]).labelled("UnbindBackward0", inputs: [tensor]))
+            })
         }
     }
 

@@ -16,7 +16,9 @@ enum ClassBuiltins {
             .bool(try isInstance(args.value("obj"), args.value("class_or_tuple")))
         }
         registry.function("issubclass", Signature("issubclass", ["cls", "class_or_tuple"])) { args, _ in
-            if case .native(let type as EngineType) = args.value("cls") { return .bool(try engineSubclass(type, args.value("class_or_tuple"))) }
+            if case .native(let type as EngineType) = args.value("cls") {
+                return .bool(try engineSubclass(type, args.value("class_or_tuple")))
+            }
             guard case .native(let object) = args.value("cls"), let cls = object as? ClassObject else {
                 throw RuntimeError.type("issubclass() arg 1 must be a class")
             }

@@ -18,7 +18,8 @@ enum TensorMathFunctions {
     /// The functions that call the method of the same name on their first argument.
     static let methodAliases = [
         "chunk", "split", "cumsum", "cumprod", "diff", "nonzero", "sort", "argsort", "median", "quantile", "flip",
-        "fliplr", "flipud", "roll", "gather", "topk", "prod", "amax", "amin", "dist",
+        "fliplr", "flipud", "roll", "gather", "topk", "prod", "amax", "amin", "dist", "unbind", "select", "narrow",
+        "index_select", "mm", "bmm", "mv", "dot",
     ]
 
     /// PyTorch's constants, as members of the `torch` module.

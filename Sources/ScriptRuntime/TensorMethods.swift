@@ -12,7 +12,7 @@ extension TensorObject {
         "fill_", "add_", "sub_", "mul_", "div_", "copy_", "normal_", "uniform_", "requires_grad_", "size",
         "numel", "dim", "add", "sub", "mul", "div", "matmul", "eq", "ne", "lt", "le", "gt", "ge",
         "maximum", "minimum", "masked_fill", "logical_and", "logical_or", "logical_not",
-    ] + mathMethodNames + numpyMethodNames + TensorLinearAlgebra.methodNames + newMethodNames
+    ] + mathMethodNames + numpyMethodNames + TensorLinearAlgebra.methodNames + newMethodNames + pickMethodNames
 
     func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
         if let result = try numpyMethod(name, arguments, interpreter) { return result }  // NumpyMethods.swift
@@ -21,6 +21,7 @@ extension TensorObject {
         if let result = try mathMethod(name, arguments) { return result }
         if let result = try linearAlgebraMethod(name, arguments) { return result }
         if let result = try newMethod(name, arguments) { return result }
+        if let result = try pickMethod(name, arguments) { return result }  // TensorPickMethods.swift
         return try elementwiseMethod(name, arguments, interpreter)
     }
 

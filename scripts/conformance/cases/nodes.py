@@ -512,3 +512,25 @@ class Net(nn.Module):
     pass
 print(issubclass(Net, nn.Linear), isinstance(Net(), nn.Linear), type(Net()).__name__, isinstance(layer, (nn.RNN, nn.Linear)))
 print(nn.Linear.__module__, torch.Tensor.__module__, nn.Module.__module__)
+#---
+a = torch.zeros(2, 3); b = torch.zeros(2, 2); v = torch.zeros(3); u = torch.zeros(2)
+def t(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+t(lambda: torch.mm(a, b)); t(lambda: torch.mm(v, b)); t(lambda: torch.mm(a, v))
+t(lambda: torch.bmm(a, b)); t(lambda: torch.bmm(torch.zeros(4, 2, 3), torch.zeros(4, 2, 2))); t(lambda: torch.bmm(torch.zeros(4, 2, 3), torch.zeros(5, 3, 2)))
+t(lambda: torch.mv(a, u)); t(lambda: torch.mv(v, v)); t(lambda: torch.mv(a, a))
+t(lambda: torch.dot(v, u)); t(lambda: torch.dot(a, a))
+t(lambda: a.select(2, 0)); t(lambda: a.select(0, 5)); t(lambda: a.narrow(1, 2, 2)); t(lambda: a.index_select(0, torch.tensor([0.5])))
+t(lambda: a.index_select(0, torch.tensor([[0]]))); t(lambda: a.unbind(3))
+print(a.unbind(1)[0].shape, len(a.unbind(1)), a.narrow(1, -2, 2).shape, a.select(1, -1).shape, a.index_select(1, torch.tensor([2, 0])).shape)
+print(torch.dot(torch.tensor([1, 2]), torch.tensor([3, 4])), torch.mm(torch.tensor([[1, 2]]), torch.tensor([[3], [4]])))
+x = torch.tensor([[0.5, -1.0, 2.0], [1.5, 0.25, -0.75]], requires_grad=True)
+n = lambda y: type(y.grad_fn).__name__ if y.grad_fn is not None else None
+print(n(x.t().contiguous()), x.contiguous() is x, n(x.unbind(1)[2]), n(torch.select(x, 1, 0)), n(x.narrow(1, 0, 2)), n(x.narrow(1, 0, 3)))
+print(n(x.index_select(1, torch.tensor([2, 0]))), n(torch.mm(x, x.t())), n(torch.bmm(x[None], x.t()[None])), n(torch.mv(x, x[0])), n(torch.dot(x[0], x[1])), n(x[0].dot(x[1])))
+print(x.index_select(1, torch.tensor(1)), x.index_select(0, torch.tensor([1, 1, 0])))
+y = x.t().contiguous(); y[0, 0] = 7.0; print(y[0, 0].item(), x[0, 0].item())
+(torch.dot(x[0], x[1]) + torch.mm(x, x.t()).sum() + x.index_select(1, torch.tensor([2, 2])).sum()).backward(); print(x.grad)

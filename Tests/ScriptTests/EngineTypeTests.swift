@@ -1,4 +1,5 @@
 import Testing
+@testable import ScriptRuntime
 
 /// The engine's objects have PyTorch's and numpy's classes: `print(nn.Linear)` shows
 /// `<class 'torch.nn.modules.linear.Linear'>`, `type(layer) is nn.Linear`, a numpy array's
@@ -70,3 +71,10 @@ let engineTypeCases: [ProgramCase] = [
 ]
 
 @Test(arguments: engineTypeCases) func engineTypes(_ program: ProgramCase) { check(program) }
+
+/// A class held in a variable is shared by session snapshots (it holds no state).
+@Test func sessionHoldingAClassIsSnapshotted() throws {
+    let session = ScriptSession(seed: 1)
+    _ = session.runHere("import torch\nimport torch.nn as nn\nkind = nn.Linear\nmade = type(nn.GRU(2, 3))")
+    _ = try session.snapshot()
+}

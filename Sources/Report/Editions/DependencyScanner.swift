@@ -16,6 +16,10 @@ struct BlockNames: Equatable {
     private var seen: Set<String> = []
     /// Names bound by `import` (a module's functions do not change it).
     var imported: Set<String> = []
+    /// For each name an `import` binds, the top-level module it comes from: `np` in
+    /// `import numpy as np` comes from `numpy`, `nn` in `from torch import nn` from `torch`;
+    /// a relative import's names come from `.`.
+    var importRoots: [String: String] = [:]
 
     /// Scans a block's code.
     init(code: String) {
@@ -54,6 +58,10 @@ struct BlockNames: Equatable {
         var writes = Set<String>()
         let equals = tokens.indices.first { tokens[$0].kind == .operator && Self.assignments.contains(tokens[$0].text) && Self.depth(tokens, before: $0) == 0 }
         let isDef = tokens.first.map { $0.kind == .keyword && $0.text == "def" } ?? false
+        // `from A.b import c`: every name comes from A; `import A.b as c, D`: each from its own.
+        let isFrom = tokens.first.map { $0.kind == .keyword && $0.text == "from" } ?? false
+        let fromRoot = isFrom ? (tokens.count > 1 && tokens[1].kind == .name ? tokens[1].text : ".") : nil
+        var importRoot: String?
         for (position, token) in tokens.enumerated() {
             let previous = position > 0 ? tokens[position - 1] : nil
             let next = position + 1 < tokens.count ? tokens[position + 1] : nil
@@ -67,7 +75,12 @@ struct BlockNames: Equatable {
             if attribute { continue }
             var binds = false
             if let equals, position < equals, depth == 0 { binds = true }
-            if importing { binds = true; imported.insert(token.text) }
+            if importing {
+                binds = true
+                imported.insert(token.text)
+                if previous?.text != "as" { importRoot = token.text }
+                importRoots[token.text] = fromRoot ?? importRoot ?? token.text
+            }
             if let previous, previous.kind == .keyword, ["def", "class", "as", "global", "nonlocal"].contains(previous.text) { binds = true }
             if next?.text == ":=" { binds = true }
             if isDef, depth == 1, previous?.text != "=" { writes.insert(token.text) }

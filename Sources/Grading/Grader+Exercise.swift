@@ -13,7 +13,11 @@ extension Grader {
         guard let studentNotebook = submission.notebook else { return zero(.unreadable, "the submission cannot be read") }
         if let file = exercise.file { return gradeModule(exercise, file: file, at: position, of: submission, track: track) }
         let blocks = submission.blocks(for: exercise.id)
-        if blocks.isEmpty { return zero(.missing, "no block marked exercise=\(exercise.id) in the submission") }
+        if blocks.isEmpty {
+            let stray = submission.strayBlocks(known: Set(assignment.exercises.map(\.id)))
+                .map { "the block at line \($0.line) is marked exercise=\($0.exercise), which this lab does not have" }
+            return zero(.missing, (["no block marked exercise=\(exercise.id) in the submission"] + stray).joined(separator: "; "))
+        }
         if blocks.count > 1 {
             let lines = blocks.map { String($0.fence.line) }.joined(separator: ", ")
             return zero(.duplicate, "the submission has \(blocks.count) blocks marked exercise=\(exercise.id) (lines \(lines))")

@@ -14,6 +14,12 @@ extension Grader {
         if let file = exercise.file { return gradeModule(exercise, file: file, at: position, of: submission, track: track) }
         let blocks = submission.blocks(for: exercise.id)
         if blocks.isEmpty {
+            // A notebook filled in Jupyter knows its answer cells by their nbgrader metadata,
+            // which a copied or new cell lacks.
+            if submission.path.lowercased().hasSuffix(".ipynb") {
+                return zero(.missing, "no answer cell for '\(exercise.id)' in the notebook (a code cell whose nbgrader metadata has "
+                    + "grade_id '\(exercise.id)'; a copied or new cell has none: answer in the cell the handout gave)")
+            }
             let stray = submission.strayBlocks(known: Set(assignment.exercises.map(\.id)))
                 .map { "the block at line \($0.line) is marked exercise=\($0.exercise), which this lab does not have" }
             return zero(.missing, (["no block marked exercise=\(exercise.id) in the submission"] + stray).joined(separator: "; "))

@@ -47,6 +47,7 @@ public enum ReportRenderer {
             if let id = cell.options.figureID, figureNumbers[id] == nil { figureNumbers[id] = figureNumbers.count + 1 }
         }
         var markdown = MarkdownHTML(file: notebook.file, figureNumbers: figureNumbers, trustHTML: trustHTML)
+        markdown.images = LocalImages(notebookPath: notebook.file.name)
         var cells: [[String: Any]] = []
         // A leading level-1 heading is the page title, shown above the authors; its label
         // (`# Title {#sec-intro}`) is the title's anchor.

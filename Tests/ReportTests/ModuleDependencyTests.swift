@@ -70,6 +70,21 @@ import Testing
         #expect(Self.waitingNotes(html) == 2)
     }
 
+    /// A comprehension's variable is its own (Python 3): it neither reads a global of that
+    /// name (Lab 2's `[len(x) for x in X]` after a check bound `x`) nor binds one.
+    @Test func comprehensionVariablesAreTheirOwn() {
+        let names = BlockNames(code: """
+            lengths = torch.tensor([len(x) for x in X])
+            total = sum(p.numel() for p in model.parameters())
+            pairs = {k: v for k, v in items if v}
+            f(y, [y for y in ys])
+            """)
+        #expect(!names.used.contains("x") && !names.bound.contains("x"))
+        #expect(!names.used.contains("p") && !names.receivers.contains("p") && !names.bound.contains("p"))
+        #expect(!names.used.contains("k") && !names.used.contains("v"))
+        #expect(names.used.isSuperset(of: ["X", "model", "items", "ys", "torch", "y"]))
+    }
+
     @Test func importRootsNameTheTopLevelModule() {
         let names = BlockNames(code: """
             import numpy as np, torch.nn as tnn

@@ -140,12 +140,15 @@ extension Grader {
         if error.id == "todo" || error.message.contains("student exercise not implemented") {
             return (.notImplemented, "not implemented yet")
         }
+        // An error inside an imported module is at a line of that file, not of the notebook.
+        let name = error.file.name
+        let place = name.hasSuffix(".py") ? "\((name as NSString).lastPathComponent), line \(error.range.start.line)" : "line \(error.range.start.line)"
         if error.message.contains("exceeded its budget") || error.message.contains("maximum recursion depth") {
-            return (.budget, "\(error.message) (line \(error.range.start.line))")
+            return (.budget, "\(error.message) (\(place))")
         }
         if error.id == "memory" || error.message.contains("more than the limit") {
-            return (.budget, "\(error.message) (line \(error.range.start.line))")
+            return (.budget, "\(error.message) (\(place))")
         }
-        return (.error, "\(error.message) (line \(error.range.start.line))")
+        return (.error, "\(error.message) (\(place))")
     }
 }

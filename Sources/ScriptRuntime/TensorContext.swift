@@ -115,19 +115,23 @@ final class TensorContext {
         }
     }
 
-    /// The tensor for a value that must be a tensor (numbers and nested lists are converted,
-    /// as PyTorch's functions accept them), or a type error naming `what`.
+    /// The tensor for a value that must be a tensor (numbers and nested lists are converted),
+    /// or a type error naming `what`. A numpy array is refused, as PyTorch refuses one where
+    /// it takes a tensor (TorchArgument.swift); `arrayOrTensor` takes one where the API does.
     func tensor(_ value: Value, _ what: String) throws -> Tensor {
+        if value.isNumpyArray {
+            throw RuntimeError.type("\(what) must be Tensor, not numpy.ndarray" + TorchArgument.hint)
+        }
         if let t = try operand(value) { return t }
         switch value {
         case .list, .tuple: return try perform { try Tensor(data: try TensorValues.data(value, what)) }
-        default: throw RuntimeError.type("\(what) must be a Tensor, not \(value.typeName)")
+        default: throw RuntimeError.type("\(what) must be Tensor, not \(value.typeName)")
         }
     }
 
     /// The tensors of an iterable value (a list of tensors, `net.parameters()`).
     func tensors(in value: Value, _ what: String, _ interpreter: Interpreter) throws -> [Tensor] {
-        if case .native(let object as TensorObject) = value { return [object.tensor] }
+        if case .native(let object as TensorObject) = value { return [try tensor(.native(object), what)] }
         return try interpreter.collect(value).map { try tensor($0, what) }
     }
 }

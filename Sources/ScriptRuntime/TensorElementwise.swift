@@ -70,7 +70,7 @@ extension TensorObject {
             return try context.perform { wrap(try function(tensor)) }
         }
         if let function = TensorObject.binaryFunction(name) {
-            let other = try context.tensor(try bind(name, arguments, ["other"], required: 1).value("other"), "\(name)() argument")
+            let other = try context.tensor(try bind(name, arguments, ["other"], required: 1), "other")
             return try context.perform { wrap(try function(tensor, other)) }
         }
         switch name {
@@ -91,8 +91,8 @@ extension TensorObject {
             return try context.perform { wrap(name == "softmax" ? try tensor.softmax(dim: d) : try tensor.logSoftmax(dim: d)) }
         case "masked_fill":
             let a = try bind(name, arguments, ["mask", "value"], required: 2)
-            let mask = try context.tensor(a.value("mask"), "masked_fill() argument 'mask'")
-            let value = try context.tensor(a.value("value"), "masked_fill() argument 'value'")
+            let mask = try context.tensor(a, "mask")
+            let value = try context.tensor(a, "value")
             return try context.perform { wrap(try Tensor.where(mask.bool(), value, tensor)) }
         case "backward":
             let a = try bind(name, arguments, ["gradient", "retain_graph"])
@@ -125,14 +125,16 @@ extension TensorObject {
             try context.perform { _ = try tensor.fill_(Float(v)) }
         case "add_", "sub_":
             let a = try bind(name, arguments, ["other"], required: 1, keywordOnly: ["alpha"])
-            let other = try context.tensor(a.value("other"), "\(name)() argument 'other'")
+            let other = try context.tensor(a, "other")
             let alpha = Float(try a.double("alpha", 1)) * (name == "sub_" ? -1 : 1)
             try context.perform { _ = try tensor.add_(other, alpha: alpha) }
         case "mul_", "div_":
-            let other = try context.tensor(try bind(name, arguments, ["other"], required: 1).value("other"), "\(name)() argument")
+            let other = try context.tensor(try bind(name, arguments, ["other"], required: 1), "other")
             try context.perform { _ = try tensor.mul_(name == "mul_" ? other : try Tensor(scalar: 1).div(other)) }
         case "copy_":
-            let other = try context.tensor(try bind(name, arguments, ["src"], required: 1).value("src"), "copy_() argument")
+            let source = try bind(name, arguments, ["src"], required: 1).value("src")
+            // PyTorch's parser names the source `other` in its errors.
+            let other = try context.tensor(source, TorchArgument(function: name, name: "other", position: 1))
             try context.perform { _ = try tensor.copy_(other) }
         case "normal_", "uniform_":
             let a = try bind(name, arguments, name == "normal_" ? ["mean", "std"] : ["a", "b"])

@@ -173,6 +173,27 @@ let moduleListRefusals: [(code: String, error: String)] = [
             "must be Tensor, not list; make it a tensor first with torch.tensor(…)\n"))
     }
 
+    /// numpy's elementwise functions give a tensor when an operand is one (PyTorch's
+    /// `Tensor.__array_wrap__`), which torch functions then take; not while it requires grad.
+    @Test func ufuncsOfTensorsAreTensors() {
+        let output = run(prelude + """
+
+            print(np.sqrt(t), np.hypot(t, t)[0], np.clip(t, 0, 2), np.round(t / 3, 1), np.sqrt(t[0, 0]),
+                  torch.cat([np.sqrt(t), t]).shape, np.add(a, t), np.maximum(t, 2.5))
+            np.sqrt(tg)
+            """)
+        #expect(output == """
+            tensor([[1.0000, 1.4142],
+                    [1.7321, 2.0000]]) tensor([1.4142, 2.8284]) tensor([[1., 2.],
+                    [2., 2.]]) tensor([[0.3000, 0.7000],
+                    [1.0000, 1.3000]]) tensor(1.) torch.Size([4, 2]) tensor([[2., 4.],
+                    [6., 8.]]) tensor([[2.5000, 2.5000],
+                    [3.0000, 4.0000]])
+            error: 12:1: Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.
+
+            """, "\(output)")
+    }
+
     /// What PyTorch and numpy accept, with their results' types: a tensor on the left of an
     /// operator gives a tensor; Python's built-ins take arrays; arrays index tensors.
     @Test func acceptedMixtures() {

@@ -32,8 +32,8 @@ extension TensorObject {
         switch name {
         case "size" where arguments != nil:
             // `a.size` is numpy's element count, an int.
-            throw RuntimeError.type("'int' object is not callable (a numpy array's size is its element count, a.size; "
-                                    + "its shape is a.shape)")
+            throw RuntimeError.type("'int' object is not callable; a numpy array's size is its element count, a.size, "
+                                    + "and its shape a.shape")
         case "view":
             throw RuntimeError.type("numpy's a.view(dtype) reinterprets the array's bytes, which rnnbook does not do; "
                                     + "write a.reshape(…) for a new shape")

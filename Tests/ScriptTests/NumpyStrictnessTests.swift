@@ -106,7 +106,7 @@ let arrayMemberRefusals: [(code: String, error: String)] = [
     ("a.requires_grad", "AttributeError: 'numpy.ndarray' object has no attribute 'requires_grad'"),
     ("a.requires_grad = True", "AttributeError: 'numpy.ndarray' object has no attribute 'requires_grad'"),
     ("f = a.clone", "AttributeError: 'numpy.ndarray' object has no attribute 'clone'"),
-    ("a.size()", "TypeError: 'int' object is not callable (a numpy array's size is its element count, a.size"),
+    ("a.size()", "TypeError: 'int' object is not callable"),
     ("a.view(4)", "TypeError: numpy's a.view(dtype) reinterprets the array's bytes, which rnnbook does not do"),
     ("a.flatten(1)", "TypeError: numpy's a.flatten() takes only order='C' here"),
 ]

@@ -8,6 +8,8 @@ import Tensor
 /// with the conversion to write (arrays are tensors here, docs/numpy.md, so the engine could
 /// compute on one; code that relied on it would fail in PyTorch). A method's position does
 /// not count the tensor it is called on (`t.add(a)`: `add(): argument 'other' (position 1)`).
+/// Lists and tuples are refused too (`tanh(): … must be Tensor, not list`); Python numbers
+/// still convert, although PyTorch takes them only where an overload has a `Number`.
 struct TorchArgument {
     /// The function's name as PyTorch's parser reports it (`matmul`, `linalg_inv`).
     let function: String
@@ -25,13 +27,15 @@ struct TorchArgument {
 
     /// PyTorch's TypeError for a value of type `type` given here (`numpy.ndarray`, `str`).
     func error(_ type: String) -> RuntimeError {
-        RuntimeError.type("\(description) must be Tensor, not \(type)" + (type == "numpy.ndarray" ? TorchArgument.hint : ""))
+        let hint = type == "numpy.ndarray" ? TorchArgument.hint : ["list", "tuple"].contains(type) ? NumpyArrayRefusal.listHint : ""
+        return RuntimeError.type("\(description) must be Tensor, not \(type)" + hint)
     }
 
     /// PyTorch's TypeError for a sequence of tensors (`cat`, `stack`) whose element `index`
-    /// (from 0) is a numpy array: `expected Tensor as element 1 in argument 0, but got numpy.ndarray`.
-    func elementError(_ index: Int) -> RuntimeError {
-        RuntimeError.type("expected Tensor as element \(index) in argument \(position - 1), but got numpy.ndarray" + TorchArgument.hint)
+    /// (from 0) is of type `type`: `expected Tensor as element 1 in argument 0, but got numpy.ndarray`.
+    func elementError(_ index: Int, _ type: String) -> RuntimeError {
+        let hint = type == "numpy.ndarray" ? TorchArgument.hint : NumpyArrayRefusal.listHint
+        return RuntimeError.type("expected Tensor as element \(index) in argument \(position - 1), but got \(type)" + hint)
     }
 }
 
@@ -56,9 +60,12 @@ extension TensorContext {
         try tensor(args.value(name), args.torchArgument(name))
     }
 
-    /// The tensor `value` stands for, given as `argument` of a torch function.
+    /// The tensor `value` stands for, given as `argument` of a torch function: a numpy
+    /// array, a list or a tuple is refused as PyTorch refuses it (Python numbers convert).
     func tensor(_ value: Value, _ argument: TorchArgument) throws -> Tensor {
         if value.isNumpyArray { throw argument.error("numpy.ndarray") }
+        if case .list = value { throw argument.error("list") }
+        if case .tuple = value { throw argument.error("tuple") }
         return try tensor(value, argument.description)
     }
 
@@ -74,8 +81,10 @@ extension TensorContext {
             throw RuntimeError.type("\(argument.description) must be tuple of Tensors, not Tensor")
         }
         return try interpreter.collect(value).enumerated().map { index, item in
-            if item.isNumpyArray { throw argument.elementError(index) }
-            return try tensor(item, "\(argument.function)() item")
+            guard let object = item.tensorObject, !object.isNumpyArray else {
+                throw argument.elementError(index, item.isNumpyArray ? "numpy.ndarray" : item.typeName)
+            }
+            return object.tensor
         }
     }
 

@@ -66,6 +66,13 @@ let torchFunctionRefusals: [(code: String, error: String)] = [
     ("t.dist(a)", "TypeError: dist(): argument 'other' (position 1) must be Tensor, not numpy.ndarray"),
     ("t[:] = a", "TypeError: can't assign a numpy.ndarray to a torch.FloatTensor"),
     ("nn.Parameter(a)", "AttributeError: 'numpy.ndarray' object has no attribute 'detach'"),
+    // Lists and tuples, as PyTorch's parser refuses them (Python numbers still convert).
+    ("torch.tanh([1., 2.])", "TypeError: tanh(): argument 'input' (position 1) must be Tensor, not list"),
+    ("torch.matmul(t, (1., 2.))", "TypeError: matmul(): argument 'other' (position 2) must be Tensor, not tuple"),
+    ("t.add([1., 2.])", "TypeError: add(): argument 'other' (position 1) must be Tensor, not list"),
+    ("torch.argmax([1, 2])", "TypeError: argmax(): argument 'input' (position 1) must be Tensor, not list"),
+    ("torch.cat([t, [[1., 2.]]])", "TypeError: expected Tensor as element 1 in argument 0, but got list"),
+    ("torch.stack([t, 3])", "TypeError: expected Tensor as element 1 in argument 0, but got int"),
     // Python's `round` of an array (numpy's scalars have `__round__`, arrays not).
     ("round(a)", "TypeError: type numpy.ndarray doesn't define __round__ method"),
 ]

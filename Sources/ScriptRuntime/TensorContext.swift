@@ -11,7 +11,10 @@ import Tensor
 /// For a binding of engine objects (a model, an optimizer, a task):
 /// - `let context = interpreter.tensors` — one per session, made on first use;
 /// - `context.tensor(value, "Linear() argument 'x'")` unwraps an argument (numbers and nested
-///   lists are converted), `context.tensors(in: value, what, interpreter)` a list of them
+///   lists are converted, numpy arrays refused as PyTorch refuses them), `context.tensor(args,
+///   "input")` a torch function's argument with PyTorch's messages (TorchArgument.swift),
+///   `context.arrayOrTensor(value, what)` one where an array is welcome (scikit-learn's
+///   objects, rnnbook's tasks), `context.tensors(in: value, what, interpreter)` a list of them
 ///   (`net.parameters()`), and `value.tensorObject?.tensor` tests for a tensor;
 /// - `context.wrap(t)` makes the result a value (`.list(ListObject(params.map(context.wrap)))`
 ///   for a parameter list: the wrappers share the engine tensors, so `.grad` and in-place

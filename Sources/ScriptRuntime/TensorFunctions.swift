@@ -12,7 +12,7 @@ enum TensorFunctions {
         for name in ["softmax", "log_softmax"] {
             registry.function(name, Signature(name, ["input", "dim"], required: 1)) { args, interpreter in
                 let context = interpreter.tensors
-                let x = try context.tensor(args, "input")
+                let x = try context.tensorOnly(args.value("input"), args.torchArgument("input"))
                 guard let dimValue = args["dim"], !dimValue.isNone else {
                     throw RuntimeError.type("\(name)() missing required argument 'dim'")
                 }
@@ -65,7 +65,7 @@ enum TensorFunctions {
         }
         registry.function("mean", Signature("mean", ["input", "dim", "keepdim"], required: 1)) { args, interpreter in
             let context = interpreter.tensors
-            let x = try context.tensor(args, "input")
+            let x = try context.tensorOnly(args.value("input"), args.torchArgument("input"))
             return try TensorObject.reduce("mean", try context.perform { try x.float() }, args, context)
         }
         // torch.allclose is torch.isclose(...).all(): it broadcasts, as PyTorch's does.
@@ -100,7 +100,7 @@ enum TensorFunctions {
                 throw RuntimeError.type("\(name)() missing required argument 'input'")
             }
             let context = interpreter.tensors
-            let receiver = context.wrap(try context.tensor(first, TorchArgument(function: name, name: "input", position: 1)))
+            let receiver = context.wrap(try context.tensorOnly(first, TorchArgument(function: name, name: "input", position: 1)))
             var rest = arguments
             rest.positional.removeFirst()
             return try interpreter.callMethod(receiver, name, rest)
@@ -112,7 +112,7 @@ enum TensorFunctions {
         guard let function = TensorObject.unaryFunction(name) else { return nil }
         return TensorMathFunctions.function(name, Signature(name, ["input"])) { args, interpreter in
             let context = interpreter.tensors
-            let x = try context.tensor(args, "input")
+            let x = try context.tensorOnly(args.value("input"), args.torchArgument("input"))
             return try context.perform { context.wrap(try function(x)) }
         }
     }
@@ -159,8 +159,9 @@ enum TensorFunctions {
     }
 
     /// The names that are Python's built-ins and torch functions both: as members of `torch`
-    /// (the globals `torch.sum`, … that ImportBuiltins puts there) they refuse a numpy array,
-    /// which Python's `sum(a)`, `abs(a)` or `round(a)` take, as PyTorch refuses it.
+    /// (the globals `torch.sum`, … that ImportBuiltins puts there) they refuse anything but a
+    /// tensor (a numpy array, a list, a number), which Python's `sum(a)`, `abs(-2)` or
+    /// `max(2, 3)` take, as PyTorch refuses it.
     static let pythonAndTorchNames = ["sum", "max", "min", "abs", "round"]
 
     private static func installTorchOverloads(_ registry: inout Registry) {
@@ -168,8 +169,11 @@ enum TensorFunctions {
         for name in pythonAndTorchNames {
             guard let global = globals[name] else { continue }
             registry.rawFunction("torch.\(name)") { arguments, interpreter in
+                // PyTorch's take a tensor only; Python's built-ins, numbers, lists and arrays too.
                 let input = arguments.positional.first ?? arguments.keywords.first { $0.name == "input" }?.value
-                if input?.isNumpyArray == true { throw TorchArgument(function: name, name: "input", position: 1).error("numpy.ndarray") }
+                if let input, input.tensorObject?.isNumpyArray != false {
+                    throw TorchArgument(function: name, name: "input", position: 1).error(input.isNumpyArray ? "numpy.ndarray" : input.typeName)
+                }
                 return try interpreter.call(global, arguments)
             }
         }

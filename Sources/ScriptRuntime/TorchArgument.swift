@@ -69,6 +69,16 @@ extension TensorContext {
         return try tensor(value, argument.description)
     }
 
+    /// The tensor argument of a torch function that has no overload taking a Python number
+    /// (`tanh`, `softmax`, `argmax`, `mean`): a number is refused too (`exp(): argument 'input'
+    /// (position 1) must be Tensor, not float`).
+    func tensorOnly(_ value: Value, _ argument: TorchArgument) throws -> Tensor {
+        switch value {
+        case .int, .float, .bool: throw argument.error(value.typeName)
+        default: return try tensor(value, argument)
+        }
+    }
+
     /// The tensors of a sequence argument (`torch.cat(tensors)`): a numpy array, as the
     /// sequence or as one of its elements, is refused as PyTorch refuses it.
     func tensors(_ args: BoundArguments, _ name: String, _ interpreter: Interpreter) throws -> [Tensor] {

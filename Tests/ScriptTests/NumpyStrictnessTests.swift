@@ -73,6 +73,13 @@ let torchFunctionRefusals: [(code: String, error: String)] = [
     ("torch.argmax([1, 2])", "TypeError: argmax(): argument 'input' (position 1) must be Tensor, not list"),
     ("torch.cat([t, [[1., 2.]]])", "TypeError: expected Tensor as element 1 in argument 0, but got list"),
     ("torch.stack([t, 3])", "TypeError: expected Tensor as element 1 in argument 0, but got int"),
+    // Python numbers where no overload takes one.
+    ("torch.exp(2.0)", "TypeError: exp(): argument 'input' (position 1) must be Tensor, not float"),
+    ("tanh(1)", "TypeError: tanh(): argument 'input' (position 1) must be Tensor, not int"),
+    ("torch.mean(1.5)", "TypeError: mean(): argument 'input' (position 1) must be Tensor, not float"),
+    ("torch.min(True)", "TypeError: min(): argument 'input' (position 1) must be Tensor, not bool"),
+    ("torch.sum([1, 2])", "TypeError: sum(): argument 'input' (position 1) must be Tensor, not list"),
+    ("torch.abs(-2)", "TypeError: abs(): argument 'input' (position 1) must be Tensor, not int"),
     // Python's `round` of an array (numpy's scalars have `__round__`, arrays not).
     ("round(a)", "TypeError: type numpy.ndarray doesn't define __round__ method"),
 ]

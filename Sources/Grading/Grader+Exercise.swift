@@ -13,7 +13,17 @@ extension Grader {
         guard let studentNotebook = submission.notebook else { return zero(.unreadable, "the submission cannot be read") }
         if let file = exercise.file { return gradeModule(exercise, file: file, at: position, of: submission, track: track) }
         let blocks = submission.blocks(for: exercise.id)
-        if blocks.isEmpty { return zero(.missing, "no block marked exercise=\(exercise.id) in the submission") }
+        if blocks.isEmpty {
+            // A notebook filled in Jupyter knows its answer cells by their nbgrader metadata,
+            // which a copied or new cell lacks.
+            if submission.path.lowercased().hasSuffix(".ipynb") {
+                return zero(.missing, "no answer cell for '\(exercise.id)' in the notebook (a code cell whose nbgrader metadata has "
+                    + "grade_id '\(exercise.id)'; a copied or new cell has none: answer in the cell the handout gave)")
+            }
+            let stray = submission.strayBlocks(known: Set(assignment.exercises.map(\.id)))
+                .map { "the block at line \($0.line) is marked exercise=\($0.exercise), which this lab does not have" }
+            return zero(.missing, (["no block marked exercise=\(exercise.id) in the submission"] + stray).joined(separator: "; "))
+        }
         if blocks.count > 1 {
             let lines = blocks.map { String($0.fence.line) }.joined(separator: ", ")
             return zero(.duplicate, "the submission has \(blocks.count) blocks marked exercise=\(exercise.id) (lines \(lines))")
@@ -130,12 +140,15 @@ extension Grader {
         if error.id == "todo" || error.message.contains("student exercise not implemented") {
             return (.notImplemented, "not implemented yet")
         }
+        // An error inside an imported module is at a line of that file, not of the notebook.
+        let name = error.file.name
+        let place = name.hasSuffix(".py") ? "\((name as NSString).lastPathComponent), line \(error.range.start.line)" : "line \(error.range.start.line)"
         if error.message.contains("exceeded its budget") || error.message.contains("maximum recursion depth") {
-            return (.budget, "\(error.message) (line \(error.range.start.line))")
+            return (.budget, "\(error.message) (\(place))")
         }
         if error.id == "memory" || error.message.contains("more than the limit") {
-            return (.budget, "\(error.message) (line \(error.range.start.line))")
+            return (.budget, "\(error.message) (\(place))")
         }
-        return (.error, "\(error.message) (line \(error.range.start.line))")
+        return (.error, "\(error.message) (\(place))")
     }
 }

@@ -44,7 +44,7 @@ extension Roster {
             if !problems.isEmpty { throw RosterError(problems: problems) }
         }
         try checkFiles(entries.map(\.path))
-        return try checked(Roster(entries: entries))
+        return try checked(Roster(entries: entries), fix: "correct it in the roster")
     }
 
     static func unquoted(_ cell: Substring) -> String {

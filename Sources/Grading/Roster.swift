@@ -44,7 +44,7 @@ public struct Roster: Sendable, Equatable {
             let folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().lastPathComponent
             return Entry(path: path, student: folder.isEmpty || folder == "/" ? stem : folder)
         }
-        return try checked(Roster(entries: entries))
+        return try checked(Roster(entries: entries), fix: "rename the file (or its folder), or give ids with --roster")
     }
 
     /// Refuses paths that are not files.
@@ -61,11 +61,12 @@ public struct Roster: Sendable, Equatable {
         if !problems.isEmpty { throw RosterError(problems: problems) }
     }
 
-    /// Checks every id and that no two are the same, and notes front matters that disagree.
-    static func checked(_ roster: Roster) throws -> Roster {
+    /// Checks every id and that no two are the same, and notes front matters that disagree;
+    /// `fix` says how to give an invalid id another value.
+    static func checked(_ roster: Roster, fix: String) throws -> Roster {
         var roster = roster
         var problems = roster.entries.compactMap { entry in
-            problem(id: entry.student).map { "\(entry.path): error: the student id '\(entry.student.prefix(80))' \($0)" }
+            problem(id: entry.student).map { "\(entry.path): error: the student id '\(entry.student.prefix(80))' \($0): \(fix)" }
         }
         problems += roster.clashes(of: \.student) { "student id '\($0)'" }
         if !problems.isEmpty { throw RosterError(problems: problems) }

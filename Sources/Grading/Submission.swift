@@ -112,4 +112,13 @@ public struct Submission: Sendable {
     public func blocks(for exercise: String) -> [CodeCell] {
         notebook?.codeCells.filter { $0.options.exercise == exercise } ?? []
     }
+
+    /// The submission's blocks marked with an exercise id that none of `known` is, for the
+    /// reason of a missing exercise (`exercise=RPE` where the lab says `rpe`).
+    public func strayBlocks(known: Set<String>) -> [(line: Int, exercise: String)] {
+        notebook?.codeCells.compactMap { cell in
+            guard let id = cell.options.exercise, !known.contains(id) else { return nil }
+            return (cell.fence.line, id)
+        } ?? []
+    }
 }

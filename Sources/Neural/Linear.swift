@@ -4,7 +4,8 @@ import Tensor
 ///
 /// `weight` is (out_features, in_features), `bias` (out_features); both are drawn from
 /// U(−1/√in, 1/√in). The input may have any number of leading dimensions. Forward and
-/// backward are one GEMM each, recorded as a single graph node (`AddmmBackward0`).
+/// backward are one GEMM each (`ThinProducts` instead for a few outputs over a big input),
+/// recorded as a single graph node (`AddmmBackward0`).
 public final class Linear: Module {
     /// The weight, (out_features, in_features).
     public let weight: Tensor
@@ -67,7 +68,11 @@ public final class Linear: Module {
         guard GradMode.isEnabled, inputs.contains(where: { $0.requiresGrad }) else { return out }
         let kept = KeptTensor(x.detach())
         let inputShape = x.shape
-        return Tensor.custom("AddmmBackward0", output: out, inputs: inputs, release: kept.release) { g in
+        // PyTorch's node by input rank and bias: `addmm`/`mm` for a matrix, a folded product
+        // viewed back for more dimensions, a squeezed one for a vector without bias.
+        let name = x.ndim == 2 ? (bias == nil ? "MmBackward0" : "AddmmBackward0")
+            : (x.ndim == 1 && bias == nil ? "SqueezeBackward4" : "UnsafeViewBackward0")
+        return Tensor.custom(name, output: out, inputs: inputs, release: kept.release) { g in
             guard let input = kept.tensor else { throw NeuralError("Linear: the saved input was freed by an earlier backward()") }
             let (dx, dw) = (try Tensor.uninitialized(inputShape, op: "AddmmBackward0"), FloatBuffer(uninitialized: n * k))
             g.withUnsafeBufferPointer { gs in

@@ -12,25 +12,25 @@
 /// Every sum runs over k in order, one fused multiply-add per term, from zero; the result
 /// is then stored, or added to what `c` holds. So a row's results do not depend on how many
 /// rows are computed together, and every call gives the same bytes.
-enum PanelProduct {
+@_spi(Benchmarks) public enum PanelProduct {
     /// The columns of a panel: two `Lanes`.
-    static let width = 2 * LaneMath.width
+    public static let width = 2 * LaneMath.width
     /// The rows of a register tile.
     static let tileRows = 8
 
     /// Whether a product with `n` columns can be computed here: whole panels only.
-    static func fits(columns n: Int) -> Bool {
+    public static func fits(columns n: Int) -> Bool {
         n > 0 && n % width == 0
     }
 
     /// A k × n matrix packed by panels of `width` columns, each panel's rows consecutive:
     /// element (k, j) at `(j / width) · k · width + k · width + j % width`.
-    struct Panels {
+    public struct Panels {
         let buffer: FloatBuffer
         let (depth, columns): (Int, Int)
 
         /// Packs the k × n matrix at `b`, rows `ldb` apart (`n` a multiple of `width`).
-        init(_ b: UnsafePointer<Float>, depth k: Int, columns n: Int, ldb: Int, pool: BufferPool? = nil) {
+        init(_ b: UnsafePointer<Float>, depth k: Int, columns n: Int, ldb: Int, pool: BufferPool?) {
             precondition(PanelProduct.fits(columns: n), "PanelProduct.Panels: \(n) columns are not whole panels")
             (depth, columns) = (k, n)
             buffer = FloatBuffer(uninitialized: Swift.max(k * n, 1), pool: pool)
@@ -43,8 +43,13 @@ enum PanelProduct {
             }
         }
 
+        /// Packs the k × n matrix at `b`, rows `ldb` apart (`n` a multiple of `width`).
+        public init(_ b: UnsafePointer<Float>, depth k: Int, columns n: Int, ldb: Int) {
+            self.init(b, depth: k, columns: n, ldb: ldb, pool: nil)
+        }
+
         /// The operand for `multiply`.
-        var operand: Operand {
+        public var operand: Operand {
             Operand(pointer: buffer.pointer, rowStride: PanelProduct.width, panelStride: depth * PanelProduct.width)
         }
     }
@@ -53,13 +58,13 @@ enum PanelProduct {
     /// `pointer + (j / width) · panelStride + k · rowStride + j % width`. A packed matrix
     /// (`Panels.operand`), or a row-major one read in place (`rowStride` its leading
     /// dimension, `panelStride` = `width`).
-    struct Operand {
+    public struct Operand {
         let pointer: UnsafePointer<Float>
         let rowStride: Int
         let panelStride: Int
 
         /// A row-major matrix read in place, rows `rowStride` apart.
-        static func rowMajor(_ pointer: UnsafePointer<Float>, rowStride: Int) -> Operand {
+        public static func rowMajor(_ pointer: UnsafePointer<Float>, rowStride: Int) -> Operand {
             Operand(pointer: pointer, rowStride: rowStride, panelStride: PanelProduct.width)
         }
     }
@@ -67,7 +72,7 @@ enum PanelProduct {
     /// c (m × n, rows `ldc` apart) = a · b, or c + a · b where `accumulate`, with a's
     /// element (i, k) at `a + i · rowStride + k · depthStride` (so a transposed `a` is read
     /// in place too) and `n` a multiple of `width`.
-    static func multiply(
+    public static func multiply(
         _ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Float>, rowStride: Int, depthStride: Int,
         _ b: Operand, _ c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
     ) {

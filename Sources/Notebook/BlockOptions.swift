@@ -56,7 +56,7 @@ extension BlockOptions {
         func fail(_ id: String, _ message: String, _ range: SourceRange) {
             diagnostics.append(Diagnostic(id: id, message, file: file, range: range))
         }
-        for option in raw {
+        for (position, option) in raw.enumerated() {
             var key = option.key
             if let alias = Self.quartoAliases[key] { key = alias }
             if key == "#fig" {
@@ -78,7 +78,7 @@ extension BlockOptions {
                 continue
             }
             guard Self.names.contains(key) else {
-                let hint = Suggestion.didYouMean(key, in: Self.names)
+                let hint = Self.unquotedCaption(raw, before: position) ?? Suggestion.didYouMean(key, in: Self.names)
                 fail("unknown-block-option", "unknown block option '\(key)'\(hint)", option.keyRange)
                 continue
             }
@@ -182,5 +182,18 @@ func isLabel(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first, first == "_" || first.properties.isAlphabetic else { return false }
     return text.unicodeScalars.allSatisfy {
         $0 == "_" || $0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0)
+    }
+}
+
+extension BlockOptions {
+    /// The hint for a bare word that follows a caption written without quotes
+    /// (`caption=Training loss`): the caption as it should be written.
+    static func unquotedCaption(_ raw: [RawOption], before position: Int) -> String? {
+        guard raw[position].value == nil,
+              let start = raw[..<position].lastIndex(where: { $0.value != nil }),
+              ["caption", "fig-cap"].contains(raw[start].key), let first = raw[start].value
+        else { return nil }
+        let words = raw[(start + 1)...].prefix { $0.value == nil && !$0.key.hasPrefix("#") && !names.contains($0.key) }.map(\.key)
+        return " (a caption with spaces needs quotes: \(raw[start].key)=\"\(([first] + words).joined(separator: " "))\")"
     }
 }

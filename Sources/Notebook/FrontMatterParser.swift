@@ -66,9 +66,14 @@ struct Reader {
 
     mutating func report(_ error: YamlError) {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            self.error("front-matter-yaml", "invalid YAML in front matter: \(problem)", at: mark)
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            // PyYAML's context: where the construct that went wrong began, often lines before.
+            let start = context.map { context -> String in
+                let begin = range(context.mark).start
+                return " (\(context.text) that starts at line \(begin.line), column \(begin.column))"
+            } ?? ""
+            self.error("front-matter-yaml", "invalid YAML in front matter: \(problem)\(start)", at: mark)
         case .duplicatedKeysInMapping(let duplicates, let context):
             self.error(
                 "front-matter-duplicate-key",

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// A parsed notebook: front matter, then cells in document order.
 public struct Notebook: Sendable {
@@ -19,11 +20,15 @@ public struct Notebook: Sendable {
         cells.compactMap { if case .code(let cell) = $0 { return cell } else { return nil } }
     }
 
-    /// The title: the front matter's, else the first level-1 heading's text, else the file name.
+    /// The title: the front matter's, else the first level-1 heading's text (without its
+    /// label, `{#sec-…}`), else the file name.
     public var title: String {
         if let title = frontMatter.title, !title.isEmpty { return title }
         for case .markdown(let blocks) in cells {
-            for case .heading(1, let inlines, _) in blocks { return MarkdownInline.plainText(inlines) }
+            for case .heading(1, let inlines, _) in blocks {
+                let text = MarkdownInline.plainText(inlines)
+                return text.replacingOccurrences(of: #"\s*\{#sec-[\p{L}\p{N}_:-]+\}\s*$"#, with: "", options: .regularExpression)
+            }
         }
         let base = file.name.split(separator: "/").last.map(String.init) ?? file.name
         return base.hasSuffix(".md") ? String(base.dropLast(3)) : base

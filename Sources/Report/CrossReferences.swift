@@ -3,7 +3,7 @@ import Notebook
 
 /// Labels and references for sections, equations and tables, as Quarto writes them:
 /// `## Training {#sec-training}`, `$$ … $$ {#eq-loss}` (or `\label{eq-loss}` inside the
-/// formula), a caption paragraph `: Results {#tbl-results}` after a table; `@sec-training`,
+/// formula), a caption paragraph `: Results {#tbl-results}` after a table (or before it); `@sec-training`,
 /// `@eq-loss`, `@tbl-results` in prose become numbered links. A reference to a label that
 /// does not exist is a warning naming its position. (`@fig-…` is resolved with the figures.)
 struct CrossReferences {
@@ -47,8 +47,12 @@ struct CrossReferences {
             case .heading(let level, let inlines, let location):
                 result.append(.heading(level: level, heading(level: level, inlines), location))
             case .paragraph(let inlines):
-                let previousIsTable = index > 0 && { if case .table = blocks[index - 1] { return true } else { return false } }()
-                if previousIsTable, let caption = tableCaption(inlines) {
+                // As in Pandoc, a caption goes right after its table or right before it.
+                let isTable = { (position: Int) in
+                    guard blocks.indices.contains(position), case .table = blocks[position] else { return false }
+                    return true
+                }
+                if isTable(index - 1) || isTable(index + 1), let caption = tableCaption(inlines) {
                     result.append(caption)
                 } else {
                     result.append(.paragraph(equation(inlines)))
@@ -81,6 +85,14 @@ struct CrossReferences {
         var result = Array(inlines.dropLast())
         if !rest.isEmpty { result.append(.text(rest)) }
         return [.html("<span class=\"anchor\" id=\"\(HTML.escape(label))\"></span>")] + result
+    }
+
+    /// The label a heading's anchor carries (see `heading`), if it has one.
+    static func anchor(of inlines: [MarkdownInline]) -> String? {
+        let opening = "<span class=\"anchor\" id=\"", closing = "\"></span>"
+        guard case .html(let html)? = inlines.first, html.hasPrefix(opening), html.hasSuffix(closing) else { return nil }
+        let label = String(html.dropFirst(opening.count).dropLast(closing.count))
+        return isLabel(label) ? label : nil
     }
 
     /// A paragraph holding a display formula labelled `{#eq-…}` after it or `\label{eq-…}`

@@ -47,16 +47,19 @@ public enum ReportRenderer {
             if let id = cell.options.figureID, figureNumbers[id] == nil { figureNumbers[id] = figureNumbers.count + 1 }
         }
         var markdown = MarkdownHTML(file: notebook.file, figureNumbers: figureNumbers, trustHTML: trustHTML)
+        markdown.images = LocalImages(notebookPath: notebook.file.name)
         var cells: [[String: Any]] = []
-        // A leading level-1 heading is the page title, shown above the authors.
+        // A leading level-1 heading is the page title, shown above the authors; its label
+        // (`# Title {#sec-intro}`) is the title's anchor.
         var title = notebook.title
-        var body = notebook.cells
+        var titleAnchor: String?
+        let references = CrossReferences.resolve(notebook.cells, file: notebook.file)
+        var body = references.cells
         if case .markdown(let blocks)? = body.first, case .heading(1, let inlines, _)? = blocks.first {
             title = MarkdownInline.plainText(inlines)
+            titleAnchor = CrossReferences.anchor(of: inlines)
             body[0] = .markdown(Array(blocks.dropFirst()))
         }
-        let references = CrossReferences.resolve(body, file: notebook.file)
-        body = references.cells
         for cell in body {
             switch cell {
             case .markdown(let blocks):
@@ -84,6 +87,7 @@ public enum ReportRenderer {
             "edition": edition.rawValue,
         ]
         if !trustHTML { context["csp"] = PagePolicy.contentSecurityPolicy }
+        if let titleAnchor { context["titleAnchor"] = titleAnchor }
         if !run.frontMatter.authors.isEmpty { context["authors"] = run.frontMatter.authors.joined(separator: ", ") }
         if let date = run.frontMatter.extra["date"] { context["date"] = date }
         if let navigation {

@@ -1,5 +1,6 @@
 import Foundation
 import ArgumentParser
+import Diagnostics
 import Grading
 import Notebook
 import ScriptRuntime
@@ -34,11 +35,20 @@ struct CheckCommand: ParsableCommand {
         var earned = 0.0
         var available = 0.0
         var anyFailed = false
+        var shown = Set<String>()
+        /// The error where it happened (`lab.md:12:8: message`), then its source line and
+        /// call trace the first time it is met.
+        func located(_ error: Diagnostic) -> String {
+            let place = "\(error.file.name):\(error.range.start.line):\(error.range.start.column): \(error.message)"
+            guard shown.insert(error.header).inserted else { return place }
+            let excerpt = error.rendered.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+            return ([place] + excerpt.map { "      " + $0 }).joined(separator: "\n")
+        }
         for exercise in assignment.exercises {
             let exerciseRun = run.run(ofCell: exercise.cellIndex)
             let notImplemented = exerciseRun?.result.error?.message.contains("student exercise not implemented") ?? false
             console.print("exercise \(exercise.id) (\(format(exercise.points)) point\(exercise.points == 1 ? "" : "s"))\(notImplemented ? ": not implemented" : "")")
-            if let error = exerciseRun?.result.error, !notImplemented { console.print("  ✗ error: \(error.message) (line \(error.range.start.line))") }
+            if let error = exerciseRun?.result.error, !notImplemented { console.print("  ✗ error: \(located(error))") }
             for check in assignment.checks where check.exercise == exercise.id {
                 let cell = notebook.codeCells.first { $0.index == check.cellIndex }
                 if cell?.code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true {
@@ -46,10 +56,13 @@ struct CheckCommand: ParsableCommand {
                     continue
                 }
                 available += check.points
-                let error = exerciseRun?.result.error ?? run.run(ofCell: check.cellIndex)?.result.error
+                let blockError = exerciseRun?.result.error
+                let error = blockError ?? run.run(ofCell: check.cellIndex)?.result.error
                 if let error {
                     anyFailed = true
-                    let why = notImplemented ? "not implemented" : error.message
+                    let why = notImplemented ? "not implemented"
+                        : blockError != nil ? "not run: the exercise's block stopped with the error above"
+                        : error.message.contains("student exercise not implemented") ? error.message : located(error)
                     console.print("  ✗ \(check.name)  0/\(format(check.points))  \(why)")
                 } else {
                     earned += check.points

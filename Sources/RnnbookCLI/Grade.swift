@@ -218,20 +218,32 @@ struct Grade: ParsableCommand {
             engineVersion: RnnbookVersion.current, sourceHash: fnv1a(Array(assignment.notebook.file.text.utf8)),
             seed: matter.seed, budgetOperations: matter.operations ?? GradingSettings().defaultOperations,
             budgetSeconds: matter.timeout ?? GradingSettings().defaultSeconds, jobs: jobs, shard: shard, startedAt: started)
-        let previous = try book.runs(of: name).last
+        let earlier = try book.runs(of: name)
         let runId = try book.record(provenance, results: results, pagesToken: pagesToken)
         console.print("recorded run \(runId) in \(path)")
-        if let previous {
-            let changes = try book.changes(from: previous, to: runId)
-            if changes.isEmpty { console.print("no grade changed since run \(previous)") }
-            for change in changes {
-                console.print("\(change.students.count) submission\(change.students.count == 1 ? "" : "s") changed on `\(change.exercise)`: \(change.students.joined(separator: ", "))")
-            }
+        if !earlier.isEmpty {
+            for line in Self.regradeLines(try book.regradeSummary(of: runId, after: earlier)) { console.print(line) }
         }
         if let csv {
             try CourseSite.write(try book.csv(assignment: name, exercises: assignment.exercises.map(\.id)), to: csv)
             console.print("wrote \(csv)")
         }
+    }
+
+    /// What a run changed, each student compared with their own latest earlier grade.
+    static func regradeLines(_ summary: RegradeSummary) -> [String] {
+        var lines: [String] = []
+        let first = summary.firstGraded.count
+        if first > 0 { lines.append("\(first) student\(first == 1 ? "" : "s") graded for the first time") }
+        if summary.changes.isEmpty, let last = summary.comparedRuns.last {
+            lines.append(summary.comparedRuns.count == 1
+                ? "no grade changed since run \(last)"
+                : "no grade changed since each student's last run (runs \(summary.comparedRuns.map(String.init).joined(separator: ", ")))")
+        }
+        for change in summary.changes {
+            lines.append("\(change.students.count) submission\(change.students.count == 1 ? "" : "s") changed on `\(change.exercise)`: \(change.students.joined(separator: ", "))")
+        }
+        return lines
     }
 
     func exportWithoutGradebook(_ results: [SubmissionResult], assignment: Assignment) throws -> String {

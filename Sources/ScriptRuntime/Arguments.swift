@@ -49,7 +49,8 @@ struct Signature {
             } else {
                 let takes = required == parameters.count ? "\(parameters.count)" : "from \(required) to \(parameters.count)"
                 let plural = parameters.count == 1 && required == 1 ? "argument" : "arguments"
-                throw RuntimeError.type("\(name)() takes \(takes) positional \(plural) but \(arguments.positional.count) were given")
+                let given = arguments.positional.count
+                throw RuntimeError.type("\(name)() takes \(takes) positional \(plural) but \(given) \(given == 1 ? "was" : "were") given")
             }
         }
         var extra: [(name: String, value: Value)] = []

@@ -15,6 +15,8 @@ enum BuiltinTypes {
         case .native(is TorchSizeType):
             if case .native(is TorchSizeObject) = value { return true }
             return false
+        case .native(let type as EngineType):
+            return type.hasInstance(value)
         case .native(let gradMode as GradModeType):
             if case .native(let context as GradModeContext) = value { return context.name == gradMode.name }
             return false

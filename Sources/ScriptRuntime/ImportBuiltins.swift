@@ -73,9 +73,8 @@ enum ImportBuiltins {
             if case .native(let cm as Namespace)? = plt.members["cm"] { built["matplotlib.cm"] = cm }
             built["matplotlib.ticker"] = FuncFormatterObject.module()
         }
-        // The classes user code subclasses, and `torch.Tensor` for `isinstance`.
+        // The class user code subclasses (the engine's classes are added by `EngineTypes`).
         built["torch.nn"]?.value("Module", .native(BuiltinClasses.module))
-        built["torch"]?.value("Tensor", .native(TypeObject("Tensor")))
         // The engine's threads are OpenBLAS's (the fused kernels split their batch over
         // them); results are the same bytes for any count.
         built["torch"]?.function("set_num_threads", Signature("set_num_threads", ["int"])) { args, _ in
@@ -93,6 +92,16 @@ enum ImportBuiltins {
             try makeTask(args, interpreter, builtins)
         }
         TorchNamespaces.extend(&built)
+        let types = EngineTypes.install(&built)
+        if let python = registry.globals.last(where: { $0.name == "type" })?.value {
+            // `type(layer)` is the class `nn.Linear` itself; anything else as before.
+            registry.rawFunction("type") { arguments, interpreter in
+                if arguments.positional.count == 1, arguments.keywords.isEmpty, let type = types.type(of: arguments.positional[0]) {
+                    return .native(type)
+                }
+                return try interpreter.call(python, arguments)
+            }
+        }
         for child in children {
             guard let namespace = built[child], let dot = child.lastIndex(of: ".") else { continue }
             built[String(child[..<dot])]?.value(String(child[child.index(after: dot)...]), .native(namespace))

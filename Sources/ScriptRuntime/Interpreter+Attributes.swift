@@ -12,6 +12,8 @@ extension Interpreter {
                     try interpreter.callMethod(value, name, arguments)
                 })
             }
+            // `layer.__class__` is `type(layer)`, for the engine's objects as for Python's.
+            if name == "__class__", let type = builtinValues["type"] { return try call(type, Arguments([value])) }
             throw noAttribute(value, name, object.attributeNames)
         }
         let methods = BuiltinMethods.names(of: value)

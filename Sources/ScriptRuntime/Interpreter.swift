@@ -117,7 +117,9 @@ final class Interpreter {
         }
         if positional.count > code.positionalCount {
             guard let varargs = code.varargsSlot else {
-                throw RuntimeError.type("\(code.name)() takes \(code.positionalCount) positional argument\(code.positionalCount == 1 ? "" : "s") but \(positional.count) were given")
+                let (takes, count) = (code.positionalCount, positional.count)
+                throw RuntimeError.type("\(code.name)() takes \(takes) positional argument\(takes == 1 ? "" : "s") "
+                                        + "but \(count) \(count == 1 ? "was" : "were") given")
             }
             frame.store(varargs, .tuple(Array(positional[code.positionalCount...])))
         } else if let varargs = code.varargsSlot {

@@ -74,8 +74,12 @@ extension ModelObject {
             func batched(_ state: Tensor?) throws -> Tensor? { unbatched ? try state?.unsqueeze(1) : state }
             let input = unbatched ? try x.unsqueeze(batchDim) : x
             let (output, hidden, cell) = try stack(input, h0: try batched(h0), c0: try batched(c0))
-            func state(_ t: Tensor) throws -> Value { context.wrap(unbatched ? try t.squeeze(1) : t) }
-            let sequence = context.wrap(unbatched ? try output.squeeze(batchDim) : output)
+            let given = [x] + [h0, c0].compactMap { $0 }
+            let names = NodeNames.recurrentStack(lstm: stack.isLSTM, batchFirst: stack.batchFirst, unbatched: unbatched)
+            func state(_ t: Tensor) throws -> Value {
+                context.wrap((unbatched ? try t.squeeze(1) : t).labelled(names.state, inputs: given))
+            }
+            let sequence = context.wrap((unbatched ? try output.squeeze(batchDim) : output).labelled(names.output, inputs: given))
             guard let cell else { return .tuple([sequence, try state(hidden)]) }
             return .tuple([sequence, .tuple([try state(hidden), try state(cell)])])
         }
@@ -89,9 +93,13 @@ extension ModelObject {
         return try forwardEngine(context) { _ in
             func batched(_ t: Tensor?) throws -> Tensor? { unbatched ? try t?.unsqueeze(0) : t }
             let (hidden, next) = try cell(try batched(x) ?? x, h: try batched(h0), c: try batched(c0))
-            func state(_ t: Tensor) throws -> Value { context.wrap(unbatched ? try t.squeeze(0) : t) }
-            guard let next else { return try state(hidden) }
-            return .tuple([try state(hidden), try state(next)])
+            let names = NodeNames.recurrentCell(cell.layer)
+            let given = [x] + [h0, c0].compactMap { $0 }
+            func state(_ t: Tensor, _ name: String) throws -> Value {
+                context.wrap(unbatched ? try t.squeeze(0).labelled("SqueezeBackward1", inputs: [t]) : t.labelled(name, inputs: given))
+            }
+            guard let next else { return try state(hidden, names.hidden) }
+            return .tuple([try state(hidden, names.hidden), try state(next, names.cell)])
         }
     }
 

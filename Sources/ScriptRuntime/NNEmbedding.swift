@@ -41,7 +41,7 @@ final class NNEmbedding: BuiltinModule {
         guard indices.scalars.allSatisfy({ $0 >= 0 && $0 < Float(rows) }) else {
             throw RuntimeError.index("index out of range in self (the embedding has \(rows) rows)")
         }
-        return try context.perform { context.wrap(try weight.index([.tensor(indices)])) }
+        return try context.perform { context.wrap(try weight.index([.tensor(indices)]).labelled("EmbeddingBackward0", inputs: [weight])) }
     }
 
     static func install(_ registry: inout Registry) {

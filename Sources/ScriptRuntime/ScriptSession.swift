@@ -187,8 +187,7 @@ public final class ScriptSession {
         var gathered = GatheredOutputs()
         let block = BlockInfo(origin: origin)
         interpreter.sink = { output in
-            gathered.add(output)
-            onOutput?(output)
+            if let kept = gathered.add(output) { onOutput?(kept) }
         }
         defer { interpreter.sink = { _ in } }
         func finish() -> BlockResult {

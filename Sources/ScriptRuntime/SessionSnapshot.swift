@@ -127,7 +127,7 @@ extension SessionSnapshot {
     static func isImmutable(_ object: any NativeObject) -> Bool {
         object is SliceObject || object is RangeObject || object is Namespace
             || object is EllipsisObject || object is SpaceObject || object is NotImplementedObject || object is BufferView
-            || object is TorchSizeObject || object is TorchSizeType || object is GradModeType
+            || object is TorchSizeObject || object is TorchSizeType || object is GradModeType || object is EngineType
             || object is PlotTickLabel || object is PlotTickObject
             // Plot handles name figures and axes whose state lives in the session's plot state.
             || object is FigureObject || object is AxesObject || object is AxesArray || object is SpinesObject

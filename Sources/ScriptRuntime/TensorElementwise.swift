@@ -46,7 +46,7 @@ extension TensorObject {
         case "mul": { try $0.mul($1) }
         case "div": { try $0.div($1) }
         case "pow": { try $0.pow($1) }
-        case "matmul": { try $0.matmul($1) }
+        case "matmul": { try NodeNames.matmul($0, $1) }
         case "eq": { try $0.eq($1) }
         case "ne": { try $0.ne($1) }
         case "lt": { try $0.lt($1) }
@@ -69,6 +69,16 @@ extension TensorObject {
             _ = try bind(name, arguments)
             return try context.perform { wrap(try function(tensor)) }
         }
+        if name == "pow" {
+            // Through the operator, which names the node by the exponent's kind (`PowBackward0` for a number).
+            let exponent = try bind(name, arguments, ["exponent"], required: 1).value("exponent")
+            // The operator would take an array (numpy computes `t ** a`); PyTorch's method refuses one.
+            if exponent.isNumpyArray { throw TorchArgument(function: name, name: "exponent", position: 1).error("numpy.ndarray") }
+            guard let result = try binary(.power, exponent, reflected: false) else {
+                throw RuntimeError.type("pow(): argument 'exponent' must be a number or a Tensor, not \(exponent.typeName)")
+            }
+            return result
+        }
         if let function = TensorObject.binaryFunction(name) {
             let other = try context.tensor(try bind(name, arguments, ["other"], required: 1), "other")
             return try context.perform { wrap(try function(tensor, other)) }
@@ -79,7 +89,7 @@ extension TensorObject {
             return try context.perform {
                 guard decimals != 0 else { return wrap(try tensor.round()) }
                 let scale = try Tensor(scalar: Float(pow10(decimals)))
-                return wrap(try tensor.mul(scale).round().div(scale))
+                return wrap(try tensor.mul(scale).round().div(scale).labelled("RoundBackward1", inputs: [tensor]))
             }
         case "clamp", "clip":
             let a = try bind(name, arguments, ["min", "max"])
@@ -93,7 +103,12 @@ extension TensorObject {
             let a = try bind(name, arguments, ["mask", "value"], required: 2)
             let mask = try context.tensor(a, "mask")
             let value = try context.tensor(a, "value")
-            return try context.perform { wrap(try Tensor.where(mask.bool(), value, tensor)) }
+            // PyTorch's overloads: a number value is MaskedFillBackward0 (one input), a tensor MaskedFillBackward1.
+            let number = a.value("value").tensorObject == nil
+            return try context.perform {
+                wrap(try Tensor.where(mask.bool(), value, tensor).labelled(number ? "MaskedFillBackward0" : "MaskedFillBackward1",
+                                                                          numberOperand: number ? 0 : nil, inputs: [value, tensor]))
+            }
         case "backward":
             let a = try bind(name, arguments, ["gradient", "retain_graph"])
             let gradient = try a["gradient"].flatMap { $0.isNone ? nil : try context.tensor($0, "backward() argument 'gradient'") }

@@ -8,7 +8,16 @@ extension TensorObject {
         let indices = try TensorIndexing.indices(index, context)
         // Ints, slices, None and `...` give a view in PyTorch (tensor indices give a copy there too).
         let basic = indices.allSatisfy { if case .tensor = $0 { false } else { true } }
-        let item = try located(index) { basic ? wrapViewCopy(try tensor.index(indices)) : wrap(try tensor.index(indices)) }
+        var single = true
+        var items = [index]
+        if case .tuple(let parts) = index { (single, items) = (false, parts) }
+        // A bool index is a mask in PyTorch, which records an IndexBackward0.
+        let mask = items.contains { TensorIndexing.boolScalar($0) != nil }
+        let node = mask ? "IndexBackward0" : NodeNames.index(indices, single: single, shape: tensor.shape)
+        let item = try located(index) {
+            let result = tensor.view(try tensor.index(indices), named: node)
+            return basic ? wrapViewCopy(result) : wrap(result)
+        }
         return numpyScalar(item)  // one element of a numpy array is a number (NumpyMethods.swift)
     }
 
@@ -46,15 +55,39 @@ extension TensorObject {
 enum TensorIndexing {
     /// The components of a subscript: a tuple gives one per item, anything else one.
     static func indices(_ index: Value, _ context: TensorContext) throws -> [TensorIndex] {
-        if case .tuple(let items) = index { return try items.map { try component($0, context) } }
-        return [try component(index, context)]
+        let items: [Value]
+        if case .tuple(let parts) = index { items = parts } else { items = [index] }
+        let components = try items.map { try component($0, context) }
+        if items.contains(where: { boolScalar($0) != nil }),
+           components.contains(where: { if case .tensor = $0 { true } else { false } }) {
+            throw RuntimeError.index("indexing with True or False together with tensor indices is not supported; "
+                                     + "index with the tensors first, then add the dimension with None")
+        }
+        return components
+    }
+
+    /// A Python bool or a 0-d bool tensor used as an index: PyTorch (and numpy) read it as a
+    /// mask of no dimensions, which adds a dimension of 1 (True) or 0 (False) elements.
+    static func boolScalar(_ value: Value) -> Bool? {
+        switch value {
+        case .bool(let b): return b
+        case .native(let object as TensorObject) where object.tensor.dtype == .bool && object.tensor.ndim == 0:
+            return object.tensor.scalars.first.map { $0 != 0 }
+        default: return nil
+        }
     }
 
     /// One component of a subscript.
     static func component(_ value: Value, _ context: TensorContext) throws -> TensorIndex {
+        if let flag = boolScalar(value) {
+            // `x[True]` is `x[None]`; `x[False]` would be an empty new dimension.
+            guard flag else {
+                throw RuntimeError.index("indexing with False (an empty selection) is not supported; write x[None][:0]")
+            }
+            return .newAxis
+        }
         switch value {
         case .int(let i): return .at(i)
-        case .bool(let b): return .at(b ? 1 : 0)
         case .none: return .newAxis
         case .native(is EllipsisObject): return .ellipsis
         case .native(let slice as SliceObject):

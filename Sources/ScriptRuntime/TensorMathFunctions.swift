@@ -12,13 +12,14 @@ enum TensorMathFunctions {
     /// The elementwise functions of one tensor.
     static let unaryNames = [
         "sin", "cos", "tan", "asin", "acos", "atan", "arcsin", "arccos", "arctan", "sinh", "cosh", "log10", "log2",
-        "log1p", "expm1", "square", "ceil", "isnan", "isinf", "isfinite", "deg2rad", "rad2deg",
+        "log1p", "expm1", "square", "reciprocal", "ceil", "isnan", "isinf", "isfinite", "deg2rad", "rad2deg",
     ]
 
     /// The functions that call the method of the same name on their first argument.
     static let methodAliases = [
         "chunk", "split", "cumsum", "cumprod", "diff", "nonzero", "sort", "argsort", "median", "quantile", "flip",
-        "fliplr", "flipud", "roll", "gather", "topk", "prod", "amax", "amin", "dist",
+        "fliplr", "flipud", "roll", "gather", "topk", "prod", "amax", "amin", "dist", "unbind", "select", "narrow",
+        "index_select", "mm", "bmm", "mv", "dot",
     ]
 
     /// PyTorch's constants, as members of the `torch` module.

@@ -11,7 +11,7 @@ extension TensorObject {
         "chunk", "split", "cumsum", "cumprod", "diff", "nonzero", "sort", "argsort", "median", "quantile", "flip",
         "fliplr", "flipud", "roll", "gather", "topk", "prod", "amax", "amin", "dist", "where", "ceil", "isnan", "isinf",
         "isfinite", "atan2", "arctan2", "sin", "cos", "tan", "asin", "acos", "atan", "arcsin", "arccos", "arctan", "sinh",
-        "cosh", "log10", "log2", "log1p", "expm1", "square",
+        "cosh", "log10", "log2", "log1p", "expm1", "square", "reciprocal",
     ]
 
     /// The methods above that are not elementwise; nil for any other name.
@@ -154,7 +154,7 @@ extension TensorObject {
             let a = try bind(name, arguments, ["other", "p"], required: 1)
             let other = try context.tensor(a, "other")
             let p = Float(try a.double("p", 2))
-            return try context.perform { wrap(try tensor.sub(other).norm(p: p)) }
+            return try context.perform { wrap(try tensor.sub(other).norm(p: p).labelled("DistBackward0", inputs: [tensor, other])) }
         default:
             return nil
         }

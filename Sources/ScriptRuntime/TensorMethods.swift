@@ -12,7 +12,7 @@ extension TensorObject {
         "fill_", "add_", "sub_", "mul_", "div_", "copy_", "normal_", "uniform_", "requires_grad_", "size",
         "numel", "dim", "add", "sub", "mul", "div", "matmul", "eq", "ne", "lt", "le", "gt", "ge",
         "maximum", "minimum", "masked_fill", "logical_and", "logical_or", "logical_not",
-    ] + mathMethodNames + numpyMethodNames + TensorLinearAlgebra.methodNames + newMethodNames
+    ] + mathMethodNames + numpyMethodNames + TensorLinearAlgebra.methodNames + newMethodNames + pickMethodNames
 
     func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
         try checkNumpyMember(name, arguments)  // NumpyArrayMembers.swift
@@ -22,6 +22,7 @@ extension TensorObject {
         if let result = try mathMethod(name, arguments) { return result }
         if let result = try linearAlgebraMethod(name, arguments) { return result }
         if let result = try newMethod(name, arguments) { return result }
+        if let result = try pickMethod(name, arguments) { return result }  // TensorPickMethods.swift
         return try elementwiseMethod(name, arguments, interpreter)
     }
 
@@ -36,31 +37,40 @@ extension TensorObject {
         switch name {
         case "reshape", "view", "expand":
             let shape = try TensorValues.shape(try bind(name, arguments, variadic: true).rest, name)
-            return try context.perform { name == "expand" ? wrapViewCopy(try tensor.expand(shape)) : wrap(try tensor.reshape(shape)) }
+            return try context.perform {
+                name == "expand" ? wrapViewCopy(tensor.view(try tensor.expand(shape), named: "ExpandBackward0"))
+                    : wrap(tensor.view(try tensor.reshape(shape), named: "ViewBackward0"))
+            }
         case "repeat":
             let repeats = try TensorValues.shape(try bind(name, arguments, variadic: true).rest, name)
             return try context.perform { wrap(try tensor.repeated(repeats)) }
         case "permute":
             let order = try TensorValues.shape(try bind(name, arguments, variadic: true).rest, name)
-            return try context.perform { wrapViewCopy(try tensor.permute(order)) }
+            return try context.perform { wrapViewCopy(tensor.view(try tensor.permute(order), named: "PermuteBackward0")) }
         case "flatten":
             let a = try bind(name, arguments, ["start_dim", "end_dim"])
             let (s, e) = (try a.int("start_dim", 0), try a.int("end_dim", -1))
             return try context.perform { wrap(try tensor.flatten(startDim: s, endDim: e)) }
         case "unsqueeze":
             let d = try bind(name, arguments, ["dim"], required: 1).int("dim", 0)
-            return try context.perform { wrap(try tensor.unsqueeze(d)) }
+            return try context.perform { wrap(tensor.view(try tensor.unsqueeze(d), named: "UnsqueezeBackward0")) }
         case "squeeze":
             let a = try bind(name, arguments, ["dim"])
             let d: Int? = try a["dim"].flatMap { $0.isNone ? nil : try $0.asInt("squeeze() argument 'dim'") }
-            return try context.perform { wrap(try tensor.squeeze(d)) }
+            // PyTorch's overloads: `squeeze()` is SqueezeBackward0, `squeeze(dim)` SqueezeBackward1.
+            let node = d == nil ? "SqueezeBackward0" : "SqueezeBackward1"
+            return try context.perform { wrap(tensor.view(try tensor.squeeze(d), named: node)) }
         case "transpose":
             let a = try bind(name, arguments, ["dim0", "dim1"], required: 2)
             let (d0, d1) = (try a.int("dim0", 0), try a.int("dim1", 1))
-            return try context.perform { wrapViewCopy(try tensor.transpose(d0, d1)) }
+            return try context.perform { wrapViewCopy(tensor.view(try tensor.transpose(d0, d1), named: "TransposeBackward0")) }
         case "t":
             _ = try bind(name, arguments)
-            return try context.perform { wrapViewCopy(try tensor.T) }
+            guard tensor.ndim <= 2 else {
+                throw RuntimeError("t() expects a tensor with <= 2 dimensions, but self is \(tensor.ndim)D; "
+                                   + "write x.transpose(-2, -1) (or x.mT) to swap the last two", id: "tensor-error")
+            }
+            return try context.perform { wrapViewCopy(tensor.view(try tensor.T, named: "TBackward0")) }
         case "size":
             let a = try bind(name, arguments, ["dim"])
             guard let d = a["dim"], !d.isNone else { return shapeValue }
@@ -151,7 +161,10 @@ extension TensorObject {
         let dims = try TensorValues.dims(a["dim"], "\(name)() argument 'dim'")
         let keep = try a.bool("keepdim", false)
         return try context.perform {
-            context.wrap(name == "sum" ? try t.sum(dims: dims, keepdim: keep) : try t.mean(dims: dims, keepdim: keep))
+            let result = name == "sum" ? try t.sum(dims: dims, keepdim: keep) : try t.mean(dims: dims, keepdim: keep)
+            // `dim=None` given is PyTorch's overload with a dim: SumBackward1, MeanBackward1.
+            guard a["dim"] != nil, dims == nil else { return context.wrap(result) }
+            return context.wrap(result.labelled(name == "sum" ? "SumBackward1" : "MeanBackward1", inputs: [t]))
         }
     }
 

@@ -106,12 +106,15 @@ final class TensorObject: NativeObject {
         case "is_cuda": return .bool(false)
         case "shape": return shapeValue
         case "ndim": return .int(tensor.ndim)
-        case "T": return try context.perform { wrapViewCopy(try tensor.T) }
+        case "T":
+            // PyTorch's `x.T` reverses every dimension (`x.permute(n-1, …, 0)`), also beyond 2-D.
+            let reversed = Array((0..<tensor.ndim).reversed())
+            return try context.perform { wrapViewCopy(tensor.view(try tensor.permute(reversed), named: "PermuteBackward0")) }
         case "grad": return tensor.grad.map(wrap) ?? Value.none
         case "requires_grad": return .bool(tensor.requiresGrad)
         case "dtype": return .native(DTypeObject(tensor.dtype))
         case "is_leaf": return .bool(tensor.isLeaf)
-        case "grad_fn": return tensor.gradFnName.map { Value.str($0) } ?? Value.none
+        case "grad_fn": return tensor.gradFunction.map { Value.native($0) } ?? Value.none
         case "data": return wrap(tensor.detach())
         case "size": return .int(tensor.count)  // numpy's `a.size`; `x.size()` is PyTorch's method (docs/numpy.md)
         default: return nil
@@ -168,7 +171,10 @@ final class TensorObject: NativeObject {
             guard i < count else { return nil }
             defer { i += 1 }
             // Rows are views in PyTorch, so they are copies that refuse writes here too.
-            return numpyScalar(try context.perform { wrapViewCopy(try tensor.index([.at(i)])) })
+            // PyTorch iterates over `x.unbind(0)`: each row's node is `UnbindBackward0`.
+            return numpyScalar(try context.perform {
+                wrapViewCopy(try tensor.index([.at(i)]).labelled("UnbindBackward0", inputs: [tensor]))
+            })
         }
     }
 

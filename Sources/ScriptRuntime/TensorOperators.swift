@@ -23,7 +23,7 @@ extension TensorObject: InPlaceOperand {
         case .floorDivide: return try a.floorDivide(b)
         case .modulo: return try a.remainder(b)
         case .power: return try a.pow(b)
-        case .matmul: return try a.matmul(b)
+        case .matmul: return try NodeNames.matmul(a, b)
         case .bitAnd: return try a.bitwiseAnd(b)
         case .bitOr: return try a.bitwiseOr(b)
         case .bitXor: return try a.bitwiseXor(b)
@@ -36,9 +36,17 @@ extension TensorObject: InPlaceOperand {
         if let mixed = try mixedBinary(op, other, reflected: reflected) { return mixed }  // TensorNumpyOperators.swift
         let context = self.context
         guard let rhs = try context.operand(other) else { return nil }
-        if op == .matmul && rhs.ndim == 0 && other.tensorObject == nil { return nil }
+        let number = other.tensorObject == nil  // a Python number, which PyTorch takes as a scalar
+        if op == .matmul && rhs.ndim == 0 && number { return nil }
         return try context.perform {
-            wrap(try TensorObject.apply(op, reflected ? rhs : tensor, reflected ? tensor : rhs))
+            // PyTorch's `2 / x` is `x.reciprocal() * 2` (a MulBackward0 over a ReciprocalBackward0).
+            if number && reflected && op == .divide && !isNumpyArray { return wrap(try tensor.apply(.reciprocal).mul(rhs)) }
+            let (a, b) = reflected ? (rhs, tensor) : (tensor, rhs)
+            let result = try TensorObject.apply(op, a, b)
+            if number, let node = NodeNames.numberOperand(op, reflected: reflected) {
+                return wrap(result.labelled(node.name, numberOperand: node.operand, inputs: [a, b]))
+            }
+            return wrap(result)
         }
     }
 

@@ -5,10 +5,11 @@ import Foundation
 ///
 /// Values use the C library in Float (PyTorch's CPU kernels agree to an ulp or two); the
 /// derivatives are PyTorch's: d sin = cos, d tan = 1 + tan², d asin = 1/√(1−x²),
-/// d log10 = 1/(x·ln 10), d log1p = 1/(1+x), d expm1 = eˣ, d square = 2x. `softplus` is
+/// d log10 = 1/(x·ln 10), d log1p = 1/(1+x), d expm1 = eˣ, d square = 2x, d (1/x) = −1/x²
+/// (PyTorch's −y², from the value). `softplus` is
 /// log(1 + eˣ) computed without overflow (max(x, 0) + log1p(e^−|x|)), derivative σ(x).
 public enum ElementwiseFunction: String, CaseIterable, Sendable {
-    case sin, cos, tan, asin, acos, atan, sinh, cosh, log10, log2, log1p, expm1, square, softplus
+    case sin, cos, tan, asin, acos, atan, sinh, cosh, log10, log2, log1p, expm1, square, reciprocal, softplus
 
     /// The function at `x`.
     @inline(__always)
@@ -27,6 +28,7 @@ public enum ElementwiseFunction: String, CaseIterable, Sendable {
         case .log1p: Foundation.log1p(x)
         case .expm1: Foundation.expm1(x)
         case .square: x * x
+        case .reciprocal: 1 / x
         case .softplus: Swift.max(x, 0) + Foundation.log1p(Foundation.exp(-Swift.abs(x)))
         }
     }
@@ -48,14 +50,17 @@ public enum ElementwiseFunction: String, CaseIterable, Sendable {
         case .log1p: 1 / (1 + x)
         case .expm1: y + 1
         case .square: 2 * x
+        case .reciprocal: -y * y
         case .softplus: 1 / (1 + Foundation.exp(-x))
         }
     }
 
-    /// PyTorch's name for the gradient node (`SinBackward0`).
+    /// PyTorch's name for the gradient node (`SinBackward0`; `Log1PBackward0` as PyTorch
+    /// capitalizes it).
     var nodeName: String {
         switch self {
         case .square: "PowBackward0"
+        case .log1p: "Log1PBackward0"
         default: rawValue.prefix(1).uppercased() + rawValue.dropFirst() + "Backward0"
         }
     }
@@ -103,9 +108,9 @@ extension Tensor {
         }
     }
 
-    /// Each element rounded up (not differentiable).
+    /// Each element rounded up (gradient 0, as in PyTorch).
     public func ceil() throws -> Tensor {
-        try Tensor.mapping(CeilKernel.self, self, op: "ceil")
+        recordFlat(try Tensor.mapping(CeilKernel.self, self, op: "ceil"), "CeilBackward0")
     }
 
     /// Whether each element is NaN (a bool tensor).

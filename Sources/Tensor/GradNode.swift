@@ -23,6 +23,11 @@ final class GradNode {
     /// Whether a `backward` without `retainGraph` went through this node: as in PyTorch,
     /// a node whose gradient needs saved values may not be differentiated through again.
     var released = false
+    /// PyTorch's name for the node where it differs from the operation's, and the operand
+    /// PyTorch does not count as an input (see `Tensor.labelled`); nil for most nodes.
+    var label: NodeLabel?
+    /// The handle user code holds for this node, while it holds one (`y.grad_fn is y.grad_fn`).
+    weak var handle: GradFunction?
     /// The storage versions of the operands and of the tensor the operation saved, when
     /// it was recorded; `changedInput` compares them with the current ones.
     private let firstVersion: Int
@@ -90,6 +95,9 @@ final class GradNode {
         default: i - 2 < rest.count ? rest[i - 2] : nil
         }
     }
+
+    /// PyTorch's name for the node, as shown in `grad_fn=<…>`.
+    var name: String { label?.name ?? op.name }
 
     /// The operands, in the order the gradient rule returns their gradients.
     var inputs: [Tensor] {

@@ -41,16 +41,29 @@ extension Tensor {
     /// `self ** exponent` for a number exponent.
     public func pow(_ exponent: Float) throws -> Tensor { try pow(Tensor.number(exponent)) }
 
-    /// `self // other`: division rounded down (not differentiable).
+    /// `self // other`: division rounded down. As in PyTorch, the result of an operand that
+    /// requires grad is recorded, but its gradient is not implemented: `backward` through it
+    /// is an error.
     public func floorDivide(_ other: Tensor) throws -> Tensor {
-        try Tensor.broadcasting(
+        let out = try Tensor.broadcasting(
             FloorDivKernel.self, self, other, op: "floor_divide", symbol: "//", dtype: DType.promote(dtype, other.dtype))
+        guard Tensor.needsGraph(self, other), out.dtype == .float32 else { return out }
+        return Tensor.custom("NotImplemented", output: out, inputs: [self, other]) { _ in
+            throw TensorError("backward: derivative for aten::floor_divide is not implemented")
+        }
     }
 
-    /// `self % other`: Python's remainder, with the sign of the divisor (not differentiable).
+    /// `self % other`: Python's remainder, with the sign of the divisor. Its gradient is
+    /// PyTorch's: g for `self`, −g·⌊self / other⌋ for `other`.
     public func remainder(_ other: Tensor) throws -> Tensor {
-        try Tensor.broadcasting(
+        let out = try Tensor.broadcasting(
             RemainderKernel.self, self, other, op: "remainder", symbol: "%", dtype: DType.promote(dtype, other.dtype))
+        guard Tensor.needsGraph(self, other), out.dtype == .float32 else { return out }
+        let (a, b, aShape, bShape) = (detach(), other.detach(), shape, other.shape)
+        let wants = (requiresGrad, other.requiresGrad)
+        return Tensor.custom("RemainderBackward0", output: out, inputs: [self, other]) { g in
+            [wants.0 ? try g.sumTo(aShape) : nil, wants.1 ? try g.mul(a.floorDivide(b)).neg().sumTo(bShape) : nil]
+        }
     }
 
     /// The elementwise larger of `self` and `other`; the gradient goes to the larger, and

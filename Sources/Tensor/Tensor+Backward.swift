@@ -47,7 +47,7 @@ extension Tensor {
                 if !retainGraph { node.released = true }
                 if node.op.needsSavedValues, node.changedInput() != nil {
                     throw TensorError(
-                        "backward: a tensor that \(node.op.name) used was changed in place afterwards "
+                        "backward: a tensor that \(node.name) used was changed in place afterwards "
                             + "(by x[...] = … or an in-place method), so the gradient cannot be computed; "
                             + "collect the values in a list and stack() them, or clone() before writing")
                 }
@@ -57,7 +57,7 @@ extension Tensor {
                     guard let ig, let input = node.input(i), input.requiresGrad || node.inputNode(i) != nil else { continue }
                     guard ig.shape == input.shape else {
                         throw TensorError(
-                            "backward: \(node.op.name) gave a gradient of shape \(describeShape(ig.shape)) "
+                            "backward: \(node.name) gave a gradient of shape \(describeShape(ig.shape)) "
                                 + "for an input of shape \(describeShape(input.shape))")
                     }
                     if let next = node.inputNode(i) {
@@ -113,7 +113,7 @@ extension Tensor {
     }
 
     /// The name of the operation that made this tensor, as PyTorch shows it (`AddBackward0`).
-    public var gradFnName: String? { gradFn?.op.name }
+    public var gradFnName: String? { gradFn?.name }
 
     /// Records `output` as computed from `inputs` by a fused kernel with its own gradient
     /// rule (used by layers that compute forward and backward passes themselves).

@@ -43,7 +43,7 @@ extension Tensor {
                     + "\(describeShape(t.shape)); stack expects each tensor to be equal size")
         }
         let d = try Shape.normalize(dim: dim, rank: first.ndim + 1, op: "stack")
-        return try cat(tensors.map { try $0.unsqueeze(d) }, dim: d)
+        return try cat(tensors.map { try $0.unsqueeze(d) }, dim: d).labelled("StackBackward0", inputs: tensors)
     }
 
     /// `a` where `condition` is true, else `b`; all three broadcast together.

@@ -12,3 +12,16 @@ extension Tensor {
         return Tensor.custom(name, output: detach(), inputs: [self]) { g in [g] }
     }
 }
+
+extension Tensor {
+    /// `result` of a view operation on `self`, with its node named `name` as PyTorch names
+    /// that view. PyTorch makes a new tensor for every view, even one that changes nothing
+    /// (`x.squeeze(0)` of a dimension of 2, `x.transpose(1, 1)`, `x.reshape(x.shape)`);
+    /// where the engine handed back `self`, the result is a new tensor sharing its storage,
+    /// recorded as a view, so that it is not a leaf (`is_leaf`, `grad_fn`) as in PyTorch.
+    public func view(_ result: Tensor, named name: String) -> Tensor {
+        guard result === self else { return result.labelled(name, inputs: [self]) }
+        let alias = Tensor(storage: storage, shape: shape, dtype: dtype)
+        return Tensor.record(alias, .reshape, [self]).labelled(name, inputs: [self])
+    }
+}

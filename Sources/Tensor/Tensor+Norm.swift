@@ -10,14 +10,17 @@ extension Tensor {
     public func norm(p: Float = 2, dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
         let x = try float()
         let dims = try ReductionKernels.normalize(dims, rank: ndim, op: "norm")
+        let result: Tensor
         switch p {
-        case 2: return try x.euclideanNorm(dims: dims, keepdim: keepdim)
-        case .infinity: return try x.abs().amax(dims: dims, keepdim: keepdim)
-        case -.infinity: return try x.abs().amin(dims: dims, keepdim: keepdim)
-        case 0: return try x.ne(Tensor.number(0)).float().sum(dims: dims, keepdim: keepdim)
-        case 1: return try x.abs().sum(dims: dims, keepdim: keepdim)
-        default: return try x.abs().pow(Tensor(scalar: p)).sum(dims: dims, keepdim: keepdim).pow(Tensor(scalar: 1 / p))
+        case 2: result = try x.euclideanNorm(dims: dims, keepdim: keepdim)
+        case .infinity: result = try x.abs().amax(dims: dims, keepdim: keepdim)
+        case -.infinity: result = try x.abs().amin(dims: dims, keepdim: keepdim)
+        case 0: result = try x.ne(Tensor.number(0)).float().sum(dims: dims, keepdim: keepdim)
+        case 1: result = try x.abs().sum(dims: dims, keepdim: keepdim)
+        default: result = try x.abs().pow(Tensor(scalar: p)).sum(dims: dims, keepdim: keepdim).pow(Tensor(scalar: 1 / p))
         }
+        // PyTorch computes every order in `linalg.vector_norm`, one node.
+        return result.labelled("LinalgVectorNormBackward0", inputs: [self])
     }
 
     /// √(Σx²) over `dims`, with the gradient g·x/‖x‖ (0 where the norm is 0).
@@ -26,7 +29,7 @@ extension Tensor {
         let out = try squares.sqrt()
         guard Tensor.needsGraph(self) else { return out }
         let (x, norm, inputShape) = (detach(), out.detach(), shape)
-        return Tensor.custom("NormBackward1", output: out, inputs: [self]) { g in
+        return Tensor.custom("LinalgVectorNormBackward0", output: out, inputs: [self]) { g in
             let safe = try Tensor.where(norm.eq(Tensor.number(0)), Tensor.number(1), norm)
             let scale = try g.div(safe).mul(norm.ne(Tensor.number(0)).float())
             let spread = try scale.unreduced(to: inputShape, dims: dims, keepdim: keepdim)
@@ -96,6 +99,8 @@ extension Tensor {
         default:
             throw TensorError("linalg.matrix_norm: Order \(ord) not supported.")
         }
-        return keepdim ? result : try result.squeeze(Swift.max(rows, cols)).squeeze(Swift.min(rows, cols))
+        let shaped = keepdim ? result : try result.squeeze(Swift.max(rows, cols)).squeeze(Swift.min(rows, cols))
+        // PyTorch's Frobenius norm is a vector norm over the two dimensions.
+        return ord == "fro" ? shaped.labelled("LinalgVectorNormBackward0", inputs: [self]) : shaped
     }
 }

@@ -33,12 +33,12 @@ extension Tensor {
         let n = normalized.reduce(1) { $0 * shape[$1] }
         let centered = try sub(try mean(dims: normalized, keepdim: true))
         let squares = try centered.mul(centered).sum(dims: normalized, keepdim: keepdim)
-        return try squares.div(Tensor.number(Float(Swift.max(n - correction, 0))))
+        return try squares.div(Tensor.number(Float(Swift.max(n - correction, 0)))).labelled("VarBackward0", inputs: [self])
     }
 
     /// The standard deviation over `dims` with Bessel's `correction` (PyTorch's `std`).
     public func std(dims: [Int]? = nil, correction: Int = 1, keepdim: Bool = false) throws -> Tensor {
-        try variance(dims: dims, correction: correction, keepdim: keepdim).sqrt()
+        try variance(dims: dims, correction: correction, keepdim: keepdim).sqrt().labelled("StdBackward0", inputs: [self])
     }
 
     /// The standard deviation over one dimension.
@@ -50,7 +50,7 @@ extension Tensor {
     public func max() throws -> Tensor { try extreme(largest: true, op: "max") }
 
     /// The smallest element, as a 0-dimensional tensor.
-    public func min() throws -> Tensor { try extreme(largest: false, op: "min") }
+    public func min() throws -> Tensor { try extreme(largest: false, op: "min").labelled("MinBackward1", inputs: [self]) }
 
     /// The largest elements along `dim` and their int64 indices (PyTorch's `x.max(dim)`).
     public func max(dim: Int, keepdim: Bool = false) throws -> (values: Tensor, indices: Tensor) {
@@ -59,7 +59,8 @@ extension Tensor {
 
     /// The smallest elements along `dim` and their int64 indices (PyTorch's `x.min(dim)`).
     public func min(dim: Int, keepdim: Bool = false) throws -> (values: Tensor, indices: Tensor) {
-        try extreme(dim: dim, keepdim: keepdim, largest: false, op: "min")
+        let (values, indices) = try extreme(dim: dim, keepdim: keepdim, largest: false, op: "min")
+        return (values.labelled("MinBackward0", inputs: [self]), indices)
     }
 
     /// The int64 indices of the largest elements along `dim`, or the flat index of the

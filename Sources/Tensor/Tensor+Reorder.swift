@@ -9,7 +9,7 @@ extension Tensor {
             let n = shape[d]
             result = try result.along(d, positions: (0..<n).map { n - 1 - $0 })
         }
-        return result === self ? try clone() : result
+        return (result === self ? try clone() : result).labelled("FlipBackward0", inputs: [self])
     }
 
     /// The elements shifted by `shifts[i]` along `dims[i]`, wrapping around; with no
@@ -19,7 +19,7 @@ extension Tensor {
             guard shifts.count == 1 else {
                 throw TensorError("roll: shifts and dimensions must align. shifts: \(shifts.count), dims: 0")
             }
-            return try reshape([-1]).roll(shifts, dims: [0]).reshape(shape)
+            return try reshape([-1]).roll(shifts, dims: [0]).reshape(shape).labelled("RollBackward0", inputs: [self])
         }
         guard shifts.count == dims.count else {
             throw TensorError("roll: shifts and dimensions must align. shifts: \(shifts.count), dims: \(dims.count)")
@@ -32,7 +32,7 @@ extension Tensor {
             let s = ((shift % n) + n) % n
             result = try result.along(d, positions: (0..<n).map { ($0 - s + n) % n })
         }
-        return result === self ? try clone() : result
+        return (result === self ? try clone() : result).labelled("RollBackward0", inputs: [self])
     }
 
     /// The elements at `positions` along dimension `d` (recorded as indexing).
@@ -109,7 +109,7 @@ extension Tensor {
         var start = 0
         return try sizes.map { size in
             defer { start += size }
-            return try narrow(dim: d, start: start, length: size)
+            return try narrow(dim: d, start: start, length: size).labelled("SplitWithSizesBackward0", inputs: [self])
         }
     }
 
@@ -124,7 +124,9 @@ extension Tensor {
         }
         if n == 0 { return [self] }
         let pieces = n / size + (n % size == 0 ? 0 : 1)
-        return try split(sizes: (0..<pieces).map { Swift.min(size, n - $0 * size) }, dim: d)
+        return try split(sizes: (0..<pieces).map { Swift.min(size, n - $0 * size) }, dim: d).map {
+            $0.labelled("SplitBackward0", inputs: [self])
+        }
     }
 
     /// The tensor cut along `dim` into at most `chunks` pieces of ⌈n / chunks⌉ elements

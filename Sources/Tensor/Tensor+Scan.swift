@@ -40,7 +40,7 @@ extension Tensor {
     public func prod(dim: Int? = nil, keepdim: Bool = false) throws -> Tensor {
         guard let dim else {
             let flat = try reshape([-1])
-            return try flat.count == 0 ? Tensor(scalar: 1, dtype: outputDtype) : flat.prod(dim: 0)
+            return try flat.count == 0 ? Tensor(scalar: 1, dtype: outputDtype) : flat.prod(dim: 0).labelled("ProdBackward0", inputs: [self])
         }
         let d = try Shape.normalize(dim: dim, rank: ndim, op: "prod")
         let lines = ReductionKernels.split(ndim == 0 ? [1] : shape, d, d)

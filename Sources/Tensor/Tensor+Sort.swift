@@ -8,7 +8,7 @@ extension Tensor {
     public func sort(dim: Int = -1, descending: Bool = false) throws -> (values: Tensor, indices: Tensor) {
         let indices = try argsort(dim: dim, descending: descending)
         guard ndim > 0 else { return (try clone(), indices) }
-        return (try gather(dim: dim, index: indices), indices)
+        return (try gather(dim: dim, index: indices).labelled("SortBackward0", inputs: [self]), indices)
     }
 
     /// The int64 indices that sort the elements along `dim` (stable; not recorded).
@@ -41,7 +41,7 @@ extension Tensor {
         guard k >= 0, k <= n else { throw TensorError("topk: selected index k out of range") }
         let order = try argsort(dim: d, descending: largest)
         let indices = ndim == 0 ? order : try order.narrow(dim: d, start: 0, length: k)
-        return (ndim == 0 ? try clone() : try gather(dim: d, index: indices), indices)
+        return ((ndim == 0 ? try clone() : try gather(dim: d, index: indices)).labelled("TopkBackward0", inputs: [self]), indices)
     }
 
     /// The median of all elements: the lower of the two middle values when their number
@@ -77,7 +77,8 @@ extension Tensor {
         let nanLast = try last.isNaN()
         let picked = try Tensor.where(nanLast, order.narrow(dim: d, start: n - 1, length: 1), middle)
         let values = try gather(dim: d, index: picked)
-        return keepdim ? (values, picked) : (try values.squeeze(d), try picked.squeeze(d))
+        let result = keepdim ? values : try values.squeeze(d)
+        return (result.labelled("MedianBackward1", inputs: [self]), keepdim ? picked : try picked.squeeze(d))
     }
 
     /// The `q`-quantiles (each in [0, 1]) over `dim` (all elements when nil), interpolated
@@ -131,6 +132,7 @@ extension Tensor {
                 out = try out.reshape(Array(out.shape.prefix(offset)) + Array(repeating: 1, count: ndim))
             }
         }
-        return out
+        // PyTorch's last step squeezes the dimension it computed along.
+        return out.labelled("SqueezeBackward4", inputs: [self])
     }
 }

@@ -62,14 +62,23 @@ extension Tensor {
         return Tensor.needsGraph(self) ? Tensor.attach(out, .clamp(low: low, high: high), self) : out
     }
 
-    /// The sign of each element: -1, 0 or 1 (not differentiable).
-    public func sign() throws -> Tensor { try Tensor.mapping(SignKernel.self, self, op: "sign") }
+    /// The sign of each element: -1, 0 or 1 (gradient 0, as in PyTorch).
+    public func sign() throws -> Tensor { recordFlat(try Tensor.mapping(SignKernel.self, self, op: "sign"), "SignBackward0") }
 
-    /// Each element rounded down (not differentiable).
-    public func floor() throws -> Tensor { try Tensor.mapping(FloorKernel.self, self, op: "floor") }
+    /// Each element rounded down (gradient 0, as in PyTorch).
+    public func floor() throws -> Tensor { recordFlat(try Tensor.mapping(FloorKernel.self, self, op: "floor"), "FloorBackward0") }
 
-    /// Each element rounded to the nearest whole number, ties to even (not differentiable).
-    public func round() throws -> Tensor { try Tensor.mapping(RoundKernel.self, self, op: "round") }
+    /// Each element rounded to the nearest whole number, ties to even (gradient 0, as in PyTorch).
+    public func round() throws -> Tensor { recordFlat(try Tensor.mapping(RoundKernel.self, self, op: "round"), "RoundBackward0") }
+
+    /// `out`, a step function of `self` (sign, floor, ceil, round), recorded as PyTorch
+    /// records it: a node named `name` whose gradient is 0 (the function is flat between
+    /// its steps), so that the result requires grad when `self` does.
+    func recordFlat(_ out: Tensor, _ name: String) -> Tensor {
+        guard Tensor.needsGraph(self), out.dtype == .float32 else { return out }
+        let inputShape = shape
+        return Tensor.custom(name, output: out, inputs: [self]) { _ in [try Tensor.zeros(inputShape)] }
+    }
 
     /// A copy that is recorded, so gradients flow back to `self` (PyTorch's `clone`).
     public func clone() throws -> Tensor {

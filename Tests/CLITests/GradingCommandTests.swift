@@ -53,6 +53,29 @@ import Testing
         #expect(good.out.contains("  ✓ double.1  1/1\n"))
     }
 
+    /// A failing check says where the error is, in the student's file, with the line and a
+    /// caret, and how the call got there; an error in the exercise block likewise.
+    @Test func checkSaysWhereAFailingCheckWentWrong() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let student = try folder.write("lab.md", Self.lab.replacingOccurrences(of: "    return 2 * x\n", with: "    return 2 * xx\n"))
+        let result = runCLI(["check", student])
+        #expect(result.code == 1)
+        #expect(result.out.contains("""
+              ✗ double.1  0/1  \(student):8:16: undefined name 'xx' (did you mean 'x'?)
+                   8 |     return 2 * xx
+                     |                ^~
+            """), "\(result.out)")
+        #expect(result.out.contains("in double() at \(student):8:16"), "\(result.out)")
+        // The second check fails with the same error: its place again, not the excerpt.
+        #expect(result.out.contains("  ✗ double.2  0/1  \(student):8:16: undefined name 'xx' (did you mean 'x'?)\ntotal:"), "\(result.out)")
+        let broken = try folder.write("broken.md", Self.lab.replacingOccurrences(of: "def double(x):\n", with: "import subprocess\ndef double(x):\n"))
+        let failing = runCLI(["check", broken])
+        #expect(failing.out.contains("  ✗ error: \(broken):6:8: no module named 'subprocess'"), "\(failing.out)")
+        #expect(failing.out.contains("  ✗ double.1  0/1  not run: the exercise's block stopped with the error above\n"), "\(failing.out)")
+        #expect(failing.out.contains("       6 | import subprocess\n"), "\(failing.out)")
+    }
+
     @Test func assignRefusesBrokenMarkup() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -40,6 +40,18 @@ import Testing
         #expect(try book.points(inRun: second)["bob"] == ["double": 2, "total": 3])
     }
 
+    @Test func aRegradeComparesEachStudentWithTheirOwnLastGrade() throws {
+        let book = try Gradebook()
+        let first = try book.record(Self.provenance(), results: [Self.result("ann", double: 2, total: 3), Self.result("bob", double: 0, total: 3)])
+        let late = try book.record(Self.provenance(), results: [Self.result("cy", double: 2, total: 0)])
+        #expect(try book.regradeSummary(of: late, after: [first]) == RegradeSummary(changes: [], firstGraded: ["cy"], comparedRuns: []))
+        let third = try book.record(Self.provenance(), results: [
+            Self.result("ann", double: 0, total: 3), Self.result("cy", double: 2, total: 0), Self.result("dee", double: 2, total: 3),
+        ])
+        #expect(try book.regradeSummary(of: third, after: [first, late]) == RegradeSummary(
+            changes: [ExerciseChange(exercise: "double", students: ["ann"])], firstGraded: ["dee"], comparedRuns: [first, late]))
+    }
+
     @Test func csvHasTheLatestRowPerStudent() throws {
         let book = try Gradebook()
         try book.record(Self.provenance(), results: [Self.result("bob", double: 0, total: 3), Self.result("ann, jr", double: 2, total: 3)])

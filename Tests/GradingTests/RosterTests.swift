@@ -58,8 +58,8 @@ import Testing
             try Roster.resolve(paths: ["\(long).md", "a b.md", "ok-id_1.2@x+y.md"].map { folder.appendingPathComponent($0).path })
         }
         #expect(error.problems.count == 2)
-        #expect(error.problems[0].hasSuffix("is longer than 64 characters"))
-        #expect(error.problems[1].hasSuffix("may hold only letters, digits, '-', '_', '.', '@' and '+'"))
+        #expect(error.problems[0].hasSuffix("is longer than 64 characters: rename the file (or its folder), or give ids with --roster"))
+        #expect(error.problems[1].hasSuffix("may hold only letters, digits, '-', '_', '.', '@' and '+': rename the file (or its folder), or give ids with --roster"))
         #expect(Roster.problem(id: ".hidden") == "starts with a dot")
         #expect(Roster.problem(id: "") == "is empty")
     }

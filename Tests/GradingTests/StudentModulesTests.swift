@@ -169,6 +169,21 @@ import Testing
         #expect(scale.checks.first?.message?.hasPrefix("not run: exercise 'scale' is written in") == true)
     }
 
+    /// A student's block that imports a module of the source folder which fails: the reason
+    /// names the module's file and line, not a line of the notebook.
+    @Test func anErrorInAnImportedModuleNamesItsFile() throws {
+        try "x = 1\nraise ValueError(\"boom\")\n".write(to: folder.appendingPathComponent("broken.py"), atomically: true, encoding: .utf8)
+        let grader = try Grader(assignment: Assignment(notebook))
+        let submission = folder.appendingPathComponent("student/lab.md")
+        try FileManager.default.createDirectory(at: submission.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Self.lab.replacingOccurrences(of: "def twice(x):\n", with: "import broken\ndef twice(x):\n")
+            .write(to: submission, atomically: true, encoding: .utf8)
+        let result = try #require(grader.grade(paths: [submission.path]).first)
+        let twice = try #require(result.exercise("twice"))
+        #expect(twice.status == .error)
+        #expect(twice.reason == "ValueError: boom (broken.py, line 2)", "\(twice.reason ?? "nil")")
+    }
+
     /// A module with a solution region that no block shows as an exercise cannot be graded.
     @Test func aSolutionRegionInAModuleNeedsItsExerciseBlock() {
         let text = Self.lab.replacingOccurrences(of: "```rnn file=models/students_rnn.py exercise=scale points=1\n```", with: "")

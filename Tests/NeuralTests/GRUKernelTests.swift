@@ -40,23 +40,7 @@ import EngineTestSupport
     /// agrees with the generic step path, hidden size 20 and batch-first included.
     @Test(arguments: [false, true])
     func unevenBlocksMatchGenericPath(batchFirst: Bool) throws {
-        let (steps, batch, hidden) = (3, 513, 20)
-        let layer = try GRU(3, hidden, generator: Generator(seed: 38))
-        let shape = batchFirst ? [batch, steps, 3] : [steps, batch, 3]
-        let x = try GradCheck.random(shape, seed: 39).requiresGrad_()
-        let h0 = try GradCheck.random([batch, hidden], seed: 40, scale: 0.3).requiresGrad_()
-        let weights = try GradCheck.random(batchFirst ? [batch, steps, hidden] : [steps, batch, hidden], seed: 41)
-        func run() throws -> [Tensor?] {
-            for t in [x, h0] + layer.parameters() { t.zeroGrad() }
-            let states = batchFirst ? try layer.hiddenStates(batchFirst: x, h0: h0) : try layer.hiddenStates(x, h0: h0)
-            try states.mul(weights).sum().backward()
-            return [states.detach(), x.grad, h0.grad] + layer.parameters().map(\.grad)
-        }
-        layer.step = nil
-        let fused = try run()
-        layer.step = GRU.builtinStep(hiddenSize: hidden)
-        let generic = try run()
-        for (i, (a, b)) in zip(fused, generic).enumerated() { GradCheck.expectClose(a, b, rtol: 1e-4, atol: 1e-5, "tensor \(i)") }
+        try expectFusedMatchesGeneric(steps: 3, batch: 513, inputs: 3, hidden: 20, batchFirst: batchFirst, seed: 38, atol: 1e-5)
     }
 
     /// With two batch blocks and a hidden size of whole 32-column panels, the per-step
@@ -69,25 +53,34 @@ import EngineTestSupport
     @Test(arguments: [(false, 3), (true, 3), (true, 10)])
     func panelProductsMatchGenericPath(batchFirst: Bool, inputs: Int) throws {
         for hidden in [32, 64] {
-            let (steps, batch) = (3, 515)
-            let layer = try GRU(inputs, hidden, generator: Generator(seed: 70))
-            let shape = batchFirst ? [batch, steps, inputs] : [steps, batch, inputs]
-            let x = try GradCheck.random(shape, seed: 71).requiresGrad_()
-            let h0 = try GradCheck.random([batch, hidden], seed: 72, scale: 0.3).requiresGrad_()
-            let weights = try GradCheck.random(batchFirst ? [batch, steps, hidden] : [steps, batch, hidden], seed: 73)
-            func run() throws -> [Tensor?] {
-                for t in [x, h0] + layer.parameters() { t.zeroGrad() }
-                let states = batchFirst ? try layer.hiddenStates(batchFirst: x, h0: h0) : try layer.hiddenStates(x, h0: h0)
-                try states.mul(weights).sum().backward()
-                return [states.detach(), x.grad, h0.grad] + layer.parameters().map(\.grad)
-            }
-            layer.step = nil
-            let fused = try run()
-            layer.step = GRU.builtinStep(hiddenSize: hidden)
-            let generic = try run()
-            for (i, (a, b)) in zip(fused, generic).enumerated() {
-                GradCheck.expectClose(a, b, rtol: 1e-4, atol: 3e-5, "hidden \(hidden), tensor \(i)")
-            }
+            try expectFusedMatchesGeneric(
+                steps: 3, batch: 515, inputs: inputs, hidden: hidden, batchFirst: batchFirst, seed: 70, atol: 3e-5)
+        }
+    }
+
+    /// Runs a GRU on random data with the fused kernel and with the generic step path and
+    /// expects the same states and gradients (x, h0 and every parameter) within `atol`.
+    private func expectFusedMatchesGeneric(
+        steps: Int, batch: Int, inputs: Int, hidden: Int, batchFirst: Bool, seed: UInt64, atol: Float,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let layer = try GRU(inputs, hidden, generator: Generator(seed: seed))
+        let shape = batchFirst ? [batch, steps, inputs] : [steps, batch, inputs]
+        let x = try GradCheck.random(shape, seed: seed + 1).requiresGrad_()
+        let h0 = try GradCheck.random([batch, hidden], seed: seed + 2, scale: 0.3).requiresGrad_()
+        let weights = try GradCheck.random(batchFirst ? [batch, steps, hidden] : [steps, batch, hidden], seed: seed + 3)
+        func run() throws -> [Tensor?] {
+            for t in [x, h0] + layer.parameters() { t.zeroGrad() }
+            let states = batchFirst ? try layer.hiddenStates(batchFirst: x, h0: h0) : try layer.hiddenStates(x, h0: h0)
+            try states.mul(weights).sum().backward()
+            return [states.detach(), x.grad, h0.grad] + layer.parameters().map(\.grad)
+        }
+        layer.step = nil
+        let fused = try run()
+        layer.step = GRU.builtinStep(hiddenSize: hidden)
+        let generic = try run()
+        for (i, (a, b)) in zip(fused, generic).enumerated() {
+            GradCheck.expectClose(a, b, rtol: 1e-4, atol: atol, "hidden \(hidden), tensor \(i)", sourceLocation: sourceLocation)
         }
     }
 

@@ -1,4 +1,4 @@
-@testable import Neural
+@_spi(Benchmarks) @testable import Neural
 import Testing
 import Tensor
 

@@ -20,6 +20,12 @@ struct OptionCase: Sendable, CustomTestStringConvertible {
             name: "unknown option without suggestion", text: "```rnn zebra=1\n```\n",
             expected: ["lab.md:1:8: error: unknown block option 'zebra'"]),
         OptionCase(
+            name: "caption without quotes", text: "```rnn #fig-a caption=Training loss curve echo=false\n```\n",
+            expected: [
+                "lab.md:1:32: error: unknown block option 'loss' (a caption with spaces needs quotes: caption=\"Training loss curve\")",
+                "lab.md:1:37: error: unknown block option 'curve' (a caption with spaces needs quotes: caption=\"Training loss curve\")",
+            ]),
+        OptionCase(
             name: "points not a number", text: "```rnn exercise=a points=two\n```\n",
             expected: ["lab.md:1:26: error: points must be a positive number, got 'two'"]),
         OptionCase(

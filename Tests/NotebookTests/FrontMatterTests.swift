@@ -50,6 +50,9 @@ import Testing
         #expect(notebook.diagnostics.count == 1)
         #expect(notebook.diagnostics[0].id == "front-matter-yaml")
         #expect(notebook.diagnostics[0].header.hasPrefix("lab.md:3:"))
+        // As PyYAML says, where the construct that went wrong began.
+        #expect(notebook.diagnostics[0].message.hasSuffix("(while parsing a flow sequence that starts at line 2, column 8)"),
+                "\(notebook.diagnostics[0].message)")
         #expect(notebook.hasErrors)
     }
 

@@ -72,4 +72,44 @@ struct CrossReferenceTests {
         #expect(warnings.first?.hasPrefix("x.md:31:77: warning: reference to unknown section '@sec-nowhere'") ?? false, "\(warnings)")
         #expect(warnings.last?.hasPrefix("x.md:31:94: warning: reference to unknown figure '@fig-two'") ?? false, "\(warnings)")
     }
+
+    /// The leading level-1 heading is the page's title: its label links to the title and is
+    /// not shown (as before, it was shown as text and a reference to it warned).
+    @Test func theTitleHeadingsLabelIsItsAnchor() throws {
+        let notebook = Notebook.parse(name: "t.md", text: """
+            ---
+            title: Front matter title
+            ---
+
+            # Gradient descent {#sec-intro}
+
+            See @sec-intro.
+            """)
+        let page = try ReportRenderer.render(NotebookRunner.run(notebook))
+        #expect(page.html.contains("<h1 class=\"title\" id=\"top\"><span class=\"anchor\" id=\"sec-intro\"></span>Gradient descent</h1>"))
+        #expect(page.html.contains("<title>Gradient descent</title>"))
+        #expect(page.html.contains("See <a class=\"xref\" href=\"#sec-intro\">Gradient descent</a>."))
+        #expect(!page.html.contains("{#"))
+        #expect(page.warnings.isEmpty, "\(page.warnings.map(\.rendered))")
+        // Without a front matter title, the notebook's title is the heading's text alone.
+        let bare = Notebook.parse(name: "b.md", text: "# Gradient descent {#sec-intro}\n\nText.\n")
+        #expect(bare.title == "Gradient descent")
+    }
+
+    /// A caption may come right before its table, as Pandoc allows.
+    @Test func aCaptionBeforeItsTableLabelsIt() throws {
+        let notebook = Notebook.parse(name: "c.md", text: """
+            See @tbl-params.
+
+            : Learned parameters {#tbl-params}
+
+            | parameter | value |
+            |---|---|
+            | w | 3 |
+            """)
+        let page = try ReportRenderer.render(NotebookRunner.run(notebook))
+        #expect(page.html.contains("<a class=\"xref\" href=\"#tbl-params\">Table&nbsp;1</a>"))
+        #expect(page.html.contains("<span class=\"table-caption\" id=\"tbl-params\"><span class=\"table-label\">Table 1:</span> Learned parameters</span>"))
+        #expect(page.warnings.isEmpty, "\(page.warnings.map(\.rendered))")
+    }
 }

@@ -59,10 +59,11 @@ struct JupyterStudentTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jupyter-grading-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        func submit(_ name: String, answer: String?) throws -> String {
+        func submit(_ name: String, answer: String?, keepMetadata: Bool = true) throws -> String {
             var root = try #require(try JSONSerialization.jsonObject(with: handout) as? [String: Any])
             var cells = try Self.cells(handout)
             if let answer { cells[1]["source"] = [answer] }
+            if !keepMetadata { cells[1]["metadata"] = [String: Any]() }
             root["cells"] = cells
             let path = folder.appendingPathComponent(name).path
             try JSONSerialization.data(withJSONObject: root).write(to: URL(fileURLWithPath: path))
@@ -75,9 +76,14 @@ struct JupyterStudentTests {
         ]
         let broken = folder.appendingPathComponent("dora.ipynb").path
         try Data("{\"cells\": 3".utf8).write(to: URL(fileURLWithPath: broken))
-        let results = try Grader(assignment: assignment).grade(paths: paths + [broken])
-        #expect(results.map(\.student) == ["alice", "bob", "carl", "dora"])
-        #expect(results.map(\.score) == [2, 0, 0, 0])
+        // An answer pasted into a copied cell has no nbgrader metadata: the reason says so.
+        let copied = try submit("emil.ipynb", answer: "def double(x):\n    return x + x\n", keepMetadata: false)
+        let results = try Grader(assignment: assignment).grade(paths: paths + [broken, copied])
+        #expect(results.map(\.student) == ["alice", "bob", "carl", "dora", "emil"])
+        #expect(results.map(\.score) == [2, 0, 0, 0, 0])
+        #expect(results[4].exercises.first?.reason?.hasPrefix(
+            "no answer cell for 'double' in the notebook (a code cell whose nbgrader metadata has grade_id 'double'") == true,
+            "\(results[4].exercises.first?.reason ?? "nil")")
         #expect(results[1].exercises.first?.status == .notImplemented)
         #expect(results[3].exercises.first?.reason?.hasPrefix("the submission is not a Jupyter notebook") == true,
                 "\(results[3].exercises.first?.reason ?? "nil")")

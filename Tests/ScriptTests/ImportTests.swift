@@ -10,7 +10,7 @@ let importCases: [ProgramCase] = [
     .init("from torch.nn import Linear, GRU as G\nLinear is G", "False\n"),
     .init("from torch import (zeros,\n    ones)\nzeros(1), ones(1)", "(tensor([0.]), tensor([1.]))\n"),
     .init("from torch import *\nzeros(1)", "tensor([0.])\n"),
-    .init("import torch, torch.nn as nn\ntorch.float, nn.MSELoss", "(torch.float32, <built-in function MSELoss>)\n"),
+    .init("import torch, torch.nn as nn\ntorch.float, nn.MSELoss", "(torch.float32, <class 'torch.nn.modules.loss.MSELoss'>)\n"),
     .init("import matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.title('t')\nprint('drawn')", "drawn\n<figure t>\n"),
     .init("import neurogym as ngym\nenv = ngym.make('PerceptualDecisionMaking-v0', dt=100)\nenv.dt", "100\n"),
     .init("from torch.nn.utils import clip_grad_norm_\nw = tensor([3.0, 4.0], requires_grad=True)\n(w * w).sum().backward()\nclip_grad_norm_([w], 1.0).item() > 9",

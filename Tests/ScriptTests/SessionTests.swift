@@ -188,6 +188,40 @@ import Testing
         #expect(gathered.outputs.first == .value("first") && gathered.outputs.last == .value("last"))
     }
 
+    /// A block printing far more than `GatheredOutputs.textLimit` keeps that much, cut
+    /// at a character, then a note; later prints are counted, not kept (memory stays
+    /// bounded); figures and the last value after the limit still come; a multi-byte
+    /// character is never split.
+    @Test func printedTextIsLimited() {
+        let limit = GatheredOutputs.textLimit
+        var gathered = GatheredOutputs()
+        let line = String(repeating: "é", count: 999) + "\n"  // 1,999 bytes
+        var forwarded = 0
+        for _ in 0..<(3 * limit / line.utf8.count) {
+            if case .text(let kept)? = gathered.add(.text(line)) { forwarded += kept.utf8.count }
+        }
+        gathered.add(.figure(svg: "<svg/>", title: nil))
+        #expect(gathered.add(.text("after")) == nil)
+        guard case .text(let text)? = gathered.outputs.first else {
+            Issue.record("no text gathered")
+            return
+        }
+        #expect(text.contains("[output truncated: a block's printed text is limited to 4 MB"))
+        let head = text[..<text.range(of: "\n[output truncated")!.lowerBound]
+        #expect(head.utf8.count <= limit && head.utf8.count > limit - 2)
+        #expect(head.allSatisfy { $0 == "é" || $0 == "\n" }, "a character was split")
+        #expect(forwarded == text.utf8.count, "the live view got what the page keeps")
+        #expect(gathered.droppedBytes > limit)
+        #expect(gathered.outputs.count == 2 && gathered.outputs.last == .figure(svg: "<svg/>", title: nil))
+    }
+
+    /// In a session: a loop printing 1 MB twenty times leaves a page of about 4 MB.
+    @Test func aBlockPrintingMegabytesKeepsTheLimit() {
+        let output = run("s = 'x' * 1000000\nfor i in range(20):\n    print(s)", budget: Budget(operations: 1_000_000, seconds: 60))
+        #expect(output.utf8.count < GatheredOutputs.textLimit + 1_000)
+        #expect(output.hasSuffix("Print less, e.g. every 100th step]\n"))
+    }
+
     @Test func textsAroundOtherOutputsStayInOrder() {
         let session = ScriptSession(seed: 0)
         let file = SourceFile(name: "lab.md", text: "")

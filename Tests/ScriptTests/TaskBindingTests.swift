@@ -50,7 +50,7 @@ let flipFlopCases: [ProgramCase] = [
           manual_seed(6)
           z, _ = ff.batch(4)
           print((z - a).abs().sum().item() > 0)
-          """, "['ics', 'inputs', 'inputs_to_env', 'targets', 'true_inputs', 'conds', 'extra'] {} (4, 30, 3) (4, 3) (4, 30, 0) (4, 1)\n(30, 3) (30, 3) (30, 3) Tensor\nTrue\n"),
+          """, "['ics', 'inputs', 'inputs_to_env', 'targets', 'true_inputs', 'conds', 'extra'] {} (4, 30, 3) (4, 3) (4, 30, 0) (4, 1)\n(30, 3) (30, 3) (30, 3) ndarray\nTrue\n"),
     .init("ff = NBitFlipFlop(n=-1, n_timesteps=500, noise=0.1)", "error: 1:6: NBitFlipFlop: n and n_timesteps must be positive, got -1 and 500\n"),
     .init("ff = NBitFlipFlop(0, 0.1, 3)", "error: 1:6: NBitFlipFlop: n and n_timesteps must be positive, got 3 and 0\n"),
     .init("ff = NBitFlipFlop(500, 0.1, n=2.5)", "error: 1:6: NBitFlipFlop() argument 'n' must be an int, not float\n"),

@@ -14,7 +14,7 @@ let tensorAutogradCases: [ProgramCase] = [
           "tensor([0.8000, 1.6000], requires_grad=True)\n(True, True)\n"),
     .init("x = tensor([1.0, 2.0], requires_grad=True)\ny = x[0] * 3 + x[1] ** 2\ny.backward()\nx.grad", "tensor([3., 4.])\n"),
     .init("x = tensor([1.0, 2.0], requires_grad=True)\ntotal = 0\nfor v in x:\n    total = total + v * v\ntotal.backward()\nx.grad", "tensor([2., 4.])\n"),
-    .init("(tensor([1.0], requires_grad=True) * 2).grad_fn, tensor([1.0]).grad_fn", "('MulBackward0', None)\n"),
+    .init("(tensor([1.0], requires_grad=True) * 2).grad_fn, tensor([1.0]).grad_fn", "(<MulBackward0 object>, None)\n"),
     .init("x = tensor([1.0], requires_grad=True)\ny = x.detach()\ny.requires_grad, x.data.requires_grad", "(False, False)\n"),
     .init("x = ones(2)\nx.requires_grad = True\n(x * 3).sum().backward()\nx.grad", "tensor([3., 3.])\n"),
     .init("x = ones(2).requires_grad_()\n(x.exp() * 0).sum().backward()\nx.grad", "tensor([0., 0.])\n"),

@@ -19,7 +19,7 @@ let tensorCreationExtraCases: [ProgramCase] = [
         w = torch.tensor([1., 2.], requires_grad=True)
         y = torch.broadcast_to(w, (3, 2))
         z = w.expand_as(torch.zeros(4, 2))
-        print(y.grad_fn, z.grad_fn)
+        print(y.grad_fn.name(), z.grad_fn.name())
         (y.sum() + (z * 2).sum()).backward()
         print(w.grad)
         print(torch.empty(2, device="cpu").shape)

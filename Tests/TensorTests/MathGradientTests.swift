@@ -11,7 +11,7 @@ import EngineTestSupport
     static func input(for function: ElementwiseFunction) throws -> Tensor {
         switch function {
         case .asin, .acos: try Tensor.rand([3, 4], low: -0.7, high: 0.7, generator: Generator(seed: 3))
-        case .log10, .log2, .log1p: try GradCheck.positive([3, 4])
+        case .log10, .log2, .log1p, .reciprocal: try GradCheck.positive([3, 4])
         case .tan: try GradCheck.random([3, 4], scale: 0.4)
         default: try GradCheck.random([3, 4])
         }
@@ -40,6 +40,7 @@ import EngineTestSupport
                 case .log1p: log1p(v)
                 case .expm1: expm1(v)
                 case .square: v * v
+                case .reciprocal: 1 / v
                 case .softplus: log(1 + exp(v))
                 }
             }

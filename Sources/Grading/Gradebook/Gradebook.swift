@@ -242,17 +242,6 @@ public struct Gradebook: Sendable {
 
     /// For each exercise, the students whose points differ between two runs (students in both).
     public func changes(from oldRun: Int64, to newRun: Int64) throws -> [ExerciseChange] {
-        let old = try points(inRun: oldRun)
-        let new = try points(inRun: newRun)
-        var byExercise: [String: [String]] = [:]
-        var order: [String] = []
-        for student in new.keys.sorted() {
-            guard let before = old[student], let after = new[student] else { continue }
-            for (exercise, points) in after.sorted(by: { $0.key < $1.key }) where before[exercise] != points {
-                if byExercise[exercise] == nil { order.append(exercise) }
-                byExercise[exercise, default: []].append(student)
-            }
-        }
-        return order.sorted().map { ExerciseChange(exercise: $0, students: byExercise[$0] ?? []) }
+        try regradeSummary(of: newRun, after: [oldRun]).changes
     }
 }

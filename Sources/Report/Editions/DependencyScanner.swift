@@ -16,6 +16,10 @@ struct BlockNames: Equatable {
     private var seen: Set<String> = []
     /// Names bound by `import` (a module's functions do not change it).
     var imported: Set<String> = []
+    /// For each name an `import` binds, the top-level module it comes from: `np` in
+    /// `import numpy as np` comes from `numpy`, `nn` in `from torch import nn` from `torch`;
+    /// a relative import's names come from `.`.
+    var importRoots: [String: String] = [:]
 
     /// Scans a block's code.
     init(code: String) {
@@ -54,6 +58,11 @@ struct BlockNames: Equatable {
         var writes = Set<String>()
         let equals = tokens.indices.first { tokens[$0].kind == .operator && Self.assignments.contains(tokens[$0].text) && Self.depth(tokens, before: $0) == 0 }
         let isDef = tokens.first.map { $0.kind == .keyword && $0.text == "def" } ?? false
+        // `from A.b import c`: every name comes from A; `import A.b as c, D`: each from its own.
+        let isFrom = tokens.first.map { $0.kind == .keyword && $0.text == "from" } ?? false
+        let fromRoot = isFrom ? (tokens.count > 1 && tokens[1].kind == .name ? tokens[1].text : ".") : nil
+        var importRoot: String?
+        let local = Self.comprehensionLocals(tokens)
         for (position, token) in tokens.enumerated() {
             let previous = position > 0 ? tokens[position - 1] : nil
             let next = position + 1 < tokens.count ? tokens[position + 1] : nil
@@ -62,12 +71,17 @@ struct BlockNames: Equatable {
                 if ")]}".contains(token.text) { depth = max(0, depth - 1) }
             }
             if token.kind == .keyword, token.text == "import" { importing = true }
-            guard token.kind == .name else { continue }
+            guard token.kind == .name, !local.contains(position) else { continue }
             let attribute = previous?.text == "."
             if attribute { continue }
             var binds = false
             if let equals, position < equals, depth == 0 { binds = true }
-            if importing { binds = true; imported.insert(token.text) }
+            if importing {
+                binds = true
+                imported.insert(token.text)
+                if previous?.text != "as" { importRoot = token.text }
+                importRoots[token.text] = fromRoot ?? importRoot ?? token.text
+            }
             if let previous, previous.kind == .keyword, ["def", "class", "as", "global", "nonlocal"].contains(previous.text) { binds = true }
             if next?.text == ":=" { binds = true }
             if isDef, depth == 1, previous?.text != "=" { writes.insert(token.text) }
@@ -94,6 +108,42 @@ struct BlockNames: Equatable {
                 if writes.contains(token.text) { fresh.insert(token.text) } else { used.insert(token.text) }
             }
         }
+    }
+
+    /// The positions of a comprehension's own variables (`x` in `[len(x) for x in xs]`,
+    /// wherever they appear inside its brackets): as in Python 3 they are local to it, so
+    /// they neither read nor bind the notebook's names.
+    static func comprehensionLocals(_ tokens: [HighlightSpan]) -> Set<Int> {
+        var local = Set<Int>()
+        for (position, token) in tokens.enumerated() where token.kind == .keyword && token.text == "for" {
+            // The bracket that opens the comprehension, and the one that closes it.
+            var level = 0
+            var open: Int?
+            for index in stride(from: position - 1, through: 0, by: -1) where tokens[index].kind == .punctuation {
+                if ")]}".contains(tokens[index].text) { level += 1 }
+                if "([{".contains(tokens[index].text) {
+                    if level == 0 { open = index; break }
+                    level -= 1
+                }
+            }
+            guard let open else { continue }
+            level = 0
+            var close = tokens.count
+            for index in (open + 1)..<tokens.count where tokens[index].kind == .punctuation {
+                if "([{".contains(tokens[index].text) { level += 1 }
+                if ")]}".contains(tokens[index].text) {
+                    if level == 0 { close = index; break }
+                    level -= 1
+                }
+            }
+            guard let end = tokens[position...].firstIndex(where: { $0.kind == .keyword && $0.text == "in" }), end < close else { continue }
+            let names = Set(tokens[position..<end].filter { $0.kind == .name }.map(\.text))
+            for index in (open + 1)..<close where tokens[index].kind == .name && names.contains(tokens[index].text)
+                && (index == 0 || tokens[index - 1].text != ".") {
+                local.insert(index)
+            }
+        }
+        return local
     }
 
     /// The bracket depth just before `position`.

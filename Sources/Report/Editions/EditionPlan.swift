@@ -31,7 +31,8 @@ struct EditionPlan {
             for cell in student.codeCells { studentCells[cell.index] = cell }
         }
         self.studentCells = studentCells
-        waiting = edition == .student ? ExerciseDependencies.waiting(run.notebook, assignment: assignment) : [:]
+        waiting = edition == .student ? ExerciseDependencies.waiting(
+            run.notebook, assignment: assignment, userModules: ExerciseDependencies.userModules(run)) : [:]
     }
 
     /// Why a notebook cannot be published in an edition, nil when it can.

@@ -23,6 +23,9 @@ struct MarkdownHTML {
     private var sanitizer = HTMLSanitizer()
     /// The unknown figure labels already warned about.
     private var unknownReferences = Set<String>()
+    /// Where images given by a relative path are read from, to be put into the page;
+    /// nil leaves every image a link.
+    var images: LocalImages?
 
     init(file: SourceFile, figureNumbers: [String: Int], trustHTML: Bool = false) {
         self.file = file
@@ -150,9 +153,25 @@ struct MarkdownHTML {
             out += "</a>"
         case .image(let source, let title, let alt):
             let titleAttribute = title.isEmpty ? "" : " title=\"\(HTML.escape(title))\""
-            out += "<img src=\"\(HTML.url(source))\" alt=\"\(HTML.escape(MarkdownInline.plainText(alt)))\"\(titleAttribute)>"
+            out += "<img src=\"\(HTML.url(embedded(source)))\" alt=\"\(HTML.escape(MarkdownInline.plainText(alt)))\"\(titleAttribute)>"
         case .math(let tex, let display, let location):
             math(tex, display: display, location: location, into: &out)
+        }
+    }
+
+    /// An image's source: a file beside the notebook as a `data:` URL, anything else as
+    /// written; an image that cannot be embedded draws a warning at its first mention.
+    mutating func embedded(_ source: String) -> String {
+        guard let images, LocalImages.isRelative(source) else { return source }
+        switch images.dataURL(source) {
+        case .success(let url):
+            return url
+        case .failure(let problem):
+            let offset = file.text.range(of: "](\(source)").map { file.text.utf8.distance(from: file.text.startIndex, to: $0.lowerBound) + 2 }
+            let location = offset.map { file.location(ofUTF8Offset: $0) } ?? SourceLocation(line: 1, column: 1)
+            warnings.append(Diagnostic(.warning, id: "image", LocalImages.message(problem, source), file: file,
+                                       range: SourceRange(line: location.line, column: location.column, length: source.utf8.count)))
+            return source
         }
     }
 

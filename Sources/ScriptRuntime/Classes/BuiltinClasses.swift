@@ -14,10 +14,10 @@ enum BuiltinClasses {
         namespace: [("__init__", .builtin(noInit))])
 
     nonisolated(unsafe) static let module = ClassObject(
-        name: "Module", moduleName: "torch.nn", base: nil, kind: .module, isBuiltin: true,
+        name: "Module", moduleName: "torch.nn.modules.module", base: nil, kind: .module, isBuiltin: true,
         namespace: [("__init__", .builtin(noInit))])
 
     nonisolated(unsafe) static let dataset = ClassObject(
-        name: "Dataset", moduleName: "torch.utils.data", base: nil, kind: .plain, isBuiltin: true,
+        name: "Dataset", moduleName: "torch.utils.data.dataset", base: nil, kind: .plain, isBuiltin: true,
         namespace: [("__init__", .builtin(noInit))])
 }

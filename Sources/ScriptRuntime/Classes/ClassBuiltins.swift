@@ -16,6 +16,9 @@ enum ClassBuiltins {
             .bool(try isInstance(args.value("obj"), args.value("class_or_tuple")))
         }
         registry.function("issubclass", Signature("issubclass", ["cls", "class_or_tuple"])) { args, _ in
+            if case .native(let type as EngineType) = args.value("cls") {
+                return .bool(try engineSubclass(type, args.value("class_or_tuple")))
+            }
             guard case .native(let object) = args.value("cls"), let cls = object as? ClassObject else {
                 throw RuntimeError.type("issubclass() arg 1 must be a class")
             }
@@ -141,8 +144,22 @@ enum ClassBuiltins {
             return false
         case .native(let object as ClassObject):
             return object === BuiltinClasses.object || cls.isSubclass(of: object)
+        case .native(is EngineType):
+            return false  // user classes cannot derive from the engine's classes
         default:
             throw RuntimeError.type("issubclass() arg 2 must be a class, a tuple of classes, or a union")
         }
+    }
+
+    /// `issubclass(nn.Linear, classinfo)`.
+    static func engineSubclass(_ type: EngineType, _ classinfo: Value) throws -> Bool {
+        if case .tuple(let items) = classinfo {
+            for item in items where try engineSubclass(type, item) { return true }
+            return false
+        }
+        guard let answer = type.isSubclass(of: classinfo) else {
+            throw RuntimeError.type("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        }
+        return answer
     }
 }

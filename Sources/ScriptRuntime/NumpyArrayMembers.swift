@@ -25,7 +25,8 @@ extension TensorObject {
     /// Throws numpy's error when this tensor is a numpy array and `name` is not numpy's, or is
     /// numpy's with a meaning rnnbook does not give it; `called` when it is being called.
     func checkNumpyMember(_ name: String, _ arguments: Arguments? = nil) throws {
-        guard isNumpyArray else { return }
+        // Python's own (`__class__`) are the interpreter's, for arrays as for every value.
+        guard isNumpyArray, !(name.hasPrefix("__") && name.hasSuffix("__")) else { return }
         guard TensorObject.ndarrayMembers.contains(name) else {
             throw RuntimeError("'numpy.ndarray' object has no attribute '\(name)'" + TensorObject.ndarrayHint, id: "attribute-error")
         }

@@ -64,6 +64,8 @@ let torchFunctionRefusals: [(code: String, error: String)] = [
     ("t.copy_(a)", "TypeError: copy_(): argument 'other' (position 1) must be Tensor, not numpy.ndarray"),
     ("t.gather(0, ai)", "TypeError: gather(): argument 'index' (position 2) must be Tensor, not numpy.ndarray"),
     ("t.dist(a)", "TypeError: dist(): argument 'other' (position 1) must be Tensor, not numpy.ndarray"),
+    // (PyTorch: `pow() received an invalid combination of arguments - got (numpy.ndarray)`.)
+    ("t.pow(a)", "TypeError: pow(): argument 'exponent' (position 1) must be Tensor, not numpy.ndarray"),
     ("t[:] = a", "TypeError: can't assign a numpy.ndarray to a torch.FloatTensor"),
     ("nn.Parameter(a)", "AttributeError: 'numpy.ndarray' object has no attribute 'detach'"),
     // Lists and tuples, as PyTorch's parser refuses them (Python numbers still convert).

@@ -59,13 +59,13 @@ enum AnalysisBuiltins {
 
     /// A tensor (or nested list) argument as a Double matrix; a 1-D one as a column when `vector`.
     static func matrix(_ value: Value, _ what: String, _ interpreter: Interpreter, vector: Bool = false) throws -> Matrix {
-        let tensor = try interpreter.tensors.tensor(value, what)
+        let tensor = try interpreter.tensors.arrayOrTensor(value, what)
         return try analysis { try Matrix(tensor, what, vectorAsColumn: vector) }
     }
 
     /// Latent states (trials, T, N) flattened to (trials·T, N), or (samples, N) as given.
     static func latents(_ value: Value, _ what: String, _ interpreter: Interpreter) throws -> Matrix {
-        let tensor = try interpreter.tensors.tensor(value, what)
+        let tensor = try interpreter.tensors.arrayOrTensor(value, what)
         guard tensor.ndim == 3 else { return try analysis { try Matrix(tensor, what) } }
         let n = tensor.shape[2]
         return Matrix(rows: tensor.count / max(1, n), columns: n, values: tensor.scalars.map(Double.init))

@@ -113,7 +113,7 @@ final class LinearModelObject: NativeObject, SnapshotCopyable {
         case "fit":
             let args = try Signature(what, ["X", "y"]).bind(arguments)
             let x = try AnalysisBuiltins.matrix(args.value("X"), "\(what)() X", interpreter)
-            let yTensor = try interpreter.tensors.tensor(args.value("y"), "\(what)() y")
+            let yTensor = try interpreter.tensors.arrayOrTensor(args.value("y"), "\(what)() y")
             let y = try AnalysisBuiltins.analysis { try Matrix(yTensor, "\(what)() y", vectorAsColumn: true) }
             let (intercept, alpha) = (fitIntercept, self.alpha)
             fitted = try AnalysisBuiltins.analysis { () throws -> any LinearModel in

@@ -35,6 +35,12 @@ enum CoreBuiltins {
                 return .int(Swift.abs(i))
             case .float(let d): return .float(Swift.abs(d))
             case .bool(let b): return .int(b ? 1 : 0)
+            // A numpy array has no `.abs()`: Python's `abs(a)` is numpy's `np.abs(a)`.
+            case let array where array.isNumpyArray:
+                guard let function = try interpreter.numpyModule?.attribute("abs", interpreter) else {
+                    throw RuntimeError.type("bad operand type for abs(): 'numpy.ndarray'")
+                }
+                return try interpreter.call(function, Arguments([array]))
             case let other: return try interpreter.callMethod(other, "abs", Arguments())
             }
         }

@@ -157,7 +157,7 @@ extension DistributionObject {
     }
 
     static func floatTensor(_ value: Value, _ what: String, _ context: TensorContext) throws -> Tensor {
-        let t = try context.tensor(value, what)
+        let t = try context.arrayOrTensor(value, what)
         return t.dtype == .float32 ? t : try context.perform { try t.float() }
     }
 }

@@ -71,14 +71,14 @@ final class EffectorObject: NativeObject, SnapshotCopyable {
         case "step":
             let args = try Signature("step", ["action"], keywordOnly: ["endpoint_load", "joint_load"]).bind(arguments)
             guard let current = state else { throw RuntimeError.value("step(): call reset() first") }
-            let action = try context.tensor(args.value("action"), "step() argument 'action'")
+            let action = try context.arrayOrTensor(args.value("action"), "step() argument 'action'")
             let load = try MotorStates.optionalTensor(args["endpoint_load"], "step() argument 'endpoint_load'", context)
             let joints = try MotorStates.optionalTensor(args["joint_load"], "step() argument 'joint_load'", context)
             state = try context.perform { try arm.step(current, action: action, endpointLoad: load, jointLoad: joints) }
             return Value.none
         case "joint2cartesian":
             let args = try Signature("joint2cartesian", ["joint_state"]).bind(arguments)
-            let joint = try context.tensor(args.value("joint_state"), "joint2cartesian() argument 'joint_state'")
+            let joint = try context.arrayOrTensor(args.value("joint_state"), "joint2cartesian() argument 'joint_state'")
             return context.wrap(try context.perform { try Self.cartesian(arm, joint) })
         default: return nil
         }

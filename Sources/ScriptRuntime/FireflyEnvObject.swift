@@ -63,15 +63,15 @@ final class FireflyEnvObject: NativeObject {
             })
         case "dynamics":
             let args = try Signature("dynamics", ["x", "a"]).bind(arguments)
-            let state = try context.tensor(args.value("x"), args.what("x"))
-            let action = try context.tensor(args.value("a"), args.what("a"))
+            let state = try context.arrayOrTensor(args.value("x"), args.what("x"))
+            let action = try context.arrayOrTensor(args.value("a"), args.what("a"))
             return context.wrap(try TaskBuiltins.converting {
                 try context.perform { try env.dynamics(state, action) }
             })
         case "is_stop", "observe":
             let parameter = name == "is_stop" ? "action" : "x"
             let args = try Signature(name, [parameter]).bind(arguments)
-            let tensor = try context.tensor(args.value(parameter), args.what(parameter))
+            let tensor = try context.arrayOrTensor(args.value(parameter), args.what(parameter))
             return context.wrap(try TaskBuiltins.converting {
                 try context.perform { name == "is_stop" ? try env.isStop(tensor) : try env.observe(tensor) }
             })
@@ -84,8 +84,8 @@ final class FireflyEnvObject: NativeObject {
     private func forward(_ arguments: Arguments, _ interpreter: Interpreter, _ what: String) throws -> Value {
         let context = interpreter.tensors
         let args = try Signature(what, ["x", "a", "t"]).bind(arguments)
-        let state = try context.tensor(args.value("x"), args.what("x"))
-        let action = try context.tensor(args.value("a"), args.what("a"))
+        let state = try context.arrayOrTensor(args.value("x"), args.what("x"))
+        let action = try context.arrayOrTensor(args.value("a"), args.what("a"))
         let step = try args.value("t").asInt(args.what("t"))
         let (next, reached) = try TaskBuiltins.converting {
             try context.perform { try env.forward(state, action, step: step) }
@@ -95,7 +95,7 @@ final class FireflyEnvObject: NativeObject {
 
     private func optionalTensor(_ args: BoundArguments, _ name: String, _ context: TensorContext) throws -> Tensor? {
         guard let value = args[name], !value.isNone else { return nil }
-        return try context.tensor(value, args.what(name))
+        return try context.arrayOrTensor(value, args.what(name))
     }
 }
 

@@ -13,8 +13,8 @@ extension AnalysisBuiltins {
         registry.function("find_fixed_points", fixedPointSignature) { args, interpreter in
             let context = interpreter.tensors
             let map = try stateMap(args.value("step"), interpreter)
-            let inputs = try context.tensor(args.value("inputs"), "find_fixed_points() inputs")
-            let initial = try context.tensor(args.value("initial_states"), "find_fixed_points() initial_states")
+            let inputs = try context.arrayOrTensor(args.value("inputs"), "find_fixed_points() inputs")
+            let initial = try context.arrayOrTensor(args.value("initial_states"), "find_fixed_points() initial_states")
             var finder = FixedPointFinder()
             finder.maxIterations = try args.int("max_iters", 5000)
             finder.learningRate = try args.double("lr", 1.0)
@@ -49,7 +49,7 @@ extension AnalysisBuiltins {
                 try interpreter.meter.check()
                 let context = interpreter.tensors
                 let result = try interpreter.call(value, Arguments([context.wrap(x), context.wrap(u)]))
-                return try context.tensor(result, "the value returned by step()")
+                return try context.arrayOrTensor(result, "the value returned by step()")
             }
         default:
             throw RuntimeError.type("find_fixed_points(): step must be a recurrent model or a function step(h, u), not \(value.typeName)")

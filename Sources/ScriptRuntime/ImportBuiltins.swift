@@ -14,12 +14,13 @@ enum ImportBuiltins {
         ("torch", same([
             "tensor", "zeros", "ones", "full", "eye", "arange", "linspace", "randn", "rand", "randint", "randperm",
             "zeros_like", "ones_like", "full_like", "randn_like", "rand_like", "manual_seed", "cat", "stack", "where",
-            "relu", "tanh", "sigmoid", "exp", "log", "sqrt", "abs", "softmax", "log_softmax", "matmul", "mean", "sum",
-            "max", "min", "std", "clamp", "argmax", "allclose", "isclose", "no_grad", "float32", "int64", "long", "one_hot",
+            "relu", "tanh", "sigmoid", "exp", "log", "sqrt", "softmax", "log_softmax", "matmul", "mean",
+            "std", "clamp", "argmax", "allclose", "isclose", "no_grad", "float32", "int64", "long", "one_hot",
             "argmin", "var", "norm", "numel", "reshape", "flatten", "unsqueeze", "squeeze", "transpose", "permute",
-            "logical_and", "logical_or", "logical_not", "sign", "floor", "neg", "clip", "maximum", "minimum", "round",
+            "logical_and", "logical_or", "logical_not", "sign", "floor", "neg", "clip", "maximum", "minimum",
             "pow", "randn_like",
         ]) + [("float", "float32"), ("int", "int64"), ("save", "torch.save"), ("load", "torch.load")]
+            + TensorFunctions.pythonAndTorchNames.map { ($0, "torch.\($0)") }
             + (["bool"] + UnsupportedTorchDType.canonical.keys.sorted()).map { ($0, "torch.\($0)") }),
         ("torch.nn", same(["Linear", "RNN", "GRU", "LSTM", "LeakyRNN", "RNNNet"] + LossKind.allCases.map(\.rawValue))
             + same(["RNNCell", "GRUCell", "LSTMCell", "Parameter", "Sequential", "ModuleList", "ModuleDict", "ReLU", "Tanh",

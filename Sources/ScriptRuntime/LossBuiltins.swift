@@ -150,7 +150,7 @@ extension LossKind {
         switch self {
         case .crossEntropy: return .argument(function: "cross_entropy_loss", name: name, position: position)
         case .nll: return .argument(function: "nll_loss_nd", name: name, position: position)
-        default: return .typeError("'int' object is not callable")
+        default: return .typeError("'int' object is not callable", attribute: "size")
         }
     }
 

@@ -61,7 +61,7 @@ enum ModelBuiltins {
             let context = interpreter.tensors
             let params = StepParameters(parameters, context)
             let result = try interpreter.call(value, Arguments([context.wrap(x), context.wrap(h), .native(params)]))
-            return try context.tensor(result, "the value returned by step()")
+            return try context.arrayOrTensor(result, "the value returned by step()")
         }
     }
 }

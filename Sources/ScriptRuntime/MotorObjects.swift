@@ -135,6 +135,6 @@ enum MotorStates {
     /// A tensor argument, or nil for None / absent.
     static func optionalTensor(_ value: Value?, _ what: String, _ context: TensorContext) throws -> Tensor? {
         guard let value, !value.isNone else { return nil }
-        return try context.tensor(value, what)
+        return try context.arrayOrTensor(value, what)
     }
 }

@@ -39,6 +39,7 @@ enum NNFunctionBuiltins {
         registry.function("Parameter", Signature("Parameter", ["data", "requires_grad"], required: 0)) { args, interpreter in
             let context = interpreter.tensors
             let given = args.value("data")
+            try NumpyArrayRefusal.missingAttribute("detach").check(given)  // PyTorch calls data.detach()
             let data = given.isNone ? try context.perform { try Tensor.zeros([0]) } : try context.tensor(given, "Parameter() argument 'data'")
             // A new leaf sharing the data's storage, as PyTorch's Parameter.
             let leaf = data.detach()

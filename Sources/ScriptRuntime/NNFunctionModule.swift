@@ -72,7 +72,7 @@ final class NNFunctionModule: BuiltinModule {
         case .softmax: .missingAttribute("softmax")
         case .logSoftmax: .missingAttribute("log_softmax")
         // `nn.Flatten` calls `input.flatten(start_dim, end_dim)`, numpy's `flatten(order)`.
-        case .flatten: .typeError("flatten() takes from 0 to 1 positional arguments but 2 were given")
+        case .flatten: .typeError("flatten() takes from 0 to 1 positional arguments but 2 were given", attribute: "flatten")
         }
     }
 

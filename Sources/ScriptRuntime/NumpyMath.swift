@@ -45,7 +45,7 @@ extension NumpyBuiltins {
         for (name, result, body) in unary {
             np.numpy(name, ["x"]) { args, context in
                 let x = try args.array("x")
-                return try x.map(dtype: dtype(result, [x]), body).value(context)
+                return try x.map(dtype: dtype(result, [x]), body).ufuncValue(args, context)
             }
         }
         for (name, result, body) in binary {
@@ -55,7 +55,7 @@ extension NumpyBuiltins {
                 if name == "power", dtype == .int64, operands[1].values.contains(where: { $0 < 0 }) {
                     throw RuntimeError.value("Integers to negative integer powers are not allowed.")
                 }
-                return try NDArray.broadcast(operands, dtype: dtype, context, name) { body($0[0], $0[1]) }.value(context)
+                return try NDArray.broadcast(operands, dtype: dtype, context, name) { body($0[0], $0[1]) }.ufuncValue(args, context)
             }
         }
         np.numpy("clip", ["a", "a_min", "a_max"]) { args, context in
@@ -69,17 +69,17 @@ extension NumpyBuiltins {
                 if low != nil { y = Swift.max(y, x[1]) }
                 if high != nil { y = Swift.min(y, x[x.count - 1]) }
                 return x[0].isNaN ? x[0] : y
-            }.value(context)
+            }.ufuncValue(args, context)
         }
         for name in ["round", "around"] {
             np.numpy(name, ["a", "decimals"], required: 1) { args, context in
                 let a = try args.array("a")
                 let decimals = Swift.min(Swift.max(try args.int("decimals", 0), -400), 400)
-                guard a.dtype == .float32 else { return try roundInts(a, decimals).value(context) }
+                guard a.dtype == .float32 else { return try roundInts(a, decimals).ufuncValue(args, context) }
                 let scale = Foundation.pow(10, Double(Swift.abs(decimals)))
                 return try a.map(dtype: .float32) { x in
                     decimals >= 0 ? (x * scale).rounded(.toNearestOrEven) / scale : (x / scale).rounded(.toNearestOrEven) * scale
-                }.value(context)
+                }.ufuncValue(args, context)
             }
         }
         np.numpy("where", ["condition", "x", "y"], required: 1) { args, context in
@@ -149,5 +149,19 @@ extension NumpyBuiltins {
             let equalNaN = try args.bool("equal_nan", false)
             return .bool(a.shape == b.shape && zip(a.values, b.values).allSatisfy { $0 == $1 || (equalNaN && $0.isNaN && $1.isNaN) })
         }
+    }
+}
+
+extension NDArray {
+    /// An elementwise function's result: a tensor when an operand is a tensor (not an array),
+    /// as PyTorch's `Tensor.__array_wrap__` makes numpy give one (`np.sqrt(t)` is a tensor,
+    /// 0-d for a 0-d `t`), outside autograd (numpy reads the tensor by `t.numpy()`, refused
+    /// while it requires grad); numpy's array or scalar otherwise.
+    func ufuncValue(_ args: BoundArguments, _ context: TensorContext) throws -> Value {
+        let hasTensor = args.values.contains { value in value?.tensorObject.map { !$0.isNumpyArray } ?? false }
+        guard hasTensor else { return try value(context) }
+        let result = try tensor(context)
+        result.tensorObject?.isNumpyArray = false
+        return result
     }
 }

@@ -97,8 +97,8 @@ enum OptimizerBuiltins {
         }
         registry.function("td_loss", Signature("td_loss", ["values", "rewards", "lengths", "gamma"])) { args, interpreter in
             let context = interpreter.tensors
-            let values = try context.tensor(args.value("values"), "td_loss() values")
-            let rewards = try context.tensor(args.value("rewards"), "td_loss() rewards")
+            let values = try context.arrayOrTensor(args.value("values"), "td_loss() values")
+            let rewards = try context.arrayOrTensor(args.value("rewards"), "td_loss() rewards")
             let lengths = try interpreter.numbers(args.value("lengths"), "td_loss() lengths").map { try CheckedCount.count($0, "td_loss() lengths") }
             let gamma = Float(try args.double("gamma", 0.9))
             return context.wrap(try ModelBuiltins.make {
@@ -111,9 +111,9 @@ enum OptimizerBuiltins {
     static func loss(_ args: BoundArguments, _ interpreter: Interpreter,
                      _ body: (Tensor, Tensor, Tensor?) throws -> Tensor) throws -> Value {
         let context = interpreter.tensors
-        let input = try context.tensor(args.value("input"), "\(args.signature.name)() input")
-        let target = try context.tensor(args.value("target"), "\(args.signature.name)() target")
-        let mask = try args["mask"].flatMap { $0.isNone ? nil : try context.tensor($0, "\(args.signature.name)() mask") }
+        let input = try context.arrayOrTensor(args.value("input"), "\(args.signature.name)() input")
+        let target = try context.arrayOrTensor(args.value("target"), "\(args.signature.name)() target")
+        let mask = try args["mask"].flatMap { $0.isNone ? nil : try context.arrayOrTensor($0, "\(args.signature.name)() mask") }
         return context.wrap(try ModelBuiltins.make { try context.perform { try body(input, target, mask) } })
     }
 }

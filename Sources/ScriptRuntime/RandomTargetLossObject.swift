@@ -36,9 +36,9 @@ final class RandomTargetLossObject: NativeObject, SnapshotCopyable {
             return value
         }
         let context = interpreter.tensors
-        let controlled = try context.tensor(try entry("controlled"), "loss_dict['controlled']")
-        let targets = try context.tensor(try entry("targets"), "loss_dict['targets']")
-        let actions = try context.tensor(try entry("actions"), "loss_dict['actions']")
+        let controlled = try context.arrayOrTensor(try entry("controlled"), "loss_dict['controlled']")
+        let targets = try context.arrayOrTensor(try entry("targets"), "loss_dict['targets']")
+        let actions = try context.arrayOrTensor(try entry("actions"), "loss_dict['actions']")
         let epoch = try entry("epoch").asInt("loss_dict['epoch']")
         return context.wrap(try context.perform {
             try loss(controlled: controlled, targets: targets.float(), actions: actions, epoch: epoch)

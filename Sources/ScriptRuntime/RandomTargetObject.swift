@@ -69,7 +69,7 @@ final class RandomTargetObject: NativeObject, SnapshotCopyable {
         case "step": return try step(arguments, interpreter)
         case "joint2cartesian":
             let args = try Signature("joint2cartesian", ["joint_state"]).bind(arguments)
-            let joint = try context.tensor(args.value("joint_state"), "joint2cartesian() argument 'joint_state'")
+            let joint = try context.arrayOrTensor(args.value("joint_state"), "joint2cartesian() argument 'joint_state'")
             return context.wrap(try context.perform { try EffectorObject.cartesian(env.effector, joint) })
         default: return nil
         }
@@ -103,7 +103,7 @@ final class RandomTargetObject: NativeObject, SnapshotCopyable {
         let context = interpreter.tensors
         let args = try Signature("step", ["action", "deterministic"], required: 1,
                                  keywordOnly: ["endpoint_load", "joint_load", "inputs"]).bind(arguments)
-        let action = try context.tensor(args.value("action"), "step() argument 'action'")
+        let action = try context.arrayOrTensor(args.value("action"), "step() argument 'action'")
         let load = try MotorStates.optionalTensor(args["endpoint_load"], "step() argument 'endpoint_load'", context)
         let joints = try MotorStates.optionalTensor(args["joint_load"], "step() argument 'joint_load'", context)
         let deterministic = try args.bool("deterministic", false)

@@ -58,7 +58,7 @@ enum TensorBuiltins {
         for name in ["zeros_like", "ones_like"] {
             registry.function(name, Signature(name, ["input"], keywordOnly: ["dtype", "requires_grad"])) { args, interpreter in
                 let context = interpreter.tensors
-                let x = try context.tensor(args.value("input"), "\(name)() argument 'input'")
+                let x = try context.tensor(args, "input")
                 // PyTorch's `dtype=` overrides the input's dtype (`ones_like(mask, dtype=torch.float)`).
                 let dtype = try TensorValues.dtype(args["dtype"], "\(name)() argument 'dtype'") ?? x.dtype
                 let t = try context.perform {
@@ -132,7 +132,7 @@ enum TensorBuiltins {
         }
         registry.function("randn_like", Signature("randn_like", ["input"])) { args, interpreter in
             let context = interpreter.tensors
-            let x = try context.tensor(args.value("input"), "randn_like() argument 'input'")
+            let x = try context.tensor(args, "input")
             return try context.perform { context.wrap(try Tensor.randn(x.shape, generator: context.generator)) }
         }
         // PyTorch's `randint(high, size)`, `randint(low, high, size)`, and `randint(high, size=…)`.

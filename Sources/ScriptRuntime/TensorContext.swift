@@ -11,7 +11,10 @@ import Tensor
 /// For a binding of engine objects (a model, an optimizer, a task):
 /// - `let context = interpreter.tensors` — one per session, made on first use;
 /// - `context.tensor(value, "Linear() argument 'x'")` unwraps an argument (numbers and nested
-///   lists are converted), `context.tensors(in: value, what, interpreter)` a list of them
+///   lists are converted, numpy arrays refused as PyTorch refuses them), `context.tensor(args,
+///   "input")` a torch function's argument with PyTorch's messages (TorchArgument.swift),
+///   `context.arrayOrTensor(value, what)` one where an array is welcome (scikit-learn's
+///   objects, rnnbook's tasks), `context.tensors(in: value, what, interpreter)` a list of them
 ///   (`net.parameters()`), and `value.tensorObject?.tensor` tests for a tensor;
 /// - `context.wrap(t)` makes the result a value (`.list(ListObject(params.map(context.wrap)))`
 ///   for a parameter list: the wrappers share the engine tensors, so `.grad` and in-place
@@ -115,19 +118,23 @@ final class TensorContext {
         }
     }
 
-    /// The tensor for a value that must be a tensor (numbers and nested lists are converted,
-    /// as PyTorch's functions accept them), or a type error naming `what`.
+    /// The tensor for a value that must be a tensor (numbers and nested lists are converted),
+    /// or a type error naming `what`. A numpy array is refused, as PyTorch refuses one where
+    /// it takes a tensor (TorchArgument.swift); `arrayOrTensor` takes one where the API does.
     func tensor(_ value: Value, _ what: String) throws -> Tensor {
+        if value.isNumpyArray {
+            throw RuntimeError.type("\(what) must be Tensor, not numpy.ndarray" + TorchArgument.hint)
+        }
         if let t = try operand(value) { return t }
         switch value {
         case .list, .tuple: return try perform { try Tensor(data: try TensorValues.data(value, what)) }
-        default: throw RuntimeError.type("\(what) must be a Tensor, not \(value.typeName)")
+        default: throw RuntimeError.type("\(what) must be Tensor, not \(value.typeName)")
         }
     }
 
     /// The tensors of an iterable value (a list of tensors, `net.parameters()`).
     func tensors(in value: Value, _ what: String, _ interpreter: Interpreter) throws -> [Tensor] {
-        if case .native(let object as TensorObject) = value { return [object.tensor] }
+        if case .native(let object as TensorObject) = value { return [try tensor(.native(object), what)] }
         return try interpreter.collect(value).map { try tensor($0, what) }
     }
 }

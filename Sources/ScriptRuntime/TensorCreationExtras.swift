@@ -28,19 +28,19 @@ extension TensorBuiltins {
             }),
             ("empty_like", creation("empty_like", Signature("empty_like", ["input"], keywordOnly: ["dtype", "requires_grad"])) {
                 args, context in
-                let x = try context.tensor(args.value("input"), "empty_like() argument 'input'")
+                let x = try context.tensor(args, "input")
                 let dtype = try TensorValues.dtype(args["dtype"], "empty_like() argument 'dtype'") ?? x.dtype
                 return try finish(try context.perform { try Tensor.zeros(x.shape, dtype: dtype) }, args, context)
             }),
             ("full_like", creation("full_like", Signature("full_like", ["input", "fill_value"], keywordOnly: ["dtype", "requires_grad"])) {
                 args, context in
-                let x = try context.tensor(args.value("input"), "full_like() argument 'input'")
+                let x = try context.tensor(args, "input")
                 let dtype = try TensorValues.dtype(args["dtype"], "full_like() argument 'dtype'") ?? x.dtype
                 let fill = Float(try args.value("fill_value").asDouble("full_like() argument 'fill_value'"))
                 return try finish(try context.perform { try Tensor.full(x.shape, fill, dtype: dtype) }, args, context)
             }),
             ("broadcast_to", creation("broadcast_to", Signature("broadcast_to", ["input", "size"])) { args, context in
-                let x = try context.tensor(args.value("input"), "broadcast_to() argument 'input'")
+                let x = try context.tensor(args, "input")
                 guard TensorValues.sequence(args.value("size")) != nil else {
                     throw RuntimeError.type("broadcast_to(): argument 'size' (position 2) must be tuple of ints, not \(args.value("size").typeName)")
                 }

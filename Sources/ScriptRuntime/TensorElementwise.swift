@@ -72,13 +72,15 @@ extension TensorObject {
         if name == "pow" {
             // Through the operator, which names the node by the exponent's kind (`PowBackward0` for a number).
             let exponent = try bind(name, arguments, ["exponent"], required: 1).value("exponent")
+            // The operator would take an array (numpy computes `t ** a`); PyTorch's method refuses one.
+            if exponent.isNumpyArray { throw TorchArgument(function: name, name: "exponent", position: 1).error("numpy.ndarray") }
             guard let result = try binary(.power, exponent, reflected: false) else {
                 throw RuntimeError.type("pow(): argument 'exponent' must be a number or a Tensor, not \(exponent.typeName)")
             }
             return result
         }
         if let function = TensorObject.binaryFunction(name) {
-            let other = try context.tensor(try bind(name, arguments, ["other"], required: 1).value("other"), "\(name)() argument")
+            let other = try context.tensor(try bind(name, arguments, ["other"], required: 1), "other")
             return try context.perform { wrap(try function(tensor, other)) }
         }
         switch name {
@@ -99,8 +101,8 @@ extension TensorObject {
             return try context.perform { wrap(name == "softmax" ? try tensor.softmax(dim: d) : try tensor.logSoftmax(dim: d)) }
         case "masked_fill":
             let a = try bind(name, arguments, ["mask", "value"], required: 2)
-            let mask = try context.tensor(a.value("mask"), "masked_fill() argument 'mask'")
-            let value = try context.tensor(a.value("value"), "masked_fill() argument 'value'")
+            let mask = try context.tensor(a, "mask")
+            let value = try context.tensor(a, "value")
             // PyTorch's overloads: a number value is MaskedFillBackward0 (one input), a tensor MaskedFillBackward1.
             let number = a.value("value").tensorObject == nil
             return try context.perform {
@@ -138,14 +140,16 @@ extension TensorObject {
             try context.perform { _ = try tensor.fill_(Float(v)) }
         case "add_", "sub_":
             let a = try bind(name, arguments, ["other"], required: 1, keywordOnly: ["alpha"])
-            let other = try context.tensor(a.value("other"), "\(name)() argument 'other'")
+            let other = try context.tensor(a, "other")
             let alpha = Float(try a.double("alpha", 1)) * (name == "sub_" ? -1 : 1)
             try context.perform { _ = try tensor.add_(other, alpha: alpha) }
         case "mul_", "div_":
-            let other = try context.tensor(try bind(name, arguments, ["other"], required: 1).value("other"), "\(name)() argument")
+            let other = try context.tensor(try bind(name, arguments, ["other"], required: 1), "other")
             try context.perform { _ = try tensor.mul_(name == "mul_" ? other : try Tensor(scalar: 1).div(other)) }
         case "copy_":
-            let other = try context.tensor(try bind(name, arguments, ["src"], required: 1).value("src"), "copy_() argument")
+            let source = try bind(name, arguments, ["src"], required: 1).value("src")
+            // PyTorch's parser names the source `other` in its errors.
+            let other = try context.tensor(source, TorchArgument(function: name, name: "other", position: 1))
             try context.perform { _ = try tensor.copy_(other) }
         case "normal_", "uniform_":
             let a = try bind(name, arguments, name == "normal_" ? ["mean", "std"] : ["a", "b"])

@@ -30,7 +30,11 @@ extension TensorObject {
         case .int(let i): source = try context.perform { try Tensor(scalar: Float(i), dtype: tensor.dtype) }
         case .float(let d): source = try context.perform { try Tensor(scalar: Float(d), dtype: tensor.dtype) }
         case .bool(let b): source = try context.perform { try Tensor(scalar: b ? 1 : 0, dtype: tensor.dtype) }
-        default: source = try context.tensor(value, "the assigned value")
+        case let array where array.isNumpyArray && !isNumpyArray:
+            // PyTorch's refusal; numpy takes a tensor into an array (`a[0] = t`).
+            let type = ["Bool", "Long", "Float"][tensor.dtype.rawValue]
+            throw RuntimeError.type("can't assign a numpy.ndarray to a torch.\(type)Tensor" + TorchArgument.hint)
+        default: source = try context.arrayOrTensor(value, "the assigned value")
         }
         try located(index) { try tensor.indexPut(indices, source) }
         return true

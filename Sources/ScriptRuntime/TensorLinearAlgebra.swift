@@ -25,7 +25,7 @@ enum TensorLinearAlgebra {
     private static func function(_ name: String, parameter: String, _ operation: @escaping (Tensor) -> () throws -> Tensor) -> Value {
         TensorMathFunctions.function(name, Signature(name, [parameter])) { args, interpreter in
             let context = interpreter.tensors
-            let x = try context.tensor(args.value(parameter), "\(name)() argument '\(parameter)'")
+            let x = try context.tensor(args, parameter)
             return try context.perform { context.wrap(try operation(x)()) }
         }
     }

@@ -32,15 +32,15 @@ enum TensorMathFunctions {
         for name in ["atan2", "arctan2"] {
             members.append((name, function(name, Signature(name, ["input", "other"])) { args, interpreter in
                 let context = interpreter.tensors
-                let y = try context.tensor(args.value("input"), "\(name)() argument 'input'")
-                let x = try context.tensor(args.value("other"), "\(name)() argument 'other'")
+                let y = try context.tensor(args, "input")
+                let x = try context.tensor(args, "other")
                 return try context.perform { context.wrap(try y.atan2(x)) }
             }))
         }
         for name in ["vstack", "row_stack", "hstack", "column_stack"] {
             members.append((name, function(name, Signature(name, ["tensors"])) { args, interpreter in
                 let context = interpreter.tensors
-                let parts = try context.tensors(in: args.value("tensors"), "\(name)() item", interpreter)
+                let parts = try context.tensors(args, "tensors", interpreter)
                 return try context.perform { context.wrap(try join(name, parts)) }
             }))
         }
@@ -58,8 +58,8 @@ enum TensorMathFunctions {
     /// `normal(mean, std=1.0, size=None)`: tensors of means and deviations, or numbers and a size.
     private static func normal(_ args: BoundArguments, _ interpreter: Interpreter) throws -> Value {
         let context = interpreter.tensors
-        let mean = try context.tensor(args.value("mean"), "normal() argument 'mean'")
-        let std = try context.tensor(args.value("std", .float(1)), "normal() argument 'std'")
+        let mean = try context.tensor(args, "mean")
+        let std = try context.tensor(args.value("std", .float(1)), args.torchArgument("std"))
         var spread = std
         if let size = args["size"], !size.isNone {
             guard mean.ndim == 0, std.ndim == 0 else {

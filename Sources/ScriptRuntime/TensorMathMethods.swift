@@ -72,12 +72,12 @@ extension TensorObject {
         case "gather":
             let a = try bind(name, arguments, ["dim", "index"], required: 2, keywordOnly: ["sparse_grad"])
             let d = try a.int("dim", 0)
-            let index = try context.tensor(a.value("index"), "gather() argument 'index'")
+            let index = try context.tensor(a, "index")
             return try context.perform { wrap(try tensor.gather(dim: d, index: index)) }
         case "where":
             let a = try bind(name, arguments, ["condition", "y"], required: 2)
-            let condition = try context.tensor(a.value("condition"), "where() argument 'condition'")
-            let other = try context.tensor(a.value("y"), "where() argument 'y'")
+            let condition = try context.tensor(a, "condition")
+            let other = try context.tensor(a, "y")
             return try context.perform { wrap(try Tensor.where(condition.bool(), tensor, other)) }
         default:
             return nil
@@ -110,7 +110,7 @@ extension TensorObject {
             return .native(ValuesIndicesObject(name: "median", values: wrap(values), indices: wrap(indices)))
         case "quantile":
             let a = try bind(name, arguments, ["q", "dim", "keepdim"], required: 1, keywordOnly: ["interpolation"])
-            let q = try context.tensor(a.value("q"), "quantile() argument 'q'")
+            let q = try context.tensor(a, "q")
             guard q.ndim <= 1 else {
                 throw RuntimeError("quantile() q must be a scalar or 1D tensor", id: "tensor-error")
             }
@@ -152,7 +152,7 @@ extension TensorObject {
             }
         case "dist":
             let a = try bind(name, arguments, ["other", "p"], required: 1)
-            let other = try context.tensor(a.value("other"), "dist() argument 'other'")
+            let other = try context.tensor(a, "other")
             let p = Float(try a.double("p", 2))
             return try context.perform { wrap(try tensor.sub(other).norm(p: p).labelled("DistBackward0", inputs: [tensor, other])) }
         default:
@@ -163,6 +163,6 @@ extension TensorObject {
     /// A tensor argument that may be None or absent.
     private func optionalTensor(_ a: BoundArguments, _ name: String) throws -> Tensor? {
         guard let value = a[name], !value.isNone else { return nil }
-        return try context.tensor(value, "\(a.signature.name)() argument '\(name)'")
+        return try context.tensor(value, a.torchArgument(name))
     }
 }

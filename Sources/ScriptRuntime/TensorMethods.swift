@@ -15,6 +15,7 @@ extension TensorObject {
     ] + mathMethodNames + numpyMethodNames + TensorLinearAlgebra.methodNames + newMethodNames + pickMethodNames
 
     func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
+        try checkNumpyMember(name, arguments)  // NumpyArrayMembers.swift
         if let result = try numpyMethod(name, arguments, interpreter) { return result }  // NumpyMethods.swift
         if let result = try shapeMethod(name, arguments) { return result }
         if let result = try reductionMethod(name, arguments) { return result }

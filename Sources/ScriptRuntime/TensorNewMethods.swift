@@ -43,7 +43,7 @@ extension TensorObject {
             return try context.perform { wrapViewCopy(try tensor.expand(shape)) }
         case "expand_as":
             let args = try bind(name, arguments, ["other"], required: 1)
-            let other = try context.tensor(args.value("other"), "expand_as() argument 'other'")
+            let other = try context.tensor(args, "other")
             return try context.perform { wrapViewCopy(try tensor.expand(other.shape)) }
         default:
             return nil

@@ -94,11 +94,15 @@ final class TensorObject: NativeObject {
         "shape", "ndim", "T", "grad", "requires_grad", "dtype", "is_leaf", "grad_fn", "data", "device", "is_cuda",
     ]
 
-    var attributeNames: [String] { TensorObject.attributeList + TensorObject.methodNames }
+    var attributeNames: [String] {
+        let names = TensorObject.attributeList + TensorObject.methodNames
+        return isNumpyArray ? names.filter(TensorObject.ndarrayMembers.contains) : names
+    }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
+        try checkNumpyMember(name)  // NumpyArrayMembers.swift
         switch name {
-        case "device": return .native(DeviceObject())
+        case "device": return isNumpyArray ? .str("cpu") : .native(DeviceObject())
         case "is_cuda": return .bool(false)
         case "shape": return shapeValue
         case "ndim": return .int(tensor.ndim)
@@ -118,6 +122,7 @@ final class TensorObject: NativeObject {
     }
 
     func setAttribute(_ name: String, _ value: Value, _ interpreter: Interpreter) throws -> Bool {
+        try checkNumpyMember(name)
         switch name {
         case "requires_grad":
             let flag = try value.truthy()

@@ -33,6 +33,7 @@ extension TensorObject: InPlaceOperand {
     }
 
     func binary(_ op: BinaryOperator, _ other: Value, reflected: Bool) throws -> Value? {
+        if let mixed = try mixedBinary(op, other, reflected: reflected) { return mixed }  // TensorNumpyOperators.swift
         let context = self.context
         guard let rhs = try context.operand(other) else { return nil }
         let number = other.tensorObject == nil  // a Python number, which PyTorch takes as a scalar
@@ -59,6 +60,7 @@ extension TensorObject: InPlaceOperand {
     }
 
     func compare(_ op: CompareOperator, _ other: Value, reflected: Bool) throws -> Value? {
+        if let mixed = try mixedCompare(op, other, reflected: reflected) { return mixed }
         let context = self.context
         guard let rhs = try context.operand(other) else { return nil }
         let (a, b) = reflected ? (rhs, tensor) : (tensor, rhs)
@@ -80,6 +82,8 @@ extension TensorObject: InPlaceOperand {
     /// PyTorch, and any other tensor gets the recorded out-of-place result.
     func inPlace(_ op: BinaryOperator, _ other: Value) throws -> Value? {
         let context = self.context
+        // A tensor and a numpy array: Python's `x = x op y`, a new value (TensorNumpyOperators.swift).
+        if let object = other.tensorObject, object.isNumpyArray != isNumpyArray { return nil }
         guard op != .matmul, let rhs = try context.operand(other) else { return nil }
         try checkWritable()
         if context.gradEnabled && (tensor.requiresGrad || rhs.requiresGrad) {

@@ -89,7 +89,7 @@ enum TrainingBuiltins {
             guard case .tuple(let pair) = result, pair.count == 2 else {
                 throw RuntimeError.type("train(): the dataset must return (inputs, targets), got \(result.typeName)")
             }
-            return (try context.tensor(pair[0], "train() inputs"), try context.tensor(pair[1], "train() targets"))
+            return (try context.arrayOrTensor(pair[0], "train() inputs"), try context.arrayOrTensor(pair[1], "train() targets"))
         }
     }
 
@@ -108,7 +108,7 @@ enum TrainingBuiltins {
         let context = interpreter.tensors
         return { output, targets in
             let result = try interpreter.call(value, Arguments([context.wrap(output), context.wrap(targets)]))
-            return try context.tensor(result, "the value returned by the loss function")
+            return try context.arrayOrTensor(result, "the value returned by the loss function")
         }
     }
 }

@@ -91,13 +91,13 @@ let numpyRandomCases: [ProgramCase] = [
           t[0] = 5.0
           w = tensor([[1.0, 2.0], [3.0, 4.0]], requires_grad=True)
           w.sum(axis=0, keepdims=True).sum().backward()
-          print(a, np.arange(6).reshape(2, 3).size, np.ones((2, 3)).size(), np.ones(2).size(0), t.type(), np.newaxis)
+          print(a, np.arange(6).reshape(2, 3).size, torch.ones(2, 3).size(), torch.ones(2).size(0), t.type(), np.newaxis)
           print(w.grad.tolist(), torch.from_numpy(np.array([1, 2])).type(torch.float), np.ones((3, 2))[:, np.newaxis, :].shape)
           print(np.float64, np.float64(2), np.int32(7.9), np.array([1.7]).astype("int64"), np.array([1, 0]).astype(np.bool_))
           b = np.array([1.0, 2.0, 3.0, 4.0])
           print(b.std(), torch.from_numpy(b).std(), torch.from_numpy(b).numpy().std(), tensor([1.0, 3.0]).mean(axis=0), np.asarray(tensor([1.0, 3.0])).std())
           """, """
-          [5. 0.] 6 (2, 3) 2 torch.FloatTensor None
+          [5. 0.] 6 torch.Size([2, 3]) 2 torch.FloatTensor None
           [[1.0, 1.0], [1.0, 1.0]] tensor([1., 2.]) (3, 1, 2)
           <class 'numpy.float64'> 2.0 7 [1] [ True False]
           1.118033988749895 tensor(1.2910) 1.118033988749895 tensor(2.) 1.0

@@ -117,3 +117,32 @@ print(torch.zeros(size=(2, 3)).shape, x.new_zeros(2), n.new_full((2,), 2.7), x.n
 print(torch.broadcast_to(torch.tensor([1, 2, 3]), (2, 3)), torch.tensor([1, 2]).expand_as(x), torch.full_like(n, 7))
 #---
 print(np.linalg.det(np.array([[1., 2], [3, 4]])), np.linalg.inv(np.array([[1., 2], [3, 4]])), np.linalg.det(np.eye(3)))
+#---
+# numpy arrays where PyTorch takes tensors (branch strict10): the exception and its message, up to rnnbook's hint.
+t = torch.tensor([[1., 2.], [3., 4.]])
+a = np.array([[1., 2.], [3., 4.]], dtype=np.float32)
+for f in [lambda: torch.tanh(a), lambda: torch.cat([t, a]), lambda: torch.matmul(t, a), lambda: torch.sum(a),
+          lambda: F.relu(a), lambda: t.add(a), lambda: t.expand_as(a), lambda: torch.stack(t), lambda: nn.Linear(2, 2)([[1., 2.]])]:
+    try:
+        f()
+    except TypeError as e:
+        print(type(e).__name__, str(e).split('; ')[0])
+#---
+t = torch.tensor([[1., 2.], [3., 4.]])
+a = np.array([[1., 2.], [3., 4.]], dtype=np.float32)
+print(t + a, t @ a, a / t, t == a, sum(a), max(a[0]), abs(-a), np.sqrt(t), np.maximum(t, 2.5))
+for f in [lambda: a - t, lambda: a @ t, lambda: t < a, lambda: a.float(), lambda: a.numpy(), lambda: a.size(), lambda: round(a)]:
+    try:
+        f()
+    except (TypeError, AttributeError) as e:
+        print(type(e).__name__, str(e).split('; ')[0])
+#---
+x = torch.ones(2)
+y = x
+x += np.ones(2, dtype=np.float32)
+print(x is y, x, y)
+for f in [lambda: nn.RNN(2, 3)([[[1., 2.]]]), lambda: nn.MSELoss()(torch.zeros(2), [1., 2.]), lambda: torch.ones(2, requires_grad=True) + np.ones(2, dtype=np.float32)]:
+    try:
+        f()
+    except (TypeError, AttributeError, RuntimeError) as e:
+        print(type(e).__name__, str(e).split('; ')[0])

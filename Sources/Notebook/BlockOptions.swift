@@ -186,12 +186,13 @@ func isLabel(_ text: String) -> Bool {
 }
 
 extension BlockOptions {
-    /// The hint for a bare word that follows a caption written without quotes
-    /// (`caption=Training loss`): the caption as it should be written.
+    /// The hint for the bare word right after a caption written without quotes
+    /// (`caption=Training loss`): the caption as it should be written. Only that first word
+    /// gets it, so a line of thousands of stray words costs one scan, not one per word.
     static func unquotedCaption(_ raw: [RawOption], before position: Int) -> String? {
-        guard raw[position].value == nil,
-              let start = raw[..<position].lastIndex(where: { $0.value != nil }),
-              ["caption", "fig-cap"].contains(raw[start].key), let first = raw[start].value
+        let start = position - 1
+        guard raw[position].value == nil, start >= 0, ["caption", "fig-cap"].contains(raw[start].key),
+              let first = raw[start].value
         else { return nil }
         let words = raw[(start + 1)...].prefix { $0.value == nil && !$0.key.hasPrefix("#") && !names.contains($0.key) }.map(\.key)
         return " (a caption with spaces needs quotes: \(raw[start].key)=\"\(([first] + words).joined(separator: " "))\")"
